@@ -1,0 +1,76 @@
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CheckArgs {
+  readonly command: 'check';
+  readonly drafts: string[];
+  readonly sources: string[];
+  readonly format: Format;
+  readonly referenceDate?: string;
+  readonly dayFirst: boolean;
+  readonly quiet: boolean;
+}
+
+export type Args = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: source-check check <draft|folder>... --sources <folder|file|glob>... [options]
+
+Checks every quotation and date of each draft against the source articles.
+
+Options:
+  -s, --sources <path>       a folder, file or glob of sources (.txt, .md, .html); repeatable
+  -f, --format <format>      text (default), json or sarif
+      --reference-date <d>   YYYY-MM-DD to resolve relative dates in drafts without a date: front matter
+      --day-first            read numeric dates as day/month (05/04/2025 = 5 April)
+  -q, --quiet                text format: list only flagged findings
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 nothing flagged, 1 something flagged, 2 usage or input error.`;
+
+/** Parses the command line (without node and script). */
+export function parseArgs(argv: readonly string[]): Args {
+  if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
+  if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'check') throw new UsageError(`unknown command “${command}”: the command is “check”`);
+  const drafts: string[] = [];
+  const sources: string[] = [];
+  let format: Format = 'text';
+  let referenceDate: string | undefined;
+  let dayFirst = false;
+  let quiet = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '-s': case '--sources': sources.push(value()); break;
+      case '-f': case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format “${f}”: use text, json or sarif`);
+        format = f;
+        break;
+      }
+      case '--reference-date': {
+        const d = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || isNaN(Date.parse(d))) throw new UsageError(`--reference-date wants YYYY-MM-DD, not “${d}”`);
+        referenceDate = d;
+        break;
+      }
+      case '--day-first': dayFirst = true; break;
+      case '-q': case '--quiet': quiet = true; break;
+      default:
+        if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option “${name}”`);
+        drafts.push(arg);
+    }
+  }
+  if (!drafts.length) throw new UsageError('no draft given');
+  if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
+  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet };
+}

@@ -1,0 +1,41 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { decodeSource } from '../core/sources/decode';
+
+export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+
+export class InputError extends Error {}
+
+/** Draft files named on the command line; a folder stands for the drafts in it (not its subfolders' dot-folders). */
+export async function findDrafts(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => undefined);
+    if (!stat) throw new InputError(`draft not found: ${input}`);
+    if (stat.isDirectory()) out.push(...(await walkDrafts(input)));
+    else out.push(input);
+  }
+  if (!out.length) throw new InputError(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) in ${inputs.join(', ')}`);
+  return out;
+}
+
+async function walkDrafts(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walkDrafts(full)));
+    else if (DRAFT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+export async function readDraft(file: string): Promise<{ text: string; warning?: string }> {
+  const decoded = decodeSource(await fs.readFile(file));
+  if (!decoded.ok) throw new InputError(`${file}: ${decoded.warning.replace('skipped: ', 'cannot read draft: ')}`);
+  return { text: decoded.text, warning: decoded.warning };
+}
+
+export function isMarkdown(file: string): boolean {
+  return !file.toLowerCase().endsWith('.txt');
+}

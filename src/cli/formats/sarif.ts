@@ -1,0 +1,43 @@
+import type { Finding } from '../../core/findings';
+import type { FileReport } from './report';
+
+const RULES: Record<string, { level: string; text: string }> = {
+  misquote: { level: 'error', text: 'A quotation differs from the wording of its source.' },
+  unsourced: { level: 'warning', text: 'No source holds this quotation.' },
+  contradicted: { level: 'error', text: 'A date differs from the date the source gives for the same event.' },
+  unsupported: { level: 'warning', text: 'No source mentions this date.' },
+  inconsistent: { level: 'error', text: 'The weekday does not fall on that date.' },
+  verified: { level: 'none', text: 'The quotation stands in a source.' },
+  supported: { level: 'none', text: 'A source mentions this date.' },
+};
+
+/** SARIF 2.1.0, for code-scanning tools. Verified and supported items are listed with level "none". */
+export function formatSarif(reports: readonly FileReport[], version: string): string {
+  const results = reports.flatMap(r => r.findings.map(f => result(r.path, f)));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'source-check', version, informationUri: 'https://github.com/source-check/source-check',
+          rules: Object.entries(RULES).map(([id, r]) => ({ id, shortDescription: { text: r.text }, defaultConfiguration: { level: r.level } })),
+        },
+      },
+      results,
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function result(path: string, f: Finding): object {
+  const level = f.minor ? 'note' : RULES[f.status]?.level ?? 'warning';
+  return {
+    ruleId: f.status,
+    level,
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: path.split('\\').join('/') }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
+    ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: f.source.path.split('\\').join('/') }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
+    ...(f.suggestion ? { fixes: [{ description: { text: 'Use the source’s wording' }, artifactChanges: [{ artifactLocation: { uri: path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.suggestion } }] }] }] } : {}),
+  };
+}

@@ -1,0 +1,20 @@
+import { isFlagged } from '../../core/findings';
+import type { FileReport } from './report';
+
+/** Compiler-style lines: `file:line:col  status  message`, then a summary. */
+export function formatText(reports: readonly FileReport[], quiet: boolean): string {
+  const lines: string[] = [];
+  let flagged = 0;
+  let total = 0;
+  for (const r of reports) {
+    for (const f of r.findings) {
+      total++;
+      if (isFlagged(f)) flagged++;
+      if (quiet && !isFlagged(f)) continue;
+      lines.push(`${r.path}:${f.line}:${f.column}  ${f.status.padEnd(12)}  ${f.message}`);
+      if (f.suggestion && isFlagged(f)) lines.push(`    suggestion: ${f.suggestion}`);
+    }
+  }
+  lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,50 @@
+import { checkDraft } from '../core/check';
+import { isFlagged } from '../core/findings';
+import { loadLibrary, SourceInputError } from '../core/sources/nodeFiles';
+import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { findDrafts, InputError, isMarkdown, readDraft } from './drafts';
+import { formatJson } from './formats/json';
+import type { FileReport } from './formats/report';
+import { formatSarif } from './formats/sarif';
+import { formatText } from './formats/text';
+import { version } from '../../package.json';
+
+/** Runs the CLI; resolves to the exit status (0 clean, 1 flagged, 2 usage or input error). */
+export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') { out.write(USAGE + '\n'); return 0; }
+    if (args.command === 'version') { out.write(version + '\n'); return 0; }
+    return await check(args, out, err);
+  } catch (e) {
+    if (e instanceof UsageError) { err.write(`source-check: ${e.message}\n\n${USAGE}\n`); return 2; }
+    if (e instanceof InputError || e instanceof SourceInputError) { err.write(`source-check: ${e.message}\n`); return 2; }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) { err.write(`source-check: ${(e as Error).message}\n`); return 2; }
+    throw e;
+  }
+}
+
+async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const drafts = await findDrafts(args.drafts);
+  const library = await loadLibrary(args.sources);
+  for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
+  if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
+  const reports: FileReport[] = [];
+  for (const file of drafts) {
+    const { text, warning } = await readDraft(file);
+    if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
+    reports.push({ path: file, findings: checkDraft(library, text, { markdown: isMarkdown(file) }) });
+  }
+  if (args.format === 'json') out.write(formatJson(reports));
+  else if (args.format === 'sarif') out.write(formatSarif(reports, version));
+  else out.write(formatText(reports, args.quiet));
+  return reports.some(r => r.findings.some(isFlagged)) ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
+    process.stderr.write(`source-check: internal error: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+  });
+}

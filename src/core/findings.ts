@@ -1,0 +1,58 @@
+export type QuoteStatus = 'verified' | 'misquote' | 'unsourced';
+export type DateStatus = 'supported' | 'contradicted' | 'unsupported' | 'inconsistent';
+export type FindingStatus = QuoteStatus | DateStatus;
+export type FindingKind = 'quote' | 'date';
+
+/** A place in a source: offsets are into the original file's text (UTF-16), lines and columns 1-based. */
+export interface SourceRef {
+  readonly path: string;
+  readonly title?: string;
+  readonly outlet?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  /** The matched words exactly as the source prints them. */
+  readonly text: string;
+  /** The sentence around them, for context. */
+  readonly passage: string;
+}
+
+/** A word-level difference between the draft and the source. */
+export interface DiffPart {
+  readonly op: 'equal' | 'insert' | 'delete' | 'replace';
+  /** Words in the draft (equal, insert, replace). */
+  readonly draft?: string;
+  /** Words in the source (equal, delete, replace). */
+  readonly source?: string;
+}
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly status: FindingStatus;
+  /** Offsets into the draft's text (front matter included), UTF-16 code units, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  readonly message: string;
+  /** The best source; for a verified quotation held by several sources, `sources` lists them all. */
+  readonly source?: SourceRef;
+  readonly sources?: readonly SourceRef[];
+  /** Replacement text for the draft range: the source's exact wording, or the source's date. */
+  readonly suggestion?: string;
+  readonly diff?: readonly DiffPart[];
+  /** A finding of little weight (a single scare-quoted word): shown as a hint, never an error. */
+  readonly minor?: boolean;
+  /** For dates: the reference date relative expressions were resolved against, and where it came from. */
+  readonly reference?: { readonly date: string; readonly from: 'draft' | 'setting' | 'today' | 'source' };
+}
+
+export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote', 'unsourced', 'contradicted', 'unsupported', 'inconsistent']);
+
+export function isFlagged(f: Finding): boolean {
+  return FLAGGING_STATUSES.has(f.status);
+}

@@ -1,0 +1,91 @@
+import type { TokenRun } from './vocabulary';
+
+/** Hash of a word trigram; collisions are harmless because every hit is verified word by word. */
+export function trigramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d)) >>> 0;
+}
+
+/**
+ * All source words laid end to end, with two inverted indexes in compressed-row form:
+ * word id -> positions, and hashed word trigram -> positions. Built in linear time by counting sort.
+ */
+export class WordIndex {
+  /** Word id at each global position. */
+  readonly ids: Uint32Array;
+  /** First global position of each document, plus the total at the end. */
+  readonly docStarts: Uint32Array;
+  private readonly wordStart: Uint32Array;
+  private readonly wordPositions: Uint32Array;
+  private readonly gramMask: number;
+  private readonly gramStart: Uint32Array;
+  private readonly gramPositions: Uint32Array;
+
+  constructor(runs: readonly TokenRun[], vocabSize: number) {
+    const docStarts = new Uint32Array(runs.length + 1);
+    let total = 0;
+    runs.forEach((r, i) => { docStarts[i] = total; total += r.ids.length; });
+    docStarts[runs.length] = total;
+    const ids = new Uint32Array(total);
+    runs.forEach((r, i) => ids.set(r.ids, docStarts[i]));
+    this.ids = ids;
+    this.docStarts = docStarts;
+
+    [this.wordStart, this.wordPositions] = countingSort(total, vocabSize, p => ids[p]);
+
+    let buckets = 1024;
+    while (buckets < total) buckets <<= 1;
+    this.gramMask = buckets - 1;
+    const grams = new Int32Array(total).fill(-1);
+    for (let d = 0; d < runs.length; d++) {
+      for (let p = docStarts[d]; p + 2 < docStarts[d + 1]; p++) grams[p] = trigramHash(ids[p], ids[p + 1], ids[p + 2]) & this.gramMask;
+    }
+    [this.gramStart, this.gramPositions] = countingSort(total, buckets, p => grams[p]);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Positions where the word occurs. */
+  wordHits(id: number): Uint32Array {
+    if (id < 0 || id + 1 >= this.wordStart.length) return EMPTY;
+    return this.wordPositions.subarray(this.wordStart[id], this.wordStart[id + 1]);
+  }
+
+  /** Positions that may start the trigram (a bucket: check the words). */
+  trigramBucket(a: number, b: number, c: number): Uint32Array {
+    const h = trigramHash(a, b, c) & this.gramMask;
+    return this.gramPositions.subarray(this.gramStart[h], this.gramStart[h + 1]);
+  }
+
+  /** Index of the document holding a global position. */
+  docOf(pos: number): number {
+    let lo = 0;
+    let hi = this.docStarts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.docStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+const EMPTY = new Uint32Array(0);
+
+/** Positions 0..n-1 grouped by key (keys < 0 left out), as [start offsets per key, positions]. */
+function countingSort(n: number, keys: number, keyOf: (p: number) => number): [Uint32Array, Uint32Array] {
+  const start = new Uint32Array(keys + 1);
+  for (let p = 0; p < n; p++) {
+    const k = keyOf(p);
+    if (k >= 0) start[k + 1]++;
+  }
+  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, keys);
+  const positions = new Uint32Array(start[keys]);
+  for (let p = 0; p < n; p++) {
+    const k = keyOf(p);
+    if (k >= 0) positions[fill[k]++] = p;
+  }
+  return [start, positions];
+}

@@ -1,0 +1,119 @@
+import { maskNonProse } from '../text/markdownMask';
+
+/** A quotation in a draft: `start`/`end` span the words inside the marks (trimmed), end exclusive. */
+export interface Quotation {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Offsets of the opening and closing marks (`close` is -1 for a paragraph of a multi-paragraph quote). */
+  readonly open: number;
+  readonly close: number;
+  /** True for a paragraph of a quotation that goes on in the next paragraph. */
+  readonly continues: boolean;
+}
+
+/** Closing marks accepted for each opening mark (drafts mix straight and curly quotes). */
+const CLOSERS: Record<string, string> = {
+  '“': '”"', '"': '"”', '„': '“”"', '«': '»', '»': '«', '‹': '›', '‘': '’\'', '\'': '\'’', '‚': '‘’',
+};
+const DOUBLE_OPENERS = '“"„«';
+const SINGLE_OPENERS = '‘\'‚‹';
+const LETTER = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT = /[\s([{\-–—/:;,>*_]/;
+
+/** Every quotation of a Markdown or plain-text draft, in order. */
+export function extractQuotations(text: string, options: { markdown: boolean }): Quotation[] {
+  const masked = maskNonProse(text, options.markdown);
+  const out: Quotation[] = [];
+  const paragraphs = splitParagraphs(masked);
+  let carried: string | undefined;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [from, to] = paragraphs[p];
+    let i = from;
+    if (carried) {
+      // A multi-paragraph quotation: this paragraph opens again with the same mark.
+      i = firstNonSpace(masked, from, to);
+      carried = undefined;
+    }
+    while (i < to) {
+      const c = masked[i];
+      if (!isOpener(masked, i, from)) { i++; continue; }
+      const close = findCloser(masked, i, to, c);
+      if (close >= 0) {
+        push(out, text, i, i + 1, close, close, false);
+        i = close + 1;
+        continue;
+      }
+      const next = paragraphs[p + 1];
+      if (next && opensWith(masked, next[0], next[1], c)) {
+        push(out, text, i, i + 1, to, -1, true);
+        carried = c;
+      }
+      i = close >= 0 ? close + 1 : carried ? to : i + 1;
+    }
+  }
+  return out;
+}
+
+function push(out: Quotation[], text: string, open: number, from: number, to: number, close: number, continues: boolean): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (!LETTER.test(text.slice(s, e))) return;
+  out.push({ start: s, end: e, text: text.slice(s, e), open, close, continues });
+}
+
+function isOpener(t: string, i: number, paragraphStart: number): boolean {
+  const c = t[i];
+  if (!DOUBLE_OPENERS.includes(c) && !SINGLE_OPENERS.includes(c) && c !== '»') return false;
+  const prev = i > paragraphStart ? t[i - 1] : ' ';
+  const next = t[i + 1] ?? ' ';
+  if (c === '"' || c === '\'' || c === '»') {
+    if (!OPEN_CONTEXT.test(prev) && !/["“‘«„]/.test(prev)) return false;
+  }
+  if (c === '\'' || c === '‘') {
+    // A quotation starts with a word; "'90s" and "rock 'n' roll" are apostrophes.
+    if (!LETTER.test(next) || /^'\d\ds\b/.test(t.slice(i, i + 5)) || /^'n'/.test(t.slice(i, i + 3))) return false;
+  }
+  return !/\s/.test(next) || c === '«' || c === '»';
+}
+
+function findCloser(t: string, open: number, to: number, opener: string): number {
+  const closers = CLOSERS[opener];
+  const single = SINGLE_OPENERS.includes(opener);
+  for (let i = open + 1; i < to; i++) {
+    const c = t[i];
+    if (!closers.includes(c)) continue;
+    const next = t[i + 1] ?? ' ';
+    // In "wasn’t" or "Russia’s" the mark is an apostrophe, not the end of the quotation.
+    if ((single || c === '"') && LETTER.test(next)) continue;
+    if (c === '"' && i === open + 1) continue;
+    return i;
+  }
+  return -1;
+}
+
+function opensWith(t: string, from: number, to: number, opener: string): boolean {
+  const i = firstNonSpace(t, from, to);
+  return i < to && t[i] === opener;
+}
+
+function firstNonSpace(t: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s>]/.test(t[i])) i++;
+  return i;
+}
+
+/** [start, end) of each paragraph: runs of text between blank lines. */
+function splitParagraphs(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const blank = /\n[ \t]*\n/g;
+  let start = 0;
+  for (const m of t.matchAll(blank)) {
+    if (m.index > start) out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (start < t.length) out.push([start, t.length]);
+  return out;
+}

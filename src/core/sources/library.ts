@@ -1,0 +1,98 @@
+import { WordIndex } from '../index/wordIndex';
+import { tokenizeInto, Vocabulary, type TokenRun } from '../index/vocabulary';
+import { parseSource, type SourceDocument } from './document';
+
+export interface SourceWarning { path: string; message: string }
+
+interface Entry { doc: SourceDocument; run: TokenRun }
+
+/**
+ * The indexed sources. Documents are tokenized when added; the inverted index over all of them is
+ * rebuilt lazily, on the first search after a change.
+ */
+export class SourceLibrary {
+  readonly vocab = new Vocabulary();
+  private readonly entries = new Map<string, Entry>();
+  private readonly skipped = new Map<string, string>();
+  private built?: { index: WordIndex; entries: Entry[] };
+
+  /** Adds or replaces a source from its bytes; returns the warning when the file was skipped. */
+  addFile(path: string, bytes: Uint8Array): string | undefined {
+    const parsed = parseSource(path, bytes);
+    if (!parsed.ok) {
+      this.remove(path);
+      this.skipped.set(path, parsed.warning);
+      return parsed.warning;
+    }
+    this.addDocument(parsed.doc);
+    return undefined;
+  }
+
+  addDocument(doc: SourceDocument): void {
+    this.skipped.delete(doc.path);
+    this.entries.set(doc.path, { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) });
+    this.built = undefined;
+  }
+
+  remove(path: string): boolean {
+    this.skipped.delete(path);
+    const had = this.entries.delete(path);
+    if (had) this.built = undefined;
+    return had;
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get documents(): SourceDocument[] {
+    return [...this.entries.values()].map(e => e.doc);
+  }
+
+  document(path: string): SourceDocument | undefined {
+    return this.entries.get(path)?.doc;
+  }
+
+  /** Files that were skipped or read with a fallback, with the reason. */
+  get warnings(): SourceWarning[] {
+    const out: SourceWarning[] = [...this.skipped].map(([path, message]) => ({ path, message }));
+    for (const { doc } of this.entries.values()) for (const message of doc.warnings) out.push({ path: doc.path, message });
+    return out;
+  }
+
+  get wordCount(): number {
+    let n = 0;
+    for (const e of this.entries.values()) n += e.run.ids.length;
+    return n;
+  }
+
+  /** The index over all sources, built now if sources changed since the last call. */
+  get index(): WordIndex {
+    return this.snapshot().index;
+  }
+
+  /** Document and word offsets of a global word position. */
+  locate(pos: number): { doc: SourceDocument; start: number; end: number } {
+    const { index, entries } = this.snapshot();
+    const d = index.docOf(pos);
+    const local = pos - index.docStarts[d];
+    const { doc, run } = entries[d];
+    return { doc, start: run.starts[local], end: run.ends[local] };
+  }
+
+  docIndexOf(pos: number): number {
+    return this.snapshot().index.docOf(pos);
+  }
+
+  private snapshot(): { index: WordIndex; entries: Entry[] } {
+    if (!this.built) {
+      const entries = [...this.entries.values()];
+      this.built = { index: new WordIndex(entries.map(e => e.run), this.vocab.size), entries };
+    }
+    return this.built;
+  }
+}
