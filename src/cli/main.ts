@@ -34,7 +34,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   for (const file of drafts) {
     const { text, warning } = await readDraft(file);
     if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
-    reports.push({ path: file, findings: checkDraft(library, text, { markdown: isMarkdown(file) }) });
+    reports.push({ path: file, findings: checkDraft(library, text, { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst }) });
   }
   if (args.format === 'json') out.write(formatJson(reports));
   else if (args.format === 'sarif') out.write(formatSarif(reports, version));

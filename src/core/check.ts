@@ -1,18 +1,53 @@
+import { parseIsoDate } from './dates/calendar';
+import { checkDates } from './dates/check';
+import type { DateReference } from './dates/verdict';
 import type { Finding } from './findings';
 import { extractQuotations } from './quotes/extract';
 import { checkQuotation } from './quotes/verdict';
+import { readFrontMatter } from './sources/frontMatter';
 import type { SourceLibrary } from './sources/library';
 import { LineMap } from './text/lines';
+import { maskNonProse } from './text/markdownMask';
 
 export interface CheckOptions {
   /** Markdown drafts: front matter, code and link targets are not prose. Defaults to true. */
   readonly markdown?: boolean;
+  /** YYYY-MM-DD for relative dates when the draft has no `date:` front matter (else today). */
+  readonly referenceDate?: string;
+  /** Read numeric dates as day/month. */
+  readonly dayFirst?: boolean;
+  /** Leave dates out (quotations only). */
+  readonly quotesOnly?: boolean;
+  /** Today, for tests. */
+  readonly today?: Date;
 }
 
-/** Every quotation of a draft checked against the library: one finding each, verified ones included, in draft order. */
+/**
+ * Every quotation and every specific date of a draft checked against the library: one finding each, verified and
+ * supported ones included, in draft order. Dates inside a verified quotation are the source's words: not listed.
+ */
 export function checkDraft(library: SourceLibrary, draft: string, options: CheckOptions = {}): Finding[] {
   const markdown = options.markdown ?? true;
   const lines = new LineMap(draft);
-  const findings = extractQuotations(draft, { markdown }).map(q => checkQuotation(library, draft, lines, q));
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes = extractQuotations(draft, { markdown }).map(q => checkQuotation(library, draft, lines, q));
+  if (options.quotesOnly) return quotes;
+  const verified = quotes.filter(q => q.status === 'verified');
+  const masked = maskNonProse(draft, markdown);
+  const dates = checkDates(library, draft, masked, lines, referenceOf(draft, markdown, options), options.dayFirst ?? false)
+    .filter(d => !verified.some(q => q.start <= d.start && d.end <= q.end));
+  return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The date relative expressions of a draft are read against: its `date:` front matter, else the setting, else today. */
+export function referenceOf(draft: string, markdown: boolean, options: CheckOptions): DateReference {
+  if (markdown) {
+    const raw = readFrontMatter(draft).data['date'];
+    const iso = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim().slice(0, 10) : undefined;
+    const date = iso ? parseIsoDate(iso) : undefined;
+    if (date) return { date, from: 'draft' };
+  }
+  const setting = options.referenceDate ? parseIsoDate(options.referenceDate) : undefined;
+  if (setting) return { date: setting, from: 'setting' };
+  const today = options.today ?? new Date();
+  return { date: new Date(today.getFullYear(), today.getMonth(), today.getDate(), 12), from: 'today' };
 }

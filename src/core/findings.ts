@@ -14,6 +14,8 @@ export interface SourceRef {
   readonly end: number;
   readonly line: number;
   readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
   /** The matched words exactly as the source prints them. */
   readonly text: string;
   /** The sentence around them, for context. */

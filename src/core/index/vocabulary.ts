@@ -57,7 +57,7 @@ export function tokenizeInto(vocab: Vocabulary, text: string, from = 0): TokenRu
   return { ids: ids.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
-function grow(a: Uint32Array, cap: number): Uint32Array {
+function grow(a: Uint32Array, cap: number): Uint32Array<ArrayBuffer> {
   const b = new Uint32Array(cap);
   b.set(a);
   return b;

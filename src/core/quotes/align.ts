@@ -62,8 +62,21 @@ export function align(elements: readonly PatternElement[], ids: Uint32Array, lo:
       D[row + j] = Math.min(INF, best);
     }
   }
+  // Among the cheapest ends, prefer one where the last quotation word sits on a source word (a substitution
+  // rather than an addition): "large-scale ceasefire" reads best against "large-scale shooting".
   let endJ = 0;
   for (let j = 1; j <= m; j++) if (D[n * w + j] < D[n * w + endJ]) endJ = j;
+  const last = elements[n - 1];
+  if (last && 'word' in last) {
+    const best = D[n * w + endJ];
+    let replaced = -1;
+    for (let j = Math.max(1, endJ); j <= m; j++) {
+      if (D[n * w + j] !== best) continue;
+      if (ids[lo + j - 1] === last.word.id && D[(n - 1) * w + j - 1] === best) { replaced = -1; endJ = j; break; }
+      if (replaced < 0 && D[(n - 1) * w + j - 1] + 1 === best) replaced = j;
+    }
+    if (replaced > 0) endJ = replaced;
+  }
   return backtrace(elements, ids, lo, D, w, endJ);
 }
 

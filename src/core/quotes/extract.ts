@@ -76,7 +76,8 @@ function isOpener(t: string, i: number, paragraphStart: number): boolean {
     // A quotation starts with a word; "'90s" and "rock 'n' roll" are apostrophes.
     if (!LETTER.test(next) || /^'\d\ds\b/.test(t.slice(i, i + 5)) || /^'n'/.test(t.slice(i, i + 3))) return false;
   }
-  return !/\s/.test(next) || c === '«' || c === '»';
+  // Curly and angle openers are unambiguous; a straight mark followed by a space is not an opening.
+  return !/\s/.test(next) || '“„«»‹'.includes(c);
 }
 
 function findCloser(t: string, open: number, to: number, opener: string): number {

@@ -26,11 +26,13 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern): QuoteM
   clusters.sort((a, b) => b.score - a.score || a.lo - b.lo);
   const matches: QuoteMatch[] = [];
   const n = pattern.words.length;
+  // Words after an ellipsis may stand far beyond the hits that placed the quotation.
+  const gapRoom = pattern.elements.reduce((sum, el) => sum + ('gap' in el ? el.gap : 0), 0);
   for (const c of clusters.slice(0, CLUSTERS_TO_ALIGN * 4)) {
     if (matches.length >= CLUSTERS_TO_ALIGN && c.score < clusters[0].score) break;
     const doc = index.docOf(c.anchor);
     const lo = Math.max(index.docStarts[doc], c.lo - 3);
-    const hi = Math.min(index.docStarts[doc + 1], c.hi + 3);
+    const hi = Math.min(index.docStarts[doc + 1], c.hi + 3 + gapRoom);
     if (hi <= lo) continue;
     const alignment = align(pattern.elements, index.ids, lo, hi);
     if (alignment.matched === 0) continue;

@@ -48,12 +48,18 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     meta = metaFrom(fm.data);
     bodyStart = fm.bodyStart;
   }
-  if (!meta.title) meta = { ...meta, title: firstLine(raw.slice(bodyStart)) };
+  if (!meta.title) meta = { ...meta, title: firstLine(raw.slice(bodyStart), path) };
   const lines = new LineMap(raw);
   return { ok: true, doc: { path, meta, text: raw, bodyStart, warnings, fileOffset: o => o, position: o => lines.position(o) } };
 }
 
-function firstLine(text: string): string | undefined {
-  const line = text.trimStart().split('\n', 1)[0]?.replace(/^#+\s*/, '').trim();
-  return line ? line.slice(0, 120) : undefined;
+/** A title for a file without metadata: its first line when that reads like a headline, else the file name. */
+function firstLine(text: string, path: string): string | undefined {
+  for (const raw of text.split('\n', 3)) {
+    const line = raw.replace(/^#+\s*/, '').trim();
+    if (!line) continue;
+    if (line.length <= 100 && !line.endsWith(':') && line.split(/\s+/).length >= 2) return line;
+    break;
+  }
+  return path.split(/[\\/]/).pop();
 }

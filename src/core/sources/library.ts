@@ -15,6 +15,12 @@ export class SourceLibrary {
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, string>();
   private built?: { index: WordIndex; entries: Entry[] };
+  private changes = 0;
+
+  /** Changes with every added, replaced or removed source: a key for caches derived from the library. */
+  get generation(): number {
+    return this.changes;
+  }
 
   /** Adds or replaces a source from its bytes; returns the warning when the file was skipped. */
   addFile(path: string, bytes: Uint8Array): string | undefined {
@@ -32,12 +38,16 @@ export class SourceLibrary {
     this.skipped.delete(doc.path);
     this.entries.set(doc.path, { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) });
     this.built = undefined;
+    this.changes++;
   }
 
   remove(path: string): boolean {
     this.skipped.delete(path);
     const had = this.entries.delete(path);
-    if (had) this.built = undefined;
+    if (had) {
+      this.built = undefined;
+      this.changes++;
+    }
     return had;
   }
 

@@ -4,6 +4,7 @@ import type { SourceDocument } from './document';
 /** A reference to `text[start..end)` of a source document, with the sentence around it. */
 export function sourceRef(doc: SourceDocument, start: number, end: number): SourceRef {
   const { line, column } = doc.position(start);
+  const last = doc.position(end);
   const fileStart = doc.fileOffset(start);
   return {
     path: doc.path,
@@ -15,6 +16,8 @@ export function sourceRef(doc: SourceDocument, start: number, end: number): Sour
     end: Math.max(fileStart, doc.fileOffset(end)),
     line,
     column,
+    endLine: last.line,
+    endColumn: last.column,
     text: doc.text.slice(start, end),
     passage: sentenceAround(doc.text, start, end, doc.bodyStart),
   };

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `npm test`: unit tests under plain Node (node:test), then the integration suites inside a real VS Code.
+// Every runner's summary is printed; the exit status is non-zero if any of them failed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const unitFiles = fs.readdirSync(path.join(root, 'out/test/unit')).filter(f => f.endsWith('.test.js')).map(f => path.join('out/test/unit', f));
+const steps = [
+  ['unit (node:test)', process.execPath, ['--test', '--test-reporter=spec', ...unitFiles]],
+  ['integration (real VS Code)', process.execPath, ['out/test/runTest.js']],
+];
+if (process.argv.includes('--unit')) steps.splice(1);
+const results = [];
+for (const [name, cmd, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const t0 = Date.now();
+  const { status } = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  results.push({ name, status, seconds: ((Date.now() - t0) / 1000).toFixed(1) });
+}
+console.log('\n=== summary ===');
+for (const r of results) console.log(`${r.status === 0 ? 'PASS' : 'FAIL'}  ${r.name}  (${r.seconds}s)`);
+process.exit(results.every(r => r.status === 0) ? 0 : 1);

@@ -1,0 +1,44 @@
+import * as chrono from 'chrono-node';
+import { WEEKDAYS } from './calendar';
+
+const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
+
+/**
+ * chrono-node extended for news text: "on Thursday (15)" / "last Sunday (4)" (weekday with the day of the month in
+ * brackets), and bare years in context ("in 1991", "since 2022").
+ */
+export function newsChrono(dayFirst: boolean): chrono.Chrono {
+  const parser = (dayFirst ? chrono.en.GB : chrono.casual).clone();
+  parser.parsers.unshift(weekdayWithDayOfMonth, yearInContext);
+  return parser;
+}
+
+const weekdayWithDayOfMonth: chrono.Parser = {
+  pattern: () => /\b(last\s+|next\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\((\d{1,2})\)/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAY_NAMES.indexOf(match[2].toLowerCase());
+    const day = Number(match[3]);
+    const found = nearestMonthWith(context.reference.instant, weekday, day, (match[1] ?? '').trim().toLowerCase());
+    if (!found) return null;
+    return context.createParsingComponents({ year: found.getFullYear(), month: found.getMonth() + 1, day, weekday });
+  },
+};
+
+/** The date nearest `ref` that is day `day` of its month and falls on `weekday` ("last": before, "next": after). */
+function nearestMonthWith(ref: Date, weekday: number, day: number, direction: string): Date | undefined {
+  if (day < 1 || day > 31) return undefined;
+  let best: Date | undefined;
+  for (let offset = -7; offset <= 7; offset++) {
+    const d = new Date(ref.getFullYear(), ref.getMonth() + offset, day, 12);
+    if (d.getDate() !== day || d.getDay() !== weekday) continue;
+    if (direction === 'last' && d.getTime() > ref.getTime()) continue;
+    if (direction === 'next' && d.getTime() < ref.getTime()) continue;
+    if (!best || Math.abs(d.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime())) best = d;
+  }
+  return best;
+}
+
+const yearInContext: chrono.Parser = {
+  pattern: () => /\b(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around)\s+((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs)\b)/i,
+  extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
+};

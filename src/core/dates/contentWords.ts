@@ -1,0 +1,21 @@
+import { forEachWord } from '../text/words';
+
+const STOP = new Set(('a an the and or but if of to in on at by for from with about as into over after before under between ' +
+  'is are was were be been being has have had do does did will would shall should can could may might must ' +
+  'he she it they we you i his her its their our your my him them us me this that these those there here ' +
+  'said says say told not no also than then so such which who whom whose what when where while who how ' +
+  'mln bln pct dlrs per cent percent last next week year years month months day days ago up down out new one two ' +
+  'january february march april may june july august september october november december ' +
+  'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
+
+/** The words that carry a sentence's content: no stop words, no month or weekday names, no day numbers. */
+export function contentWords(text: string, from: number, to: number, skip?: { start: number; end: number }): Set<string> {
+  const out = new Set<string>();
+  forEachWord(text, from, to, (norm, start, end) => {
+    if (skip && start >= skip.start && end <= skip.end) return;
+    if (STOP.has(norm) || norm.length < 2) return;
+    if (/^\d{1,2}$/.test(norm)) return;
+    out.add(norm);
+  });
+  return out;
+}

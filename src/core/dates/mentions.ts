@@ -1,0 +1,98 @@
+import type * as chrono from 'chrono-node';
+import { granularityOf, WEEKDAYS, type CalendarDate, type Granularity } from './calendar';
+import { newsChrono } from './chronoParser';
+
+/** A date written in a text, resolved to the calendar. */
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly date: CalendarDate;
+  readonly granularity: Granularity;
+  /** The weekday the text names (0 = Sunday), when it names one next to a full date. */
+  readonly statedWeekday?: number;
+  readonly yearStated: boolean;
+  /** Resolved against the reference date ("yesterday", "last Sunday", "two months ago", a date without its year). */
+  readonly relative: boolean;
+}
+
+export interface MentionOptions {
+  readonly reference: Date;
+  readonly dayFirst?: boolean;
+}
+
+/** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
+const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:1[6-9]|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b/i;
+const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b|\d|\byesterday\b|\btomorrow\b/i;
+const NUMBER_AGO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago\b/i;
+const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|mid-)\s+)+/i;
+const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
+
+const parsers = new Map<boolean, chrono.Chrono>();
+function parserFor(dayFirst: boolean): chrono.Chrono {
+  let p = parsers.get(dayFirst);
+  if (!p) parsers.set(dayFirst, (p = newsChrono(dayFirst)));
+  return p;
+}
+
+/** Every specific date in `text[from..to)`; vague expressions ("last week", "recently") are left out. */
+export function extractDates(text: string, options: MentionOptions, from = 0, to = text.length): DateMention[] {
+  const out: DateMention[] = [];
+  const parser = parserFor(options.dayFirst ?? false);
+  for (const [s, e] of sentences(text, from, to)) {
+    const sentence = text.slice(s, e);
+    if (!MAYBE_DATE.test(sentence)) continue;
+    for (const r of parser.parse(sentence, options.reference)) {
+      const m = toMention(r, s);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
+function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefined {
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  if (!text || !(NAMES_A_DATE.test(text) || NUMBER_AGO.test(text))) return undefined;
+  if (/\bago\b/i.test(text) && !NUMBER_AGO.test(text)) return undefined;
+  const c = r.start;
+  const certain = (k: chrono.Component): boolean => c.isCertain(k);
+  const resolved = c.date();
+  const year = resolved.getFullYear();
+  const month = resolved.getMonth() + 1;
+  const day = resolved.getDate();
+  const namesWeekday = WEEKDAY_NAMES.some(w => text.toLowerCase().includes(w.slice(0, 3)));
+  let date: CalendarDate;
+  if (certain('day') || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
+  else if (certain('month')) date = { year, month };
+  else if (certain('year')) date = { year };
+  else return undefined;
+  const relative = !certain('year') || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(text);
+  const statedWeekday = namesWeekday && certain('day') && MONTH_NAMES.test(text) && c.get('weekday') !== null ? (c.get('weekday') as number) : undefined;
+  return {
+    start: offset + r.index + lead,
+    end: offset + r.index + lead + text.length,
+    text,
+    date,
+    granularity: granularityOf(date),
+    statedWeekday,
+    yearStated: certain('year') && /\d{4}/.test(text),
+    relative,
+  };
+}
+
+/** [start, end) of the sentences of `text[from..to)`: split after . ! ? before a capital, and at line breaks. */
+export function sentences(text: string, from = 0, to = text.length): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n\s*/g;
+  boundary.lastIndex = from;
+  let start = from;
+  for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
+    const end = m.index + (m[0].startsWith('\n') ? 0 : m[0].trimEnd().length);
+    if (end > start) out.push([start, end]);
+    start = m.index + m[0].length;
+  }
+  if (to > start) out.push([start, to]);
+  return out;
+}

@@ -1,0 +1,85 @@
+import type { Finding } from '../findings';
+import { sourceRef } from '../sources/sourceRef';
+import type { LineMap } from '../text/lines';
+import { describe } from '../quotes/verdict';
+import { formatDate, formatLike, isoDate, keyAt, weekdayOf, WEEKDAYS } from './calendar';
+import { contentWords } from './contentWords';
+import type { DateMention } from './mentions';
+import type { ResolvedSourceDates, SourceDate } from './sourceDates';
+
+/** A source sentence says the same thing as the draft's when they share this many content words... */
+const MIN_SHARED_WORDS = 3;
+/** ...and this share of the draft sentence's content words. */
+const MIN_SHARED_RATIO = 0.4;
+/** Content words held by more dated source sentences than this are too common to pair sentences. */
+const COMMON_WORD = 2000;
+
+export interface DateReference {
+  readonly date: Date;
+  readonly from: 'draft' | 'setting' | 'today';
+}
+
+export interface DraftSentence { readonly start: number; readonly end: number }
+
+/** The verdict on one date of a draft. */
+export function checkDate(draft: string, lines: LineMap, m: DateMention, sentence: DraftSentence,
+  sources: ResolvedSourceDates, reference: DateReference): Finding {
+  const { line, column } = lines.position(m.start);
+  const ref = { date: isoDate(reference.date), from: reference.from };
+  const base = { kind: 'date' as const, start: m.start, end: m.end, line, column, text: m.text, reference: ref };
+  const read = m.relative ? ` (read as ${formatDate(m.date)}, from the ${reference.from === 'draft' ? 'draft’s date' : reference.from === 'setting' ? 'reference-date setting' : 'date today'} ${ref.date})` : '';
+
+  const d = m.date;
+  if (m.statedWeekday !== undefined && d.day !== undefined && d.month !== undefined && weekdayOf(d.year, d.month, d.day) !== m.statedWeekday) {
+    const actual = WEEKDAYS[weekdayOf(d.year, d.month, d.day)];
+    return {
+      ...base, status: 'inconsistent', suggestion: formatLike(d, { year: m.yearStated, weekday: true }),
+      message: `Inconsistent: ${formatDate(d)} is a ${actual}, not a ${WEEKDAYS[m.statedWeekday]}.`,
+    };
+  }
+
+  const own = keyAt(d, m.granularity)!;
+  const pair = sameStatement(draft, m, sentence, sources);
+  if (pair) {
+    const same = pair.dates.find(s => keyAt(s.mention.date, m.granularity) === own);
+    if (same) return supported(base, same, read);
+    const other = pair.dates[0];
+    const source = sourceRef(other.doc, other.mention.start, other.mention.end);
+    const suggestion = formatLike(other.mention.date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
+    return {
+      ...base, status: 'contradicted', source, sources: [source], suggestion,
+      message: `Contradicted: ${describe(source)} gives ${formatDate(other.mention.date)} (“${other.mention.text}”) for this${read}.`,
+    };
+  }
+  const holders = sources.byKey.get(own);
+  if (holders?.length) return supported(base, holders[0], read, holders);
+  return { ...base, status: 'unsupported', message: `Unsupported: no source mentions ${formatDate(d)}${read}.` };
+}
+
+function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, read: string, all: SourceDate[] = [s]): Finding {
+  const refs = uniqueDocs(all).slice(0, 10).map(x => sourceRef(x.doc, x.mention.start, x.mention.end));
+  return { ...base, status: 'supported', source: refs[0], sources: refs, message: `Supported: ${describe(refs[0])} mentions ${formatDate(s.mention.date)}${read}.` };
+}
+
+function uniqueDocs(list: SourceDate[]): SourceDate[] {
+  const seen = new Set<string>();
+  return list.filter(s => !seen.has(s.doc.path) && seen.add(s.doc.path));
+}
+
+/** The dated source sentence that says what the draft's sentence says, with its dates at the draft's granularity. */
+function sameStatement(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates): { dates: SourceDate[] } | undefined {
+  const words = contentWords(draft, sentence.start, sentence.end, m);
+  if (words.size < MIN_SHARED_WORDS) return undefined;
+  const shared = new Map<SourceDate, number>();
+  for (const w of words) {
+    const list = sources.byWord.get(w);
+    if (!list || list.length > COMMON_WORD) continue;
+    for (const s of list) if (keyAt(s.mention.date, m.granularity)) shared.set(s, (shared.get(s) ?? 0) + 1);
+  }
+  let best: SourceDate | undefined;
+  let bestScore = 0;
+  for (const [s, n] of shared) if (n > bestScore) { best = s; bestScore = n; }
+  if (!best || bestScore < MIN_SHARED_WORDS || bestScore < words.size * MIN_SHARED_RATIO) return undefined;
+  const dates = [...shared.keys()].filter(s => s.doc === best!.doc && s.sentence.start === best!.sentence.start);
+  return { dates };
+}

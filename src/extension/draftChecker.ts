@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+import { checkDraft } from '../core/check';
+import { isDraft } from './drafts';
+import type { FindingsStore } from './findingsStore';
+import type { Log } from './log';
+import { onDidChangeSettings, readSettings } from './settings';
+import type { SourceIndex } from './sourceIndex';
+
+export interface DraftCheckerDeps {
+  readonly sources: SourceIndex;
+  readonly store: FindingsStore;
+  readonly log: Log;
+}
+
+/**
+ * Checks open drafts as they change: debounced per document, and a generation counter per document so that a
+ * check that finishes late never overwrites the result of a newer one.
+ */
+export class DraftChecker implements vscode.Disposable {
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly deps: DraftCheckerDeps) {
+    const { sources } = deps;
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.schedule(e.document); }),
+      vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
+      sources.onDidChange(() => this.checkAll()),
+      onDidChangeSettings(() => this.checkAll()),
+    );
+  }
+
+  /** Checks every open draft again (after the sources or settings changed). */
+  checkAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Checks a document now and stores the result; resolves to false when it is not a draft or a newer check won. */
+  async check(document: vscode.TextDocument): Promise<boolean> {
+    const key = document.uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    await this.deps.sources.ready;
+    if (this.generations.get(key) !== generation || document.isClosed) return false;
+    if (!isDraft(document, uri => this.deps.sources.isSource(uri))) {
+      this.deps.store.delete(document.uri);
+      return false;
+    }
+    const version = document.version;
+    const started = performance.now();
+    const findings = checkDraft(this.deps.sources.library, document.getText(), { markdown: document.languageId === 'markdown' });
+    this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
+    this.deps.store.set({ uri: document.uri, version, findings });
+    return true;
+  }
+
+  private schedule(document: vscode.TextDocument, delay = readSettings(document).debounceMs): void {
+    if (document.languageId !== 'markdown' && document.languageId !== 'plaintext') return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.check(document).catch(e => this.deps.log.error(`checking ${document.uri.fsPath} failed`, e));
+    }, delay));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.deps.store.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

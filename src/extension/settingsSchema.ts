@@ -1,0 +1,37 @@
+/** The extension's settings, one typed interface with defaults and descriptions. A unit test keeps package.json in step. */
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export type FlaggedStatus = 'misquote' | 'unsourced' | 'contradicted' | 'unsupported' | 'inconsistent';
+
+export interface Settings {
+  sources: string[];
+  debounceMs: number;
+  severity: Record<FlaggedStatus, SeverityName>;
+  showVerified: boolean;
+}
+
+type Schema = { [K in keyof Settings]: { default: Settings[K]; description: string } };
+
+export const SETTINGS_SECTION = 'sourceCheck';
+
+export const SETTINGS: Schema = {
+  sources: {
+    default: ['sources/**', 'seeds/**'],
+    description: 'Folders, files or globs of source articles (.txt, .md, .html), relative to the workspace folder.',
+  },
+  debounceMs: {
+    default: 250,
+    description: 'Milliseconds to wait after typing stops before a draft is checked again.',
+  },
+  severity: {
+    default: { misquote: 'error', unsourced: 'warning', contradicted: 'error', unsupported: 'information', inconsistent: 'error' },
+    description: 'How each kind of finding is shown: error, warning, information, hint, or off.',
+  },
+  showVerified: {
+    default: true,
+    description: 'Mark verified quotations with a faint hint (and a hover) as well as flagged ones.',
+  },
+};
+
+export function defaultSettings(): Settings {
+  return structuredClone(Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k, v.default])) as unknown as Settings);
+}

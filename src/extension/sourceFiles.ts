@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { isSourcePath } from '../core/sources/document';
+import { globBase, globToRegExp, isGlob } from '../core/sources/glob';
+
+const MAX_FILES = 100_000;
+
+/** Source files named by the `sourceCheck.sources` patterns of a workspace folder, read through workspace.fs. */
+export async function listSourceFiles(folder: vscode.Uri, patterns: readonly string[]): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const raw of patterns) {
+    const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (isGlob(pattern)) {
+      const base = vscode.Uri.joinPath(folder, globBase(pattern));
+      const re = globToRegExp(vscode.Uri.joinPath(folder, pattern).path);
+      for (const uri of await walk(base)) if (re.test(uri.path) && isSourcePath(uri.path)) found.set(uri.toString(), uri);
+      continue;
+    }
+    const uri = vscode.Uri.joinPath(folder, pattern);
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat) continue;
+    if (stat.type & vscode.FileType.Directory) { for (const f of await walk(uri)) if (isSourcePath(f.path)) found.set(f.toString(), f); }
+    else found.set(uri.toString(), uri);
+  }
+  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Folders to watch for a pattern: its fixed base and the glob below it. */
+export function watchPatterns(folder: vscode.Uri, patterns: readonly string[]): vscode.RelativePattern[] {
+  return patterns.map(raw => {
+    const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!isGlob(pattern)) return new vscode.RelativePattern(vscode.Uri.joinPath(folder, pattern), '**/*');
+    const base = globBase(pattern);
+    const rest = base === '.' ? pattern : pattern.slice(base.length + 1);
+    return new vscode.RelativePattern(vscode.Uri.joinPath(folder, base), rest);
+  });
+}
+
+async function walk(dir: vscode.Uri, out: vscode.Uri[] = []): Promise<vscode.Uri[]> {
+  const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
+  for (const [name, type] of entries) {
+    if (out.length >= MAX_FILES || name.startsWith('.') || name === 'node_modules') continue;
+    const uri = vscode.Uri.joinPath(dir, name);
+    if (type & vscode.FileType.Directory) await walk(uri, out);
+    else if (type & vscode.FileType.File) out.push(uri);
+  }
+  return out;
+}

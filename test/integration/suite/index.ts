@@ -1,0 +1,23 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+/**
+ * The standard @vscode/test-electron entry point: the extension host calls run(); a rejection fails the run.
+ * Results also go to the file named by SOURCE_CHECK_TEST_RESULTS, for the offline harness's summary.
+ */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec' });
+  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  const results: { title: string; state: string; error?: string; ms?: number }[] = [];
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run(failures => {
+      const out = process.env.SOURCE_CHECK_TEST_RESULTS;
+      if (out) fs.writeFileSync(out, JSON.stringify({ failures, results }, null, 2));
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+      else resolve();
+    });
+    runner.on('pass', t => results.push({ title: t.fullTitle(), state: 'passed', ms: t.duration }));
+    runner.on('fail', (t, err: Error) => results.push({ title: t.fullTitle(), state: 'failed', error: String(err?.stack ?? err) }));
+  });
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COMMANDS, COMMAND_CATEGORY } from '../../src/extension/commandTable';
+import { SETTINGS, SETTINGS_SECTION } from '../../src/extension/settingsSchema';
+import { ROOT } from './helpers';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+test('every command in the table is contributed, with its title and category, and nothing else is', () => {
+  const contributed = manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, c.title, c.category]);
+  const table = Object.values(COMMANDS).map(c => [c.id, c.title, COMMAND_CATEGORY]);
+  assert.deepEqual(contributed.sort(), table.sort());
+});
+
+test('every setting of the typed interface is contributed with the same default, and nothing else is', () => {
+  const props = manifest.contributes.configuration.properties as Record<string, { default: unknown; description: string }>;
+  assert.deepEqual(Object.keys(props).sort(), Object.keys(SETTINGS).map(k => `${SETTINGS_SECTION}.${k}`).sort());
+  for (const [key, spec] of Object.entries(SETTINGS)) {
+    const p = props[`${SETTINGS_SECTION}.${key}`];
+    assert.deepEqual(p.default, spec.default, key);
+    assert.equal(p.description, spec.description, key);
+  }
+});
+
+test('the manifest activates on drafts only, never on *', () => {
+  assert.deepEqual(manifest.activationEvents.sort(), ['onLanguage:markdown', 'onLanguage:plaintext']);
+  assert.equal(manifest.main, './dist/extension.js');
+  assert.equal(manifest.bin['source-check'], './dist/cli.js');
+  const engine = manifest.engines.vscode.replace(/^\^/, '');
+  assert.equal(manifest.devDependencies['@types/vscode'], engine, '@types/vscode must match engines.vscode');
+});

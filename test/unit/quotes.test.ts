@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { libraryOf, seedLibrary, verdictOf } from './helpers';
+
+const lib = libraryOf({
+  'speech.txt': 'The minister said: "We will submit a budget that fits the times, and we will not raise taxes on working families."\n' +
+    'Officials agreed to a 30 -day ceasefire and long -term peace talks.\nHe backed a “large-scale shooting” plan.',
+  'other.md': '---\ntitle: Budget day\noutlet: Daily\ndate: 2025-03-01\n---\n\nShe said "we will not raise taxes on working families" again.',
+});
+
+test('verified: case, quote marks, dashes, whitespace and boundary punctuation do not matter', () => {
+  const f = verdictOf(lib, 'He said: “we will submit a budget  that fits the times,”');
+  assert.equal(f.status, 'verified');
+  assert.equal(f.source?.path, 'speech.txt');
+  assert.equal(f.source?.text, 'We will submit a budget that fits the times');
+});
+
+test('verified: odd spacing in the source ("30 -day", "long -term") still matches', () => {
+  assert.equal(verdictOf(lib, 'a "30-day ceasefire and long-term peace talks" deal').status, 'verified');
+});
+
+test('verified: an ellipsis stands for omitted words, in order', () => {
+  assert.equal(verdictOf(lib, '"We will submit a budget ... and we will not raise taxes"').status, 'verified');
+  assert.equal(verdictOf(lib, '"We will submit a budget [...] we will not raise taxes"').status, 'verified');
+  assert.equal(verdictOf(lib, '"We will submit a budget … working families"').status, 'verified');
+  assert.notEqual(verdictOf(lib, '"we will not raise taxes … We will submit a budget"').status, 'verified', 'out of order');
+});
+
+test('verified: words in square brackets are editorial', () => {
+  assert.equal(verdictOf(lib, '"[The government] will submit a budget that fits the times"').status, 'verified');
+});
+
+test('verified: every source that holds the quotation is listed', () => {
+  const f = verdictOf(lib, '"we will not raise taxes on working families"');
+  assert.equal(f.status, 'verified');
+  assert.deepEqual(f.sources?.map(s => s.path).sort(), ['other.md', 'speech.txt']);
+  const md = f.sources?.find(s => s.path === 'other.md');
+  assert.equal(md?.title, 'Budget day');
+  assert.equal(md?.date, '2025-03-01');
+  assert.equal(md?.line, 7);
+});
+
+for (const [variant, draft, changed] of [
+  ['a word changed', '"We will submit a budget that suits the times"', { op: 'replace', draft: 'suits', source: 'fits' }],
+  ['a word added', '"We will submit a balanced budget that fits the times"', { op: 'insert', draft: 'balanced' }],
+  ['a word dropped', '"We will submit a budget that fits times"', { op: 'delete', source: 'the' }],
+  ['words moved', '"We will submit a budget that the fits times"', { op: 'replace', draft: 'the fits', source: 'fits the' }],
+  ['a number changed', '"a 40-day ceasefire and long-term peace talks"', { op: 'replace', draft: '40', source: '30' }],
+] as const) {
+  test(`misquote: ${variant}, with the source's wording and a word diff`, () => {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'misquote');
+    assert.ok(f.suggestion && !f.suggestion.includes('suits'));
+    assert.ok(f.diff?.some(d => Object.entries(changed).every(([k, v]) => (d as unknown as Record<string, string>)[k] === v)), JSON.stringify(f.diff));
+  });
+}
+
+test('misquote: an omission not marked with an ellipsis', () => {
+  assert.equal(verdictOf(lib, '"We will submit a budget that fits, and we will not raise taxes"').status, 'misquote');
+});
+
+test('misquote: a two-word quotation is checked like any other', () => {
+  const f = verdictOf(lib, 'He backed a "large-scale ceasefire" plan.');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.suggestion, 'large-scale shooting');
+});
+
+test('unsourced: nothing close in any source', () => {
+  const f = verdictOf(lib, '"The weather in Lisbon was lovely all week long"');
+  assert.equal(f.status, 'unsourced');
+  assert.equal(f.minor, undefined);
+});
+
+test('a single scare-quoted word no source holds is demoted to a hint', () => {
+  const f = verdictOf(lib, 'the so-called "experts" said');
+  assert.equal(f.status, 'unsourced');
+  assert.equal(f.minor, true);
+});
+
+test('seeds: each translation verifies against its own article, a blend of the two is a misquote', () => {
+  const seeds = seedLibrary();
+  const deep = verdictOf(seeds, 'to “eliminate the deep causes of conflict”');
+  assert.equal(deep.status, 'verified');
+  assert.match(deep.source!.path, /translated/);
+  const root = verdictOf(seeds, 'to “eliminate the root causes of the conflict”');
+  assert.equal(root.status, 'verified');
+  assert.match(root.source!.path, /may-15/);
+  assert.equal(verdictOf(seeds, 'to “eliminate the deep causes of the conflict”').status, 'misquote');
+});
+
+test('the finding points back at the exact source text, line and column', () => {
+  const seeds = seedLibrary();
+  const f = verdictOf(seeds, '“We are determined to start serious negotiations with Ukraine,”');
+  assert.equal(f.source!.line, 5);
+  assert.equal(f.source!.column, 2);
+  assert.equal(f.source!.text, 'We are determined to start serious negotiations with Ukraine');
+});
