@@ -10,7 +10,7 @@ import { formatText } from './formats/text';
 import { version } from '../../package.json';
 
 /** Runs the CLI; resolves to the exit status (0 clean, 1 flagged, 2 usage or input error). */
-export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') { out.write(USAGE + '\n'); return 0; }

@@ -14,6 +14,8 @@ export interface DateMention {
   readonly yearStated: boolean;
   /** Resolved against the reference date ("yesterday", "last Sunday", "two months ago", a date without its year). */
   readonly relative: boolean;
+  /** Names a month, a year or a day number; "on Tuesday" or "yesterday" alone does not. */
+  readonly explicit: boolean;
 }
 
 export interface MentionOptions {
@@ -26,6 +28,9 @@ const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b|\d|\byesterday\b|\btomorrow\b/i;
 const NUMBER_AGO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago\b/i;
 const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|mid-)\s+)+/i;
+/** Numbers alone are a date only as 2025-05-15 or 15/05/2025 (one separator kind): "9-15/16 pct" is not. */
+const NUMERIC_DATE = /^(?:\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{2,4})$/;
+const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\d|:)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
 
@@ -56,6 +61,7 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefi
   const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
   if (!text || !(NAMES_A_DATE.test(text) || NUMBER_AGO.test(text))) return undefined;
   if (/\bago\b/i.test(text) && !NUMBER_AGO.test(text)) return undefined;
+  if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text)) return undefined;
   const c = r.start;
   const certain = (k: chrono.Component): boolean => c.isCertain(k);
   const resolved = c.date();
@@ -64,7 +70,7 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefi
   const day = resolved.getDate();
   const namesWeekday = WEEKDAY_NAMES.some(w => text.toLowerCase().includes(w.slice(0, 3)));
   let date: CalendarDate;
-  if (certain('day') || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
+  if (certain('day') || DAY_OF_MONTH.test(text) || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
   else if (certain('month')) date = { year, month };
   else if (certain('year')) date = { year };
   else return undefined;
@@ -79,6 +85,7 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefi
     statedWeekday,
     yearStated: certain('year') && /\d{4}/.test(text),
     relative,
+    explicit: /\d/.test(text) || MONTH_NAMES.test(text),
   };
 }
 

@@ -65,7 +65,8 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   };
   for (const doc of library.documents) {
     for (const d of datesOf(doc, reference, dayFirst)) {
-      for (const k of keysOf(d.mention.date)) push(byKey, k, d);
+      // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
+      if (d.mention.explicit) for (const k of keysOf(d.mention.date)) push(byKey, k, d);
       for (const w of d.sentence.words) push(byWord, w, d);
     }
   }

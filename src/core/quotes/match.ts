@@ -22,7 +22,7 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern): QuoteM
   if (!pattern.words.length || !index.size) return [];
   const hits = collectHits(library, pattern);
   if (!hits.length) return [];
-  const clusters = cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length);
+  const clusters = cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, p => index.docOf(p));
   clusters.sort((a, b) => b.score - a.score || a.lo - b.lo);
   const matches: QuoteMatch[] = [];
   const n = pattern.words.length;
@@ -98,8 +98,8 @@ function wordRuns(pattern: QuotePattern): Array<Array<{ id: number; q: number }>
 }
 
 /** Groups hits that imply the same placement of the quotation; a cluster's score is how many quote words it covers. */
-function cluster(hits: Hit[], tolerance: number, words: number): Cluster[] {
-  const keyed = hits.map(h => ({ h, est: h.pos - h.q })).sort((a, b) => a.est - b.est);
+function cluster(hits: Hit[], tolerance: number, words: number, docOf: (pos: number) => number): Cluster[] {
+  const keyed = hits.map(h => ({ h, est: h.pos - h.q, doc: docOf(h.pos) })).sort((a, b) => a.doc - b.doc || a.est - b.est);
   const out: Cluster[] = [];
   let group: typeof keyed = [];
   const flush = (): void => {
@@ -116,7 +116,8 @@ function cluster(hits: Hit[], tolerance: number, words: number): Cluster[] {
     group = [];
   };
   for (const k of keyed) {
-    if (group.length && k.est - group[group.length - 1].est > tolerance) flush();
+    const last = group[group.length - 1];
+    if (last && (k.doc !== last.doc || k.est - last.est > tolerance)) flush();
     group.push(k);
   }
   flush();

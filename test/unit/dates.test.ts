@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check';
+import type { Finding } from '../../src/core/findings';
+import { extractDates } from '../../src/core/dates/mentions';
+import { libraryOf, seedLibrary } from './helpers';
+
+const REF = new Date(2025, 4, 11, 12);
+const texts = (t: string, dayFirst = false): string[] => extractDates(t, { reference: REF, dayFirst }).map(m => m.text);
+const iso = (t: string, dayFirst = false): string[] => extractDates(t, { reference: REF, dayFirst }).map(m => [m.date.year, m.date.month, m.date.day].filter(x => x !== undefined).join('-'));
+
+test('extraction: absolute dates, months of a year, years in context, weekday plus date', () => {
+  assert.deepEqual(texts('They met on May 15. Then 15 May 2025. Then May 15, 2025. Then 2025-05-15. In February 2022 troops moved. Since 2022 and in 1991.'),
+    ['May 15', '15 May 2025', 'May 15, 2025', '2025-05-15', 'February 2022', '2022', '1991']);
+  assert.deepEqual(iso('The deadline is Thursday, May 15.'), ['2025-5-15']);
+});
+
+test('extraction: numeric dates follow the day/month setting', () => {
+  assert.deepEqual(iso('Signed 05/04/2025.'), ['2025-5-4']);
+  assert.deepEqual(iso('Signed 05/04/2025.', true), ['2025-4-5']);
+  assert.deepEqual(texts('Rates were between 9-15/16 pct and 10 pct.'), []);
+});
+
+test('extraction: relative dates resolve against the reference date', () => {
+  assert.deepEqual(iso('Yesterday he left. Last Sunday he spoke. Next Thursday they meet. Two months ago it began.'), ['2025-5-10', '2025-5-4', '2025-5-15', '2025-3']);
+});
+
+test('extraction: the day-of-month markers of the seed article', () => {
+  assert.deepEqual(iso('Talks on Thursday (15) in Istanbul. Last Sunday (4), Putin spoke. The Monday (12) deadline. Trump wrote last Thursday (8).'),
+    ['2025-5-15', '2025-5-4', '2025-5-12', '2025-5-8']);
+});
+
+test('extraction: vague expressions are not dates to check', () => {
+  assert.deepEqual(texts('Last week, recently, in the past and this year, things changed. Shares rose 4.27 pct. A few days ago it rained.'), []);
+});
+
+const seeds = seedLibrary();
+const draft = (body: string): string => `---\ndate: 2025-05-11\n---\n\n${body}\n`;
+const dateFindings = (body: string, lib = seeds): Finding[] => checkDraft(lib, draft(body)).filter(f => f.kind === 'date');
+const statusOf = (body: string, text: string): string | undefined => dateFindings(body).find(f => f.text === text)?.status;
+
+test('seeds: dates the articles support', () => {
+  assert.equal(statusOf('Putin proposed talks in Istanbul on May 15.', 'May 15'), 'supported');
+  assert.equal(statusOf('European leaders set a deadline of Monday, May 12.', 'Monday, May 12'), 'supported');
+  assert.equal(statusOf('Russia invaded in February 2022.', 'February 2022'), 'supported');
+  assert.equal(statusOf('NATO expanded after the Soviet fall in 1991.', '1991'), 'supported');
+  assert.equal(statusOf('Last Sunday, Putin said he would speak to Turkish President Erdogan on negotiations.', 'Last Sunday'), 'supported');
+});
+
+test('seeds: the date of Trump’s post is contradicted, with the source’s date as the suggestion', () => {
+  const [f] = dateFindings('On May 9, Trump wrote in a social network publication that the United States would impose new sanctions against Russia if the ceasefire is not respected.');
+  assert.equal(f.status, 'contradicted');
+  assert.equal(f.suggestion, 'May 8');
+  assert.match(f.source!.text, /last Thursday \(8\)/);
+  assert.deepEqual(f.reference, { date: '2025-05-11', from: 'draft' });
+});
+
+test('seeds: a weekday that does not fall on the date is inconsistent', () => {
+  const [f] = dateFindings('The talks open on Friday, May 15, 2025.');
+  assert.equal(f.status, 'inconsistent');
+  assert.equal(f.suggestion, 'Thursday, May 15, 2025');
+});
+
+test('unsupported: no source mentions the date', () => {
+  assert.equal(statusOf('The summit was held on March 3, 2024.', 'March 3, 2024'), 'unsupported');
+});
+
+test('dates inside a verified quotation are not flagged separately', () => {
+  const body = 'Putin said: “We would like to start (talks) immediately, next Thursday, May 15, in Istanbul”.';
+  assert.equal(dateFindings(body).length, 0);
+});
+
+test('the reference date: draft front matter, else the setting, else today', () => {
+  const lib = libraryOf({ 's.md': '---\ndate: 2024-01-10\n---\n\nThe council vote on the harbour plan was held yesterday.' });
+  const noDate = checkDraft(lib, 'The council vote on the harbour plan was held on January 9, 2024.', { referenceDate: '2024-01-12' }).filter(f => f.kind === 'date');
+  assert.equal(noDate[0].status, 'supported', 'the source resolves “yesterday” against its own date');
+  assert.equal(noDate[0].reference?.from, 'setting');
+  const today = checkDraft(lib, 'Held yesterday.', { today: new Date(2024, 0, 10) }).filter(f => f.kind === 'date');
+  assert.equal(today[0].reference?.from, 'today');
+  assert.equal(today[0].reference?.date, '2024-01-10');
+});

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseSource } from '../../src/core/sources/document';
+import { SourceLibrary } from '../../src/core/sources/library';
+import { checkDraft } from '../../src/core/check';
+import { SHARED } from './helpers';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+test('Markdown front matter gives title, outlet, date, url and author; positions stay file positions', () => {
+  const text = '---\ntitle: "Budget: the day"\noutlet: Daily\ndate: 2025-03-01\nurl: https://x.test/a\nauthor: A. Writer\n---\n\nBody "text" here.';
+  const r = parseSource('a.md', enc(text));
+  assert.ok(r.ok);
+  assert.deepEqual(r.doc.meta, { title: 'Budget: the day', outlet: 'Daily', date: '2025-03-01', url: 'https://x.test/a', author: 'A. Writer' });
+  assert.equal(r.doc.bodyStart, text.indexOf('Body') - 1);
+  assert.deepEqual(r.doc.position(text.indexOf('text')), { line: 9, column: 7 });
+});
+
+test('broken front matter is a warning, not a crash', () => {
+  const r = parseSource('b.md', enc('---\ntitle: [unclosed\n---\nBody.'));
+  assert.ok(r.ok);
+  assert.match(r.doc.warnings[0], /front matter/);
+});
+
+test('HTML: visible text only, metadata from the head, and the way back to the file position', () => {
+  const html = '<html><head><title>Page</title><meta property="og:site_name" content="Outlet"><style>p{}</style></head>' +
+    '<body><script>var q = "hidden quote";</script><p>He said &ldquo;we will win&rdquo; today.</p><p>Second <b>para</b>.</p></body></html>';
+  const r = parseSource('p.html', enc(html));
+  assert.ok(r.ok);
+  assert.equal(r.doc.meta.title, 'Page');
+  assert.equal(r.doc.meta.outlet, 'Outlet');
+  assert.ok(!r.doc.text.includes('hidden'));
+  assert.match(r.doc.text, /He said “we will win” today\./);
+  const at = r.doc.text.indexOf('Second');
+  assert.equal(html.slice(r.doc.fileOffset(at), r.doc.fileOffset(at) + 6), 'Second');
+});
+
+test('a Latin-1 file is read as windows-1252 with a warning (the real BBC sport/199.txt)', { skip: !fs.existsSync(path.join(SHARED, 'corpus/bbc/sport/199.txt')) && 'corpus not present' }, () => {
+  const r = parseSource('199.txt', fs.readFileSync(path.join(SHARED, 'corpus/bbc/sport/199.txt')));
+  assert.ok(r.ok);
+  assert.match(r.doc.warnings[0], /windows-1252/);
+  assert.ok(!r.doc.text.includes('\uFFFD'));
+});
+
+test('binary and oversized files are skipped with a warning', () => {
+  const lib = new SourceLibrary();
+  assert.match(lib.addFile('x.txt', new Uint8Array([72, 0, 1, 2])) ?? '', /binary/);
+  assert.match(lib.addFile('big.txt', new Uint8Array(9 * 1024 * 1024).fill(65)) ?? '', /limit/);
+  assert.equal(lib.size, 0);
+  assert.equal(lib.warnings.length, 2);
+});
+
+test('replacing and removing a source re-indexes it', () => {
+  const lib = new SourceLibrary();
+  lib.addFile('a.txt', enc('The minister said "we will cut taxes next year" today.'));
+  const status = (): string => checkDraft(lib, '"we will cut taxes next year"', { quotesOnly: true })[0].status;
+  assert.equal(status(), 'verified');
+  lib.addFile('a.txt', enc('The minister said "we will raise taxes next year" today.'));
+  assert.equal(status(), 'misquote');
+  lib.remove('a.txt');
+  assert.equal(status(), 'unsourced');
+});
+
+test('a quotation is found in the right document when an earlier document holds some of its words', () => {
+  const lib = new SourceLibrary();
+  lib.addFile('1.txt', enc('The numbers were a little disappointing this time, analysts said.'));
+  lib.addFile('2.txt', enc('"The numbers were a little disappointing, but I think we can take Mr Volcker at his word," he said.'));
+  const [f] = checkDraft(lib, '“The numbers were a little disappointing, but I ... take Mr Volcker at his word”', { quotesOnly: true });
+  assert.equal(f.status, 'verified');
+  assert.equal(f.source?.path, '2.txt');
+});
