@@ -36,9 +36,9 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
   const lower = path.toLowerCase();
   if (lower.endsWith('.html') || lower.endsWith('.htm')) {
     const html = htmlToText(raw);
-    const lines = new LineMap(raw);
+    const lines = lazyLines(raw);
     const fileOffset = (o: number): number => fileOffsetOf(html.segments, o);
-    return { ok: true, doc: { path, meta: html.meta, text: html.text, bodyStart: 0, warnings, fileOffset, position: o => lines.position(fileOffset(o)) } };
+    return { ok: true, doc: { path, meta: html.meta, text: html.text, bodyStart: 0, warnings, fileOffset, position: o => lines().position(fileOffset(o)) } };
   }
   let meta: SourceMeta = {};
   let bodyStart = 0;
@@ -49,8 +49,8 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     bodyStart = fm.bodyStart;
   }
   if (!meta.title) meta = { ...meta, title: firstLine(raw.slice(bodyStart), path) };
-  const lines = new LineMap(raw);
-  return { ok: true, doc: { path, meta, text: raw, bodyStart, warnings, fileOffset: o => o, position: o => lines.position(o) } };
+  const lines = lazyLines(raw);
+  return { ok: true, doc: { path, meta, text: raw, bodyStart, warnings, fileOffset: o => o, position: o => lines().position(o) } };
 }
 
 /** A title for a file without metadata: its first line when that reads like a headline, else the file name. */
@@ -62,4 +62,10 @@ function firstLine(text: string, path: string): string | undefined {
     break;
   }
   return path.split(/[\\/]/).pop();
+}
+
+/** Line maps are built on the first lookup: most sources are never pointed at. */
+function lazyLines(text: string): () => LineMap {
+  let map: LineMap | undefined;
+  return () => (map ??= new LineMap(text));
 }

@@ -1,0 +1,128 @@
+import * as fs from 'node:fs';
+import Fuse from 'fuse.js';
+import * as chrono from 'chrono-node';
+import { checkDraft } from '../src/core/check';
+import { extractDates } from '../src/core/dates/mentions';
+import { resolveSourceDates } from '../src/core/dates/sourceDates';
+import { buildPattern } from '../src/core/quotes/pattern';
+import { findQuote } from '../src/core/quotes/match';
+import { SourceLibrary } from '../src/core/sources/library';
+import { sentences } from '../src/core/dates/mentions';
+import { corpusFiles, CORPUS, rng, time } from './corpus';
+
+/**
+ * `npm run bench`: speed on the real news corpus (../shared/corpus), every figure next to a baseline measured in
+ * the same run (the machines are noisy; ratios travel, milliseconds do not).
+ */
+function main(): void {
+  if (!fs.existsSync(CORPUS)) { console.error(`benchmark corpus not found at ${CORPUS}`); process.exit(2); }
+  const files = corpusFiles(Number(process.env.BENCH_FILES) || Infinity);
+  const rows: Array<[string, string, string]> = [];
+  const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(0)} MB`;
+
+  // Baseline: read the files and split them into words.
+  let words = 0;
+  const base = time(() => { for (const f of files) words += fs.readFileSync(f, 'utf8').split(/[^\p{L}\p{M}\p{N}]+/u).length; });
+  rows.push(['read + split into words (baseline)', `${base.ms.toFixed(0)} ms`, `${files.length} files, ${(words / 1e6).toFixed(2)} M words`]);
+
+  const heap0 = memory();
+  const lib = new SourceLibrary();
+  const build = time(() => { for (const f of files) lib.addFile(f, fs.readFileSync(f)); return lib.index.size; });
+  const heap1 = memory();
+  rows.push(['index build (read, parse, tokenize, index)', `${build.ms.toFixed(0)} ms`, `${(build.ms / base.ms).toFixed(2)}× baseline (target ≤ 3×); memory +${mb(heap1 - heap0)}`]);
+
+  // Quotations drawn from the corpus: verbatim, one word changed, and text from nowhere.
+  const random = rng(42);
+  const docs = lib.documents;
+  const sample: string[] = [];
+  while (sample.length < 300) {
+    const doc = docs[Math.floor(random() * docs.length)];
+    const w = doc.text.slice(doc.bodyStart).split(/\s+/).filter(Boolean);
+    if (w.length < 30) continue;
+    const len = 6 + Math.floor(random() * 14);
+    const at = Math.floor(random() * (w.length - len));
+    sample.push(w.slice(at, at + len).join(' '));
+  }
+  const changed = sample.map(q => { const w = q.split(' '); w[Math.floor(w.length / 2)] = 'zebra'; return w.join(' '); });
+  const nowhere = sample.map((q, i) => q.split(' ').map((_, j) => sample[(i + j * 7) % sample.length].split(' ')[j % 5] ?? 'x').join(' '));
+  const lookup = (qs: string[]): { perQuote: number; found: number } => {
+    for (const q of qs.slice(0, 20)) findQuote(lib, buildPattern(lib.vocab, q, 0));
+    let found = 0;
+    const t = time(() => { for (const q of qs) { const m = findQuote(lib, buildPattern(lib.vocab, q, 0))[0]; if (m && m.alignment.cost === 0) found++; } });
+    return { perQuote: t.ms / qs.length, found };
+  };
+  const v = lookup(sample);
+  const c = lookup(changed);
+  const n = lookup(nowhere);
+  rows.push(['one quote, verbatim', `${(v.perQuote * 1000).toFixed(0)} µs`, `${v.found}/${sample.length} verified (target ≤ 100 µs)`]);
+  rows.push(['one quote, a word changed', `${(c.perQuote * 1000).toFixed(0)} µs`, '']);
+  rows.push(['one quote, from nowhere', `${(n.perQuote * 1000).toFixed(0)} µs`, '']);
+
+  // Date extraction over the corpus: chrono on pre-filtered sentences, then cached per source.
+  const ref = new Date(1987, 2, 1, 12);
+  const dates = time(() => resolveSourceDates(lib, ref, false).byKey.size);
+  rows.push(['date extraction over all sources (first check)', `${dates.ms.toFixed(0)} ms`, `${(dates.ms / base.ms).toFixed(2)}× baseline; ${dates.value} calendar keys`]);
+  const some = docs.slice(0, 300);
+  const raw = time(() => { for (const d of some) chrono.casual.parse(d.text, ref); });
+  const filtered = time(() => { for (const d of some) extractDates(d.text, { reference: ref }, d.bodyStart); });
+  rows.push(['chrono on 300 whole articles (baseline)', `${raw.ms.toFixed(0)} ms`, '']);
+  rows.push(['date extraction, pre-filtered, same 300', `${filtered.ms.toFixed(0)} ms`, `${(filtered.ms / raw.ms).toFixed(2)}× chrono alone`]);
+
+  // A 2,000-word draft: corpus sentences, quotations and dates, checked after indexing.
+  const draft = makeDraft(docs, random);
+  checkDraft(lib, draft, { referenceDate: '1987-03-01' });
+  const runs = 20;
+  const check = time(() => { for (let i = 0; i < runs; i++) checkDraft(lib, draft, { referenceDate: '1987-03-01' }); });
+  const findings = checkDraft(lib, draft, { referenceDate: '1987-03-01' });
+  rows.push(['2,000-word draft, quotes + dates', `${(check.ms / runs).toFixed(2)} ms`, `${findings.filter(f => f.kind === 'quote').length} quotes, ${findings.filter(f => f.kind === 'date').length} dates (target ≤ 5 ms)`]);
+
+  // fuse.js over sentences of a subset, the approach the index replaces.
+  const subset = docs.slice(0, 500);
+  const sents = subset.flatMap(d => sentences(d.text, d.bodyStart).map(([s, e]) => d.text.slice(s, e)));
+  const subLib = new SourceLibrary();
+  for (const d of subset) subLib.addDocument(d);
+  const subQuotes: string[] = [];
+  while (subQuotes.length < 20) {
+    const s = sents[Math.floor(random() * sents.length)].split(/\s+/);
+    if (s.length >= 12) subQuotes.push(s.slice(2, 10).join(' '));
+  }
+  const fuse = new Fuse(sents, { includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const fuseTime = time(() => subQuotes.filter(q => { const r = fuse.search(q, { limit: 1 })[0]; return r && r.item.includes(q); }).length);
+  subLib.index;
+  const ours = time(() => subQuotes.filter(q => findQuote(subLib, buildPattern(subLib.vocab, q, 0))[0]?.alignment.cost === 0).length);
+  rows.push(['fuse.js, 500 articles, per quote (baseline)', `${(fuseTime.ms / subQuotes.length).toFixed(1)} ms`, `${fuseTime.value}/20 verbatim quotes found`]);
+  rows.push(['word index, same 500 articles, per quote', `${(ours.ms / subQuotes.length * 1000).toFixed(0)} µs`, `${ours.value}/20 found; ${(fuseTime.ms / ours.ms).toFixed(0)}× faster than fuse.js`]);
+
+  console.log(`\nSource Check benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
+  const w0 = Math.max(...rows.map(r => r[0].length));
+  const w1 = Math.max(...rows.map(r => r[1].length));
+  console.log(`| ${'measure'.padEnd(w0)} | ${'time'.padStart(w1)} | ratio / notes |`);
+  console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|---|`);
+  for (const [a, b, note] of rows) console.log(`| ${a.padEnd(w0)} | ${b.padStart(w1)} | ${note} |`);
+}
+
+function memory(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/** About 2,000 words of corpus prose with quotations (verbatim and altered) and dates. */
+function makeDraft(docs: readonly import('../src/core/sources/document').SourceDocument[], random: () => number): string {
+  const parts: string[] = ['---\ntitle: Benchmark draft\ndate: 1987-03-01\n---\n'];
+  let words = 0;
+  while (words < 2000) {
+    const doc = docs[Math.floor(random() * docs.length)];
+    const s = sentences(doc.text, doc.bodyStart).map(([a, b]) => doc.text.slice(a, b)).filter(x => x.split(' ').length > 10);
+    if (!s.length) continue;
+    const pick = s[Math.floor(random() * s.length)];
+    const w = pick.split(' ');
+    const quote = w.slice(1, 9);
+    if (random() < 0.3) quote[3] = 'allegedly';
+    parts.push(`${w.slice(0, 12).join(' ')}. The spokesman said: “${quote.join(' ')},” on March 3.`);
+    words += 22;
+  }
+  return parts.join('\n\n');
+}
+
+main();
