@@ -8,7 +8,9 @@ const COMMON_BUCKET = 4000;
 const COMMON_WORD = 20000;
 /** Most single-word hits gathered for one quotation. */
 const RARE_WORD_HITS = 3000;
-const CLUSTERS_TO_ALIGN = 6;
+const CLUSTERS_TO_ALIGN = 3;
+/** Rarest trigrams used to place a quotation: enough to survive a few changed words, few enough to stay fast. */
+const MAX_GRAMS = 8;
 const MAX_SOURCES = 10;
 
 export interface QuoteMatch {
@@ -64,7 +66,7 @@ function collectHits(library: SourceLibrary, pattern: QuotePattern): Hit[] {
   }
   grams.sort((x, y) => x.bucket.length - y.bucket.length);
   let budget = 0;
-  for (const g of grams) {
+  for (const g of grams.slice(0, MAX_GRAMS)) {
     if (g.bucket.length > COMMON_BUCKET && budget > 0) break;
     const [a, b, c] = [pattern.words[g.q].id, pattern.words[g.q + 1].id, pattern.words[g.q + 2].id];
     for (const p of g.bucket) if (ids[p] === a && ids[p + 1] === b && ids[p + 2] === c) hits.push({ pos: p, q: g.q, len: 3 });
