@@ -2,12 +2,11 @@ import * as fs from 'node:fs';
 import Fuse from 'fuse.js';
 import * as chrono from 'chrono-node';
 import { checkDraft } from '../src/core/check';
-import { extractDates } from '../src/core/dates/mentions';
+import { extractDates, sentences } from '../src/core/dates/mentions';
 import { resolveSourceDates } from '../src/core/dates/sourceDates';
 import { buildPattern } from '../src/core/quotes/pattern';
 import { findQuote } from '../src/core/quotes/match';
 import { SourceLibrary } from '../src/core/sources/library';
-import { sentences } from '../src/core/dates/mentions';
 import { corpusFiles, CORPUS, rng, time } from './corpus';
 
 /**

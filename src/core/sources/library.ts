@@ -94,10 +94,6 @@ export class SourceLibrary {
     return { doc, start: run.starts[local], end: run.ends[local] };
   }
 
-  docIndexOf(pos: number): number {
-    return this.snapshot().index.docOf(pos);
-  }
-
   private snapshot(): { index: WordIndex; entries: Entry[] } {
     if (!this.built) {
       const entries = [...this.entries.values()];
