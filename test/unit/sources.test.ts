@@ -6,6 +6,8 @@ import { parseSource } from '../../src/core/sources/document';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { checkDraft } from '../../src/core/check';
 import { SHARED } from './helpers';
+import { parse as parseYaml } from 'yaml';
+import { flatFrontMatter } from '../../src/core/sources/frontMatter';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -70,4 +72,18 @@ test('a quotation is found in the right document when an earlier document holds 
   const [f] = checkDraft(lib, '“The numbers were a little disappointing, but I ... take Mr Volcker at his word”', { quotesOnly: true });
   assert.equal(f.status, 'verified');
   assert.equal(f.source?.path, '2.txt');
+});
+
+test('flat front matter is read exactly as the YAML parser reads it, and anything else goes to the parser', () => {
+  const flat = [
+    'title: "BAHIA COCOA REVIEW"\noutlet: Reuters\ndate: 1987-02-26',
+    "title: 'Single quoted'\nauthor: Jane O Doe",
+    'title: Plain title with spaces\nurl: "https://example.com/a?b=1"',
+  ];
+  for (const y of flat) assert.deepEqual(flatFrontMatter(y), parseYaml(y), y);
+  const notFlat = [
+    'title: It is: odd', 'count: 12', 'draft: true', 'title: a # comment', "title: 'it''s'", 'title: "esc \\" aped"',
+    'tags:\n  - a\n  - b', 'title: x\ntitle: y', '# comment\ntitle: x', 'title: ~', 'title: [a, b]', 'title: Foo:',
+  ];
+  for (const y of notFlat) assert.equal(flatFrontMatter(y), undefined, y);
 });

@@ -1,23 +1,24 @@
-import { forEachWord } from '../text/words';
-
-/** Interns lower-cased words as small integers, shared by sources and drafts. */
+/**
+ * Interns lower-cased words as small integers, shared by sources and drafts.
+ *
+ * Indexing millions of words is dominated by this step, so it is an open-addressing table hashed while the
+ * tokenizer scans: a word already known costs no string allocation. Word boundaries are exactly those of
+ * `forEachWord` (runs of letters, marks and digits); a unit test holds the two together.
+ */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
+  private words: string[] = [];
+  private hashes = new Uint32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
 
   idOf(norm: string): number {
-    let id = this.ids.get(norm);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(norm, id);
-      this.words.push(norm);
-    }
-    return id;
+    const h = hashString(norm);
+    const found = this.find(norm, h);
+    return found >= 0 ? found : this.insert(norm, h);
   }
 
   /** Id of a word already seen, or -1: a word no source holds. */
   lookup(norm: string): number {
-    return this.ids.get(norm) ?? -1;
+    return this.find(norm, hashString(norm));
   }
 
   word(id: number): string {
@@ -27,38 +28,155 @@ export class Vocabulary {
   get size(): number {
     return this.words.length;
   }
+
+  /** Id of the ASCII word `text[start..end)`, lower-cased, whose hash the tokenizer computed while scanning. */
+  internAscii(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const id = this.slots[s];
+      if (id < 0) break;
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id];
+      if (w.length !== len) continue;
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (w.charCodeAt(i) !== ASCII_WORD[text.charCodeAt(start + i)]) { same = false; break; }
+      }
+      if (same) return id;
+    }
+    return this.insert(text.slice(start, end).toLowerCase(), h);
+  }
+
+  private find(norm: string, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const id = this.slots[s];
+      if (id < 0) return -1;
+      if (this.hashes[id] === h && this.words[id] === norm) return id;
+    }
+  }
+
+  private insert(norm: string, h: number): number {
+    const id = this.words.length;
+    this.words.push(norm);
+    if (id >= this.hashes.length) {
+      const grown = new Uint32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = h;
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id, h);
+    return id;
+  }
+
+  private place(id: number, h: number): void {
+    const mask = this.slots.length - 1;
+    let s = h & mask;
+    while (this.slots[s] >= 0) s = (s + 1) & mask;
+    this.slots[s] = id;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(-1);
+    for (let id = 0; id < this.words.length; id++) this.place(id, this.hashes[id]);
+  }
 }
 
-/** The words of one text as ids with their offsets. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashString(norm: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** For each ASCII code: its lower-case form when it is a word character (letter or digit), else 0. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = c + 32;
+
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a word character, 2 not one. */
+const bmpClass = new Uint8Array(0x10000);
+
+function isPair(text: string, i: number, c: number): boolean {
+  if (c < 0xd800 || c >= 0xdc00 || i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d < 0xe000;
+}
+
+/** Width in code units (1 or 2) of the non-ASCII word character at `i`, or 0 when it is not a word character. */
+function wordCharWidth(text: string, i: number, c: number): number {
+  if (isPair(text, i, c)) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  let k = bmpClass[c];
+  if (k === 0) bmpClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** The words of one text as ids, with their offsets when asked for. */
 export interface TokenRun {
   readonly ids: Uint32Array;
-  readonly starts: Uint32Array;
-  readonly ends: Uint32Array;
+  readonly starts?: Uint32Array;
+  readonly ends?: Uint32Array;
 }
 
-export function tokenizeInto(vocab: Vocabulary, text: string, from = 0): TokenRun {
-  let cap = Math.max(16, (text.length - from) >> 2);
-  let ids = new Uint32Array(cap);
-  let starts = new Uint32Array(cap);
-  let ends = new Uint32Array(cap);
+/** Scratch space reused across calls: the run keeps exact-size copies only. */
+let scratchIds = new Uint32Array(1 << 16);
+let scratchStarts = new Uint32Array(1 << 16);
+let scratchEnds = new Uint32Array(1 << 16);
+
+/**
+ * Interns the words of `text[from..]`. Offsets are only kept when asked for: an index needs the ids of every
+ * source, but the offsets of only the few sources a finding points at, and keeping them all doubled the cost.
+ */
+export function tokenizeInto(vocab: Vocabulary, text: string, from = 0, withOffsets = false): TokenRun {
   let n = 0;
-  forEachWord(text, from, text.length, (norm, start, end) => {
-    if (n === cap) {
-      cap *= 2;
-      ids = grow(ids, cap);
-      starts = grow(starts, cap);
-      ends = grow(ends, cap);
+  const len = text.length;
+  let i = from;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : wordCharWidth(text, i, c) === 0) {
+      i += isPair(text, i, c) ? 2 : 1;
+      continue;
     }
-    ids[n] = vocab.idOf(norm);
-    starts[n] = start;
-    ends[n] = end;
+    const start = i;
+    let h = FNV_OFFSET;
+    let ascii = true;
+    while (i < len) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        const lower = ASCII_WORD[c];
+        if (lower === 0) break;
+        h = Math.imul(h ^ lower, FNV_PRIME);
+        i++;
+      } else {
+        const w = wordCharWidth(text, i, c);
+        if (w === 0) break;
+        ascii = false;
+        i += w;
+      }
+    }
+    if (n === scratchIds.length) growScratch();
+    scratchIds[n] = ascii ? vocab.internAscii(text, start, i, h >>> 0) : vocab.idOf(text.slice(start, i).toLowerCase());
+    scratchStarts[n] = start;
+    scratchEnds[n] = i;
     n++;
-  });
-  return { ids: ids.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  }
+  const ids = scratchIds.slice(0, n);
+  return withOffsets ? { ids, starts: scratchStarts.slice(0, n), ends: scratchEnds.slice(0, n) } : { ids };
 }
 
-function grow(a: Uint32Array, cap: number): Uint32Array<ArrayBuffer> {
-  const b = new Uint32Array(cap);
-  b.set(a);
-  return b;
+function growScratch(): void {
+  const grow = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
+    const b = new Uint32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  scratchIds = grow(scratchIds);
+  scratchStarts = grow(scratchStarts);
+  scratchEnds = grow(scratchEnds);
 }

@@ -30,16 +30,17 @@ export class WordIndex {
     this.ids = ids;
     this.docStarts = docStarts;
 
-    [this.wordStart, this.wordPositions] = countingSort(total, vocabSize, p => ids[p]);
+    [this.wordStart, this.wordPositions] = groupPositions(ids, vocabSize);
 
     let buckets = 1024;
-    while (buckets < total) buckets <<= 1;
+    while (buckets * 2 < total) buckets <<= 1;
     this.gramMask = buckets - 1;
-    const grams = new Int32Array(total).fill(-1);
+    // A position whose trigram would run past its document's end gets bucket `buckets`, which is left out.
+    const grams = new Uint32Array(total).fill(buckets);
     for (let d = 0; d < runs.length; d++) {
       for (let p = docStarts[d]; p + 2 < docStarts[d + 1]; p++) grams[p] = trigramHash(ids[p], ids[p + 1], ids[p + 2]) & this.gramMask;
     }
-    [this.gramStart, this.gramPositions] = countingSort(total, buckets, p => grams[p]);
+    [this.gramStart, this.gramPositions] = groupPositions(grams, buckets);
   }
 
   get size(): number {
@@ -73,19 +74,17 @@ export class WordIndex {
 
 const EMPTY = new Uint32Array(0);
 
-/** Positions 0..n-1 grouped by key (keys < 0 left out), as [start offsets per key, positions]. */
-function countingSort(n: number, keys: number, keyOf: (p: number) => number): [Uint32Array, Uint32Array] {
-  const start = new Uint32Array(keys + 1);
-  for (let p = 0; p < n; p++) {
-    const k = keyOf(p);
-    if (k >= 0) start[k + 1]++;
-  }
+/** Positions 0..n-1 grouped by key by counting sort, as [start offset per key, positions]; keys >= `keys` are left out. */
+function groupPositions(keyAt: Uint32Array, keys: number): [Uint32Array, Uint32Array] {
+  const n = keyAt.length;
+  const start = new Uint32Array(keys + 2);
+  for (let p = 0; p < n; p++) start[keyAt[p] + 1]++;
   for (let k = 0; k < keys; k++) start[k + 1] += start[k];
-  const fill = start.slice(0, keys);
+  const fill = start.slice(0, keys + 1);
   const positions = new Uint32Array(start[keys]);
   for (let p = 0; p < n; p++) {
-    const k = keyOf(p);
-    if (k >= 0) positions[fill[k]++] = p;
+    const k = keyAt[p];
+    if (k < keys) positions[fill[k]++] = p;
   }
-  return [start, positions];
+  return [start.subarray(0, keys + 1), positions];
 }

@@ -23,12 +23,36 @@ export function readFrontMatter(text: string): FrontMatter {
   const m = FENCE.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (!m) return { bodyStart: 0, data: {} };
   const bodyStart = m[0].length + (text.startsWith('\uFEFF') ? 1 : 0);
+  const flat = flatFrontMatter(m[1]);
+  if (flat) return { bodyStart, data: flat };
   try {
     const data: unknown = parseYaml(m[1]);
     return { bodyStart, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
   } catch (e) {
     return { bodyStart, data: {}, error: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
   }
+}
+
+const FLAT_LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\]*)"|'([^']*)'|([^\s"'#&*!|>%@`{}[\],?:-][^#]*?))[ \t]*$/;
+/** Plain scalars YAML would read as something other than a string (numbers, booleans, null), except ISO dates. */
+const NOT_A_STRING = /^(?:[-+.\d].*|true|false|yes|no|on|off|null|~)$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Front matter that is only `key: string` lines, read without the YAML parser: parsing YAML costs about 30 µs a
+ * file, which dominated indexing 19,000 Reuters stories. Anything else (nesting, lists, escapes, numbers, colons
+ * inside values) returns undefined and goes to the real parser.
+ */
+export function flatFrontMatter(yaml: string): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  for (const line of yaml.split(/\r?\n/)) {
+    const m = FLAT_LINE.exec(line);
+    if (!m || m[1] in data) return undefined;
+    const plain = m[4];
+    if (plain !== undefined && (NOT_A_STRING.test(plain) && !ISO_DATE.test(plain) || /:(?:\s|$)/.test(plain))) return undefined;
+    data[m[1]] = m[2] ?? m[3] ?? plain;
+  }
+  return data;
 }
 
 export function metaFrom(data: Record<string, unknown>): SourceMeta {

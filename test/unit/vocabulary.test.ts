@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenizeInto, Vocabulary } from '../../src/core/index/vocabulary';
+import { tokenize } from '../../src/core/text/words';
+import { rng } from '../../bench/corpus';
+
+const ALPHABET = ['a', 'B', 'z', 'Z', '0', '9', ' ', '-', '’', "'", '.', 'é', 'É', 'ß', 'İ', 'ǅ', '\u0301', '٣', '😀', '𝐀', '\ud800', '\udc00', '\n', '_'];
+
+test('the indexing tokenizer splits and lower-cases exactly like the word tokenizer drafts use', () => {
+  const random = rng(7);
+  const vocab = new Vocabulary();
+  for (let round = 0; round < 2000; round++) {
+    let text = '';
+    const len = Math.floor(random() * 40);
+    for (let i = 0; i < len; i++) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
+    const run = tokenizeInto(vocab, text, 0, true);
+    const expected = tokenize(text);
+    const got = [...run.ids].map((id, k) => ({ norm: vocab.word(id), start: run.starts![k], end: run.ends![k] }));
+    assert.deepEqual(got, expected, JSON.stringify(text));
+    for (const t of expected) assert.equal(vocab.lookup(t.norm), vocab.idOf(t.norm));
+  }
+});
+
+test('the vocabulary keeps one id per word across growth, and unknown words are -1', () => {
+  const vocab = new Vocabulary();
+  const ids = Array.from({ length: 5000 }, (_, i) => vocab.idOf(`w${i}`));
+  assert.deepEqual(ids, Array.from({ length: 5000 }, (_, i) => i));
+  const run = tokenizeInto(vocab, 'W1 w4999 W0 new');
+  assert.deepEqual([...run.ids], [1, 4999, 0, 5000]);
+  assert.equal(vocab.lookup('absent'), -1);
+  assert.equal(vocab.word(4999), 'w4999');
+});
