@@ -65,6 +65,17 @@ test('misquote: a two-word quotation is checked like any other', () => {
   assert.equal(f.suggestion, 'large-scale shooting');
 });
 
+test('misquote: every third word changed (no three source words in a row left) is still found', () => {
+  const busy = libraryOf({
+    'talks.txt': 'Filler about markets and weather. The minister said we will never accept a ceasefire on these terms. More filler.',
+    'noise.txt': 'We will meet again. Never say never. A ceasefire was agreed on other terms by other people.',
+  });
+  const f = verdictOf(busy, 'He said "we shall never accept any ceasefire on those terms" today.');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.suggestion, 'we will never accept a ceasefire on these terms');
+  assert.equal(f.source?.path, 'talks.txt');
+});
+
 test('unsourced: nothing close in any source', () => {
   const f = verdictOf(lib, '"The weather in Lisbon was lovely all week long"');
   assert.equal(f.status, 'unsourced');

@@ -47,6 +47,12 @@ export class WordIndex {
     return this.ids.length;
   }
 
+  /** How many times the word occurs. */
+  frequency(id: number): number {
+    if (id < 0 || id + 1 >= this.wordStart.length) return 0;
+    return this.wordStart[id + 1] - this.wordStart[id];
+  }
+
   /** Positions where the word occurs. */
   wordHits(id: number): Uint32Array {
     if (id < 0 || id + 1 >= this.wordStart.length) return EMPTY;

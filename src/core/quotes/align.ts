@@ -124,8 +124,13 @@ function backtrace(elements: readonly PatternElement[], ids: Uint32Array, lo: nu
     j--;
   }
   ops.reverse();
-  const covered = ops.flatMap(o => ('s' in o ? [o.s, o.op === 'swap' ? o.s + 1 : o.s] : []));
-  const start = covered.length ? Math.min(...covered) : lo + j;
-  const end = covered.length ? Math.max(...covered) + 1 : lo + j;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const o of ops) {
+    if (!('s' in o)) continue;
+    start = Math.min(start, o.s);
+    end = Math.max(end, o.op === 'swap' ? o.s + 2 : o.s + 1);
+  }
+  if (start === Infinity) start = end = lo + j;
   return { cost, ops, start, end, matched };
 }

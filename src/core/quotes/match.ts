@@ -1,16 +1,16 @@
 import type { SourceLibrary } from '../sources/library';
 import { align, type Alignment } from './align';
+import type { WordIndex } from '../index/wordIndex';
 import type { QuotePattern } from './pattern';
 
 /** Trigram buckets longer than this are too common to help find a quotation ("one of the"). */
 const COMMON_BUCKET = 4000;
-/** Words more frequent than this are not used alone to find a short quotation. */
-const COMMON_WORD = 20000;
-/** Most single-word hits gathered for one quotation. */
-const RARE_WORD_HITS = 3000;
 const CLUSTERS_TO_ALIGN = 3;
 /** Rarest trigrams used to place a quotation: enough to survive a few changed words, few enough to stay fast. */
 const MAX_GRAMS = 8;
+/** After this many trigrams, commoner ones are only read while the positions read stay within GRAM_BUDGET. */
+const ENOUGH_GRAMS = 3;
+const GRAM_BUDGET = 500;
 const MAX_SOURCES = 10;
 
 export interface QuoteMatch {
@@ -24,7 +24,7 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern): QuoteM
   if (!pattern.words.length || !index.size) return [];
   const hits = collectHits(library, pattern);
   if (!hits.length) return [];
-  const clusters = cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, p => index.docOf(p));
+  const clusters = cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, index);
   clusters.sort((a, b) => b.score - a.score || a.lo - b.lo);
   const matches: QuoteMatch[] = [];
   const n = pattern.words.length;
@@ -66,27 +66,67 @@ function collectHits(library: SourceLibrary, pattern: QuotePattern): Hit[] {
   }
   grams.sort((x, y) => x.bucket.length - y.bucket.length);
   let budget = 0;
+  let used = 0;
   for (const g of grams.slice(0, MAX_GRAMS)) {
     if (g.bucket.length > COMMON_BUCKET && budget > 0) break;
+    if (used >= ENOUGH_GRAMS && budget + g.bucket.length > GRAM_BUDGET) break;
+    used++;
     const [a, b, c] = [pattern.words[g.q].id, pattern.words[g.q + 1].id, pattern.words[g.q + 2].id];
     for (const p of g.bucket) if (ids[p] === a && ids[p + 1] === b && ids[p + 2] === c) hits.push({ pos: p, q: g.q, len: 3 });
     budget += g.bucket.length;
   }
   const trigramSupport = new Set(hits.map(h => h.q)).size;
-  if (trigramSupport < 2) {
-    // Short or heavily changed quotations: anchor on the rarest words instead.
-    const words = pattern.words.map((w, q) => ({ q, id: w.id, hits: w.id >= 0 ? index.wordHits(w.id) : undefined }))
-      .filter(w => w.hits && w.hits.length && w.hits.length <= COMMON_WORD)
-      .sort((x, y) => x.hits!.length - y.hits!.length)
-      .slice(0, 3);
-    let taken = 0;
-    for (const w of words) {
-      if (taken && taken + w.hits!.length > RARE_WORD_HITS) break;
-      for (const p of w.hits!) hits.push({ pos: p, q: w.q, len: 1 });
-      taken += w.hits!.length;
+  if (trigramSupport < 2) nearPairHits(library, pattern, hits);
+  return hits;
+}
+
+/** How far apart (in source words) two quote words may stand and still anchor the quotation together. */
+const PAIR_REACH = 3;
+/** Word pairs whose rarer word is commoner than this ("of the") do not anchor a quotation. */
+const COMMON_PAIR_WORD = 2000;
+const MAX_PAIRS = 8;
+/** Enough placements to find the source; more only slows a quotation made of common words. */
+const MAX_PAIR_HITS = 2000;
+/** Positions of rarer words walked for one quotation, after the rarest pair. */
+const PAIR_BUDGET = 1000;
+
+/**
+ * Short or heavily changed quotations: two quote words at most two apart in the quotation, found at most
+ * PAIR_REACH apart in a source (so a changed, dropped, added or swapped word between them still counts).
+ * A misquote keeps at least half its words within an edit budget of 40%, so it always keeps such a pair;
+ * requiring the pair, rather than one rare word, is what keeps a quotation from nowhere cheap.
+ */
+function nearPairHits(library: SourceLibrary, pattern: QuotePattern, hits: Hit[]): void {
+  const index = library.index;
+  const ids = index.ids;
+  const words = pattern.words;
+  const pairs: Array<{ rare: number; other: number; count: number }> = [];
+  for (let q = 0; q < words.length; q++) {
+    for (let d = 1; d <= 2 && q + d < words.length; d++) {
+      const fa = index.frequency(words[q].id);
+      const fb = index.frequency(words[q + d].id);
+      const [rare, other, count] = fa <= fb ? [q, q + d, fa] : [q + d, q, fb];
+      if (count && count <= COMMON_PAIR_WORD) pairs.push({ rare, other, count });
     }
   }
-  return hits;
+  pairs.sort((x, y) => x.count - y.count);
+  let budget = 0;
+  for (const { rare, other, count } of pairs.slice(0, MAX_PAIRS)) {
+    if (budget && budget + count > PAIR_BUDGET) break;
+    budget += count;
+    const list = index.wordHits(words[rare].id);
+    const want = words[other].id;
+    for (let k = 0; k < list.length && hits.length < MAX_PAIR_HITS; k++) {
+      const p = list[k];
+      // The neighbourhood is one cache line of the word array: cheaper than searching the other word's positions.
+      for (let t = Math.max(0, p - PAIR_REACH), end = Math.min(ids.length, p + PAIR_REACH + 1); t < end; t++) {
+        if (ids[t] === want && t !== p) {
+          hits.push({ pos: p, q: rare, len: 1 }, { pos: t, q: other, len: 1 });
+          break;
+        }
+      }
+    }
+  }
 }
 
 function wordRuns(pattern: QuotePattern): Array<Array<{ id: number; q: number }>> {
@@ -100,28 +140,32 @@ function wordRuns(pattern: QuotePattern): Array<Array<{ id: number; q: number }>
 }
 
 /** Groups hits that imply the same placement of the quotation; a cluster's score is how many quote words it covers. */
-function cluster(hits: Hit[], tolerance: number, words: number, docOf: (pos: number) => number): Cluster[] {
-  const keyed = hits.map(h => ({ h, est: h.pos - h.q, doc: docOf(h.pos) })).sort((a, b) => a.doc - b.doc || a.est - b.est);
+function cluster(hits: Hit[], tolerance: number, words: number, index: WordIndex): Cluster[] {
+  hits.sort((a, b) => a.pos - a.q - (b.pos - b.q));
   const out: Cluster[] = [];
-  let group: typeof keyed = [];
-  const flush = (): void => {
-    if (!group.length) return;
-    const covered = new Set<number>();
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const { h } of group) {
-      for (let k = 0; k < h.len; k++) covered.add(h.q + k);
-      lo = Math.min(lo, h.pos - h.q);
-      hi = Math.max(hi, h.pos - h.q + words);
+  const seen = new Int32Array(words).fill(-1);
+  let g = 0;
+  while (g < hits.length) {
+    const first = hits[g];
+    const doc = index.docOf(first.pos);
+    const docStart = index.docStarts[doc];
+    const docEnd = index.docStarts[doc + 1];
+    let lo = first.pos - first.q;
+    let last = lo;
+    let score = 0;
+    let k = g;
+    for (; k < hits.length; k++) {
+      const h = hits[k];
+      const est = h.pos - h.q;
+      if (k > g && (est - last > tolerance || h.pos < docStart || h.pos >= docEnd)) break;
+      for (let w = h.q; w < h.q + h.len; w++) {
+        if (seen[w] !== g) { seen[w] = g; score++; }
+      }
+      lo = Math.min(lo, est);
+      last = est;
     }
-    out.push({ lo, hi, anchor: group[0].h.pos, score: covered.size });
-    group = [];
-  };
-  for (const k of keyed) {
-    const last = group[group.length - 1];
-    if (last && (k.doc !== last.doc || k.est - last.est > tolerance)) flush();
-    group.push(k);
+    out.push({ lo, hi: last + words, anchor: first.pos, score });
+    g = k;
   }
-  flush();
   return out;
 }
