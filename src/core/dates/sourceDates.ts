@@ -14,7 +14,13 @@ export interface SourceDate {
 /** The dates of all sources resolved for one reference date, filed by calendar key and by content word. */
 export interface ResolvedSourceDates {
   readonly byKey: ReadonlyMap<string, SourceDate[]>;
-  readonly byWord: ReadonlyMap<string, SourceDate[]>;
+  readonly all: readonly SourceDate[];
+  /** Content word -> indexes into `all` of the dates whose sentence holds it. */
+  readonly byWord: ReadonlyMap<string, number[]>;
+  /** Per date of `all`: 0 a year, 1 a month of a year, 2 a day. */
+  readonly precision: Uint8Array;
+  /** One counter per date of `all`, zero between uses: scratch space for pairing sentences. */
+  readonly counts: Uint16Array;
 }
 
 const dated = new WeakMap<SourceDocument, SourceDate[]>();
@@ -57,8 +63,9 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const cached = resolvedCache.get(library);
   if (cached && cached.generation === library.generation && cached.key === key) return cached.value;
   const byKey = new Map<string, SourceDate[]>();
-  const byWord = new Map<string, SourceDate[]>();
-  const push = <K>(map: Map<K, SourceDate[]>, k: K, d: SourceDate): void => {
+  const byWord = new Map<string, number[]>();
+  const all: SourceDate[] = [];
+  const push = <K, V>(map: Map<K, V[]>, k: K, d: V): void => {
     const list = map.get(k);
     if (list) list.push(d);
     else map.set(k, [d]);
@@ -67,10 +74,13 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
     for (const d of datesOf(doc, reference, dayFirst)) {
       // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
       if (d.mention.explicit) for (const k of keysOf(d.mention.date)) push(byKey, k, d);
-      for (const w of d.sentence.words) push(byWord, w, d);
+      for (const w of d.sentence.words) push(byWord, w, all.length);
+      all.push(d);
     }
   }
-  const value = { byKey, byWord };
+  const precision = new Uint8Array(all.length);
+  all.forEach((d, i) => { precision[i] = d.mention.date.month === undefined ? 0 : d.mention.date.day === undefined ? 1 : 2; });
+  const value = { byKey, all, byWord, precision, counts: new Uint16Array(all.length) };
   resolvedCache.set(library, { generation: library.generation, key, value });
   return value;
 }

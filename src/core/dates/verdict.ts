@@ -57,29 +57,45 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 }
 
 function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, read: string, all: SourceDate[] = [s]): Finding {
-  const refs = uniqueDocs(all).slice(0, 10).map(x => sourceRef(x.doc, x.mention.start, x.mention.end));
+  const refs = uniqueDocs(all, 10).map(x => sourceRef(x.doc, x.mention.start, x.mention.end));
   return { ...base, status: 'supported', source: refs[0], sources: refs, message: `Supported: ${describe(refs[0])} mentions ${formatDate(s.mention.date)}${read}.` };
 }
 
-function uniqueDocs(list: SourceDate[]): SourceDate[] {
+function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {
   const seen = new Set<string>();
-  return list.filter(s => !seen.has(s.doc.path) && seen.add(s.doc.path));
+  const out: SourceDate[] = [];
+  for (const s of list) {
+    if (out.length >= limit) break;
+    if (!seen.has(s.doc.path)) { seen.add(s.doc.path); out.push(s); }
+  }
+  return out;
 }
 
 /** The dated source sentence that says what the draft's sentence says, with its dates at the draft's granularity. */
 function sameStatement(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates): { dates: SourceDate[] } | undefined {
   const words = contentWords(draft, sentence.start, sentence.end, m);
   if (words.size < MIN_SHARED_WORDS) return undefined;
-  const shared = new Map<SourceDate, number>();
+  const { all, counts, precision } = sources;
+  const touched: number[] = [];
   for (const w of words) {
     const list = sources.byWord.get(w);
     if (!list || list.length > COMMON_WORD) continue;
-    for (const s of list) if (keyAt(s.mention.date, m.granularity)) shared.set(s, (shared.get(s) ?? 0) + 1);
+    for (const i of list) if (counts[i]++ === 0) touched.push(i);
   }
-  let best: SourceDate | undefined;
+  const need = m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
+  let best = -1;
   let bestScore = 0;
-  for (const [s, n] of shared) if (n > bestScore) { best = s; bestScore = n; }
-  if (!best || bestScore < MIN_SHARED_WORDS || bestScore < words.size * MIN_SHARED_RATIO) return undefined;
-  const dates = [...shared.keys()].filter(s => s.doc === best!.doc && s.sentence.start === best!.sentence.start);
+  for (const i of touched) {
+    if (counts[i] > bestScore && precision[i] >= need) { best = i; bestScore = counts[i]; }
+  }
+  for (const i of touched) counts[i] = 0;
+  if (best < 0 || bestScore < MIN_SHARED_WORDS || bestScore < words.size * MIN_SHARED_RATIO) return undefined;
+  // The dates of one source sentence stand next to each other in `all`.
+  const { doc, sentence: { start } } = all[best];
+  const inSentence = (i: number): boolean => i >= 0 && i < all.length && all[i].doc === doc && all[i].sentence.start === start;
+  let first = best;
+  while (inSentence(first - 1)) first--;
+  const dates: SourceDate[] = [];
+  for (let i = first; inSentence(i); i++) if (precision[i] >= need) dates.push(all[i]);
   return { dates };
 }

@@ -27,9 +27,19 @@ const MAX_PASSAGE = 600;
 
 function sentenceAround(text: string, start: number, end: number, floor: number): string {
   let s = start;
-  while (s > floor && start - s < MAX_PASSAGE / 2 && text[s - 1] !== '\n' && !/[.!?]["”’]?\s$/.test(text.slice(Math.max(floor, s - 3), s))) s--;
+  while (s > floor && start - s < MAX_PASSAGE / 2 && text[s - 1] !== '\n' && !sentenceEndsBefore(text, s, floor)) s--;
   let e = end;
-  while (e < text.length && e - end < MAX_PASSAGE / 2 && text[e] !== '\n' && !/[.!?]/.test(text[e - 1] ?? '')) e++;
-  while (e < text.length && /["”’)]/.test(text[e])) e++;
+  while (e < text.length && e - end < MAX_PASSAGE / 2 && text[e] !== '\n' && !(e > 0 && STOPS.includes(text[e - 1]))) e++;
+  while (e < text.length && CLOSERS.includes(text[e])) e++;
   return text.slice(s, e).trim();
+}
+
+const STOPS = '.!?';
+const CLOSERS = '"”’)';
+
+/** Whether a sentence ends just before `s`: a full stop, ! or ?, maybe a closing quote, then a space. */
+function sentenceEndsBefore(text: string, s: number, floor: number): boolean {
+  if (s - 2 < floor || !/\s/.test(text[s - 1])) return false;
+  if (STOPS.includes(text[s - 2])) return true;
+  return s - 3 >= floor && '"”’'.includes(text[s - 2]) && STOPS.includes(text[s - 3]);
 }
