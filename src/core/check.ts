@@ -1,7 +1,8 @@
-import { parseIsoDate } from './dates/calendar';
+import { isoDate, parseIsoDate } from './dates/calendar';
 import { checkDates } from './dates/check';
 import type { DateReference } from './dates/verdict';
 import type { Finding } from './findings';
+import type { CheckMemo } from './memo';
 import { extractQuotations } from './quotes/extract';
 import { checkQuotation } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
@@ -25,15 +26,26 @@ export interface CheckOptions {
 /**
  * Every quotation and every specific date of a draft checked against the library: one finding each, verified and
  * supported ones included, in draft order. Dates inside a verified quotation are the source's words: not listed.
+ * With a memo, quotations and sentences unchanged since the last check reuse their findings.
  */
-export function checkDraft(library: SourceLibrary, draft: string, options: CheckOptions = {}): Finding[] {
+export function checkDraft(library: SourceLibrary, draft: string, options: CheckOptions = {}, memo?: CheckMemo): Finding[] {
   const markdown = options.markdown ?? true;
   const lines = new LineMap(draft);
-  const quotes = extractQuotations(draft, { markdown }).map(q => checkQuotation(library, draft, lines, q));
+  const reference = referenceOf(draft, markdown, options);
+  const dayFirst = options.dayFirst ?? false;
+  memo?.use(`${library.generation}/${isoDate(reference.date)}/${reference.from}/${dayFirst}`);
+  const quotes = extractQuotations(draft, { markdown }).map(q => {
+    const key = `q\u0000${q.text}`;
+    const known = memo?.get(key, q.start)?.[0];
+    if (known) return { ...known, ...lines.position(known.start) };
+    const finding = checkQuotation(library, draft, lines, q);
+    memo?.set(key, q.start, [finding]);
+    return finding;
+  });
   if (options.quotesOnly) return quotes;
   const verified = quotes.filter(q => q.status === 'verified');
   const masked = maskNonProse(draft, markdown);
-  const dates = checkDates(library, draft, masked, lines, referenceOf(draft, markdown, options), options.dayFirst ?? false)
+  const dates = checkDates(library, draft, masked, lines, reference, dayFirst, memo)
     .filter(d => !verified.some(q => q.start <= d.start && d.end <= q.end));
   return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);
 }

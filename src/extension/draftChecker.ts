@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { checkDraft } from '../core/check';
+import { CheckMemo } from '../core/memo';
 import { isDraft } from './drafts';
 import type { FindingsStore } from './findingsStore';
 import type { Log } from './log';
@@ -19,6 +20,8 @@ export interface DraftCheckerDeps {
 export class DraftChecker implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Findings of unchanged quotations and sentences per draft, so typing re-checks only what changed. */
+  private readonly memos = new Map<string, CheckMemo>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly deps: DraftCheckerDeps) {
@@ -50,7 +53,9 @@ export class DraftChecker implements vscode.Disposable {
     }
     const version = document.version;
     const started = performance.now();
-    const findings = checkDraft(this.deps.sources.library, document.getText(), { markdown: document.languageId === 'markdown' });
+    let memo = this.memos.get(key);
+    if (!memo) this.memos.set(key, (memo = new CheckMemo()));
+    const findings = checkDraft(this.deps.sources.library, document.getText(), { markdown: document.languageId === 'markdown' }, memo);
     this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     this.deps.store.set({ uri: document.uri, version, findings });
     return true;
@@ -70,6 +75,7 @@ export class DraftChecker implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.memos.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.deps.store.delete(uri);
   }

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { extractDates } from '../../src/core/dates/mentions';
+import { newsChrono } from '../../src/core/dates/chronoParser';
+import * as chrono from 'chrono-node';
 import { libraryOf, seedLibrary } from './helpers';
 
 const REF = new Date(2025, 4, 11, 12);
@@ -78,4 +80,13 @@ test('the reference date: draft front matter, else the setting, else today', () 
   const today = checkDraft(lib, 'Held yesterday.', { today: new Date(2024, 0, 10) }).filter(f => f.kind === 'date');
   assert.equal(today[0].reference?.from, 'today');
   assert.equal(today[0].reference?.date, '2024-01-10');
+});
+
+test('time-of-day parsers are left out of the date parser, and dates next to times still parse', () => {
+  const names = (p: chrono.Chrono): string[] => p.parsers.map(x => x.constructor.name);
+  const ours = names(newsChrono(false));
+  assert.ok(!ours.includes('ENTimeExpressionParser') && !ours.includes('ENCasualTimeParser'));
+  assert.equal(ours.length, names(chrono.casual).length - 2 + 2, 'two time parsers out, two news parsers in');
+  const found = extractDates('The talks start at 10:30 on May 15, 2025, in Istanbul.', { reference: new Date(2025, 4, 11, 12) });
+  assert.deepEqual(found.map(m => [m.text, m.date]), [['May 15, 2025', { year: 2025, month: 5, day: 15 }]]);
 });

@@ -9,9 +9,13 @@ const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
  */
 export function newsChrono(dayFirst: boolean): chrono.Chrono {
   const parser = (dayFirst ? chrono.en.GB : chrono.casual).clone();
+  // Times of day ("at 10:30", "tonight") are never checked, and their patterns were the costliest to run.
+  parser.parsers = parser.parsers.filter(p => !TIME_PARSERS.has(p.constructor.name));
   parser.parsers.unshift(weekdayWithDayOfMonth, yearInContext);
   return parser;
 }
+
+const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
 
 const weekdayWithDayOfMonth: chrono.Parser = {
   pattern: () => /\b(last\s+|next\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\((\d{1,2})\)/i,

@@ -46,12 +46,36 @@ export function extractDates(text: string, options: MentionOptions, from = 0, to
   const out: DateMention[] = [];
   const parser = parserFor(options.dayFirst ?? false);
   for (const [s, e] of sentences(text, from, to)) {
-    const sentence = text.slice(s, e);
-    if (!MAYBE_DATE.test(sentence)) continue;
-    for (const r of parser.parse(sentence, options.reference)) {
-      const m = toMention(r, s);
-      if (m) out.push(m);
+    for (const [ws, we] of dateWindows(text, s, e)) {
+      for (const r of parser.parse(text.slice(ws, we), options.reference)) {
+        const m = toMention(r, ws);
+        if (m) out.push(m);
+      }
     }
+  }
+  return out;
+}
+
+const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
+/** Characters of context kept on each side of a word that may start or end a date ("two months ago", "in 1991"). */
+const WINDOW = 40;
+
+/**
+ * The parts of a sentence chrono needs to see: each word the pre-filter found, with enough context on both sides
+ * for the longest date expressions, cut at spaces and merged where they overlap. chrono's cost grows with the
+ * text it scans, and most of a sentence holds no date.
+ */
+function dateWindows(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  MAYBE_DATE_ALL.lastIndex = from;
+  for (let m = MAYBE_DATE_ALL.exec(text); m && m.index < to; m = MAYBE_DATE_ALL.exec(text)) {
+    let s = Math.max(from, m.index - WINDOW);
+    let e = Math.min(to, m.index + m[0].length + WINDOW);
+    while (s > from && !/\s/.test(text[s - 1])) s--;
+    while (e < to && !/\s/.test(text[e])) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../findings';
+import type { Finding, SourceRef } from '../findings';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
 import { describe } from '../quotes/verdict';
@@ -44,7 +44,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const same = pair.dates.find(s => keyAt(s.mention.date, m.granularity) === own);
     if (same) return supported(base, same, read);
     const other = pair.dates[0];
-    const source = sourceRef(other.doc, other.mention.start, other.mention.end);
+    const source = refOf(other);
     const suggestion = formatLike(other.mention.date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
     return {
       ...base, status: 'contradicted', source, sources: [source], suggestion,
@@ -57,8 +57,16 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 }
 
 function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, read: string, all: SourceDate[] = [s]): Finding {
-  const refs = uniqueDocs(all, 10).map(x => sourceRef(x.doc, x.mention.start, x.mention.end));
+  const refs = uniqueDocs(all, 10).map(refOf);
   return { ...base, status: 'supported', source: refs[0], sources: refs, message: `Supported: ${describe(refs[0])} mentions ${formatDate(s.mention.date)}${read}.` };
+}
+
+/** Source references are immutable: one per source date, however many draft dates point at it. */
+const refs = new WeakMap<SourceDate, SourceRef>();
+function refOf(d: SourceDate): SourceRef {
+  let ref = refs.get(d);
+  if (!ref) refs.set(d, (ref = sourceRef(d.doc, d.mention.start, d.mention.end)));
+  return ref;
 }
 
 function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {

@@ -7,7 +7,7 @@ export interface SourceWarning { path: string; message: string }
 interface Entry { doc: SourceDocument; run: TokenRun }
 
 /** Sources whose word offsets stay in memory (least recently used dropped first). */
-const OFFSETS_KEPT = 64;
+const OFFSETS_KEPT = 512;
 
 /**
  * The indexed sources. Documents are tokenized when added; the inverted index over all of them is

@@ -39,7 +39,9 @@ const CLOSERS = '"”’)';
 
 /** Whether a sentence ends just before `s`: a full stop, ! or ?, maybe a closing quote, then a space. */
 function sentenceEndsBefore(text: string, s: number, floor: number): boolean {
-  if (s - 2 < floor || !/\s/.test(text[s - 1])) return false;
+  if (s - 2 < floor) return false;
+  const c = text.charCodeAt(s - 1);
+  if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && !(c > 127 && /\s/.test(text[s - 1]))) return false;
   if (STOPS.includes(text[s - 2])) return true;
   return s - 3 >= floor && '"”’'.includes(text[s - 2]) && STOPS.includes(text[s - 3]);
 }
