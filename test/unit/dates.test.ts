@@ -89,4 +89,5 @@ test('time-of-day parsers are left out of the date parser, and dates next to tim
   assert.equal(ours.length, names(chrono.casual).length - 2 + 2, 'two time parsers out, two news parsers in');
   const found = extractDates('The talks start at 10:30 on May 15, 2025, in Istanbul.', { reference: new Date(2025, 4, 11, 12) });
   assert.deepEqual(found.map(m => [m.text, m.date]), [['May 15, 2025', { year: 2025, month: 5, day: 15 }]]);
+  assert.deepEqual(extractDates('Shares had fallen 6.9% by 1830 GMT.', { reference: new Date(2005, 1, 1, 12) }), [], 'a clock time is not a year');
 });

@@ -21,6 +21,11 @@ export class Vocabulary {
     return this.find(norm, hashString(norm));
   }
 
+  /** Every word, indexed by id. */
+  get all(): readonly string[] {
+    return this.words;
+  }
+
   word(id: number): string {
     return this.words[id] ?? '';
   }

@@ -26,12 +26,20 @@ export function sourceRef(doc: SourceDocument, start: number, end: number): Sour
 const MAX_PASSAGE = 600;
 
 function sentenceAround(text: string, start: number, end: number, floor: number): string {
+  const [s, e] = passageBounds(text, start, end, floor);
+  return text.slice(s, e).trim();
+}
+
+/** [start, end) of the sentence around `text[start..end)` (at most about MAX_PASSAGE characters), never before `floor`. */
+export function passageBounds(text: string, start: number, end: number, floor: number): [number, number] {
   let s = start;
   while (s > floor && start - s < MAX_PASSAGE / 2 && text[s - 1] !== '\n' && !sentenceEndsBefore(text, s, floor)) s--;
   let e = end;
   while (e < text.length && e - end < MAX_PASSAGE / 2 && text[e] !== '\n' && !(e > 0 && STOPS.includes(text[e - 1]))) e++;
   while (e < text.length && CLOSERS.includes(text[e])) e++;
-  return text.slice(s, e).trim();
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return [s, e];
 }
 
 const STOPS = '.!?';
