@@ -9,6 +9,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const unitFiles = fs.readdirSync(path.join(root, 'out/test/unit')).filter(f => f.endsWith('.test.js')).map(f => path.join('out/test/unit', f));
 const steps = [
   ['unit (node:test)', process.execPath, ['--test', '--test-reporter=spec', ...unitFiles]],
+  ['grammar (vscode-tmgrammar-test)', process.execPath, [path.join(root, 'node_modules/vscode-tmgrammar-test/dist/unit.js'),
+    '-g', 'syntaxes/source-check.injection.tmLanguage.json', '-g', 'syntaxes/source-check.plaintext.tmLanguage.json',
+    '-g', 'test/grammar/markdown-host.tmLanguage.json', 'test/grammar/*.test.*']],
   ['integration (real VS Code)', process.execPath, ['out/test/runTest.js']],
 ];
 if (process.argv.includes('--unit')) steps.splice(1);

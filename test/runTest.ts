@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { runTests } from '@vscode/test-electron';
@@ -13,7 +15,7 @@ async function main(): Promise<void> {
   const options = {
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(root, 'out/test/integration/suite/index'),
-    launchArgs: [path.join(root, 'examples'), '--disable-extensions'],
+    launchArgs: [scratchWorkspace(root), '--disable-extensions'],
   };
   if (mode === 'offline') {
     console.log('integration: VS Code cannot be downloaded here: using the real VS Code of code-server (offline harness)');
@@ -23,6 +25,17 @@ async function main(): Promise<void> {
     console.log('integration: using @vscode/test-electron with a downloaded VS Code');
     await runTests(options);
   }
+}
+
+/**
+ * The suites edit drafts, write the ignore file and change settings: they run on a copy of examples/ and seeds/
+ * (same layout, so `"../seeds"` still resolves), never on the repository's own files.
+ */
+function scratchWorkspace(root: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-workspace-'));
+  fs.cpSync(path.join(root, 'examples'), path.join(dir, 'examples'), { recursive: true });
+  fs.cpSync(path.join(root, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
+  return path.join(dir, 'examples');
 }
 
 async function canDownload(): Promise<boolean> {

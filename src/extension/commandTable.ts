@@ -1,9 +1,20 @@
-/** Every command the extension contributes: id and palette title. A unit test keeps package.json in step. */
+/**
+ * Every command the extension contributes: id, title, and whether the command palette offers it (commands that need
+ * arguments, such as the hover's "open the source" link, are hidden there). A unit test keeps package.json in step.
+ */
 export const COMMANDS = {
-  checkCurrentDraft: { id: 'sourceCheck.checkCurrentDraft', title: 'Check Current Draft' },
-  reindexSources: { id: 'sourceCheck.reindexSources', title: 'Re-index Sources' },
-  showOutput: { id: 'sourceCheck.showOutput', title: 'Show Log' },
-} as const satisfies Record<string, { id: `sourceCheck.${string}`; title: string }>;
+  checkCurrentDraft: { id: 'sourceCheck.checkCurrentDraft', title: 'Check Current Draft', palette: true },
+  searchSources: { id: 'sourceCheck.searchSources', title: 'Search Sources', palette: true },
+  insertQuote: { id: 'sourceCheck.insertQuote', title: 'Insert Quote from Sources', palette: true },
+  showReport: { id: 'sourceCheck.showReport', title: 'Show Report', palette: true },
+  openSourceAtCursor: { id: 'sourceCheck.openSourceAtCursor', title: 'Open Source at Cursor', palette: true },
+  fixAll: { id: 'sourceCheck.fixAll', title: 'Apply All Source Fixes in Draft', palette: true },
+  reindexSources: { id: 'sourceCheck.reindexSources', title: 'Re-index Sources', palette: true },
+  chooseSourcesFolder: { id: 'sourceCheck.chooseSourcesFolder', title: 'Choose Sources Folder…', palette: true },
+  showOutput: { id: 'sourceCheck.showOutput', title: 'Show Log', palette: true },
+  openSource: { id: 'sourceCheck.openSource', title: 'Open Source Passage', palette: false },
+  ignoreFinding: { id: 'sourceCheck.ignoreFinding', title: 'Ignore Finding', palette: false },
+} as const satisfies Record<string, { id: `sourceCheck.${string}`; title: string; palette: boolean }>;
 
 export type CommandName = keyof typeof COMMANDS;
 export const COMMAND_CATEGORY = 'Source Check';

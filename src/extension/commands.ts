@@ -1,32 +1,46 @@
 import * as vscode from 'vscode';
 import { isFlagged, type Finding } from '../core/findings';
+import { fixAllEdit, fixTitle } from './codeActions';
 import { COMMANDS, type CommandName } from './commandTable';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
+import type { IgnoreList } from './ignoreList';
 import type { Log } from './log';
+import { chooseSourcesFolder } from './noSources';
+import { openSourcePlace } from './openSource';
+import { showReport } from './report';
+import { pickFromSources } from './sourcePicker';
 import type { SourceIndex } from './sourceIndex';
 
 export interface CommandDeps {
   readonly sources: SourceIndex;
   readonly checker: DraftChecker;
   readonly store: FindingsStore;
+  readonly ignores: IgnoreList;
   readonly log: Log;
 }
 
 type Handlers = { [K in CommandName]: (...args: never[]) => unknown };
 
 /** Registers a handler for every command of the command table (the type makes a missing one a compile error). */
-export function registerCommands(deps: CommandDeps, extra: Partial<Handlers> = {}): vscode.Disposable {
+export function registerCommands(deps: CommandDeps): vscode.Disposable {
   const handlers: Handlers = {
     checkCurrentDraft: () => checkCurrentDraft(deps),
+    searchSources: (query?: string) => pickFromSources(deps.sources, 'open', typeof query === 'string' ? query : ''),
+    insertQuote: (query?: string) => pickFromSources(deps.sources, 'insert', typeof query === 'string' ? query : ''),
+    showReport: () => showReport(deps.store, d => deps.checker.check(d)),
+    openSourceAtCursor: () => openSourceAtCursor(deps),
+    fixAll: () => fixAll(deps),
     reindexSources: async () => {
       await deps.sources.reload();
       const n = deps.sources.library.size;
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: {0} sources indexed', n), 4000);
       return n;
     },
+    chooseSourcesFolder: () => chooseSourcesFolder(),
     showOutput: () => deps.log.show(),
-    ...extra,
+    openSource: (place: unknown) => openSourcePlace(place),
+    ignoreFinding: (uri: unknown, finding: unknown) => ignoreFinding(deps, uri, finding),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([name, handler]) => vscode.commands.registerCommand(COMMANDS[name as CommandName].id, handler)),
@@ -47,4 +61,38 @@ async function checkCurrentDraft(deps: CommandDeps): Promise<readonly Finding[] 
   const flagged = findings.filter(isFlagged).length;
   void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: {0} checked, {1} flagged', findings.length, flagged), 4000);
   return findings;
+}
+
+async function openSourceAtCursor(deps: CommandDeps): Promise<vscode.TextEditor | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const f = editor && deps.store.at(editor.document, editor.document.offsetAt(editor.selection.active)).find(x => x.source);
+  if (!f?.source) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a checked quotation or date that has a source.'));
+    return undefined;
+  }
+  return openSourcePlace(f.source);
+}
+
+/** Applies every fix of the active draft as one edit (one undo). Resolves to the number of fixes applied. */
+async function fixAll(deps: CommandDeps): Promise<number> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !(await deps.checker.check(editor.document))) return 0;
+  const fixable = (deps.store.get(editor.document.uri)?.findings ?? []).filter(f => fixTitle(f));
+  if (!fixable.length) {
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: nothing to fix'), 4000);
+    return 0;
+  }
+  return (await vscode.workspace.applyEdit(fixAllEdit(editor.document, fixable))) ? fixable.length : 0;
+}
+
+async function ignoreFinding(deps: CommandDeps, uri: unknown, finding: unknown): Promise<boolean> {
+  if (!(uri instanceof vscode.Uri) || !finding || typeof finding !== 'object') return false;
+  try {
+    const file = await deps.ignores.add(uri, finding as Finding);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: ignored, recorded in {0}', vscode.workspace.asRelativePath(file)), 4000);
+    return true;
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Source Check could not record the decision: {0}', (e as Error).message));
+    return false;
+  }
 }

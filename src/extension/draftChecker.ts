@@ -3,12 +3,14 @@ import { checkDraft } from '../core/check';
 import { CheckMemo } from '../core/memo';
 import { isDraft } from './drafts';
 import type { FindingsStore } from './findingsStore';
+import type { IgnoreList } from './ignoreList';
 import type { Log } from './log';
 import { onDidChangeSettings, readSettings } from './settings';
 import type { SourceIndex } from './sourceIndex';
 
 export interface DraftCheckerDeps {
   readonly sources: SourceIndex;
+  readonly ignores: IgnoreList;
   readonly store: FindingsStore;
   readonly log: Log;
 }
@@ -31,6 +33,7 @@ export class DraftChecker implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.schedule(e.document); }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       sources.onDidChange(() => this.checkAll()),
+      deps.ignores.onDidChange(() => this.checkAll()),
       onDidChangeSettings(() => this.checkAll()),
     );
   }
@@ -55,7 +58,11 @@ export class DraftChecker implements vscode.Disposable {
     const started = performance.now();
     let memo = this.memos.get(key);
     if (!memo) this.memos.set(key, (memo = new CheckMemo()));
-    const findings = checkDraft(this.deps.sources.library, document.getText(), { markdown: document.languageId === 'markdown' }, memo);
+    const settings = readSettings(document);
+    const options = { markdown: document.languageId === 'markdown', referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
+    const all = checkDraft(this.deps.sources.library, document.getText(), options, memo);
+    const findings = await this.deps.ignores.filter(document.uri, all);
+    if (this.generations.get(key) !== generation || document.isClosed) return false;
     this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     this.deps.store.set({ uri: document.uri, version, findings });
     return true;

@@ -1,31 +1,43 @@
 import * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { DraftChecker } from './draftChecker';
 import { FindingsStore } from './findingsStore';
+import { registerHover } from './hover';
+import { IgnoreList } from './ignoreList';
 import { createLog } from './log';
+import { registerNoSourcesNotice } from './noSources';
 import { SourceIndex } from './sourceIndex';
+import { registerStatus } from './status';
 
 /** What the extension exposes to its integration tests (and to other extensions). */
 export interface SourceCheckApi {
   readonly sources: SourceIndex;
   readonly store: FindingsStore;
   readonly checker: DraftChecker;
+  readonly ignores: IgnoreList;
+  readonly status: vscode.LanguageStatusItem;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = createLog();
   const store = new FindingsStore();
   const sources = new SourceIndex(log);
-  const checker = new DraftChecker({ sources, store, log });
+  const ignores = new IgnoreList(log);
+  const checker = new DraftChecker({ sources, store, ignores, log });
+  const status = registerStatus({ sources, store });
   context.subscriptions.push(
-    log, store, sources, checker,
+    log, store, sources, ignores, checker, status,
     registerDiagnostics({ store }),
-    registerCommands({ sources, checker, store, log }),
+    registerHover({ store }),
+    registerCodeActions({ store }),
+    registerCommands({ sources, checker, store, ignores, log }),
+    registerNoSourcesNotice({ sources }),
   );
   void sources.reload();
   checker.checkAll();
-  return { sources, store, checker };
+  return { sources, store, checker, ignores, status: status.item };
 }
 
 export function deactivate(): void {}

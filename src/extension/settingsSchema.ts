@@ -7,6 +7,8 @@ export interface Settings {
   debounceMs: number;
   severity: Record<FlaggedStatus, SeverityName>;
   showVerified: boolean;
+  referenceDate: string;
+  dayFirst: boolean;
 }
 
 type Schema = { [K in keyof Settings]: { default: Settings[K]; description: string } };
@@ -29,6 +31,14 @@ export const SETTINGS: Schema = {
   showVerified: {
     default: true,
     description: 'Mark verified quotations with a faint hint (and a hover) as well as flagged ones.',
+  },
+  referenceDate: {
+    default: '',
+    description: 'Date (YYYY-MM-DD) that relative dates such as "last Sunday" are read against when a draft has no `date:` front matter. Empty: today.',
+  },
+  dayFirst: {
+    default: false,
+    description: 'Read numeric dates such as 05/06/2025 as day/month (5 June) rather than month/day (May 6).',
   },
 };
 

@@ -3,7 +3,8 @@ import { SourceLibrary } from '../core/sources/library';
 import { isSourcePath } from '../core/sources/document';
 import type { Log } from './log';
 import { listSourceFiles, watchPatterns } from './sourceFiles';
-import { onDidChangeSettings, readSettings } from './settings';
+import { readSettings } from './settings';
+import { SETTINGS_SECTION } from './settingsSchema';
 
 /**
  * The workspace's sources: found from the `sourceCheck.sources` setting, read through workspace.fs (so remote and
@@ -20,7 +21,7 @@ export class SourceIndex implements vscode.Disposable {
   private flushTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly log: Log) {
-    this.disposables.push(onDidChangeSettings(() => void this.reload()));
+    this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SETTINGS_SECTION}.sources`)) void this.reload(); }));
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
   }
 

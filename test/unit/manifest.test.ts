@@ -12,6 +12,8 @@ test('every command in the table is contributed, with its title and category, an
   const contributed = manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, c.title, c.category]);
   const table = Object.values(COMMANDS).map(c => [c.id, c.title, COMMAND_CATEGORY]);
   assert.deepEqual(contributed.sort(), table.sort());
+  const hidden = (manifest.contributes.menus?.commandPalette ?? []).filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command);
+  assert.deepEqual(hidden.sort(), Object.values(COMMANDS).filter(c => !c.palette).map(c => c.id).sort(), 'commands that need arguments are hidden from the palette');
 });
 
 test('every setting of the typed interface is contributed with the same default, and nothing else is', () => {

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { DiffPart, Finding, SourceRef } from '../core/findings';
+import { COMMANDS } from './commandTable';
+
+const TITLES: Record<Finding['status'], string> = {
+  verified: 'Verified quotation', misquote: 'Misquote', unsourced: 'Unsourced quotation',
+  supported: 'Supported date', contradicted: 'Contradicted date', unsupported: 'Unsupported date', inconsistent: 'Inconsistent date',
+};
+
+/**
+ * Escapes text for a MarkdownString: every character Markdown or HTML could read as syntax is backslash-escaped, so
+ * a source holding `[x](command:…)`, `<img>` or `**` renders as the characters it holds.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&:"'=$^]/g, '\\$&');
+}
+
+/** A link that runs the openSource command on `ref` (the only command the hover enables). */
+export function openSourceLink(ref: SourceRef, label: string): string {
+  const args = encodeURIComponent(JSON.stringify([{ path: ref.path, line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn }]));
+  return `[${escapeMarkdown(label)}](command:${COMMANDS.openSource.id}?${args} "${escapeMarkdown('Open the original text at this place')}")`;
+}
+
+/** The hover for one finding: verdict, message, the source passage with the matched words marked, and a link to it. */
+export function findingMarkdown(f: Finding): vscode.MarkdownString {
+  const lines: string[] = [`**${escapeMarkdown(TITLES[f.status])}** · Source Check`, '', escapeMarkdown(f.message)];
+  if (f.diff?.length) lines.push('', `Draft against source: ${diffMarkdown(f.diff)}`);
+  if (f.suggestion && f.status !== 'verified' && f.status !== 'supported') lines.push('', `Source ${f.kind === 'date' ? 'date' : 'wording'}: **${escapeMarkdown(f.suggestion)}**`);
+  const refs = f.sources?.length ? f.sources : f.source ? [f.source] : [];
+  refs.slice(0, 3).forEach((ref, i) => {
+    lines.push('', `> ${passageMarkdown(ref)}`, '', `${i === 0 && f.status === 'unsourced' ? 'Nearest passage: ' : ''}${documentLine(ref)} · ${openSourceLink(ref, `open at line ${ref.line}`)}`);
+  });
+  if (refs.length > 3) lines.push('', escapeMarkdown(`and ${refs.length - 3} more source${refs.length > 4 ? 's' : ''}`));
+  if (f.reference && f.kind === 'date') lines.push('', `*${escapeMarkdown(`Relative dates read against ${f.reference.date} (${referenceName(f.reference.from)})`)}*`);
+  const md = new vscode.MarkdownString(lines.join('\n'));
+  md.isTrusted = { enabledCommands: [COMMANDS.openSource.id] };
+  md.supportHtml = false;
+  return md;
+}
+
+function referenceName(from: NonNullable<Finding['reference']>['from']): string {
+  return from === 'draft' ? 'the draft’s date' : from === 'setting' ? 'the reference-date setting' : from === 'today' ? 'today' : 'the source’s date';
+}
+
+/** The passage, escaped, with the matched words in bold. */
+function passageMarkdown(ref: SourceRef): string {
+  const passage = ref.passage.replace(/\s+/g, ' ');
+  const matched = ref.text.replace(/\s+/g, ' ');
+  const at = matched ? passage.indexOf(matched) : -1;
+  if (at < 0) return escapeMarkdown(passage);
+  return `${escapeMarkdown(passage.slice(0, at))}**${escapeMarkdown(matched)}**${escapeMarkdown(passage.slice(at + matched.length))}`;
+}
+
+function documentLine(ref: SourceRef): string {
+  const name = ref.title ?? decodeURIComponent(ref.path.split('/').pop() ?? ref.path);
+  const extra = [ref.outlet, ref.date].filter(Boolean).join(', ');
+  return `*${escapeMarkdown(name)}*${extra ? ` — ${escapeMarkdown(extra)}` : ''}`;
+}
+
+function diffMarkdown(diff: readonly DiffPart[]): string {
+  return diff.map(d => {
+    if (d.op === 'equal') return escapeMarkdown(d.draft ?? '');
+    if (d.op === 'insert') return `~~${escapeMarkdown(d.draft ?? '')}~~`;
+    if (d.op === 'delete') return `**${escapeMarkdown(d.source ?? '')}**`;
+    return `~~${escapeMarkdown(d.draft ?? '')}~~ **${escapeMarkdown(d.source ?? '')}**`;
+  }).join(' ');
+}

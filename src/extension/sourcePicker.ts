@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import type { SourceRef } from '../core/findings';
+import { SourceSearch, type SearchItem } from '../core/search/sourceSearch';
+import { openSourcePlace } from './openSource';
+import type { SourceIndex } from './sourceIndex';
+
+interface PickItem extends vscode.QuickPickItem { readonly found: SearchItem }
+
+const INSERT_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert as a quotation with its attribution') };
+
+/** The quotation and its attribution as inserted into a draft: “…” (Outlet, Title, date). */
+export function quotationWithAttribution(item: SearchItem): string {
+  const text = item.text.replace(/^["“”'‘’«»\s]+|["“”'‘’«»\s]+$/g, '');
+  const who = [item.source.outlet, item.source.title, item.source.date].filter(Boolean).join(', ');
+  return `“${text}”${who ? ` (${who})` : ''}`;
+}
+
+/**
+ * The palette's source search: a QuickPick whose items come from the core search on every keystroke (VS Code's
+ * own filtering is off: the items always show). Enter opens the passage, or inserts it for "Insert Quote"; the
+ * button on each item inserts it. Resolves when the pick closes, with what was done.
+ */
+export function pickFromSources(sources: SourceIndex, mode: 'open' | 'insert', initial = ''): Promise<'opened' | 'inserted' | undefined> {
+  const search = new SourceSearch(sources.library);
+  const target = vscode.window.activeTextEditor;
+  const pick = vscode.window.createQuickPick<PickItem>();
+  pick.title = mode === 'open' ? vscode.l10n.t('Search Sources') : vscode.l10n.t('Insert Quote from Sources');
+  pick.placeholder = sources.library.size
+    ? vscode.l10n.t('Type words of a quotation or sentence ({0} sources)', sources.library.size)
+    : vscode.l10n.t('No sources indexed: choose a sources folder first');
+  pick.matchOnDescription = false;
+  pick.matchOnDetail = false;
+  const update = (): void => {
+    pick.items = search.search(pick.value, 50).map(found => ({
+      label: found.kind === 'quotation' ? `“${clip(found.text, 160)}”` : clip(found.text, 160),
+      description: describe(found.source),
+      detail: `${found.kind === 'quotation' ? vscode.l10n.t('quotation') : vscode.l10n.t('sentence')} · ${fileName(found.source)}:${found.source.line}`,
+      alwaysShow: true,
+      buttons: [INSERT_BUTTON],
+      found,
+    }));
+  };
+  const insert = async (item: SearchItem): Promise<boolean> => {
+    const editor = target && !target.document.isClosed ? target : vscode.window.activeTextEditor;
+    if (!editor) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a draft to insert the quotation into.'));
+      return false;
+    }
+    return editor.edit(b => b.replace(editor.selection, quotationWithAttribution(item)));
+  };
+  return new Promise(resolve => {
+    let outcome: 'opened' | 'inserted' | undefined;
+    let acting = false;
+    pick.onDidChangeValue(update);
+    pick.onDidAccept(async () => {
+      const item = pick.selectedItems[0]?.found;
+      if (!item) return;
+      acting = true;
+      pick.hide();
+      if (mode === 'insert') outcome = (await insert(item)) ? 'inserted' : undefined;
+      else outcome = (await openSourcePlace(item.source)) ? 'opened' : undefined;
+      resolve(outcome);
+    });
+    pick.onDidTriggerItemButton(async e => {
+      acting = true;
+      pick.hide();
+      outcome = (await insert(e.item.found)) ? 'inserted' : undefined;
+      resolve(outcome);
+    });
+    pick.onDidHide(() => { pick.dispose(); if (!acting) resolve(undefined); });
+    pick.value = initial;
+    update();
+    pick.show();
+  });
+}
+
+function describe(ref: SourceRef): string {
+  return [ref.title ?? fileName(ref), ref.outlet, ref.date].filter(Boolean).join(' · ');
+}
+
+function fileName(ref: SourceRef): string {
+  return decodeURIComponent(ref.path.split('/').pop() ?? ref.path);
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

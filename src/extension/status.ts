@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { isFlagged } from '../core/findings';
+import { COMMANDS } from './commandTable';
+import type { FindingsStore } from './findingsStore';
+import { DRAFT_SELECTOR } from './hover';
+import type { SourceIndex } from './sourceIndex';
+
+/** A language status item on drafts: how many sources are indexed, and the draft's verified and flagged counts. */
+export function registerStatus(deps: { sources: SourceIndex; store: FindingsStore }): vscode.Disposable & { readonly item: vscode.LanguageStatusItem } {
+  const item = vscode.languages.createLanguageStatusItem('sourceCheck.status', DRAFT_SELECTOR);
+  item.name = 'Source Check';
+  const update = (): void => {
+    const sources = deps.sources.library.size;
+    item.text = sources === 1 ? vscode.l10n.t('$(book) 1 source') : vscode.l10n.t('$(book) {0} sources', sources);
+    const editor = vscode.window.activeTextEditor;
+    const entry = editor ? deps.store.get(editor.document.uri) : undefined;
+    const findings = entry?.findings ?? [];
+    const flagged = findings.filter(isFlagged).length;
+    item.detail = entry ? vscode.l10n.t('{0} verified or supported, {1} flagged', findings.length - flagged, flagged) : vscode.l10n.t('not checked yet');
+    item.severity = sources === 0 || flagged ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    item.command = sources === 0
+      ? { command: COMMANDS.chooseSourcesFolder.id, title: vscode.l10n.t('Choose Folder') }
+      : { command: COMMANDS.showReport.id, title: vscode.l10n.t('Report') };
+  };
+  update();
+  const subs = vscode.Disposable.from(item, deps.sources.onDidChange(update), deps.store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  return Object.assign(subs, { item });
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../../src/core/findings';
+import { isIgnored, parseIgnoreFile, withIgnored } from '../../src/core/ignore';
+
+const finding = (text: string, kind: Finding['kind'] = 'quote'): Finding =>
+  ({ kind, status: kind === 'quote' ? 'unsourced' : 'unsupported', start: 0, end: text.length, line: 1, column: 1, text, message: '' });
+
+test('an ignore entry matches the same kind and text in its draft, typography and case aside', () => {
+  const parsed = parseIgnoreFile(withIgnored(undefined, finding('We are “open” to talks'), 'drafts/a.md', '2026-11-23'));
+  assert.ok(parsed.ok);
+  assert.ok(isIgnored(parsed.entries, finding('we are "open"  to talks'), 'drafts/a.md'));
+  assert.ok(!isIgnored(parsed.entries, finding('we are "open" to talks'), 'drafts/b.md'), 'another draft');
+  assert.ok(!isIgnored(parsed.entries, finding('We are “open” to talks', 'date'), 'drafts/a.md'), 'another kind');
+});
+
+test('adding keeps the other entries and keys of the file, and does not add a duplicate', () => {
+  const first = withIgnored(undefined, finding('one'), undefined, '2026-11-23');
+  const edited = JSON.stringify({ ...JSON.parse(first), comment: 'shared with the desk' });
+  const second = withIgnored(parseIgnoreFile(edited), finding('two'), 'a.md', '2026-11-24');
+  const data = JSON.parse(second);
+  assert.equal(data.comment, 'shared with the desk');
+  assert.deepEqual(data.ignored.map((e: { text: string }) => e.text), ['one', 'two']);
+  assert.equal(withIgnored(parseIgnoreFile(second), finding('TWO'), 'a.md', 'x'), second);
+  const reread = parseIgnoreFile(second);
+  assert.ok(reread.ok && isIgnored(reread.entries, finding('one'), 'any/draft.md'), 'no draft: every draft');
+});
+
+test('a broken ignore file is reported and never overwritten', () => {
+  const broken = parseIgnoreFile('{"ignored": [');
+  assert.equal(broken.ok, false);
+  assert.throws(() => withIgnored(broken, finding('x'), undefined, 'today'), /not valid JSON/);
+  assert.equal(parseIgnoreFile('{"ignored": 3}').ok, false);
+  assert.equal(parseIgnoreFile('[]').ok, false);
+});
