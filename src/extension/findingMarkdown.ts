@@ -23,7 +23,10 @@ export function openSourceLink(ref: SourceRef, label: string): string {
 
 /** The hover for one finding: verdict, message, the source passage with the matched words marked, and a link to it. */
 export function findingMarkdown(f: Finding): vscode.MarkdownString {
-  const lines: string[] = [`**${escapeMarkdown(TITLES[f.status])}** · Source Check`, '', escapeMarkdown(f.message)];
+  const lines: string[] = [`**${escapeMarkdown(TITLES[f.status])}** · Source Check`];
+  // A misquote's diff and a contradicted date's source date say what the message says (and the underline's own
+  // hover shows the message).
+  if (f.status !== 'misquote' && f.status !== 'contradicted') lines.push('', escapeMarkdown(f.message));
   if (f.diff?.length) lines.push('', `Draft against source: ${diffMarkdown(f.diff)}`);
   if (f.suggestion && f.status !== 'verified' && f.status !== 'supported') lines.push('', `Source ${f.kind === 'date' ? 'date' : 'wording'}: **${escapeMarkdown(f.suggestion)}**`);
   const refs = f.sources?.length ? f.sources : f.source ? [f.source] : [];

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm run screenshots`: retakes the README's screenshots from the real VS Code (code-server) in headless Chromium,
+// with the extension under development, on a scratch copy of examples/ and seeds/:
+//   media/squiggles.png  the sample draft with Source Check's underlines
+//   media/hover.png      the hover on a misquote (verdict, diff, source passage, link)
+//   media/palette.png    Source Check: Search Sources while typing
+// It also checks, in the rendered hover, that the only live command link is the extension's own.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launchBrowser, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const media = path.join(root, 'media');
+execFileSync('bash', [path.join(root, 'scripts/setup-vscode-offline.sh')], { stdio: 'inherit' });
+const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-shots-'));
+fs.cpSync(path.join(root, 'examples'), path.join(runDir, 'work/examples'), { recursive: true });
+fs.cpSync(path.join(root, 'seeds'), path.join(runDir, 'work/seeds'), { recursive: true });
+const folder = path.join(runDir, 'work/examples');
+const step = msg => console.log(`[screenshots] ${msg}`);
+
+const vscode = await startCodeServer({ runDir });
+const browser = await launchBrowser();
+let failed = false;
+try {
+  const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
+  await page.goto(workbenchUrl(vscode.host, { folder, extensionPath: root, payload: [['openFile', path.join(folder, 'draft.md')]] }));
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 90000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+B');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(media, 'squiggles.png') });
+  step('media/squiggles.png');
+
+  const word = page.locator('.view-lines .view-line span', { hasText: 'ceasefire”' }).first();
+  await word.hover();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Source Check' }).first();
+  await hover.waitFor({ state: 'visible', timeout: 20000 });
+  await page.waitForTimeout(500);
+  const links = await hover.locator('a').evaluateAll(as => as.map(a => a.getAttribute('data-href') || a.getAttribute('href') || ''));
+  const foreign = links.filter(h => h.startsWith('command:') && !h.startsWith('command:sourceCheck.openSource'));
+  if (foreign.length) { failed = true; console.error(`[screenshots] hover has foreign command links: ${foreign.join(', ')}`); }
+  await page.screenshot({ path: path.join(media, 'hover.png') });
+  step(`media/hover.png (${links.length} links in the hover, all the extension's own or documentation)`);
+  await page.mouse.move(5, 700);
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Source Check: Search Sources');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Search Sources' }).first().waitFor({ timeout: 20000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Search Sources' }).waitFor({ timeout: 20000 });
+  await page.keyboard.type('Istanbul direct talk', { delay: 60 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Istanbul' }).nth(2).waitFor({ timeout: 20000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(media, 'palette.png') });
+  step('media/palette.png');
+} catch (e) {
+  failed = true;
+  console.error(`[screenshots] failed: ${e.message.split('\n')[0]} (logs in ${runDir})`);
+} finally {
+  await browser.close();
+  vscode.stop();
+}
+process.exit(failed ? 1 : 0);
