@@ -22,6 +22,8 @@ export interface DraftCheckerDeps {
 export class DraftChecker implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The latest check of each document, which an older one hands over to. */
+  private readonly inflight = new Map<string, Promise<boolean>>();
   /** Findings of unchanged quotations and sentences per draft, so typing re-checks only what changed. */
   private readonly memos = new Map<string, CheckMemo>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -43,13 +45,26 @@ export class DraftChecker implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
-  /** Checks a document now and stores the result; resolves to false when it is not a draft or a newer check won. */
-  async check(document: vscode.TextDocument): Promise<boolean> {
+  /**
+   * Checks a document now and stores the result. Resolves to false when it is not a draft (or was closed); when a
+   * newer check of the same document starts meanwhile, resolves with that one's outcome, whose result is stored.
+   */
+  check(document: vscode.TextDocument): Promise<boolean> {
     const key = document.uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
+    const run = this.run(document, key, generation);
+    this.inflight.set(key, run);
+    return run;
+  }
+
+  private async run(document: vscode.TextDocument, key: string, generation: number): Promise<boolean> {
+    const superseded = (): Promise<boolean> | undefined =>
+      this.generations.get(key) !== generation ? this.inflight.get(key) ?? Promise.resolve(false) : undefined;
     await this.deps.sources.ready;
-    if (this.generations.get(key) !== generation || document.isClosed) return false;
+    if (document.isClosed) return false;
+    const newer = superseded();
+    if (newer) return newer;
     if (!isDraft(document, uri => this.deps.sources.isSource(uri))) {
       this.deps.store.delete(document.uri);
       return false;
@@ -62,7 +77,9 @@ export class DraftChecker implements vscode.Disposable {
     const options = { markdown: document.languageId === 'markdown', referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
     const all = checkDraft(this.deps.sources.library, document.getText(), options, memo);
     const findings = await this.deps.ignores.filter(document.uri, all);
-    if (this.generations.get(key) !== generation || document.isClosed) return false;
+    if (document.isClosed) return false;
+    const newest = superseded();
+    if (newest) return newest;
     this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     this.deps.store.set({ uri: document.uri, version, findings });
     return true;
@@ -83,6 +100,7 @@ export class DraftChecker implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.memos.delete(key);
+    this.inflight.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.deps.store.delete(uri);
   }

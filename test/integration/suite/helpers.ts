@@ -52,7 +52,9 @@ export async function untitledDraft(content: string, language = 'markdown'): Pro
 export async function checkedDraft(doc: vscode.TextDocument): Promise<readonly Finding[]> {
   const api = await sourceCheck();
   await api.sources.ready;
+  // A check the editor starts meanwhile (on open or change) supersedes ours and hands its result over.
   assert.ok(await api.checker.check(doc), 'the document is checked as a draft');
+  assert.strictEqual(api.store.get(doc.uri)?.version, doc.version);
   return api.store.get(doc.uri)?.findings ?? [];
 }
 
