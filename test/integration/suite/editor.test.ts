@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../../src/extension/commandTable';
 import { FIX_ALL_KIND } from '../../../src/extension/codeActions';
-import { checkedDraft, hoverAt, openDraft, sourceCheck, untitledDraft, waitUntil } from './helpers';
+import { checkedDraft, hoverAt, waitForDiagnostics, openDraft, sourceCheck, untitledDraft, waitUntil } from './helpers';
 
 const DRAFT = [
   '---', 'date: 2025-05-11', '---', '',
@@ -23,6 +23,23 @@ suite('Hover, quick fixes and the fix-all action', () => {
     assert.match(md.value, /\]\(command:sourceCheck\.openSource\?/);
     assert.deepStrictEqual(md.isTrusted, { enabledCommands: [COMMANDS.openSource.id] });
     assert.ok(!md.supportHtml);
+  });
+
+  test('hover on a contradicted date shows the source’s date and passage', async () => {
+    const doc = await untitledDraft(DRAFT);
+    await checkedDraft(doc);
+    const md = (await hoverAt(doc, 'May 9')).contents[0] as vscode.MarkdownString;
+    assert.match(md.value, /\*\*Contradicted date\*\*/);
+    assert.match(md.value, /Source date: \*\*May 8\*\*/);
+    assert.match(md.value, /\*\*(?:last )?Thursday \\\(8\\\)\*\*/, `the source’s own words for the date, marked in its passage: ${md.value}`);
+    assert.match(md.value, /draft’s date/);
+  });
+
+  test('diagnostics are cleared when the draft closes', async () => {
+    const doc = await untitledDraft(DRAFT);
+    await waitForDiagnostics(doc.uri, ds => ds.some(d => d.message.startsWith('Misquote')));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(doc.uri, ds => ds.length === 0);
   });
 
   test('the hover link opens the original source at the passage, selected', async () => {
