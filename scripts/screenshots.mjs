@@ -4,7 +4,9 @@
 //   media/squiggles.png  the sample draft with Source Check's underlines
 //   media/hover.png      the hover on a misquote (verdict, diff, source passage, link)
 //   media/palette.png    Source Check: Search Sources while typing
-// It also checks, in the rendered hover, that the only live command link is the extension's own.
+// It also checks the real UI, and exits 1 when a check fails: the squiggles render; in the rendered hover the only
+// live command link is the extension's own; the palette search lists passages as you type; an item's insert
+// button puts the quotation into the draft. `npm test` runs it with `--out <temp dir>`, leaving media/ alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +14,11 @@ import { execFileSync } from 'node:child_process';
 import { launchBrowser, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const media = path.join(root, 'media');
+const outFlag = process.argv.indexOf('--out');
+const media = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'media');
+fs.mkdirSync(media, { recursive: true });
 execFileSync('bash', [path.join(root, 'scripts/setup-vscode-offline.sh')], { stdio: 'inherit' });
+if (!fs.existsSync(path.join(root, 'dist/extension.js'))) { console.error('[screenshots] run `npm run build` first'); process.exit(2); }
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-shots-'));
 fs.cpSync(path.join(root, 'examples'), path.join(runDir, 'work/examples'), { recursive: true });
 fs.cpSync(path.join(root, 'seeds'), path.join(runDir, 'work/seeds'), { recursive: true });
@@ -31,7 +36,7 @@ try {
   await page.keyboard.press('Control+B');
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(media, 'squiggles.png') });
-  step('media/squiggles.png');
+  step('squiggles.png');
 
   const word = page.locator('.view-lines .view-line span', { hasText: 'ceasefire”' }).first();
   await word.hover();
@@ -42,7 +47,7 @@ try {
   const foreign = links.filter(h => h.startsWith('command:') && !h.startsWith('command:sourceCheck.openSource'));
   if (foreign.length) { failed = true; console.error(`[screenshots] hover has foreign command links: ${foreign.join(', ')}`); }
   await page.screenshot({ path: path.join(media, 'hover.png') });
-  step(`media/hover.png (${links.length} links in the hover, all the extension's own or documentation)`);
+  step(`hover.png (${links.length} links in the hover, none to another extension's or VS Code's commands)`);
   await page.mouse.move(5, 700);
   await page.keyboard.press('Escape');
 
@@ -55,7 +60,20 @@ try {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Istanbul' }).nth(2).waitFor({ timeout: 20000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(media, 'palette.png') });
-  step('media/palette.png');
+  step('palette.png');
+
+  const first = page.locator('.quick-input-list .monaco-list-row').first();
+  const inserted = (await first.locator('.label-name').first().innerText()).replace(/…$/, '').slice(0, 30);
+  const needle = `“${inserted.replace(/^“/, '')}`.slice(0, 25);
+  const editorText = async () => (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\s+/g, ' ');
+  const before = await editorText();
+  await first.hover();
+  await first.locator('.action-label.codicon-insert').click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+  if (before.includes(needle) || !(await editorText()).includes(needle)) {
+    failed = true;
+    console.error(`[screenshots] the insert button did not insert “${inserted}”`);
+  } else step(`the insert button inserted “${inserted}…” into the draft`);
 } catch (e) {
   failed = true;
   console.error(`[screenshots] failed: ${e.message.split('\n')[0]} (logs in ${runDir})`);

@@ -3,6 +3,7 @@
 // Every runner's summary is printed; the exit status is non-zero if any of them failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -13,6 +14,7 @@ const steps = [
     '-g', 'syntaxes/source-check.injection.tmLanguage.json', '-g', 'syntaxes/source-check.plaintext.tmLanguage.json',
     '-g', 'test/grammar/markdown-host.tmLanguage.json', 'test/grammar/*.test.*']],
   ['integration (real VS Code)', process.execPath, ['out/test/runTest.js']],
+  ['ui (real VS Code in headless Chromium)', process.execPath, ['scripts/screenshots.mjs', '--out', fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-ui-'))]],
 ];
 if (process.argv.includes('--unit')) steps.splice(1);
 const results = [];

@@ -75,7 +75,9 @@ export class DraftChecker implements vscode.Disposable {
     if (!memo) this.memos.set(key, (memo = new CheckMemo()));
     const settings = readSettings(document);
     const options = { markdown: document.languageId === 'markdown', referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
-    const all = checkDraft(this.deps.sources.library, document.getText(), options, memo);
+    // With no sources every quotation would be "unsourced": one notice says so instead (see noSources.ts).
+    const library = this.deps.sources.library;
+    const all = library.size ? checkDraft(library, document.getText(), options, memo) : [];
     const findings = await this.deps.ignores.filter(document.uri, all);
     if (document.isClosed) return false;
     const newest = superseded();

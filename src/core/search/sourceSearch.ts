@@ -25,9 +25,9 @@ interface Candidate {
 }
 
 /** Most candidate passages handed to fuse.js for ranking: few enough to rank within a keystroke. */
-const CANDIDATES = 300;
+const CANDIDATES = 120;
 /** Positions of the rarest query word looked at; beyond this the query is too common to narrow by. */
-const MAX_POSITIONS = 20000;
+const MAX_POSITIONS = 6000;
 /** Words either side of an anchor in which the other query words are counted. */
 const NEAR = 12;
 /** Last-word prefixes matching more words than this are read as whole words only ("t" is not a query). */

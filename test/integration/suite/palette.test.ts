@@ -49,6 +49,10 @@ suite('Command palette', () => {
     assert.strictEqual(doc.offsetAt(editor.selection.end), picked.end);
   });
 
+  test('Re-index Sources reads every source again', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand<number>(COMMANDS.reindexSources.id), 2);
+  });
+
   test('Open Source at Cursor opens the source of the quotation under the cursor', async () => {
     const doc = await openDraft();
     await checkedDraft(doc);
@@ -125,8 +129,11 @@ suite('Ignore, status and settings', () => {
       },
     });
     try {
+      const draft = await untitledDraft('He said “we will never accept a ceasefire on these terms” and left.');
       await config.update('sources', ['no-such-folder'], vscode.ConfigurationTarget.Workspace);
       await waitUntil(() => messages.length === 1, 'the no-sources message');
+      await checkedDraft(draft);
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(draft.uri), [], 'no underline per quotation while there are no sources');
       assert.match(messages[0], /found no sources \(looked in no-such-folder\)/);
       await waitUntil(() => api.sources.library.size === 2, 'the chosen folder indexed');
       assert.deepStrictEqual(vscode.workspace.getConfiguration('sourceCheck').get('sources'), ['no-such-folder', '../seeds']);
