@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenizeInto, Vocabulary } from '../../src/core/index/vocabulary';
+import { tokenizeInto, Vocabulary, wordOffsets } from '../../src/core/index/vocabulary';
 import { tokenize } from '../../src/core/text/words';
 import { rng } from '../../bench/corpus';
 
@@ -19,6 +19,16 @@ test('the indexing tokenizer splits and lower-cases exactly like the word tokeni
     assert.deepEqual(got, expected, JSON.stringify(text));
     for (const t of expected) assert.equal(vocab.lookup(t.norm), vocab.idOf(t.norm));
   }
+});
+
+test('the offsets of a word, found from the nearest checkpoint, are its offsets', () => {
+  const random = rng(11);
+  const vocab = new Vocabulary();
+  let text = '';
+  for (let i = 0; i < 3000; i++) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
+  const run = tokenizeInto(vocab, text, 5, true);
+  assert.ok(run.ids.length > 200, 'enough words for several checkpoints');
+  for (let k = 0; k < run.ids.length; k++) assert.deepEqual(wordOffsets(text, run, k), [run.starts![k], run.ends![k]], `word ${k}`);
 });
 
 test('the vocabulary keeps one id per word across growth, and unknown words are -1', () => {

@@ -125,9 +125,14 @@ function wordCharWidth(text: string, i: number, c: number): number {
 /** The words of one text as ids, with their offsets when asked for. */
 export interface TokenRun {
   readonly ids: Uint32Array;
+  /** Offset of every CHECKPOINT-th word: a word's offsets are found by scanning at most CHECKPOINT - 1 words. */
+  readonly checkpoints: Uint32Array;
   readonly starts?: Uint32Array;
   readonly ends?: Uint32Array;
 }
+
+export const CHECKPOINT_SHIFT = 6;
+const CHECKPOINT_MASK = (1 << CHECKPOINT_SHIFT) - 1;
 
 /** Scratch space reused across calls: the run keeps exact-size copies only. */
 let scratchIds = new Uint32Array(1 << 16);
@@ -135,8 +140,8 @@ let scratchStarts = new Uint32Array(1 << 16);
 let scratchEnds = new Uint32Array(1 << 16);
 
 /**
- * Interns the words of `text[from..]`. Offsets are only kept when asked for: an index needs the ids of every
- * source, but the offsets of only the few sources a finding points at, and keeping them all doubled the cost.
+ * Interns the words of `text[from..]`. Offsets of every word are kept only when asked for (tests); an index keeps
+ * a checkpoint every 64 words instead, since a finding needs the offsets of a few words of a few sources.
  */
 export function tokenizeInto(vocab: Vocabulary, text: string, from = 0, withOffsets = false): TokenRun {
   let n = 0;
@@ -172,7 +177,37 @@ export function tokenizeInto(vocab: Vocabulary, text: string, from = 0, withOffs
     n++;
   }
   const ids = scratchIds.slice(0, n);
-  return withOffsets ? { ids, starts: scratchStarts.slice(0, n), ends: scratchEnds.slice(0, n) } : { ids };
+  const checkpoints = new Uint32Array((n + CHECKPOINT_MASK) >> CHECKPOINT_SHIFT);
+  for (let k = 0; k < checkpoints.length; k++) checkpoints[k] = scratchStarts[k << CHECKPOINT_SHIFT];
+  return withOffsets ? { ids, checkpoints, starts: scratchStarts.slice(0, n), ends: scratchEnds.slice(0, n) } : { ids, checkpoints };
+}
+
+/** [start, end) of word number `local` of a run over `text`, found from the nearest checkpoint. */
+export function wordOffsets(text: string, run: TokenRun, local: number): [number, number] {
+  let i = run.checkpoints[local >> CHECKPOINT_SHIFT];
+  let skip = local & CHECKPOINT_MASK;
+  const len = text.length;
+  for (;;) {
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD[c] !== 0 : wordCharWidth(text, i, c) !== 0) break;
+      i += isPair(text, i, c) ? 2 : 1;
+    }
+    const start = i;
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        i++;
+      } else {
+        const w = wordCharWidth(text, i, c);
+        if (w === 0) break;
+        i += w;
+      }
+    }
+    if (skip === 0 || i >= len) return [start, i];
+    skip--;
+  }
 }
 
 function growScratch(): void {

@@ -19,6 +19,8 @@ const CLOSERS: Record<string, string> = {
 const DOUBLE_OPENERS = '“"„«';
 const SINGLE_OPENERS = '‘\'‚‹';
 const LETTER = /[\p{L}\p{N}]/u;
+/** Every character that may open a quotation: the scan jumps from one to the next. */
+const ANY_MARK = /["“„«»‹‘'‚]/g;
 const OPEN_CONTEXT = /[\s([{\-–—/:;,>*_]/;
 
 /** Every quotation of a Markdown or plain-text draft, in order. */
@@ -36,6 +38,10 @@ export function extractQuotations(text: string, options: { markdown: boolean }):
       carried = undefined;
     }
     while (i < to) {
+      ANY_MARK.lastIndex = i;
+      const mark = ANY_MARK.exec(masked);
+      if (!mark || mark.index >= to) break;
+      i = mark.index;
       const c = masked[i];
       if (!isOpener(masked, i, from)) { i++; continue; }
       const close = findCloser(masked, i, to, c);

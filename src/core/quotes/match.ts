@@ -8,9 +8,11 @@ const COMMON_BUCKET = 4000;
 const CLUSTERS_TO_ALIGN = 3;
 /** Rarest trigrams used to place a quotation: enough to survive a few changed words, few enough to stay fast. */
 const MAX_GRAMS = 8;
-/** After this many trigrams, commoner ones are only read while the positions read stay within GRAM_BUDGET. */
-const ENOUGH_GRAMS = 3;
-const GRAM_BUDGET = 500;
+/**
+ * After the rarest trigram, commoner ones are read only while the positions read stay within this budget: one hit
+ * already places the alignment, and more trigrams only rank candidate places (each read is a cache miss).
+ */
+const GRAM_BUDGET = 300;
 const MAX_SOURCES = 10;
 
 export interface QuoteMatch {
@@ -67,16 +69,18 @@ function collectHits(library: SourceLibrary, pattern: QuotePattern): Hit[] {
   grams.sort((x, y) => x.bucket.length - y.bucket.length);
   let budget = 0;
   let used = 0;
+  let stopped = false;
   for (const g of grams.slice(0, MAX_GRAMS)) {
     if (g.bucket.length > COMMON_BUCKET && budget > 0) break;
-    if (used >= ENOUGH_GRAMS && budget + g.bucket.length > GRAM_BUDGET) break;
+    if (used >= 1 && budget + g.bucket.length > GRAM_BUDGET) { stopped = true; break; }
     used++;
     const [a, b, c] = [pattern.words[g.q].id, pattern.words[g.q + 1].id, pattern.words[g.q + 2].id];
     for (const p of g.bucket) if (ids[p] === a && ids[p + 1] === b && ids[p + 2] === c) hits.push({ pos: p, q: g.q, len: 3 });
     budget += g.bucket.length;
   }
+  // Too little trigram support, with every usable trigram read: heavily changed, short, or from nowhere.
   const trigramSupport = new Set(hits.map(h => h.q)).size;
-  if (trigramSupport < 2) nearPairHits(library, pattern, hits);
+  if (!hits.length || (trigramSupport < 2 && !stopped)) nearPairHits(library, pattern, hits);
   return hits;
 }
 

@@ -1,13 +1,10 @@
 import { WordIndex } from '../index/wordIndex';
-import { tokenizeInto, Vocabulary, type TokenRun } from '../index/vocabulary';
+import { tokenizeInto, Vocabulary, wordOffsets, type TokenRun } from '../index/vocabulary';
 import { parseSource, type SourceDocument } from './document';
 
 export interface SourceWarning { path: string; message: string }
 
 interface Entry { doc: SourceDocument; run: TokenRun }
-
-/** Sources whose word offsets stay in memory (least recently used dropped first). */
-const OFFSETS_KEPT = 512;
 
 /**
  * The indexed sources. Documents are tokenized when added; the inverted index over all of them is
@@ -19,7 +16,6 @@ export class SourceLibrary {
   private readonly skipped = new Map<string, string>();
   private built?: { index: WordIndex; entries: Entry[] };
   private changes = 0;
-  private readonly offsets = new Map<Entry, { starts: Uint32Array; ends: Uint32Array }>();
 
   /** Changes with every added, replaced or removed source: a key for caches derived from the library. */
   get generation(): number {
@@ -93,24 +89,9 @@ export class SourceLibrary {
   locate(pos: number): { doc: SourceDocument; start: number; end: number } {
     const { index, entries } = this.snapshot();
     const d = index.docOf(pos);
-    const local = pos - index.docStarts[d];
-    const entry = entries[d];
-    const offsets = this.offsetsOf(entry);
-    return { doc: entry.doc, start: offsets.starts[local], end: offsets.ends[local] };
-  }
-
-  /** Word offsets of a source, tokenized again on demand; the last few are kept. */
-  private offsetsOf(entry: Entry): { starts: Uint32Array; ends: Uint32Array } {
-    let offsets = this.offsets.get(entry);
-    if (offsets) {
-      this.offsets.delete(entry);
-    } else {
-      const run = tokenizeInto(this.vocab, entry.doc.text, entry.doc.bodyStart, true);
-      offsets = { starts: run.starts!, ends: run.ends! };
-      if (this.offsets.size >= OFFSETS_KEPT) this.offsets.delete(this.offsets.keys().next().value!);
-    }
-    this.offsets.set(entry, offsets);
-    return offsets;
+    const { doc, run } = entries[d];
+    const [start, end] = wordOffsets(doc.text, run, pos - index.docStarts[d]);
+    return { doc, start, end };
   }
 
   private snapshot(): { index: WordIndex; entries: Entry[] } {

@@ -6,10 +6,8 @@ import { readFrontMatter } from '../sources/frontMatter';
  * read the result, so offsets stay those of the original text.
  */
 export function maskNonProse(text: string, markdown: boolean): string {
-  const chars = text.split('');
-  const blank = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
+  const ranges: Array<[number, number]> = [];
+  const blank = (from: number, to: number): void => { if (to > from) ranges.push([from, to]); };
   if (markdown) {
     blank(0, readFrontMatter(text).bodyStart);
     maskFences(text, blank);
@@ -20,7 +18,22 @@ export function maskNonProse(text: string, markdown: boolean): string {
     for (const m of text.matchAll(/<[a-z][a-z0-9+.-]*:[^>\s]*>/gi)) blank(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/g)) blank(m.index, m.index + m[0].length);
-  return chars.join('');
+  return blankRanges(text, ranges);
+}
+
+/** `text` with the ranges replaced by spaces (newlines kept); most drafts have few ranges, so slices beat a char array. */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (!ranges.length) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const s = Math.max(from, at);
+    out += text.slice(at, s) + text.slice(s, to).replace(/[^\n]/g, ' ');
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 function maskFences(text: string, blank: (from: number, to: number) => void): void {
