@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isFlagged, type Finding } from '../core/findings';
+import { SourceSearch } from '../core/search/sourceSearch';
 import { fixAllEdit, fixTitle } from './codeActions';
 import { COMMANDS, type CommandName } from './commandTable';
 import type { DraftChecker } from './draftChecker';
@@ -24,10 +25,12 @@ type Handlers = { [K in CommandName]: (...args: never[]) => unknown };
 
 /** Registers a handler for every command of the command table (the type makes a missing one a compile error). */
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
+  // One search for the session: it keeps its sorted vocabulary until the sources change.
+  const search = new SourceSearch(deps.sources.library);
   const handlers: Handlers = {
     checkCurrentDraft: () => checkCurrentDraft(deps),
-    searchSources: (query?: string) => pickFromSources(deps.sources, 'open', typeof query === 'string' ? query : ''),
-    insertQuote: (query?: string) => pickFromSources(deps.sources, 'insert', typeof query === 'string' ? query : ''),
+    searchSources: (query?: string) => pickFromSources(deps.sources, search, 'open', typeof query === 'string' ? query : ''),
+    insertQuote: (query?: string) => pickFromSources(deps.sources, search, 'insert', typeof query === 'string' ? query : ''),
     showReport: () => showReport(deps.store, d => deps.checker.check(d)),
     openSourceAtCursor: () => openSourceAtCursor(deps),
     fixAll: () => fixAll(deps),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SourceRef } from '../core/findings';
-import { SourceSearch, type SearchItem } from '../core/search/sourceSearch';
+import type { SearchItem, SourceSearch } from '../core/search/sourceSearch';
 import { openSourcePlace } from './openSource';
 import type { SourceIndex } from './sourceIndex';
 
@@ -20,8 +20,7 @@ export function quotationWithAttribution(item: SearchItem): string {
  * own filtering is off: the items always show). Enter opens the passage, or inserts it for "Insert Quote"; the
  * button on each item inserts it. Resolves when the pick closes, with what was done.
  */
-export function pickFromSources(sources: SourceIndex, mode: 'open' | 'insert', initial = ''): Promise<'opened' | 'inserted' | undefined> {
-  const search = new SourceSearch(sources.library);
+export function pickFromSources(sources: SourceIndex, search: SourceSearch, mode: 'open' | 'insert', initial = ''): Promise<'opened' | 'inserted' | undefined> {
   const target = vscode.window.activeTextEditor;
   const pick = vscode.window.createQuickPick<PickItem>();
   pick.title = mode === 'open' ? vscode.l10n.t('Search Sources') : vscode.l10n.t('Insert Quote from Sources');
