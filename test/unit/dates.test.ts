@@ -91,3 +91,11 @@ test('time-of-day parsers are left out of the date parser, and dates next to tim
   assert.deepEqual(found.map(m => [m.text, m.date]), [['May 15, 2025', { year: 2025, month: 5, day: 15 }]]);
   assert.deepEqual(extractDates('Shares had fallen 6.9% by 1830 GMT.', { reference: new Date(2005, 1, 1, 12) }), [], 'a clock time is not a year');
 });
+
+test('dates at the very end of a window and in neighbouring windows are all found, each once', () => {
+  const text = 'Qtly div eight cts\n\nPay March 31\n\nRecord March 13\n\nMeeting on Friday, May 15, 2025, in Istanbul.';
+  const found = extractDates(text, { reference: new Date(1987, 2, 1, 12) });
+  assert.deepEqual(found.map(m => [m.text, text.slice(m.start, m.end)]), [
+    ['March 31', 'March 31'], ['March 13', 'March 13'], ['Friday, May 15, 2025', 'Friday, May 15, 2025'],
+  ]);
+});

@@ -43,18 +43,33 @@ function parserFor(dayFirst: boolean): chrono.Chrono {
 
 /** Every specific date in `text[from..to)`; vague expressions ("last week", "recently") are left out. */
 export function extractDates(text: string, options: MentionOptions, from = 0, to = text.length): DateMention[] {
+  const windows: Array<[number, number]> = [];
+  for (const [s, e] of sentences(text, from, to)) windows.push(...dateWindows(text, s, e));
+  if (!windows.length) return [];
+  // One chrono call for all windows, joined by a separator no parser or refiner reads across: chrono's cost is
+  // mostly per call, not per character.
+  const joined: string[] = [];
+  const at: number[] = [];
+  let length = 0;
+  for (const [s, e] of windows) {
+    at.push(length);
+    joined.push(text.slice(s, e));
+    length += e - s + WINDOW_SEPARATOR.length;
+  }
   const out: DateMention[] = [];
-  const parser = parserFor(options.dayFirst ?? false);
-  for (const [s, e] of sentences(text, from, to)) {
-    for (const [ws, we] of dateWindows(text, s, e)) {
-      for (const r of parser.parse(text.slice(ws, we), options.reference)) {
-        const m = toMention(r, ws);
-        if (m) out.push(m);
-      }
-    }
+  for (const r of parserFor(options.dayFirst ?? false).parse(joined.join(WINDOW_SEPARATOR), options.reference)) {
+    let w = at.length - 1;
+    while (at[w] > r.index) w--;
+    const [s, e] = windows[w];
+    // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
+    if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
+    const m = toMention(r, s - at[w]);
+    if (m) out.push(m);
   }
   return out;
 }
+
+const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
 
 const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
 /** Characters of context kept on each side of a word that may start or end a date ("two months ago", "in 1991"). */
