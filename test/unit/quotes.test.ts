@@ -76,6 +76,19 @@ test('misquote: every third word changed (no three source words in a row left) i
   assert.equal(f.source?.path, 'talks.txt');
 });
 
+test('verified: a quotation made only of common phrases is found in the one source that holds it whole', () => {
+  const files: Record<string, string> = {};
+  // Every trigram of the quotation is common; only the minister's sentence holds them all in a row.
+  for (let i = 0; i < 70; i++) files[`a${String(i).padStart(2, '0')}.txt`] = `Story ${i}. Prices rose sharply in the morning, traders said.`;
+  for (let i = 0; i < 90; i++) files[`b${String(i).padStart(2, '0')}.txt`] = `Report ${i}. Output fell in the first quarter of the year.`;
+  files['z-minister.txt'] = 'The minister said prices rose sharply in the first quarter, and will fall.';
+  const lib = libraryOf(files);
+  const f = verdictOf(lib, 'She said “prices rose sharply in the first quarter” again.');
+  assert.equal(f.status, 'verified');
+  assert.equal(f.source?.path, 'z-minister.txt');
+  assert.equal(f.sources?.length, 1);
+});
+
 test('unsourced: nothing close in any source', () => {
   const f = verdictOf(lib, '"The weather in Lisbon was lovely all week long"');
   assert.equal(f.status, 'unsourced');

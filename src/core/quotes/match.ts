@@ -13,6 +13,8 @@ const MAX_GRAMS = 8;
  * already places the alignment, and more trigrams only rank candidate places (each read is a cache miss).
  */
 const GRAM_BUDGET = 300;
+/** Above this many positions in the rarest trigram's bucket, the two rarest are intersected first. */
+const INTERSECT_ABOVE = 64;
 const MAX_SOURCES = 10;
 
 export interface QuoteMatch {
@@ -52,6 +54,42 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern): QuoteM
 interface Hit { pos: number; q: number; len: number }
 interface Cluster { lo: number; hi: number; anchor: number; score: number }
 
+/**
+ * Quotations made of common phrases: the two rarest trigrams' buckets are walked together, in order, for places
+ * where both stand at their distance in the quotation. Reading sorted lists in order is far cheaper than checking
+ * each position of one against the word array (a cache miss each). False when they never stand together.
+ */
+function intersectRarest(ids: Uint32Array, pattern: QuotePattern, grams: ReadonlyArray<{ q: number; bucket: Uint32Array }>, hits: Hit[]): boolean {
+  const w = pattern.words;
+  const holds = (g: { q: number }, p: number): boolean => ids[p] === w[g.q].id && ids[p + 1] === w[g.q + 1].id && ids[p + 2] === w[g.q + 2].id;
+  const [g1, g2] = grams;
+  const bases: number[] = [];
+  walkTogether(g1.bucket, g2.bucket, g2.q - g1.q, (p, target) => {
+    if (holds(g1, p) && holds(g2, target)) {
+      bases.push(p);
+      hits.push({ pos: p, q: g1.q, len: 3 }, { pos: target, q: g2.q, len: 3 });
+    }
+  });
+  if (!bases.length) return false;
+  // The commoner trigrams, read the same way against the places found, rank the places that hold more of them.
+  const sorted = Uint32Array.from(bases);
+  for (const g of grams.slice(2, MAX_GRAMS)) {
+    walkTogether(sorted, g.bucket, g.q - g1.q, (_, target) => { if (holds(g, target)) hits.push({ pos: target, q: g.q, len: 3 }); });
+  }
+  return true;
+}
+
+/** Calls `found(p, p + d)` for each p of sorted `a` such that p + d is in sorted `b`, reading both lists in order. */
+function walkTogether(a: ArrayLike<number>, b: ArrayLike<number>, d: number, found: (p: number, target: number) => void): void {
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const target = a[i] + d;
+    while (j < b.length && b[j] < target) j++;
+    if (j === b.length) return;
+    if (b[j] === target) found(a[i], target);
+  }
+}
+
 /** Word positions where parts of the quotation occur: trigrams first, single rare words for short or garbled quotes. */
 function collectHits(library: SourceLibrary, pattern: QuotePattern): Hit[] {
   const index = library.index;
@@ -67,6 +105,7 @@ function collectHits(library: SourceLibrary, pattern: QuotePattern): Hit[] {
     }
   }
   grams.sort((x, y) => x.bucket.length - y.bucket.length);
+  if (grams.length >= 2 && grams[0].bucket.length > INTERSECT_ABOVE && intersectRarest(ids, pattern, grams, hits)) return hits;
   let budget = 0;
   let used = 0;
   let stopped = false;
