@@ -73,7 +73,7 @@ const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
 
 const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
 /** Characters of context kept on each side of a word that may start or end a date ("two months ago", "in 1991"). */
-const WINDOW = 24;
+const WINDOW = 16;
 
 /**
  * The parts of a sentence chrono needs to see: each word the pre-filter found, with enough context on both sides

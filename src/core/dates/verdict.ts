@@ -12,7 +12,7 @@ const MIN_SHARED_WORDS = 3;
 /** ...and this share of the draft sentence's content words. */
 const MIN_SHARED_RATIO = 0.4;
 /** Content words held by more dated source sentences than this are too common to pair sentences. */
-const COMMON_WORD = 500;
+const COMMON_WORD = 250;
 
 export interface DateReference {
   readonly date: Date;
