@@ -19,9 +19,6 @@ export class WordIndex {
   private readonly gramMask: number;
   private readonly gramStart: Uint32Array;
   private readonly gramPositions: Uint32Array;
-  /** Per entry of gramPositions, the top 8 bits of its trigram's hash: tells the bucket's trigrams apart without
-   *  reading the word array (a cache miss per position). */
-  private readonly gramTags: Uint8Array;
 
   constructor(runs: readonly TokenRun[], vocabSize: number) {
     const docStarts = new Uint32Array(runs.length + 1);
@@ -40,15 +37,10 @@ export class WordIndex {
     this.gramMask = buckets - 1;
     // A position whose trigram would run past its document's end gets bucket `buckets`, which is left out.
     const grams = new Uint32Array(total).fill(buckets);
-    const tags = new Uint8Array(total);
     for (let d = 0; d < runs.length; d++) {
-      for (let p = docStarts[d]; p + 2 < docStarts[d + 1]; p++) {
-        const h = trigramHash(ids[p], ids[p + 1], ids[p + 2]);
-        grams[p] = h & this.gramMask;
-        tags[p] = h >>> 24;
-      }
+      for (let p = docStarts[d]; p + 2 < docStarts[d + 1]; p++) grams[p] = trigramHash(ids[p], ids[p + 1], ids[p + 2]) & this.gramMask;
     }
-    [this.gramStart, this.gramPositions, this.gramTags] = groupPositions(grams, buckets, tags);
+    [this.gramStart, this.gramPositions] = groupPositions(grams, buckets);
   }
 
   get size(): number {
@@ -73,16 +65,6 @@ export class WordIndex {
     return this.gramPositions.subarray(this.gramStart[h], this.gramStart[h + 1]);
   }
 
-  /** The bucket of a trigram with each entry's tag, and the tag the trigram itself has: entries with another tag
-   *  are other trigrams; entries with the same tag almost always are this one (check the words to be sure). */
-  trigramEntries(a: number, b: number, c: number): { positions: Uint32Array; tags: Uint8Array; tag: number } {
-    const h = trigramHash(a, b, c);
-    const k = h & this.gramMask;
-    const from = this.gramStart[k];
-    const to = this.gramStart[k + 1];
-    return { positions: this.gramPositions.subarray(from, to), tags: this.gramTags.subarray(from, to), tag: h >>> 24 };
-  }
-
   /** Index of the document holding a global position. */
   docOf(pos: number): number {
     let lo = 0;
@@ -98,23 +80,17 @@ export class WordIndex {
 
 const EMPTY = new Uint32Array(0);
 
-/**
- * Positions 0..n-1 grouped by key by counting sort, as [start offset per key, positions, and each position's tag
- * when tags are given]; keys >= `keys` are left out.
- */
-function groupPositions(keyAt: Uint32Array, keys: number, tagAt?: Uint8Array): [Uint32Array, Uint32Array, Uint8Array] {
+/** Positions 0..n-1 grouped by key by counting sort, as [start offset per key, positions]; keys >= `keys` are left out. */
+function groupPositions(keyAt: Uint32Array, keys: number): [Uint32Array, Uint32Array] {
   const n = keyAt.length;
   const start = new Uint32Array(keys + 2);
   for (let p = 0; p < n; p++) start[keyAt[p] + 1]++;
   for (let k = 0; k < keys; k++) start[k + 1] += start[k];
   const fill = start.slice(0, keys + 1);
   const positions = new Uint32Array(start[keys]);
-  const tags = new Uint8Array(tagAt ? start[keys] : 0);
   for (let p = 0; p < n; p++) {
     const k = keyAt[p];
-    if (k >= keys) continue;
-    if (tagAt) tags[fill[k]] = tagAt[p];
-    positions[fill[k]++] = p;
+    if (k < keys) positions[fill[k]++] = p;
   }
-  return [start.subarray(0, keys + 1), positions, tags];
+  return [start.subarray(0, keys + 1), positions];
 }

@@ -113,10 +113,8 @@ function collectHits(library: SourceLibrary, pattern: QuotePattern): Hit[] {
     if (g.bucket.length > COMMON_BUCKET && budget > 0) break;
     if (used >= 1 && budget + g.bucket.length > GRAM_BUDGET) { stopped = true; break; }
     used++;
-    // Tags sort out the bucket's other trigrams without touching the word array (a cache miss per position). A
-    // rare other trigram with the same tag only adds a weak candidate place: the alignment checks every word.
-    const { positions, tags, tag } = index.trigramEntries(pattern.words[g.q].id, pattern.words[g.q + 1].id, pattern.words[g.q + 2].id);
-    for (let i = 0; i < positions.length; i++) if (tags[i] === tag) hits.push({ pos: positions[i], q: g.q, len: 3 });
+    const [a, b, c] = [pattern.words[g.q].id, pattern.words[g.q + 1].id, pattern.words[g.q + 2].id];
+    for (const p of g.bucket) if (ids[p] === a && ids[p + 1] === b && ids[p + 2] === c) hits.push({ pos: p, q: g.q, len: 3 });
     budget += g.bucket.length;
   }
   // Too little trigram support, with every usable trigram read: heavily changed, short, or from nowhere.
