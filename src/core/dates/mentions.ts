@@ -44,7 +44,17 @@ function parserFor(dayFirst: boolean): chrono.Chrono {
 /** Every specific date in `text[from..to)`; vague expressions ("last week", "recently") are left out. */
 export function extractDates(text: string, options: MentionOptions, from = 0, to = text.length): DateMention[] {
   const windows: Array<[number, number]> = [];
-  for (const [s, e] of sentences(text, from, to)) windows.push(...dateWindows(text, s, e));
+  const likely: Array<[number, number]> = [];
+  MAYBE_DATE_ALL.lastIndex = from;
+  for (let m = MAYBE_DATE_ALL.exec(text); m && m.index < to; m = MAYBE_DATE_ALL.exec(text)) likely.push([m.index, m.index + m[0].length]);
+  if (!likely.length) return [];
+  let k = 0;
+  for (const [s, e] of sentences(text, from, to)) {
+    while (k < likely.length && likely[k][0] < s) k++;
+    const first = k;
+    while (k < likely.length && likely[k][0] < e) k++;
+    if (k > first) windows.push(...dateWindows(text, s, e, likely.slice(first, k)));
+  }
   if (!windows.length) return [];
   // One chrono call for all windows, joined by a separator no parser or refiner reads across: chrono's cost is
   // mostly per call, not per character.
@@ -76,16 +86,16 @@ const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
 const WINDOW = 16;
 
 /**
- * The parts of a sentence chrono needs to see: each word the pre-filter found, with enough context on both sides
+ * The parts of a sentence chrono needs to see: each word the pre-filter found in it (`likely`, found by one scan of
+ * the whole text: a scan per sentence would read on to the next match each time), with enough context on both sides
  * for the longest date expressions, cut at spaces and merged where they overlap. chrono's cost grows with the
  * text it scans, and most of a sentence holds no date.
  */
-function dateWindows(text: string, from: number, to: number): Array<[number, number]> {
+function dateWindows(text: string, from: number, to: number, likely: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  MAYBE_DATE_ALL.lastIndex = from;
-  for (let m = MAYBE_DATE_ALL.exec(text); m && m.index < to; m = MAYBE_DATE_ALL.exec(text)) {
-    let s = Math.max(from, m.index - WINDOW);
-    let e = Math.min(to, m.index + m[0].length + WINDOW);
+  for (const [ms, me] of likely) {
+    let s = Math.max(from, ms - WINDOW);
+    let e = Math.min(to, me + WINDOW);
     while (s > from && !/\s/.test(text[s - 1])) s--;
     while (e < to && !/\s/.test(text[e])) e++;
     const last = out[out.length - 1];

@@ -46,12 +46,16 @@ export function datesOf(doc: SourceDocument, reference: Date, dayFirst: boolean)
 }
 
 function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {
+  const mentions = extractDates(doc.text, { reference, dayFirst }, doc.bodyStart);
+  if (!mentions.length) return [];
   const out: SourceDate[] = [];
+  let k = 0;
   for (const [s, e] of sentences(doc.text, doc.bodyStart)) {
-    const mentions = extractDates(doc.text, { reference, dayFirst }, s, e);
-    if (!mentions.length) continue;
+    while (k < mentions.length && mentions[k].start < s) k++;
+    if (k >= mentions.length) break;
+    if (mentions[k].start >= e) continue;
     const words = contentWords(doc.text, s, e);
-    for (const mention of mentions) out.push({ doc, mention, sentence: { start: s, end: e, words } });
+    for (; k < mentions.length && mentions[k].start < e; k++) out.push({ doc, mention: mentions[k], sentence: { start: s, end: e, words } });
   }
   return out;
 }
