@@ -40,7 +40,7 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern): QuoteM
     const lo = Math.max(index.docStarts[doc], c.lo - 3);
     const hi = Math.min(index.docStarts[doc + 1], c.hi + 3 + gapRoom);
     if (hi <= lo) continue;
-    const alignment = align(pattern.elements, index.ids, lo, hi);
+    const alignment = (!pattern.hasGaps && verbatimAt(pattern, index.ids, c.lo, lo, hi)) || align(pattern.elements, index.ids, lo, hi);
     if (alignment.matched === 0) continue;
     if (matches.some(m => m.alignment.start === alignment.start && m.alignment.end === alignment.end)) continue;
     matches.push({ alignment, doc });
@@ -49,6 +49,17 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern): QuoteM
   }
   matches.sort((a, b) => a.alignment.cost - b.alignment.cost || b.alignment.matched - a.alignment.matched || a.alignment.start - b.alignment.start);
   return matches;
+}
+
+/**
+ * The alignment of a quotation that stands word for word at `start` (inside [lo, hi)), without the alignment's
+ * dynamic programming: most quotations are verbatim, and this is what the full alignment would find.
+ */
+function verbatimAt(pattern: QuotePattern, ids: Uint32Array, start: number, lo: number, hi: number): Alignment | undefined {
+  const words = pattern.words;
+  if (start < lo || start + words.length > hi) return undefined;
+  for (let q = 0; q < words.length; q++) if (ids[start + q] !== words[q].id) return undefined;
+  return { cost: 0, ops: words.map((_, q) => ({ op: 'equal' as const, q, s: start + q })), start, end: start + words.length, matched: words.length };
 }
 
 interface Hit { pos: number; q: number; len: number }
