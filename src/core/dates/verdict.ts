@@ -57,9 +57,13 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 }
 
 function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, read: string, all: SourceDate[] = [s]): Finding {
-  const refs = uniqueDocs(all, 10).map(refOf);
+  let refs = holderRefs.get(all);
+  if (!refs) holderRefs.set(all, (refs = uniqueDocs(all, 10).map(refOf)));
   return { ...base, status: 'supported', source: refs[0], sources: refs, message: `Supported: ${describe(refs[0])} mentions ${formatDate(s.mention.date)}${read}.` };
 }
+
+/** The references of a list of holders (the lists live as long as the library's resolved dates). */
+const holderRefs = new WeakMap<readonly SourceDate[], SourceRef[]>();
 
 /** Source references are immutable: one per source date, however many draft dates point at it. */
 const refs = new WeakMap<SourceDate, SourceRef>();
