@@ -49,7 +49,9 @@ export class SourceSearch {
     if (!tokens.length || !this.library.size) return [];
     const groups = tokens.map((t, i) => this.idsFor(t, i === tokens.length - 1)).filter(g => g.length);
     if (!groups.length) return [];
-    const anchors = this.anchors(groups);
+    // fuse.js's cost grows with the query's length times the candidates': longer queries get fewer candidates,
+    // which keeps a keystroke's cost level (their words already narrow well).
+    const anchors = this.anchors(groups, Math.floor(CANDIDATES * 16 / Math.max(16, query.trim().length)));
     const items = this.passages(anchors);
     if (!items.length) return [];
     const fuse = new Fuse(items, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
@@ -86,7 +88,7 @@ export class SourceSearch {
   }
 
   /** Positions of the rarest query word, best first by how many other query words stand near. */
-  private anchors(groups: number[][]): number[] {
+  private anchors(groups: number[][], limit: number): number[] {
     const index = this.library.index;
     const freq = (g: number[]): number => g.reduce((n, id) => n + index.frequency(id), 0);
     const order = groups.map((g, i) => ({ g, i, f: freq(g) })).filter(x => x.f > 0).sort((a, b) => a.f - b.f);
@@ -105,7 +107,7 @@ export class SourceSearch {
       }
     }
     scored.sort((a, b) => b.score - a.score || a.pos - b.pos);
-    return scored.slice(0, CANDIDATES).map(s => s.pos);
+    return scored.slice(0, limit).map(s => s.pos);
   }
 
   /** The sentence around each anchor, or the quotation it stands in; one item per passage. */
