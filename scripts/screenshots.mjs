@@ -6,7 +6,8 @@
 //   media/palette.png    Source Check: Search Sources while typing
 // It also checks the real UI, and exits 1 when a check fails: the squiggles render; in the rendered hover the only
 // live command link is the extension's own; the palette search lists passages as you type; an item's insert
-// button puts the quotation into the draft. `npm test` runs it with `--out <temp dir>`, leaving media/ alone.
+// button puts the quotation into the draft; in a .txt draft the plain-text grammar colours a quotation apart.
+// `npm test` runs it with `--out <temp dir>`, leaving media/ alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-shots-'));
 fs.cpSync(path.join(root, 'examples'), path.join(runDir, 'work/examples'), { recursive: true });
 fs.cpSync(path.join(root, 'seeds'), path.join(runDir, 'work/seeds'), { recursive: true });
 const folder = path.join(runDir, 'work/examples');
+fs.writeFileSync(path.join(folder, 'notes.txt'), 'Putin said “we are open to talks” on May 15, 2025, in Istanbul.\n');
 const step = msg => console.log(`[screenshots] ${msg}`);
 
 const vscode = await startCodeServer({ runDir });
@@ -74,6 +76,22 @@ try {
     failed = true;
     console.error(`[screenshots] the insert button did not insert “${inserted}”`);
   } else step(`the insert button inserted “${inserted}…” into the draft`);
+
+  // The plain-text grammar: in a .txt draft the quotation gets its own token colour, as in Markdown.
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('notes.txt', { delay: 30 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'notes.txt' }).first().waitFor({ timeout: 20000 });
+  await page.keyboard.press('Enter');
+  const line = page.locator('.monaco-editor .view-line', { hasText: 'Putin said' }).first();
+  await line.waitFor({ timeout: 20000 });
+  await page.waitForTimeout(1000);
+  const spans = await line.locator('span > span').evaluateAll(ss => ss.map(x => ({ text: (x.textContent ?? '').replace(/\u00a0/g, ' '), cls: x.className })));
+  const plain = spans.find(x => x.text.includes('Putin said'))?.cls;
+  const quoted = spans.find(x => x.text.includes('we are open'))?.cls;
+  if (!plain || !quoted || plain === quoted) {
+    failed = true;
+    console.error(`[screenshots] plain text: the quotation is not coloured apart (${JSON.stringify(spans)})`);
+  } else step(`plain text: the quotation has its own token colour (${quoted} against ${plain})`);
 } catch (e) {
   failed = true;
   console.error(`[screenshots] failed: ${e.message.split('\n')[0]} (logs in ${runDir})`);
