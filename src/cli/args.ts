@@ -8,6 +8,7 @@ export interface CheckArgs {
   readonly referenceDate?: string;
   readonly dayFirst: boolean;
   readonly quiet: boolean;
+  readonly ignoreFile?: string;
 }
 
 export type Args = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' };
@@ -23,6 +24,8 @@ Options:
   -f, --format <format>      text (default), json or sarif
       --reference-date <d>   YYYY-MM-DD to resolve relative dates in drafts without a date: front matter
       --day-first            read numeric dates as day/month (05/04/2025 = 5 April)
+      --ignore-file <path>   the desk's .source-check-ignore.json: findings it records are reported as
+                             ignored and not flagged (its "draft" paths are relative to its folder)
   -q, --quiet                text format: list only flagged findings
   -h, --help                 show this help
   -v, --version              show the version
@@ -41,6 +44,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let referenceDate: string | undefined;
   let dayFirst = false;
   let quiet = false;
+  let ignoreFile: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -65,6 +69,7 @@ export function parseArgs(argv: readonly string[]): Args {
       }
       case '--day-first': dayFirst = true; break;
       case '-q': case '--quiet': quiet = true; break;
+      case '--ignore-file': ignoreFile = value(); break;
       default:
         if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option “${name}”`);
         drafts.push(arg);
@@ -72,5 +77,5 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (!drafts.length) throw new UsageError('no draft given');
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
-  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet };
+  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile };
 }

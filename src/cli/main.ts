@@ -1,4 +1,7 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { checkDraft } from '../core/check';
+import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
 import { isFlagged } from '../core/findings';
 import { loadLibrary, SourceInputError } from '../core/sources/nodeFiles';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
@@ -30,16 +33,31 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   const library = await loadLibrary(args.sources);
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
+  const ignored = args.ignoreFile ? await readIgnoreFile(args.ignoreFile) : undefined;
   const reports: FileReport[] = [];
   for (const file of drafts) {
     const { text, warning } = await readDraft(file);
     if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
-    reports.push({ path: file, findings: checkDraft(library, text, { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst }) });
+    const findings = checkDraft(library, text, { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst });
+    const draft = ignored && path.relative(ignored.folder, path.resolve(file)).split(path.sep).join('/');
+    reports.push({ path: file, findings: ignored ? findings.map(f => (isIgnored(ignored.entries, f, draft || undefined) ? { ...f, ignored: true } : f)) : findings });
   }
   if (args.format === 'json') out.write(formatJson(reports));
   else if (args.format === 'sarif') out.write(formatSarif(reports, version));
   else out.write(formatText(reports, args.quiet));
   return reports.some(r => r.findings.some(isFlagged)) ? 1 : 0;
+}
+
+async function readIgnoreFile(file: string): Promise<{ folder: string; entries: IgnoreEntry[] }> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the ignore file ${file}: ${(e as Error).message}`);
+  }
+  const parsed = parseIgnoreFile(text);
+  if (!parsed.ok) throw new InputError(`${file}: ${parsed.error}`);
+  return { folder: path.dirname(path.resolve(file)), entries: parsed.entries };
 }
 
 if (require.main === module) {

@@ -49,6 +49,8 @@ export interface Finding {
   readonly diff?: readonly DiffPart[];
   /** A finding of little weight (a single scare-quoted word): shown as a hint, never an error. */
   readonly minor?: boolean;
+  /** Set by a front end when the shared ignore file records a decision to ignore this finding: not flagged. */
+  readonly ignored?: boolean;
   /** For dates: the reference date relative expressions were resolved against, and where it came from. */
   readonly reference?: { readonly date: string; readonly from: 'draft' | 'setting' | 'today' | 'source' };
 }
@@ -56,5 +58,5 @@ export interface Finding {
 export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote', 'unsourced', 'contradicted', 'unsupported', 'inconsistent']);
 
 export function isFlagged(f: Finding): boolean {
-  return FLAGGING_STATUSES.has(f.status);
+  return FLAGGING_STATUSES.has(f.status) && !f.ignored;
 }

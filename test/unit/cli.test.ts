@@ -51,6 +51,28 @@ test('exit 0 when nothing is flagged', async () => {
   assert.equal((await run('check', path.join(dir, 'ok.md'), '--sources', seeds)).code, 0);
 });
 
+test('--ignore-file: findings the desk recorded are reported as ignored and not flagged', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-'));
+  fs.mkdirSync(path.join(dir, 'drafts'));
+  const draft = path.join(dir, 'drafts', 'one.md');
+  fs.writeFileSync(draft, 'Putin proposed “direct talks”. He promised “a golden age of bananas”.\n');
+  const ignoreFile = path.join(dir, '.source-check-ignore.json');
+  fs.writeFileSync(ignoreFile, JSON.stringify({ version: 1, ignored: [{ kind: 'quote', text: 'a golden age of bananas', draft: 'drafts/one.md' }] }));
+  assert.equal((await run('check', draft, '--sources', seeds)).code, 1, 'flagged without the ignore file');
+  const text = await run('check', draft, '--sources', seeds, '--ignore-file', ignoreFile);
+  assert.equal(text.code, 0);
+  assert.match(text.out, /one\.md:1:\d+ {2}ignored {5,}Unsourced/);
+  assert.match(text.out, /2 checked, 0 flagged, 1 ignored/);
+  const json = JSON.parse((await run('check', draft, '--sources', seeds, '--ignore-file', ignoreFile, '--format', 'json')).out);
+  assert.deepEqual(json.files[0].findings.map((f: { status: string; ignored?: boolean }) => [f.status, f.ignored ?? false]), [['verified', false], ['unsourced', true]]);
+  const sarif = JSON.parse((await run('check', draft, '--sources', seeds, '--ignore-file', ignoreFile, '--format', 'sarif')).out);
+  assert.equal(sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'unsourced').suppressions[0].kind, 'external');
+  fs.writeFileSync(ignoreFile, '{"ignored": [');
+  const broken = await run('check', draft, '--sources', seeds, '--ignore-file', ignoreFile);
+  assert.equal(broken.code, 2);
+  assert.match(broken.err, /not valid JSON/);
+});
+
 test('exit 2 with a clear message on usage and input errors, no stack trace', async () => {
   for (const argv of [['check', examples], ['check', '--sources', seeds], ['frobnicate'], ['check', examples, '--sources', seeds, '--format', 'xml'],
     ['check', 'no-such-draft.md', '--sources', seeds], ['check', examples, '--sources', 'no-such-folder']]) {

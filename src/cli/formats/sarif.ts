@@ -38,6 +38,7 @@ function result(path: string, f: Finding): object {
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: path.split('\\').join('/') }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
     ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: f.source.path.split('\\').join('/') }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
+    ...(f.ignored ? { suppressions: [{ kind: 'external', justification: 'recorded in the shared ignore file' }] } : {}),
     ...(f.suggestion ? { fixes: [{ description: { text: 'Use the source’s wording' }, artifactChanges: [{ artifactLocation: { uri: path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.suggestion } }] }] }] } : {}),
   };
 }

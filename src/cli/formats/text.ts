@@ -6,15 +6,17 @@ export function formatText(reports: readonly FileReport[], quiet: boolean): stri
   const lines: string[] = [];
   let flagged = 0;
   let total = 0;
+  let ignored = 0;
   for (const r of reports) {
     for (const f of r.findings) {
       total++;
       if (isFlagged(f)) flagged++;
+      if (f.ignored) ignored++;
       if (quiet && !isFlagged(f)) continue;
-      lines.push(`${r.path}:${f.line}:${f.column}  ${f.status.padEnd(12)}  ${f.message}`);
+      lines.push(`${r.path}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(12)}  ${f.message}`);
       if (f.suggestion && isFlagged(f)) lines.push(`    suggestion: ${f.suggestion}`);
     }
   }
-  lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged`);
+  lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged${ignored ? `, ${ignored} ignored` : ''}`);
   return lines.join('\n') + '\n';
 }
