@@ -4,6 +4,9 @@ import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { extractDates } from '../../src/core/dates/mentions';
 import { newsChrono } from '../../src/core/dates/chronoParser';
+import { simpleMention } from '../../src/core/dates/simpleDates';
+import { corpusFiles } from '../../bench/corpus';
+import * as fs from 'node:fs';
 import * as chrono from 'chrono-node';
 import { libraryOf, seedLibrary } from './helpers';
 
@@ -98,4 +101,27 @@ test('dates at the very end of a window and in neighbouring windows are all foun
   assert.deepEqual(found.map(m => [m.text, text.slice(m.start, m.end)]), [
     ['March 31', 'March 31'], ['March 13', 'March 13'], ['Friday, May 15, 2025', 'Friday, May 15, 2025'],
   ]);
+});
+
+test('plain month-and-day dates read without chrono match chrono exactly, over 1,500 corpus articles', () => {
+  const references = [new Date(1987, 2, 1, 12), new Date(2005, 0, 31, 12), new Date(2025, 4, 11, 12)];
+  let mentions = 0;
+  corpusFiles(1500).forEach((file, i) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const reference = references[i % references.length];
+    const quick = extractDates(text, { reference });
+    assert.deepEqual(quick, extractDates(text, { reference, chronoOnly: true }), file);
+    mentions += quick.length;
+  });
+  assert.ok(mentions > 3000, `${mentions} mentions compared`);
+});
+
+test('only a lone plain month-and-day date skips chrono', () => {
+  const reference = new Date(2025, 4, 11, 12);
+  assert.deepEqual(simpleMention('said on March 3 that', 100, reference)?.date, { year: 2025, month: 3, day: 3 });
+  assert.equal(simpleMention('said on March 3, 2024 that', 0, reference)?.yearStated, true);
+  for (const hard of ['from March 3 to 5', 'March 3-5', 'on Monday, March 3', 'March 3 at 10:30', 'March 3 and April 4',
+    'last March 3', 'February 30', 'March 3.5 pct', 'may 3', 'mid-March 3']) {
+    assert.equal(simpleMention(hard, 0, reference), undefined, hard);
+  }
 });

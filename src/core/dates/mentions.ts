@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { granularityOf, WEEKDAYS, type CalendarDate, type Granularity } from './calendar';
 import { newsChrono } from './chronoParser';
+import { simpleMention } from './simpleDates';
 
 /** A date written in a text, resolved to the calendar. */
 export interface DateMention {
@@ -21,6 +22,8 @@ export interface DateMention {
 export interface MentionOptions {
   readonly reference: Date;
   readonly dayFirst?: boolean;
+  /** Send every window to chrono, even plain "March 3" ones (for the test that compares the two). */
+  readonly chronoOnly?: boolean;
 }
 
 /** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
@@ -56,27 +59,35 @@ export function extractDates(text: string, options: MentionOptions, from = 0, to
     if (k > first) windows.push(...dateWindows(text, s, e, likely.slice(first, k)));
   }
   if (!windows.length) return [];
-  // One chrono call for all windows, joined by a separator no parser or refiner reads across: chrono's cost is
-  // mostly per call, not per character.
+  const out: DateMention[] = [];
+  // Plain "March 3" windows need no chrono; the others go to one chrono call, joined by a separator no parser or
+  // refiner reads across (chrono's cost is mostly per call, not per character).
+  const hard: Array<[number, number]> = [];
+  for (const [s, e] of windows) {
+    const simple = options.chronoOnly ? undefined : simpleMention(text.slice(s, e), s, options.reference);
+    if (simple) out.push(simple);
+    else hard.push([s, e]);
+  }
+  if (!hard.length) return out;
   const joined: string[] = [];
   const at: number[] = [];
   let length = 0;
-  for (const [s, e] of windows) {
+  for (const [s, e] of hard) {
     at.push(length);
     joined.push(text.slice(s, e));
     length += e - s + WINDOW_SEPARATOR.length;
   }
-  const out: DateMention[] = [];
+  const simpleCount = out.length;
   for (const r of parserFor(options.dayFirst ?? false).parse(joined.join(WINDOW_SEPARATOR), options.reference)) {
     let w = at.length - 1;
     while (at[w] > r.index) w--;
-    const [s, e] = windows[w];
+    const [s, e] = hard[w];
     // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
     if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
     const m = toMention(r, s - at[w]);
     if (m) out.push(m);
   }
-  return out;
+  return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
