@@ -33,7 +33,7 @@ export class WordIndex {
     [this.wordStart, this.wordPositions] = groupPositions(ids, vocabSize);
 
     let buckets = 1024;
-    while (buckets * 2 < total) buckets <<= 1;
+    while (buckets * 8 < total) buckets <<= 1;
     this.gramMask = buckets - 1;
     // A position whose trigram would run past its document's end gets bucket `buckets`, which is left out.
     const grams = new Uint32Array(total).fill(buckets);
