@@ -37,7 +37,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const quotes = extractQuotations(draft, { markdown }).map(q => {
     const key = `q\u0000${q.text}`;
     const known = memo?.get(key, q.start)?.[0];
-    if (known) return { ...known, ...lines.position(known.start) };
+    if (known) return Object.assign(known, lines.position(known.start));
     const finding = checkQuotation(library, draft, lines, q);
     memo?.set(key, q.start, [finding]);
     return finding;

@@ -55,6 +55,14 @@ export interface Finding {
   readonly reference?: { readonly date: string; readonly from: 'draft' | 'setting' | 'today' | 'source' };
 }
 
+/**
+ * A finding from the fields every finding of a kind shares and those of its verdict. (`{ ...base, ... }` takes
+ * microseconds in V8 when it adds properties; this is what a draft's hundreds of findings are built with.)
+ */
+export function finding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick<Finding, 'status' | 'message'> & Partial<Finding>): Finding {
+  return Object.assign({}, base, verdict);
+}
+
 export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote', 'unsourced', 'contradicted', 'unsupported', 'inconsistent']);
 
 export function isFlagged(f: Finding): boolean {

@@ -25,7 +25,7 @@ export class CheckMemo {
 
   /** The findings for `key` (text standing at `at` in the draft) placed at `at`, or undefined. */
   get(key: string, at: number): Array<Omit<Finding, 'line' | 'column'>> | undefined {
-    return this.entries.get(key)?.map(f => ({ ...f, start: f.start + at, end: f.end + at }));
+    return this.entries.get(key)?.map(f => Object.assign({}, f, { start: f.start + at, end: f.end + at }));
   }
 
   set(key: string, at: number, findings: readonly Finding[]): void {

@@ -16,11 +16,11 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     const key = `d\u0000${sentence === draft.slice(s, e) ? sentence : `${sentence}\u0000${draft.slice(s, e)}`}`;
     const known = memo?.get(key, s);
     if (known) {
-      for (const f of known) out.push({ ...f, ...lines.position(f.start) });
+      for (const f of known) out.push(Object.assign(f, lines.position(f.start)));
       continue;
     }
     const found = extractDates(masked, { reference: reference.date, dayFirst }, s, e)
-      .map(m => checkDate(draft, lines, { ...m, text: draft.slice(m.start, m.end) }, { start: s, end: e }, sources, reference));
+      .map(m => checkDate(draft, lines, Object.assign({}, m, { text: draft.slice(m.start, m.end) }), { start: s, end: e }, sources, reference));
     memo?.set(key, s, found);
     out.push(...found);
   }

@@ -1,4 +1,4 @@
-import type { Finding, SourceRef } from '../findings';
+import { finding, type Finding, type SourceRef } from '../findings';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
 import { describe } from '../quotes/verdict';
@@ -32,10 +32,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const d = m.date;
   if (m.statedWeekday !== undefined && d.day !== undefined && d.month !== undefined && weekdayOf(d.year, d.month, d.day) !== m.statedWeekday) {
     const actual = WEEKDAYS[weekdayOf(d.year, d.month, d.day)];
-    return {
-      ...base, status: 'inconsistent', suggestion: formatLike(d, { year: m.yearStated, weekday: true }),
+    return finding(base, {
+      status: 'inconsistent', suggestion: formatLike(d, { year: m.yearStated, weekday: true }),
       message: `Inconsistent: ${formatDate(d)} is a ${actual}, not a ${WEEKDAYS[m.statedWeekday]}.`,
-    };
+    });
   }
 
   const own = keyAt(d, m.granularity)!;
@@ -46,20 +46,20 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const other = pair.dates[0];
     const source = refOf(other);
     const suggestion = formatLike(other.mention.date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
-    return {
-      ...base, status: 'contradicted', source, sources: [source], suggestion,
+    return finding(base, {
+      status: 'contradicted', source, sources: [source], suggestion,
       message: `Contradicted: ${describe(source)} gives ${formatDate(other.mention.date)} (“${other.mention.text}”) for this${read}.`,
-    };
+    });
   }
   const holders = sources.byKey.get(own);
   if (holders?.length) return supported(base, holders[0], read, holders);
-  return { ...base, status: 'unsupported', message: `Unsupported: no source mentions ${formatDate(d)}${read}.` };
+  return finding(base, { status: 'unsupported', message: `Unsupported: no source mentions ${formatDate(d)}${read}.` });
 }
 
 function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, read: string, all: SourceDate[] = [s]): Finding {
   let refs = holderRefs.get(all);
   if (!refs) holderRefs.set(all, (refs = uniqueDocs(all, 10).map(refOf)));
-  return { ...base, status: 'supported', source: refs[0], sources: refs, message: `Supported: ${describe(refs[0])} mentions ${formatDate(s.mention.date)}${read}.` };
+  return finding(base, { status: 'supported', source: refs[0], sources: refs, message: `Supported: ${describe(refs[0])} mentions ${formatDate(s.mention.date)}${read}.` });
 }
 
 /** The references of a list of holders (the lists live as long as the library's resolved dates). */

@@ -131,7 +131,7 @@ export interface TokenRun {
   readonly ends?: Uint32Array;
 }
 
-export const CHECKPOINT_SHIFT = 6;
+export const CHECKPOINT_SHIFT = 4;
 const CHECKPOINT_MASK = (1 << CHECKPOINT_SHIFT) - 1;
 
 /** Scratch space reused across calls: the run keeps exact-size copies only. */
@@ -141,7 +141,7 @@ let scratchEnds = new Uint32Array(1 << 16);
 
 /**
  * Interns the words of `text[from..]`. Offsets of every word are kept only when asked for (tests); an index keeps
- * a checkpoint every 64 words instead, since a finding needs the offsets of a few words of a few sources.
+ * a checkpoint every 16 words instead, since a finding needs the offsets of a few words of a few sources.
  */
 export function tokenizeInto(vocab: Vocabulary, text: string, from = 0, withOffsets = false): TokenRun {
   let n = 0;

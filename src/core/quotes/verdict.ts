@@ -1,4 +1,4 @@
-import type { DiffPart, Finding, QuoteStatus, SourceRef } from '../findings';
+import { finding, type DiffPart, type Finding, type QuoteStatus, type SourceRef } from '../findings';
 import type { SourceLibrary } from '../sources/library';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
@@ -24,23 +24,23 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   if (status === 'verified') {
     const sources = uniqueByDoc(matches.filter(m => m.alignment.cost === 0)).map(m => refOf(library, m.alignment));
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
-    return { ...base, status, message: `Verified: in ${describe(sources[0])}${more}.`, source: sources[0], sources };
+    return finding(base, { status, message: `Verified: in ${describe(sources[0])}${more}.`, source: sources[0], sources });
   }
   if (status === 'misquote') {
     const source = refOf(library, best.alignment);
     const suggestion = keepBoundaryPunctuation(q.text, sourceWording(library, best.alignment));
     const diff = diffOf(library, draft, pattern, best.alignment);
-    return {
-      ...base, status, source, sources: [source], suggestion, diff,
+    return finding(base, {
+      status, source, sources: [source], suggestion, diff,
       message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).`,
-    };
+    });
   }
   const nearest = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) ? refOf(library, best.alignment) : undefined;
   const minor = words === 1;
   const message = minor
     ? `Unsourced: no source holds the word “${q.text}” (a scare quote?).`
     : `Unsourced: no source holds this quotation${nearest ? `; the nearest passage is in ${describe(nearest)}` : ''}.`;
-  return { ...base, status, message, source: nearest, minor: minor || undefined };
+  return finding(base, { status, message, source: nearest, minor: minor || undefined });
 }
 
 function verdict(a: Alignment | undefined, words: number): QuoteStatus {
