@@ -6,7 +6,7 @@ import { rng } from '../../bench/corpus';
 
 const ALPHABET = ['a', 'B', 'z', 'Z', '0', '9', ' ', '-', '’', "'", '.', 'é', 'É', 'ß', 'İ', 'ǅ', '\u0301', '٣', '😀', '𝐀', '\ud800', '\udc00', '\n', '_'];
 
-test('the indexing tokenizer splits and lower-cases exactly like the word tokenizer drafts use', () => {
+test('both tokenizers split and lower-case exactly as the Unicode word regex [\\p{L}\\p{M}\\p{N}]+ does', () => {
   const random = rng(7);
   const vocab = new Vocabulary();
   for (let round = 0; round < 2000; round++) {
@@ -14,10 +14,19 @@ test('the indexing tokenizer splits and lower-cases exactly like the word tokeni
     const len = Math.floor(random() * 40);
     for (let i = 0; i < len; i++) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
     const run = tokenizeInto(vocab, text, 0, true);
-    const expected = tokenize(text);
+    const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map(m => ({ norm: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+    assert.deepEqual(tokenize(text), expected, JSON.stringify(text));
     const got = [...run.ids].map((id, k) => ({ norm: vocab.word(id), start: run.starts![k], end: run.ends![k] }));
     assert.deepEqual(got, expected, JSON.stringify(text));
     for (const t of expected) assert.equal(vocab.lookup(t.norm), vocab.idOf(t.norm));
+    // A range: words from `from` (even mid-word) up to the first that would run past `to`.
+    const from = Math.floor(random() * (text.length + 1));
+    const to = from + Math.floor(random() * (text.length - from + 1));
+    const ranged: typeof expected = [];
+    const re = /[\p{L}\p{M}\p{N}]+/gu;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to && m.index + m[0].length <= to; m = re.exec(text)) ranged.push({ norm: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    assert.deepEqual(tokenize(text, from, to), ranged, `${JSON.stringify(text)} [${from}, ${to})`);
   }
 });
 

@@ -1,3 +1,5 @@
+import { ASCII_WORD, isPair, wordCharWidth } from '../text/words';
+
 /**
  * Interns lower-cased words as small integers, shared by sources and drafts.
  *
@@ -96,30 +98,6 @@ function hashString(norm: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
-}
-
-/** For each ASCII code: its lower-case form when it is a word character (letter or digit), else 0. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = c;
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = c + 32;
-
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet known, 1 a word character, 2 not one. */
-const bmpClass = new Uint8Array(0x10000);
-
-function isPair(text: string, i: number, c: number): boolean {
-  if (c < 0xd800 || c >= 0xdc00 || i + 1 >= text.length) return false;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d < 0xe000;
-}
-
-/** Width in code units (1 or 2) of the non-ASCII word character at `i`, or 0 when it is not a word character. */
-function wordCharWidth(text: string, i: number, c: number): number {
-  if (isPair(text, i, c)) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  let k = bmpClass[c];
-  if (k === 0) bmpClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
 }
 
 /** The words of one text as ids, with their offsets when asked for. */
