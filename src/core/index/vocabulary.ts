@@ -1,4 +1,4 @@
-import { ASCII_WORD, isPair, wordCharWidth } from '../text/words';
+import { ASCII_WORD, isPair, nextWordStart, wordCharWidth, wordEnd } from '../text/words';
 
 /**
  * Interns lower-cased words as small integers, shared by sources and drafts.
@@ -162,30 +162,9 @@ export function tokenizeInto(vocab: Vocabulary, text: string, from = 0, withOffs
 
 /** [start, end) of word number `local` of a run over `text`, found from the nearest checkpoint. */
 export function wordOffsets(text: string, run: TokenRun, local: number): [number, number] {
-  let i = run.checkpoints[local >> CHECKPOINT_SHIFT];
-  let skip = local & CHECKPOINT_MASK;
-  const len = text.length;
-  for (;;) {
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      if (c < 128 ? ASCII_WORD[c] !== 0 : wordCharWidth(text, i, c) !== 0) break;
-      i += isPair(text, i, c) ? 2 : 1;
-    }
-    const start = i;
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        if (ASCII_WORD[c] === 0) break;
-        i++;
-      } else {
-        const w = wordCharWidth(text, i, c);
-        if (w === 0) break;
-        i += w;
-      }
-    }
-    if (skip === 0 || i >= len) return [start, i];
-    skip--;
-  }
+  let start = nextWordStart(text, run.checkpoints[local >> CHECKPOINT_SHIFT], text.length);
+  for (let skip = local & CHECKPOINT_MASK; skip > 0 && start < text.length; skip--) start = nextWordStart(text, wordEnd(text, start), text.length);
+  return [start, wordEnd(text, start)];
 }
 
 function growScratch(): void {

@@ -15,29 +15,39 @@ export function tokenize(text: string, from = 0, to = text.length): WordToken[] 
 
 /** Calls `visit` with each word of `text[from..to)`, lower-cased (a word running past `to` ends the walk). */
 export function forEachWord(text: string, from: number, to: number, visit: (norm: string, start: number, end: number) => void): void {
-  const len = text.length;
-  let i = from;
+  for (let start = nextWordStart(text, from, to); start < to; start = nextWordStart(text, start, to)) {
+    const end = wordEnd(text, start);
+    if (end > to) return;
+    visit(text.slice(start, end).toLowerCase(), start, end);
+    start = end;
+  }
+}
+
+/** The first word character at or after `i` (or `to`). */
+export function nextWordStart(text: string, i: number, to: number): number {
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_WORD[c] === 0 : wordCharWidth(text, i, c) === 0) {
-      i += isPair(text, i, c) ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    while (i < len) {
-      const d = text.charCodeAt(i);
-      if (d < 128) {
-        if (ASCII_WORD[d] === 0) break;
-        i++;
-      } else {
-        const w = wordCharWidth(text, i, d);
-        if (w === 0) break;
-        i += w;
-      }
-    }
-    if (i > to) return;
-    visit(text.slice(start, i).toLowerCase(), start, i);
+    if (c < 128 ? ASCII_WORD[c] !== 0 : wordCharWidth(text, i, c) !== 0) return i;
+    i += isPair(text, i, c) ? 2 : 1;
   }
+  return to;
+}
+
+/** The end of the word that starts at `i`. */
+export function wordEnd(text: string, i: number): number {
+  const len = text.length;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) break;
+      i++;
+    } else {
+      const w = wordCharWidth(text, i, c);
+      if (w === 0) break;
+      i += w;
+    }
+  }
+  return i;
 }
 
 /** For each ASCII code: its lower-case form when it is a word character (letter or digit), else 0. */
