@@ -34,7 +34,8 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const reference = referenceOf(draft, markdown, options);
   const dayFirst = options.dayFirst ?? false;
   memo?.use(`${library.generation}/${isoDate(reference.date)}/${reference.from}/${dayFirst}`);
-  const quotes = extractQuotations(draft, { markdown }).map(q => {
+  const masked = maskNonProse(draft, markdown);
+  const quotes = extractQuotations(draft, { markdown, masked }).map(q => {
     const key = `q\u0000${q.text}`;
     const known = memo?.get(key, q.start)?.[0];
     if (known) return Object.assign(known, lines.position(known.start));
@@ -44,7 +45,6 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   });
   if (options.quotesOnly) return quotes;
   const verified = quotes.filter(q => q.status === 'verified');
-  const masked = maskNonProse(draft, markdown);
   const dates = checkDates(library, draft, masked, lines, reference, dayFirst, memo)
     .filter(d => !verified.some(q => q.start <= d.start && d.end <= q.end));
   return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -24,8 +24,9 @@ const ANY_MARK = /["“„«»‹‘'‚]/g;
 const OPEN_CONTEXT = /[\s([{\-–—/:;,>*_]/;
 
 /** Every quotation of a Markdown or plain-text draft, in order. */
-export function extractQuotations(text: string, options: { markdown: boolean }): Quotation[] {
-  const masked = maskNonProse(text, options.markdown);
+export function extractQuotations(text: string, options: { markdown: boolean; masked?: string }): Quotation[] {
+  // A caller that also reads the prose (the date check) masks once and passes it.
+  const masked = options.masked ?? maskNonProse(text, options.markdown);
   const out: Quotation[] = [];
   const paragraphs = splitParagraphs(masked);
   let carried: string | undefined;
