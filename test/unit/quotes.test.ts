@@ -1,5 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { corpusFiles, CORPUS, rng } from '../../bench/corpus';
+import { findQuote, type QuoteMatch } from '../../src/core/quotes/match';
+import { buildPattern } from '../../src/core/quotes/pattern';
+import { SourceLibrary } from '../../src/core/sources/library';
 import { libraryOf, seedLibrary, verdictOf } from './helpers';
 
 const lib = libraryOf({
@@ -118,4 +123,32 @@ test('the finding points back at the exact source text, line and column', () => 
   assert.equal(f.source!.line, 5);
   assert.equal(f.source!.column, 2);
   assert.equal(f.source!.text, 'We are determined to start serious negotiations with Ukraine');
+});
+
+test('the verbatim shortcut finds the verbatim places the full search finds, over corpus quotations', { skip: !fs.existsSync(CORPUS) && 'corpus not present' }, () => {
+  const library = new SourceLibrary();
+  for (const f of corpusFiles(3000)) library.addFile(f, fs.readFileSync(f));
+  const random = rng(7);
+  const docs = library.documents;
+  let shortcut = 0;
+  let longer = 0;
+  for (let i = 0; i < 600; i++) {
+    const doc = docs[Math.floor(random() * docs.length)];
+    const words = doc.text.slice(doc.bodyStart).split(/\s+/).filter(Boolean);
+    if (words.length < 25) continue;
+    const len = 3 + Math.floor(random() * 18);
+    const quote = words.slice(i % len, i % len + len);
+    if (i % 3 === 0) quote[len >> 1] = 'zebra';
+    const pattern = buildPattern(library.vocab, quote.join(' '), 0);
+    const verbatim = (matches: QuoteMatch[]): string[] => matches.filter(m => m.alignment.cost === 0)
+      .map(m => `${m.doc}:${m.alignment.start}-${m.alignment.end}`);
+    const fast = findQuote(library, pattern);
+    const full = findQuote(library, pattern, { verbatimFirst: false });
+    // The full search stops after a dozen places, so a common three-word phrase may list fewer sources there.
+    assert.deepEqual(verbatim(fast).slice(0, verbatim(full).length), verbatim(full), quote.join(' '));
+    assert.ok(verbatim(fast).length === verbatim(full).length || verbatim(fast).length === 10, quote.join(' '));
+    if (verbatim(fast).length !== verbatim(full).length) longer++;
+    if (fast.length && fast.every(m => m.alignment.cost === 0) && fast.length < full.length) shortcut++;
+  }
+  assert.ok(shortcut > 200 && longer < 10, `${shortcut} quotations took the shortcut, ${longer} listed more sources`);
 });

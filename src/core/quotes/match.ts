@@ -23,10 +23,15 @@ export interface QuoteMatch {
 }
 
 /** Where a quotation stands, or nearly stands, in the library: best first; several when it is verbatim in several. */
-export function findQuote(library: SourceLibrary, pattern: QuotePattern): QuoteMatch[] {
+export function findQuote(library: SourceLibrary, pattern: QuotePattern, options: { verbatimFirst?: boolean } = {}): QuoteMatch[] {
   const index = library.index;
   if (!pattern.words.length || !index.size) return [];
-  const hits = collectHits(library, pattern);
+  const grams = rankedTrigrams(index, pattern);
+  if (options.verbatimFirst !== false && !pattern.hasGaps && grams.length && grams[0].bucket.length <= INTERSECT_ABOVE) {
+    const verbatim = verbatimPlaces(pattern, index, grams[0]);
+    if (verbatim.length) return verbatim;
+  }
+  const hits = collectHits(library, pattern, grams);
   if (!hits.length) return [];
   const clusters = cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, index);
   clusters.sort((a, b) => b.score - a.score || a.lo - b.lo);
@@ -62,7 +67,27 @@ function verbatimAt(pattern: QuotePattern, ids: Uint32Array, start: number, lo: 
   return { cost: 0, ops: words.map((_, q) => ({ op: 'equal' as const, q, s: start + q })), start, end: start + words.length, matched: words.length };
 }
 
+/**
+ * Every verbatim occurrence holds the quotation's rarest trigram: when one of that trigram's few places holds the
+ * whole quotation, those places are all there is to find, and no other trigram needs reading (each read of the word
+ * array is a cache miss). Best first as in the full search: by position, at most MAX_SOURCES.
+ */
+function verbatimPlaces(pattern: QuotePattern, index: WordIndex, rarest: Trigram): QuoteMatch[] {
+  const out: QuoteMatch[] = [];
+  for (const p of rarest.bucket) {
+    const start = p - rarest.q;
+    if (start < 0 || (out.length && out[out.length - 1].alignment.end > start)) continue;
+    const doc = index.docOf(start);
+    const alignment = verbatimAt(pattern, index.ids, start, index.docStarts[doc], index.docStarts[doc + 1]);
+    if (!alignment) continue;
+    out.push({ alignment, doc });
+    if (out.length >= MAX_SOURCES) break;
+  }
+  return out;
+}
+
 interface Hit { pos: number; q: number; len: number }
+interface Trigram { q: number; bucket: Uint32Array }
 interface Cluster { lo: number; hi: number; anchor: number; score: number }
 
 /**
@@ -70,7 +95,7 @@ interface Cluster { lo: number; hi: number; anchor: number; score: number }
  * where both stand at their distance in the quotation. Reading sorted lists in order is far cheaper than checking
  * each position of one against the word array (a cache miss each). False when they never stand together.
  */
-function intersectRarest(ids: Uint32Array, pattern: QuotePattern, grams: ReadonlyArray<{ q: number; bucket: Uint32Array }>, hits: Hit[]): boolean {
+function intersectRarest(ids: Uint32Array, pattern: QuotePattern, grams: readonly Trigram[], hits: Hit[]): boolean {
   const w = pattern.words;
   const holds = (g: { q: number }, p: number): boolean => ids[p] === w[g.q].id && ids[p + 1] === w[g.q + 1].id && ids[p + 2] === w[g.q + 2].id;
   const [g1, g2] = grams;
@@ -101,21 +126,24 @@ function walkTogether(a: ArrayLike<number>, b: ArrayLike<number>, d: number, fou
   }
 }
 
-/** Word positions where parts of the quotation occur: trigrams first, single rare words for short or garbled quotes. */
-function collectHits(library: SourceLibrary, pattern: QuotePattern): Hit[] {
-  const index = library.index;
-  const ids = index.ids;
-  const hits: Hit[] = [];
-  const runs = wordRuns(pattern);
-  const grams: Array<{ q: number; bucket: Uint32Array }> = [];
-  for (const run of runs) {
+/** The quotation's trigrams (none across a gap) with their buckets, rarest first. */
+function rankedTrigrams(index: WordIndex, pattern: QuotePattern): Trigram[] {
+  const grams: Trigram[] = [];
+  for (const run of wordRuns(pattern)) {
     for (let k = 0; k + 2 < run.length; k++) {
       const [a, b, c] = [run[k].id, run[k + 1].id, run[k + 2].id];
       if (a < 0 || b < 0 || c < 0) continue;
       grams.push({ q: run[k].q, bucket: index.trigramBucket(a, b, c) });
     }
   }
-  grams.sort((x, y) => x.bucket.length - y.bucket.length);
+  return grams.sort((x, y) => x.bucket.length - y.bucket.length);
+}
+
+/** Word positions where parts of the quotation occur: trigrams first, single rare words for short or garbled quotes. */
+function collectHits(library: SourceLibrary, pattern: QuotePattern, grams: readonly Trigram[]): Hit[] {
+  const index = library.index;
+  const ids = index.ids;
+  const hits: Hit[] = [];
   if (grams.length >= 2 && grams[0].bucket.length > INTERSECT_ABOVE && intersectRarest(ids, pattern, grams, hits)) return hits;
   let budget = 0;
   let used = 0;
