@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
-import { extractDates } from '../../src/core/dates/mentions';
+import { extractDates, extractDatesIn, sentences } from '../../src/core/dates/mentions';
 import { newsChrono } from '../../src/core/dates/chronoParser';
 import { simpleMention } from '../../src/core/dates/simpleDates';
 import { corpusFiles } from '../../bench/corpus';
@@ -124,4 +124,18 @@ test('only a lone plain month-and-day date skips chrono', () => {
     'last March 3', 'February 30', 'March 3.5 pct', 'may 3', 'mid-March 3']) {
     assert.equal(simpleMention(hard, 0, reference), undefined, hard);
   }
+});
+
+test('dates read from some sentences of a text are the dates of those sentences in the whole text, over 600 corpus articles', () => {
+  const reference = new Date(1987, 2, 1, 12);
+  let compared = 0;
+  corpusFiles(600).forEach((file, i) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const some = sentences(text).filter((_, k) => (k + i) % 3 !== 0);
+    const inSome = (m: { start: number }): boolean => some.some(([s, e]) => m.start >= s && m.start < e);
+    const whole = extractDates(text, { reference }).filter(inSome);
+    assert.deepEqual(extractDatesIn(text, some, { reference }), whole, file);
+    compared += whole.length;
+  });
+  assert.ok(compared > 1000, `${compared} mentions compared`);
 });

@@ -2,27 +2,42 @@ import type { Finding } from '../findings';
 import type { CheckMemo } from '../memo';
 import type { SourceLibrary } from '../sources/library';
 import type { LineMap } from '../text/lines';
-import { extractDates, sentences } from './mentions';
+import { extractDatesIn, sentences } from './mentions';
 import { resolveSourceDates } from './sourceDates';
 import { checkDate, type DateReference } from './verdict';
 
-/** Every specific date of a (masked) draft checked against the sources' dates. */
+/**
+ * Every specific date of a (masked) draft checked against the sources' dates. Sentences the memo knows keep their
+ * findings; the dates of all others are read in one extraction.
+ */
 export function checkDates(library: SourceLibrary, draft: string, masked: string, lines: LineMap,
   reference: DateReference, dayFirst: boolean, memo?: CheckMemo): Finding[] {
   const sources = resolveSourceDates(library, reference.date, dayFirst);
-  const out: Finding[] = [];
-  for (const [s, e] of sentences(masked)) {
-    const sentence = masked.slice(s, e);
-    const key = `d\u0000${sentence === draft.slice(s, e) ? sentence : `${sentence}\u0000${draft.slice(s, e)}`}`;
-    const known = memo?.get(key, s);
-    if (known) {
-      for (const f of known) out.push(Object.assign(f, lines.position(f.start)));
-      continue;
+  const all = sentences(masked);
+  const found: Array<Finding[] | undefined> = all.map(([s, e]) => {
+    const known = memo?.get(memoKey(draft, masked, s, e), s);
+    return known?.map(f => Object.assign(f, lines.position(f.start)));
+  });
+  const pending = all.filter((_, i) => !found[i]);
+  const mentions = pending.length ? extractDatesIn(masked, pending, { reference: reference.date, dayFirst }) : [];
+  let k = 0;
+  all.forEach(([s, e], i) => {
+    if (found[i]) return;
+    const here: Finding[] = [];
+    while (k < mentions.length && mentions[k].start < s) k++;
+    for (; k < mentions.length && mentions[k].start < e; k++) {
+      const m = mentions[k];
+      here.push(checkDate(draft, lines, Object.assign({}, m, { text: draft.slice(m.start, m.end) }), { start: s, end: e }, sources, reference));
     }
-    const found = extractDates(masked, { reference: reference.date, dayFirst }, s, e)
-      .map(m => checkDate(draft, lines, Object.assign({}, m, { text: draft.slice(m.start, m.end) }), { start: s, end: e }, sources, reference));
-    memo?.set(key, s, found);
-    out.push(...found);
-  }
-  return out;
+    memo?.set(memoKey(draft, masked, s, e), s, here);
+    found[i] = here;
+  });
+  return found.flat() as Finding[];
+}
+
+/** A sentence's memo key: its masked words, and its draft text where masking changed it. */
+function memoKey(draft: string, masked: string, s: number, e: number): string {
+  const sentence = masked.slice(s, e);
+  const original = draft.slice(s, e);
+  return `d\u0000${sentence === original ? sentence : `${sentence}\u0000${original}`}`;
 }

@@ -46,17 +46,28 @@ function parserFor(dayFirst: boolean): chrono.Chrono {
 
 /** Every specific date in `text[from..to)`; vague expressions ("last week", "recently") are left out. */
 export function extractDates(text: string, options: MentionOptions, from = 0, to = text.length): DateMention[] {
+  return extractDatesIn(text, sentences(text, from, to), options);
+}
+
+/**
+ * Every specific date in the given sentences of `text` (in order, as `sentences` splits them), in one scan of the
+ * text for likely dates and one chrono call: chrono's cost is mostly per call, and a scan per sentence would read
+ * on to the next likely date each time.
+ */
+export function extractDatesIn(text: string, within: ReadonlyArray<readonly [number, number]>, options: MentionOptions): DateMention[] {
   const windows: Array<[number, number]> = [];
   const likely: Array<[number, number]> = [];
-  MAYBE_DATE_ALL.lastIndex = from;
-  for (let m = MAYBE_DATE_ALL.exec(text); m && m.index < to; m = MAYBE_DATE_ALL.exec(text)) likely.push([m.index, m.index + m[0].length]);
-  if (!likely.length) return [];
-  let k = 0;
-  for (const [s, e] of sentences(text, from, to)) {
-    while (k < likely.length && likely[k][0] < s) k++;
-    const first = k;
-    while (k < likely.length && likely[k][0] < e) k++;
-    if (k > first) windows.push(...dateWindows(text, s, e, likely.slice(first, k)));
+  let m: RegExpExecArray | null = null;
+  for (const [s, e] of within) {
+    if (!m || m.index < s) {
+      MAYBE_DATE_ALL.lastIndex = s;
+      m = MAYBE_DATE_ALL.exec(text);
+      if (!m) break;
+    }
+    likely.length = 0;
+    for (; m && m.index < e; m = MAYBE_DATE_ALL.exec(text)) likely.push([m.index, m.index + m[0].length]);
+    if (likely.length) windows.push(...dateWindows(text, s, e, likely));
+    if (!m) break;
   }
   if (!windows.length) return [];
   const out: DateMention[] = [];
