@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenizeInto, Vocabulary, wordOffsets } from '../../src/core/index/vocabulary';
+import { spanOffsets, tokenizeInto, Vocabulary, wordOffsets } from '../../src/core/index/vocabulary';
 import { tokenize } from '../../src/core/text/words';
 import { rng } from '../../bench/corpus';
 
@@ -32,7 +32,7 @@ test('both tokenizers split and lower-case exactly as the Unicode word regex [\\
   }
 });
 
-test('the offsets of a word, found from the nearest checkpoint, are its offsets', () => {
+test('the offsets of a word or a span of words, found from the nearest checkpoint, are their offsets', () => {
   const random = rng(11);
   const vocab = new Vocabulary();
   let text = '';
@@ -40,6 +40,10 @@ test('the offsets of a word, found from the nearest checkpoint, are its offsets'
   const run = tokenizeInto(vocab, text, 5, true);
   assert.ok(run.ids.length > 200, 'enough words for several checkpoints');
   for (let k = 0; k < run.ids.length; k++) assert.deepEqual(wordOffsets(text, run, k), [run.starts![k], run.ends![k]], `word ${k}`);
+  for (let k = 0; k < run.ids.length; k += 7) {
+    const count = Math.min(1 + (k % 40), run.ids.length - k);
+    assert.deepEqual(spanOffsets(text, run, k, count), { starts: [...run.starts!.slice(k, k + count)], ends: [...run.ends!.slice(k, k + count)] }, `span from ${k}`);
+  }
 });
 
 test('the vocabulary keeps one id per word across growth, and unknown words are -1', () => {

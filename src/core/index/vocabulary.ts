@@ -167,6 +167,19 @@ export function wordOffsets(text: string, run: TokenRun, local: number): [number
   return [start, wordEnd(text, start)];
 }
 
+/** [start, end) offsets of `count` consecutive words of a run from word number `local`, in one scan. */
+export function spanOffsets(text: string, run: TokenRun, local: number, count: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let [start, end] = wordOffsets(text, run, local);
+  for (let k = 0; k < count && start < text.length; k++) {
+    if (k) end = wordEnd(text, (start = nextWordStart(text, end, text.length)));
+    starts.push(start);
+    ends.push(end);
+  }
+  return { starts, ends };
+}
+
 function growScratch(): void {
   const grow = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
     const b = new Uint32Array(a.length * 2);

@@ -1,5 +1,5 @@
 import { finding, type DiffPart, type Finding, type QuoteStatus, type SourceRef } from '../findings';
-import type { SourceLibrary } from '../sources/library';
+import type { SourceLibrary, SourceSpan } from '../sources/library';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
 import type { Alignment } from './align';
@@ -22,20 +22,21 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   const base = { kind: 'quote' as const, start: q.start, end: q.end, line, column, text: q.text };
   const status = verdict(best?.alignment, words);
   if (status === 'verified') {
-    const sources = uniqueByDoc(matches.filter(m => m.alignment.cost === 0)).map(m => refOf(library, m.alignment));
+    const sources = uniqueByDoc(matches.filter(m => m.alignment.cost === 0)).map(m => refOf(spanOf(library, m.alignment)));
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
     return finding(base, { status, message: `Verified: in ${describe(sources[0])}${more}.`, source: sources[0], sources });
   }
   if (status === 'misquote') {
-    const source = refOf(library, best.alignment);
-    const suggestion = keepBoundaryPunctuation(q.text, sourceWording(library, best.alignment));
-    const diff = diffOf(library, draft, pattern, best.alignment);
+    const span = spanOf(library, best.alignment);
+    const source = refOf(span);
+    const suggestion = keepBoundaryPunctuation(q.text, sourceWording(span, best.alignment));
+    const diff = diffOf(span, draft, pattern, best.alignment);
     return finding(base, {
       status, source, sources: [source], suggestion, diff,
       message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).`,
     });
   }
-  const nearest = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) ? refOf(library, best.alignment) : undefined;
+  const nearest = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) ? refOf(spanOf(library, best.alignment)) : undefined;
   const minor = words === 1;
   const message = minor
     ? `Unsourced: no source holds the word “${q.text}” (a scare quote?).`
@@ -55,29 +56,29 @@ function uniqueByDoc(matches: QuoteMatch[]): QuoteMatch[] {
   return matches.filter(m => !seen.has(m.doc) && seen.add(m.doc));
 }
 
-function refOf(library: SourceLibrary, a: Alignment): SourceRef {
-  const first = library.locate(a.start);
-  const last = library.locate(a.end - 1);
-  return sourceRef(first.doc, first.start, last.end);
+function spanOf(library: SourceLibrary, a: Alignment): SourceSpan {
+  return library.locateSpan(a.start, a.end);
+}
+
+function refOf(span: SourceSpan): SourceRef {
+  return sourceRef(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
 }
 
 /** The source's words for the aligned span, exactly as printed; parts skipped by an ellipsis become " … ". */
-function sourceWording(library: SourceLibrary, a: Alignment): string {
+function sourceWording(span: SourceSpan, a: Alignment): string {
   const parts: string[] = [];
   let from = a.start;
   for (const op of a.ops) {
     if (op.op !== 'gap' || op.to <= op.from) continue;
-    if (op.from > from) parts.push(spanText(library, from, op.from));
+    if (op.from > from) parts.push(spanText(span, from, op.from));
     from = op.to;
   }
-  if (a.end > from) parts.push(spanText(library, from, a.end));
+  if (a.end > from) parts.push(spanText(span, from, a.end));
   return parts.join(' … ');
 }
 
-function spanText(library: SourceLibrary, from: number, to: number): string {
-  const first = library.locate(from);
-  const last = library.locate(to - 1);
-  return first.doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+function spanText(span: SourceSpan, from: number, to: number): string {
+  return span.doc.text.slice(span.starts[from - span.from], span.ends[to - 1 - span.from]).replace(/\s+/g, ' ');
 }
 
 function keepBoundaryPunctuation(draftQuote: string, wording: string): string {
@@ -86,13 +87,13 @@ function keepBoundaryPunctuation(draftQuote: string, wording: string): string {
   return lead + wording + trail;
 }
 
-function diffOf(library: SourceLibrary, draft: string, pattern: QuotePattern, a: Alignment): DiffPart[] {
+function diffOf(span: SourceSpan, draft: string, pattern: QuotePattern, a: Alignment): DiffPart[] {
   const parts: DiffPart[] = [];
   const dw = (q: number): string => {
     const el = pattern.elements[q];
     return 'word' in el ? draft.slice(el.word.start, el.word.end) : '';
   };
-  const sw = (s: number): string => { const l = library.locate(s); return l.doc.text.slice(l.start, l.end); };
+  const sw = (s: number): string => span.doc.text.slice(span.starts[s - span.from], span.ends[s - span.from]);
   const push = (op: DiffPart['op'], draftWords?: string, sourceWords?: string): void => {
     const last = parts[parts.length - 1];
     if (last && last.op === op) {
