@@ -5,6 +5,10 @@ import type { Finding } from '../../src/core/findings';
 import { extractDates, extractDatesIn, sentences } from '../../src/core/dates/mentions';
 import { newsChrono } from '../../src/core/dates/chronoParser';
 import { simpleMention } from '../../src/core/dates/simpleDates';
+import { contentWords } from '../../src/core/dates/contentWords';
+import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
+import { sameStatement } from '../../src/core/dates/verdict';
+import { SourceLibrary } from '../../src/core/sources/library';
 import { corpusFiles } from '../../bench/corpus';
 import * as fs from 'node:fs';
 import * as chrono from 'chrono-node';
@@ -138,4 +142,49 @@ test('dates read from some sentences of a text are the dates of those sentences 
     compared += whole.length;
   });
   assert.ok(compared > 1000, `${compared} mentions compared`);
+});
+
+test('pairing a draft sentence finds a source sentence sharing the most content words, as counting them one by one does', () => {
+  const files = corpusFiles(2000);
+  const library = new SourceLibrary();
+  for (const f of files.slice(0, 1500)) library.addFile(f, fs.readFileSync(f));
+  const reference = new Date(1987, 2, 1, 12);
+  const resolved = resolveSourceDates(library, reference, false);
+  const holders = new Map<string, number>();
+  for (const d of resolved.all) for (const w of d.sentence.words) holders.set(w, (holders.get(w) ?? 0) + 1);
+  let paired = 0;
+  let compared = 0;
+  for (const f of files.filter((_, i) => i % 5 === 0)) {
+    const text = fs.readFileSync(f, 'utf8');
+    for (const [s, e] of sentences(text)) {
+      for (const m of extractDatesIn(text, [[s, e]], { reference })) {
+        const words = contentWords(text, s, e, m);
+        const need = m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
+        // One by one: every dated source sentence's shared content words, leaving out words more than 250 dates hold.
+        let best = 0;
+        const bestSentences = new Set<string>();
+        for (const d of resolved.all) {
+          if (precisionOf(d) < need) continue;
+          let shared = 0;
+          for (const w of words) if ((holders.get(w) ?? 0) <= 250 && d.sentence.words.has(w)) shared++;
+          const id = `${d.doc.path}:${d.sentence.start}`;
+          if (shared > best) { best = shared; bestSentences.clear(); }
+          if (shared === best) bestSentences.add(id);
+        }
+        const expected = words.size >= 3 && best >= 3 && best >= words.size * 0.4;
+        const found = sameStatement(text, m, { start: s, end: e }, resolved);
+        compared++;
+        assert.equal(Boolean(found), expected, `${f}: ${text.slice(s, e)}`);
+        if (!found) continue;
+        paired++;
+        const d = found.dates[0];
+        assert.ok(bestSentences.has(`${d.doc.path}:${d.sentence.start}`), `${f}: ${text.slice(s, e)}`);
+        assert.ok(found.dates.every(x => x.doc === d.doc && x.sentence.start === d.sentence.start && precisionOf(x) >= need));
+        if (compared >= 400) break;
+      }
+      if (compared >= 400) break;
+    }
+    if (compared >= 400) break;
+  }
+  assert.ok(compared >= 400 && paired > 100, `${compared} dates compared, ${paired} paired`);
 });

@@ -11,16 +11,33 @@ export interface SourceDate {
   readonly sentence: { readonly start: number; readonly end: number; readonly words: ReadonlySet<string> };
 }
 
-/** The dates of all sources resolved for one reference date, filed by calendar key and by content word. */
+/** The dates of all sources resolved for one reference date, filed by calendar key, and their sentences by content word. */
 export interface ResolvedSourceDates {
   readonly byKey: ReadonlyMap<string, SourceDate[]>;
   readonly all: readonly SourceDate[];
-  /** Content word -> indexes into `all` of the dates whose sentence holds it. */
-  readonly byWord: ReadonlyMap<string, number[]>;
-  /** Per date of `all`: 0 a year, 1 a month of a year, 2 a day. */
-  readonly precision: Uint8Array;
-  /** One counter per date of `all`, zero between uses: scratch space for pairing sentences. */
+  readonly sentences: DatedSentences;
+}
+
+/**
+ * The dated sentences of all sources, numbered in order; a sentence's dates stand next to each other in `all`.
+ * Typed arrays, because pairing a draft's sentence walks these lists for every date of the draft.
+ */
+export interface DatedSentences {
+  /** Content word -> the sentences that hold it, ascending, and how many dates those sentences hold. */
+  readonly byWord: ReadonlyMap<string, { readonly sentences: Int32Array; readonly dates: number }>;
+  /** Per sentence: its first date in `all`, and one past its last (the entry after it). */
+  readonly firstDate: Int32Array;
+  /** Per sentence: the finest precision of its dates: 0 a year, 1 a month of a year, 2 a day. */
+  readonly finest: Uint8Array;
+  /** One counter per sentence, zero between uses: scratch space for pairing. */
   readonly counts: Uint16Array;
+  /** Scratch space for the sentences a pairing touched. */
+  readonly touched: Int32Array;
+}
+
+/** 0 a year, 1 a month of a year, 2 a day. */
+export function precisionOf(d: SourceDate): number {
+  return d.mention.date.month === undefined ? 0 : d.mention.date.day === undefined ? 1 : 2;
 }
 
 const dated = new WeakMap<SourceDocument, SourceDate[]>();
@@ -67,24 +84,46 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const cached = resolvedCache.get(library);
   if (cached && cached.generation === library.generation && cached.key === key) return cached.value;
   const byKey = new Map<string, SourceDate[]>();
-  const byWord = new Map<string, number[]>();
   const all: SourceDate[] = [];
-  const push = <K, V>(map: Map<K, V[]>, k: K, d: V): void => {
-    const list = map.get(k);
-    if (list) list.push(d);
-    else map.set(k, [d]);
-  };
+  const wordLists = new Map<string, { sentences: number[]; dates: number }>();
+  const firstDate: number[] = [];
+  const finest: number[] = [];
   for (const doc of library.documents) {
     for (const d of datesOf(doc, reference, dayFirst)) {
       // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
-      if (d.mention.explicit) for (const k of keysOf(d.mention.date)) push(byKey, k, d);
-      for (const w of d.sentence.words) push(byWord, w, all.length);
+      if (d.mention.explicit) {
+        for (const k of keysOf(d.mention.date)) {
+          const list = byKey.get(k);
+          if (list) list.push(d);
+          else byKey.set(k, [d]);
+        }
+      }
+      const previous = all[all.length - 1];
+      const sameSentence = previous && previous.doc === d.doc && previous.sentence.start === d.sentence.start;
+      if (!sameSentence) {
+        firstDate.push(all.length);
+        finest.push(0);
+      }
+      const n = firstDate.length - 1;
+      finest[n] = Math.max(finest[n], precisionOf(d));
+      for (const w of d.sentence.words) {
+        let entry = wordLists.get(w);
+        if (!entry) wordLists.set(w, (entry = { sentences: [], dates: 0 }));
+        if (!sameSentence) entry.sentences.push(n);
+        entry.dates++;
+      }
       all.push(d);
     }
   }
-  const precision = new Uint8Array(all.length);
-  all.forEach((d, i) => { precision[i] = d.mention.date.month === undefined ? 0 : d.mention.date.day === undefined ? 1 : 2; });
-  const value = { byKey, all, byWord, precision, counts: new Uint16Array(all.length) };
+  firstDate.push(all.length);
+  const byWord = new Map<string, { sentences: Int32Array; dates: number }>();
+  for (const [w, e] of wordLists) byWord.set(w, { sentences: Int32Array.from(e.sentences), dates: e.dates });
+  const count = finest.length;
+  const sentences: DatedSentences = {
+    byWord, firstDate: Int32Array.from(firstDate), finest: Uint8Array.from(finest),
+    counts: new Uint16Array(count), touched: new Int32Array(count),
+  };
+  const value = { byKey, all, sentences };
   resolvedCache.set(library, { generation: library.generation, key, value });
   return value;
 }

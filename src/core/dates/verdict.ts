@@ -5,7 +5,7 @@ import { describe } from '../quotes/verdict';
 import { formatDate, formatLike, isoDate, keyAt, weekdayOf, WEEKDAYS } from './calendar';
 import { contentWords } from './contentWords';
 import type { DateMention } from './mentions';
-import type { ResolvedSourceDates, SourceDate } from './sourceDates';
+import { precisionOf, type ResolvedSourceDates, type SourceDate } from './sourceDates';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
 const MIN_SHARED_WORDS = 3;
@@ -84,30 +84,30 @@ function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {
 }
 
 /** The dated source sentence that says what the draft's sentence says, with its dates at the draft's granularity. */
-function sameStatement(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates): { dates: SourceDate[] } | undefined {
+export function sameStatement(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates): { dates: SourceDate[] } | undefined {
   const words = contentWords(draft, sentence.start, sentence.end, m);
   if (words.size < MIN_SHARED_WORDS) return undefined;
-  const { all, counts, precision } = sources;
-  const touched: number[] = [];
+  const { byWord, firstDate, finest, counts, touched } = sources.sentences;
+  let n = 0;
   for (const w of words) {
-    const list = sources.byWord.get(w);
-    if (!list || list.length > COMMON_WORD) continue;
-    for (const i of list) if (counts[i]++ === 0) touched.push(i);
+    const entry = byWord.get(w);
+    if (!entry || entry.dates > COMMON_WORD) continue;
+    const list = entry.sentences;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (counts[i]++ === 0) touched[n++] = i;
+    }
   }
   const need = m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
   let best = -1;
   let bestScore = 0;
-  for (const i of touched) {
-    if (counts[i] > bestScore && precision[i] >= need) { best = i; bestScore = counts[i]; }
+  for (let k = 0; k < n; k++) {
+    const i = touched[k];
+    if (counts[i] > bestScore && finest[i] >= need) { best = i; bestScore = counts[i]; }
+    counts[i] = 0;
   }
-  for (const i of touched) counts[i] = 0;
   if (best < 0 || bestScore < MIN_SHARED_WORDS || bestScore < words.size * MIN_SHARED_RATIO) return undefined;
-  // The dates of one source sentence stand next to each other in `all`.
-  const { doc, sentence: { start } } = all[best];
-  const inSentence = (i: number): boolean => i >= 0 && i < all.length && all[i].doc === doc && all[i].sentence.start === start;
-  let first = best;
-  while (inSentence(first - 1)) first--;
   const dates: SourceDate[] = [];
-  for (let i = first; inSentence(i); i++) if (precision[i] >= need) dates.push(all[i]);
+  for (let i = firstDate[best]; i < firstDate[best + 1]; i++) if (precisionOf(sources.all[i]) >= need) dates.push(sources.all[i]);
   return { dates };
 }
