@@ -8,6 +8,8 @@ import { checkDraft } from '../../src/core/check';
 import { SHARED } from './helpers';
 import { parse as parseYaml } from 'yaml';
 import { flatFrontMatter } from '../../src/core/sources/frontMatter';
+import { passageBounds } from '../../src/core/sources/sourceRef';
+import { corpusFiles, rng } from '../../bench/corpus';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -86,4 +88,34 @@ test('flat front matter is read exactly as the YAML parser reads it, and anythin
     'tags:\n  - a\n  - b', 'title: x\ntitle: y', '# comment\ntitle: x', 'title: ~', 'title: [a, b]', 'title: Foo:',
   ];
   for (const y of notFlat) assert.equal(flatFrontMatter(y), undefined, y);
+});
+
+/** The passage rule spelled out character by character, as it was first written: the reference for the fast scan. */
+function spelledOutPassage(text: string, start: number, end: number, floor: number): [number, number] {
+  const endsBefore = (s: number): boolean => s - 2 >= floor && /\s/.test(text[s - 1]) &&
+    ('.!?'.includes(text[s - 2]) || (s - 3 >= floor && '"”’'.includes(text[s - 2]) && '.!?'.includes(text[s - 3])));
+  let s = start;
+  while (s > floor && start - s < 300 && text[s - 1] !== '\n' && !endsBefore(s)) s--;
+  let e = end;
+  while (e < text.length && e - end < 300 && text[e] !== '\n' && !(e > 0 && '.!?'.includes(text[e - 1]))) e++;
+  while (e < text.length && '"”’)'.includes(text[e])) e++;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+test('a source passage is the sentence around the words, as the spelled-out rule reads it, over corpus articles', () => {
+  const random = rng(5);
+  let compared = 0;
+  for (const file of corpusFiles(300)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const floor = Math.floor(random() * 40);
+    for (let k = 0; k < 20; k++) {
+      const start = floor + Math.floor(random() * (text.length - floor));
+      const end = Math.min(text.length, start + Math.floor(random() * 60));
+      assert.deepEqual(passageBounds(text, start, end, floor), spelledOutPassage(text, start, end, floor), `${file} ${start}-${end}`);
+      compared++;
+    }
+  }
+  assert.equal(compared, 6000);
 });

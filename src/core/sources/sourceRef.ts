@@ -33,23 +33,28 @@ function sentenceAround(text: string, start: number, end: number, floor: number)
 /** [start, end) of the sentence around `text[start..end)` (at most about MAX_PASSAGE characters), never before `floor`. */
 export function passageBounds(text: string, start: number, end: number, floor: number): [number, number] {
   let s = start;
-  while (s > floor && start - s < MAX_PASSAGE / 2 && text[s - 1] !== '\n' && !sentenceEndsBefore(text, s, floor)) s--;
+  const sMin = Math.max(floor, start - MAX_PASSAGE / 2);
+  while (s > sMin && text.charCodeAt(s - 1) !== NEWLINE && !sentenceEndsBefore(text, s, floor)) s--;
   let e = end;
-  while (e < text.length && e - end < MAX_PASSAGE / 2 && text[e] !== '\n' && !(e > 0 && STOPS.includes(text[e - 1]))) e++;
-  while (e < text.length && CLOSERS.includes(text[e])) e++;
+  const eMax = Math.min(text.length, end + MAX_PASSAGE / 2);
+  while (e < eMax && text.charCodeAt(e) !== NEWLINE && !(e > 0 && isStop(text.charCodeAt(e - 1)))) e++;
+  while (e < text.length && isCloser(text.charCodeAt(e))) e++;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return [s, e];
 }
 
-const STOPS = '.!?';
-const CLOSERS = '"”’)';
+const NEWLINE = 10;
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
+const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 41; // " ” ’ )
+const isQuoteMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019; // " ” ’
 
 /** Whether a sentence ends just before `s`: a full stop, ! or ?, maybe a closing quote, then a space. */
 function sentenceEndsBefore(text: string, s: number, floor: number): boolean {
   if (s - 2 < floor) return false;
   const c = text.charCodeAt(s - 1);
   if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && !(c > 127 && /\s/.test(text[s - 1]))) return false;
-  if (STOPS.includes(text[s - 2])) return true;
-  return s - 3 >= floor && '"”’'.includes(text[s - 2]) && STOPS.includes(text[s - 3]);
+  const before = text.charCodeAt(s - 2);
+  if (isStop(before)) return true;
+  return s - 3 >= floor && isQuoteMark(before) && isStop(text.charCodeAt(s - 3));
 }
