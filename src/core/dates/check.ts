@@ -26,8 +26,7 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     const here: Finding[] = [];
     while (k < mentions.length && mentions[k].start < s) k++;
     for (; k < mentions.length && mentions[k].start < e; k++) {
-      const m = mentions[k];
-      here.push(checkDate(draft, lines, Object.assign({}, m, { text: draft.slice(m.start, m.end) }), { start: s, end: e }, sources, reference));
+      here.push(checkDate(draft, lines, mentions[k], { start: s, end: e }, sources, reference));
     }
     memo?.set(memoKey(draft, masked, s, e), s, here);
     found[i] = here;

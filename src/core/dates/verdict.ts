@@ -21,12 +21,12 @@ export interface DateReference {
 
 export interface DraftSentence { readonly start: number; readonly end: number }
 
-/** The verdict on one date of a draft. */
+/** The verdict on one date of a draft (found in the masked draft: its text is read from the draft itself). */
 export function checkDate(draft: string, lines: LineMap, m: DateMention, sentence: DraftSentence,
   sources: ResolvedSourceDates, reference: DateReference): Finding {
   const { line, column } = lines.position(m.start);
-  const ref = { date: isoDate(reference.date), from: reference.from };
-  const base = { kind: 'date' as const, start: m.start, end: m.end, line, column, text: m.text, reference: ref };
+  const ref = referenceOf(reference);
+  const base = { kind: 'date' as const, start: m.start, end: m.end, line, column, text: draft.slice(m.start, m.end), reference: ref };
   const read = m.relative ? ` (read as ${formatDate(m.date)}, from the ${reference.from === 'draft' ? 'draft’s date' : reference.from === 'setting' ? 'reference-date setting' : 'date today'} ${ref.date})` : '';
 
   const d = m.date;
@@ -54,6 +54,13 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const holders = sources.byKey.get(own);
   if (holders?.length) return supported(base, holders[0], read, holders);
   return finding(base, { status: 'unsupported', message: `Unsupported: no source mentions ${formatDate(d)}${read}.` });
+}
+
+/** The reference date as findings report it, made once per reference (a check resolves every date against one). */
+let lastReference: { of: DateReference; ref: { date: string; from: DateReference['from'] } } | undefined;
+function referenceOf(reference: DateReference): { date: string; from: DateReference['from'] } {
+  if (lastReference?.of !== reference) lastReference = { of: reference, ref: { date: isoDate(reference.date), from: reference.from } };
+  return lastReference.ref;
 }
 
 function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, read: string, all: SourceDate[] = [s]): Finding {
