@@ -14,10 +14,9 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
   reference: DateReference, dayFirst: boolean, memo?: CheckMemo): Finding[] {
   const sources = resolveSourceDates(library, reference.date, dayFirst);
   const all = sentences(masked);
-  const found: Array<Finding[] | undefined> = all.map(([s, e]) => {
-    const known = memo?.get(memoKey(draft, masked, s, e), s);
-    return known?.map(f => Object.assign(f, lines.position(f.start)));
-  });
+  const keys = memo ? all.map(([s, e]) => memoKey(draft, masked, s, e)) : [];
+  const found: Array<Finding[] | undefined> = all.map(([s], i) =>
+    memo?.get(keys[i], s)?.map(f => Object.assign(f, lines.position(f.start))));
   const pending = all.filter((_, i) => !found[i]);
   const mentions = pending.length ? extractDatesIn(masked, pending, { reference: reference.date, dayFirst }) : [];
   let k = 0;
@@ -28,7 +27,7 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     for (; k < mentions.length && mentions[k].start < e; k++) {
       here.push(checkDate(draft, lines, mentions[k], { start: s, end: e }, sources, reference));
     }
-    memo?.set(memoKey(draft, masked, s, e), s, here);
+    memo?.set(keys[i], s, here);
     found[i] = here;
   });
   return found.flat() as Finding[];
