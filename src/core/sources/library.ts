@@ -6,10 +6,6 @@ export interface SourceWarning { path: string; message: string }
 
 interface Entry { doc: SourceDocument; run: TokenRun }
 
-/**
- * The indexed sources. Documents are tokenized when added; the inverted index over all of them is
- * rebuilt lazily, on the first search after a change.
- */
 /** The offsets in `doc.text` of consecutive source words, the first at global position `from`. */
 export interface SourceSpan {
   readonly doc: SourceDocument;
@@ -18,6 +14,10 @@ export interface SourceSpan {
   readonly ends: readonly number[];
 }
 
+/**
+ * The indexed sources. Documents are tokenized when added; the inverted index over all of them is
+ * rebuilt lazily, on the first search after a change.
+ */
 export class SourceLibrary {
   readonly vocab = new Vocabulary();
   private readonly entries = new Map<string, Entry>();
