@@ -1,4 +1,4 @@
-export type QuoteStatus = 'verified' | 'misquote' | 'unsourced';
+export type QuoteStatus = 'verified' | 'misquote' | 'misattributed' | 'unsourced';
 export type DateStatus = 'supported' | 'contradicted' | 'unsupported' | 'inconsistent';
 export type FindingStatus = QuoteStatus | DateStatus;
 export type FindingKind = 'quote' | 'date';
@@ -20,6 +20,20 @@ export interface SourceRef {
   readonly text: string;
   /** The sentence around them, for context. */
   readonly passage: string;
+}
+
+/**
+ * How sure a fix is. `exact`: the source's own wording of the same statement (a misquote with a same-statement
+ * source), the weekday its date falls on, or the speaker the source names: safe to prefer. `probable`: read from a
+ * source sentence that pairs with the draft's (a contradicted date): offered, never preferred.
+ */
+export type FixConfidence = 'exact' | 'probable';
+
+export interface Fix {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly confidence: FixConfidence;
 }
 
 /** A word-level difference between the draft and the source. */
@@ -46,6 +60,13 @@ export interface Finding {
   readonly sources?: readonly SourceRef[];
   /** Replacement text for the draft range: the source's exact wording, or the source's date. */
   readonly suggestion?: string;
+  /**
+   * The edit that fixes the finding, in draft offsets: for a misquote or a date the finding's own range and the
+   * suggestion; for a misattributed quotation the draft's speaker, replaced by the source's.
+   */
+  readonly fix?: Fix;
+  /** For a misattributed quotation: who the draft says said it, and who the source says did. */
+  readonly speakers?: { readonly draft: string; readonly source: string };
   readonly diff?: readonly DiffPart[];
   /** A finding of little weight (a single scare-quoted word): shown as a hint, never an error. */
   readonly minor?: boolean;
@@ -63,7 +84,7 @@ export function finding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick
   return Object.assign({}, base, verdict);
 }
 
-export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote', 'unsourced', 'contradicted', 'unsupported', 'inconsistent']);
+export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote', 'misattributed', 'unsourced', 'contradicted', 'unsupported', 'inconsistent']);
 
 export function isFlagged(f: Finding): boolean {
   return FLAGGING_STATUSES.has(f.status) && !f.ignored;
