@@ -32,8 +32,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const d = m.date;
   if (m.statedWeekday !== undefined && d.day !== undefined && d.month !== undefined && weekdayOf(d.year, d.month, d.day) !== m.statedWeekday) {
     const actual = WEEKDAYS[weekdayOf(d.year, d.month, d.day)];
+    const suggestion = formatLike(d, { year: m.yearStated, weekday: true });
     return finding(base, {
-      status: 'inconsistent', suggestion: formatLike(d, { year: m.yearStated, weekday: true }),
+      status: 'inconsistent', suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: 'exact' },
       message: `Inconsistent: ${formatDate(d)} is a ${actual}, not a ${WEEKDAYS[m.statedWeekday]}.`,
     });
   }
@@ -48,6 +49,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const suggestion = formatLike(other.mention.date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
     return finding(base, {
       status: 'contradicted', source, sources: [source], suggestion,
+      fix: { start: m.start, end: m.end, text: suggestion, confidence: 'probable' },
       message: `Contradicted: ${describe(source)} gives ${formatDate(other.mention.date)} (“${other.mention.text}”) for this${read}.`,
     });
   }

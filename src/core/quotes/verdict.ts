@@ -33,6 +33,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const diff = diffOf(span, draft, pattern, best.alignment);
     return finding(base, {
       status, source, sources: [source], suggestion, diff,
+      fix: { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
       message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).`,
     });
   }
