@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isFlagged, type Finding } from '../core/findings';
 import { SourceSearch } from '../core/search/sourceSearch';
-import { fixAllEdit, fixTitle } from './codeActions';
+import { applyFixes } from './applyFixes';
 import { COMMANDS, type CommandName } from './commandTable';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
@@ -33,7 +33,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     insertQuote: (query?: string) => pickFromSources(deps.sources, search, 'insert', typeof query === 'string' ? query : ''),
     showReport: () => showReport(deps.store, d => deps.checker.check(d)),
     openSourceAtCursor: () => openSourceAtCursor(deps),
-    fixAll: () => fixAll(deps),
+    fixAll: (choice?: unknown) => applyFixes(deps, choice),
     reindexSources: async () => {
       await deps.sources.reload();
       const n = deps.sources.library.size;
@@ -74,18 +74,6 @@ async function openSourceAtCursor(deps: CommandDeps): Promise<vscode.TextEditor 
     return undefined;
   }
   return openSourcePlace(f.source);
-}
-
-/** Applies every fix of the active draft as one edit (one undo). Resolves to the number of fixes applied. */
-async function fixAll(deps: CommandDeps): Promise<number> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !(await deps.checker.check(editor.document))) return 0;
-  const fixable = (deps.store.get(editor.document.uri)?.findings ?? []).filter(f => fixTitle(f));
-  if (!fixable.length) {
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: nothing to fix'), 4000);
-    return 0;
-  }
-  return (await vscode.workspace.applyEdit(fixAllEdit(editor.document, fixable))) ? fixable.length : 0;
 }
 
 async function ignoreFinding(deps: CommandDeps, uri: unknown, finding: unknown): Promise<boolean> {

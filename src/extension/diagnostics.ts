@@ -50,5 +50,7 @@ export function sourceLocation(ref: SourceRef): vscode.Location {
 
 function relatedMessage(f: Finding, r: SourceRef): string {
   const where = r.title ?? r.path.split('/').pop() ?? r.path;
-  return f.status === 'unsourced' ? `Nearest passage, in ${where}` : `Source: ${where}`;
+  if (f.status === 'unsourced') return `Nearest passage, in ${where}`;
+  if (f.status === 'misattributed' && f.speakers) return `Source: ${where}, where ${f.speakers.source} says it`;
+  return `Source: ${where}`;
 }

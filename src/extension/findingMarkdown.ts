@@ -3,7 +3,7 @@ import type { DiffPart, Finding, SourceRef } from '../core/findings';
 import { COMMANDS } from './commandTable';
 
 const TITLES: Record<Finding['status'], string> = {
-  verified: 'Verified quotation', misquote: 'Misquote', unsourced: 'Unsourced quotation',
+  verified: 'Verified quotation', misquote: 'Misquote', misattributed: 'Misattributed quotation', unsourced: 'Unsourced quotation',
   supported: 'Supported date', contradicted: 'Contradicted date', unsupported: 'Unsupported date', inconsistent: 'Inconsistent date',
 };
 
@@ -24,11 +24,15 @@ export function openSourceLink(ref: SourceRef, label: string): string {
 /** The hover for one finding: verdict, message, the source passage with the matched words marked, and a link to it. */
 export function findingMarkdown(f: Finding): vscode.MarkdownString {
   const lines: string[] = [`**${escapeMarkdown(TITLES[f.status])}** · Source Check`];
-  // A misquote's diff and a contradicted date's source date say what the message says (and the underline's own
-  // hover shows the message).
-  if (f.status !== 'misquote' && f.status !== 'contradicted') lines.push('', escapeMarkdown(f.message));
+  // A misquote's diff, a contradicted date's source date and a misattribution's two speakers say what the message
+  // says (and the underline's own hover shows the message).
+  const speakers = f.status === 'misattributed' ? f.speakers : undefined;
+  if (f.status !== 'misquote' && f.status !== 'contradicted' && !speakers) lines.push('', escapeMarkdown(f.message));
+  if (speakers) lines.push('', `Said by, in the draft: **${escapeMarkdown(speakers.draft)}** · in the source: **${escapeMarkdown(speakers.source)}**`);
   if (f.diff?.length) lines.push('', `Draft against source: ${diffMarkdown(f.diff)}`);
-  if (f.suggestion && f.status !== 'verified' && f.status !== 'supported') lines.push('', `Source ${f.kind === 'date' ? 'date' : 'wording'}: **${escapeMarkdown(f.suggestion)}**`);
+  if (f.suggestion && f.status !== 'verified' && f.status !== 'supported' && f.status !== 'misattributed') {
+    lines.push('', `Source ${f.kind === 'date' ? 'date' : 'wording'}: **${escapeMarkdown(f.suggestion)}**`);
+  }
   const refs = f.sources?.length ? f.sources : f.source ? [f.source] : [];
   refs.slice(0, 3).forEach((ref, i) => {
     lines.push('', `> ${passageMarkdown(ref)}`, '', `${i === 0 && f.status === 'unsourced' ? 'Nearest passage: ' : ''}${documentLine(ref)} · ${openSourceLink(ref, `open at line ${ref.line}`)}`);

@@ -5,7 +5,7 @@ import type { FindingsStore } from './findingsStore';
 interface ReportItem extends vscode.QuickPickItem { readonly finding?: Finding }
 
 const ICONS: Record<Finding['status'], string> = {
-  misquote: '$(error)', unsourced: '$(warning)', contradicted: '$(error)', inconsistent: '$(error)', unsupported: '$(info)',
+  misquote: '$(error)', misattributed: '$(error)', unsourced: '$(warning)', contradicted: '$(error)', inconsistent: '$(error)', unsupported: '$(info)',
   verified: '$(pass)', supported: '$(pass)',
 };
 

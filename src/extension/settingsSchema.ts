@@ -1,6 +1,6 @@
 /** The extension's settings, one typed interface with defaults and descriptions. A unit test keeps package.json in step. */
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
-export type FlaggedStatus = 'misquote' | 'unsourced' | 'contradicted' | 'unsupported' | 'inconsistent';
+export type FlaggedStatus = 'misquote' | 'misattributed' | 'unsourced' | 'contradicted' | 'unsupported' | 'inconsistent';
 
 export interface Settings {
   sources: string[];
@@ -25,7 +25,7 @@ export const SETTINGS: Schema = {
     description: 'Milliseconds to wait after typing stops before a draft is checked again.',
   },
   severity: {
-    default: { misquote: 'error', unsourced: 'warning', contradicted: 'error', unsupported: 'information', inconsistent: 'error' },
+    default: { misquote: 'error', misattributed: 'error', unsourced: 'warning', contradicted: 'error', unsupported: 'information', inconsistent: 'error' },
     description: 'How each kind of finding is shown: error, warning, information, hint, or off.',
   },
   showVerified: {

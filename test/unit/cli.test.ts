@@ -4,6 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
+import { FLAGGING_STATUSES, type Finding } from '../../src/core/findings';
+import { formatJson } from '../../src/cli/formats/json';
+import { formatSarif } from '../../src/cli/formats/sarif';
+import { formatText } from '../../src/cli/formats/text';
 import { main } from '../../src/cli/main';
 import { ROOT } from './helpers';
 
@@ -86,4 +90,53 @@ test('exit 2 with a clear message on usage and input errors, no stack trace', as
 test('--help and --version', async () => {
   assert.match((await run('--help')).out, /Usage: source-check check/);
   assert.match((await run('--version')).out, /^\d+\.\d+\.\d+/);
+});
+
+const misattributed: Finding = {
+  kind: 'quote', status: 'misattributed', start: 21, end: 46, line: 1, column: 22, text: 'there are many questions.',
+  message: 'Misattributed: the draft gives these words to Zelensky; the source gives them to Dmitry Peskov.',
+  source: {
+    path: 'seeds/peskov.txt', start: 120, end: 145, line: 3, column: 10, endLine: 3, endColumn: 35,
+    text: 'there are many questions', passage: 'Dmitry Peskov said that there are many questions.',
+  },
+  fix: { start: 0, end: 8, text: 'Dmitry Peskov', confidence: 'exact' },
+  speakers: { draft: 'Zelensky', source: 'Dmitry Peskov' },
+};
+const contradicted: Finding = {
+  kind: 'date', status: 'contradicted', start: 60, end: 65, line: 2, column: 4, text: 'May 9',
+  message: 'Contradicted: the source dates this May 8.', suggestion: 'May 8',
+  fix: { start: 60, end: 65, text: 'May 8', confidence: 'probable' },
+};
+const reports = [{ path: 'drafts/one.md', findings: [misattributed, contradicted] }];
+
+test('text format: a misattributed quotation names the source’s speaker; a probable fix says so', () => {
+  const out = formatText(reports, false);
+  assert.match(out, /^drafts\/one\.md:1:22 {2}misattributed {2}Misattributed: .*Zelensky.*Dmitry Peskov/m);
+  assert.match(out, /^ {4}source speaker: Dmitry Peskov$/m);
+  assert.match(out, /^drafts\/one\.md:2:4 {2}contradicted {3}Contradicted/m);
+  assert.match(out, /^ {4}suggestion: May 8 \(probable\)$/m);
+  assert.match(out, /2 checked, 2 flagged/);
+});
+
+test('JSON format passes the fix and the speakers through', () => {
+  const [f] = JSON.parse(formatJson(reports)).files[0].findings;
+  assert.equal(f.status, 'misattributed');
+  assert.deepEqual(f.speakers, { draft: 'Zelensky', source: 'Dmitry Peskov' });
+  assert.deepEqual(f.fix, { start: 0, end: 8, text: 'Dmitry Peskov', confidence: 'exact' });
+});
+
+test('SARIF: a misattributed rule at level error, fixes on the fix’s own range with their confidence', () => {
+  const run = JSON.parse(formatSarif(reports, '0.0.0')).runs[0];
+  const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id);
+  for (const status of FLAGGING_STATUSES) assert.ok(ruleIds.includes(status), `a rule for ${status}`);
+  assert.equal(run.tool.driver.rules.find((r: { id: string }) => r.id === 'misattributed').defaultConfiguration.level, 'error');
+  const [quote, date] = run.results;
+  assert.deepEqual([quote.ruleId, quote.level], ['misattributed', 'error']);
+  assert.equal(quote.locations[0].physicalLocation.region.charOffset, 21);
+  const fix = quote.fixes[0];
+  assert.equal(fix.description.text, 'Attribute to the source’s speaker');
+  assert.deepEqual(fix.artifactChanges[0].replacements[0], { deletedRegion: { charOffset: 0, charLength: 8 }, insertedContent: { text: 'Dmitry Peskov' } });
+  assert.equal(fix.properties.confidence, 'exact');
+  assert.equal(date.fixes[0].properties.confidence, 'probable');
+  assert.equal(date.fixes[0].description.text, 'Use the source’s date');
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, COMMAND_CATEGORY } from '../../src/extension/commandTable';
+import { FLAGGING_STATUSES } from '../../src/core/findings';
 import { SETTINGS, SETTINGS_SECTION } from '../../src/extension/settingsSchema';
 import { ROOT } from './helpers';
 
@@ -24,6 +25,16 @@ test('every setting of the typed interface is contributed with the same default,
     assert.deepEqual(p.default, spec.default, key);
     assert.equal(p.description, spec.description, key);
   }
+});
+
+test('every flagging status has a severity setting (default and schema), and nothing else has', () => {
+  const flagging = [...FLAGGING_STATUSES].sort();
+  assert.deepEqual(Object.keys(SETTINGS.severity.default).sort(), flagging);
+  assert.equal(SETTINGS.severity.default.misattributed, 'error');
+  const severity = manifest.contributes.configuration.properties[`${SETTINGS_SECTION}.severity`];
+  assert.deepEqual(Object.keys(severity.properties).sort(), flagging);
+  for (const status of flagging) assert.deepEqual(severity.properties[status].enum, ['error', 'warning', 'information', 'hint', 'off'], status);
+  assert.equal(severity.additionalProperties, false);
 });
 
 test('the manifest activates on drafts only, never on *', () => {

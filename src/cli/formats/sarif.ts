@@ -1,8 +1,9 @@
-import type { Finding } from '../../core/findings';
+import { FLAGGING_STATUSES, type Finding } from '../../core/findings';
 import type { FileReport } from './report';
 
-const RULES: Record<string, { level: string; text: string }> = {
+const RULES: Record<Finding['status'], { level: string; text: string }> = {
   misquote: { level: 'error', text: 'A quotation differs from the wording of its source.' },
+  misattributed: { level: 'error', text: 'A quotation stands in a source, but the source gives it to another speaker.' },
   unsourced: { level: 'warning', text: 'No source holds this quotation.' },
   contradicted: { level: 'error', text: 'A date differs from the date the source gives for the same event.' },
   unsupported: { level: 'warning', text: 'No source mentions this date.' },
@@ -39,6 +40,20 @@ function result(path: string, f: Finding): object {
     locations: [{ physicalLocation: { artifactLocation: { uri: path.split('\\').join('/') }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
     ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: f.source.path.split('\\').join('/') }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
     ...(f.ignored ? { suppressions: [{ kind: 'external', justification: 'recorded in the shared ignore file' }] } : {}),
-    ...(f.suggestion ? { fixes: [{ description: { text: 'Use the source’s wording' }, artifactChanges: [{ artifactLocation: { uri: path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.suggestion } }] }] }] } : {}),
+    ...(f.fix && FLAGGING_STATUSES.has(f.status) ? { fixes: [fix(path, f, f.fix)] } : {}),
+  };
+}
+
+const FIX_DESCRIPTIONS: Partial<Record<Finding['status'], string>> = {
+  misquote: 'Use the source’s wording', misattributed: 'Attribute to the source’s speaker',
+  contradicted: 'Use the source’s date', inconsistent: 'Correct the weekday',
+};
+
+/** The finding's fix; its confidence goes in the property bag (`exact` is safe to apply, `probable` needs a look). */
+function fix(path: string, f: Finding, x: NonNullable<Finding['fix']>): object {
+  return {
+    description: { text: FIX_DESCRIPTIONS[f.status] ?? 'Use the source’s text' },
+    artifactChanges: [{ artifactLocation: { uri: path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.text } }] }],
+    properties: { confidence: x.confidence },
   };
 }

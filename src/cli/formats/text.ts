@@ -13,8 +13,10 @@ export function formatText(reports: readonly FileReport[], quiet: boolean): stri
       if (isFlagged(f)) flagged++;
       if (f.ignored) ignored++;
       if (quiet && !isFlagged(f)) continue;
-      lines.push(`${r.path}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(12)}  ${f.message}`);
-      if (f.suggestion && isFlagged(f)) lines.push(`    suggestion: ${f.suggestion}`);
+      lines.push(`${r.path}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(13)}  ${f.message}`);
+      if (!isFlagged(f)) continue;
+      if (f.status === 'misattributed' && f.speakers) lines.push(`    source speaker: ${f.speakers.source}`);
+      else if (f.suggestion) lines.push(`    suggestion: ${f.suggestion}${f.fix?.confidence === 'probable' ? ' (probable)' : ''}`);
     }
   }
   lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged${ignored ? `, ${ignored} ignored` : ''}`);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../../src/extension/commandTable';
-import { FIX_ALL_KIND } from '../../../src/extension/codeActions';
+import type { Finding } from '../../../src/core/findings';
 import { checkedDraft, hoverAt, waitForDiagnostics, openDraft, sourceCheck, untitledDraft, waitUntil } from './helpers';
 
 const DRAFT = [
@@ -11,7 +11,7 @@ const DRAFT = [
   'On May 9, Trump wrote that sanctions would follow.',
 ].join('\n');
 
-suite('Hover, quick fixes and the fix-all action', () => {
+suite('Hover, quick fixes and Apply All', () => {
   test('hover on a misquote shows the verdict, the diff, the source passage and a link to it', async () => {
     const doc = await openDraft();
     await checkedDraft(doc);
@@ -59,7 +59,7 @@ suite('Hover, quick fixes and the fix-all action', () => {
     const doc = await untitledDraft(DRAFT);
     await checkedDraft(doc);
     const range = rangeOf(doc, 'large-scale ceasefire');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const actions = await codeActionsAt(doc, range);
     const fix = actions.find(a => a.title.startsWith('Replace with the source’s wording'));
     assert.ok(fix?.edit && fix.isPreferred, `fix offered: ${actions.map(a => a.title).join(' | ')}`);
     assert.ok(actions.some(a => a.title.startsWith('Ignore')), 'Ignore offered too');
@@ -69,35 +69,144 @@ suite('Hover, quick fixes and the fix-all action', () => {
     assert.strictEqual(doc.getText(), DRAFT);
   });
 
-  test('“Use the source’s date” fixes a contradicted date', async () => {
+  test('“Use the source’s date” is offered on a contradicted date, never preferred (a date from a paired sentence is probable)', async () => {
     const doc = await untitledDraft(DRAFT);
     await checkedDraft(doc);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'May 9'));
+    const actions = await codeActionsAt(doc, rangeOf(doc, 'May 9'));
     const fix = actions.find(a => a.title.startsWith('Use the source’s date'));
-    assert.ok(fix?.edit && fix.isPreferred, `fix offered: ${actions.map(a => a.title).join(' | ')}`);
+    assert.ok(fix?.edit, `fix offered: ${actions.map(a => a.title).join(' | ')}`);
+    assert.ok(!fix.isPreferred, 'a probable fix is not preferred');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(doc.getText().includes('On May 8, Trump wrote'));
   });
 
-  test('the fix-all source action applies every fix as one undoable edit', async () => {
+  test('no fix-all source action: "source.fixAll" on save never rewrites a quotation', async () => {
     const doc = await untitledDraft(DRAFT);
     await checkedDraft(doc);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), FIX_ALL_KIND.value);
-    const all = actions.find(a => a.kind?.value === FIX_ALL_KIND.value);
-    assert.ok(all?.edit, `fix-all offered: ${actions.map(a => a.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(all.edit));
-    assert.ok(doc.getText().includes('“large-scale shooting”') && doc.getText().includes('On May 8,'));
-    await vscode.commands.executeCommand('undo');
+    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    for (const kind of [vscode.CodeActionKind.SourceFixAll.value, vscode.CodeActionKind.Source.value]) {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, kind);
+      const ours = actions.filter(a => /source check|source’s/i.test(a.title) || a.kind?.value.includes('sourceCheck'));
+      assert.deepStrictEqual(ours.map(a => a.title), [], `${kind} offers no Source Check action`);
+    }
     assert.strictEqual(doc.getText(), DRAFT);
   });
 
-  test('the Apply All Source Fixes command does the same from the palette', async () => {
+  test('Apply All from the palette lists the fixes, exact ones picked: accepting applies the misquote’s fix only', async () => {
     const doc = await untitledDraft(DRAFT);
     await checkedDraft(doc);
-    assert.strictEqual(await vscode.commands.executeCommand<number>(COMMANDS.fixAll.id), 2);
+    assert.strictEqual(await applyAllAnswering('workbench.action.acceptSelectedQuickOpenItem'), 1);
+    assert.ok(doc.getText().includes('“large-scale shooting”'), 'the exact fix is applied');
+    assert.ok(doc.getText().includes('On May 9,'), 'the probable date fix is not, unless picked');
+  });
+
+  test('Apply All cancelled: nothing is applied', async () => {
+    const doc = await untitledDraft(DRAFT);
+    await checkedDraft(doc);
+    assert.strictEqual(await applyAllAnswering('workbench.action.closeQuickOpen'), 0);
+    assert.strictEqual(doc.getText(), DRAFT);
+  });
+
+  test('Apply All applies exactly the accepted fixes, as one undo step', async () => {
+    const doc = await untitledDraft(DRAFT);
+    const findings = await checkedDraft(doc);
+    const date = findings.find(f => f.status === 'contradicted')?.fix;
+    assert.ok(date, 'the contradicted date carries a fix');
+    assert.strictEqual(await vscode.commands.executeCommand<number>(COMMANDS.fixAll.id, [date]), 1);
+    assert.ok(doc.getText().includes('On May 8,') && doc.getText().includes('“large-scale ceasefire”'), 'only the date, as accepted');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), DRAFT);
+
+    await checkedDraft(doc);
+    assert.strictEqual(await vscode.commands.executeCommand<number>(COMMANDS.fixAll.id, 'all'), 2);
     assert.ok(doc.getText().includes('“large-scale shooting”') && doc.getText().includes('On May 8,'));
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), DRAFT, 'one undo step takes back every fix');
+  });
+
+  test('overlapping fixes: the light bulb offers one, Apply All applies the earlier and leaves the other out', async () => {
+    const text = 'Trump said “talks open on May 9 in Istanbul” at the summit.';
+    const doc = await untitledDraft(text);
+    await checkedDraft(doc);
+    const quote = spanOf(doc, 'talks open on May 9 in Istanbul');
+    const date = spanOf(doc, 'May 9');
+    const misquote: Finding = {
+      kind: 'quote', status: 'misquote', ...quote, line: 1, column: quote.start + 1, text: 'talks open on May 9 in Istanbul',
+      message: 'Misquote (hand-made)', suggestion: 'talks open on May 15 in Istanbul', fix: { ...quote, text: 'talks open on May 15 in Istanbul', confidence: 'exact' },
+    };
+    const contradicted: Finding = {
+      kind: 'date', status: 'contradicted', ...date, line: 1, column: date.start + 1, text: 'May 9',
+      message: 'Contradicted (hand-made)', suggestion: 'May 8', fix: { ...date, text: 'May 8', confidence: 'probable' },
+    };
+    await withFindings(doc, [misquote, contradicted]);
+    const titles = (await codeActionsAt(doc, rangeOf(doc, 'May 9'))).map(a => a.title);
+    assert.ok(titles.some(t => t.startsWith('Replace with the source’s wording')), titles.join(' | '));
+    assert.ok(!titles.some(t => t.startsWith('Use the source’s date')), `the overlapping date fix is not offered with it: ${titles.join(' | ')}`);
+    assert.strictEqual(await vscode.commands.executeCommand<number>(COMMANDS.fixAll.id, 'all'), 1, 'the overlapping one is left out, not the whole edit');
+    assert.strictEqual(doc.getText(), 'Trump said “talks open on May 15 in Istanbul” at the summit.');
+  });
+
+  test('a misattributed quotation: an error, a hover with both speakers and the source sentence, and an exact fix on the speaker', async () => {
+    const text = 'Zelensky said that “there are many questions.”';
+    const doc = await untitledDraft(text);
+    const verified = (await checkedDraft(doc)).find(f => f.kind === 'quote');
+    assert.ok(verified?.status === 'verified' && verified.source, 'the quotation stands in a seed');
+    const speaker = spanOf(doc, 'Zelensky');
+    const misattributed: Finding = {
+      ...verified, status: 'misattributed', message: 'Misattributed: the draft gives these words to Zelensky; the source, to Dmitry Peskov.',
+      speakers: { draft: 'Zelensky', source: 'Dmitry Peskov' }, fix: { ...speaker, text: 'Dmitry Peskov', confidence: 'exact' },
+    };
+    await withFindings(doc, [misattributed]);
+    const diagnostics = await waitForDiagnostics(doc.uri, ds => ds.some(d => codeOf(d) === 'misattributed'));
+    const diagnostic = diagnostics.find(d => codeOf(d) === 'misattributed')!;
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error, 'severity error by default');
+    assert.match(diagnostic.relatedInformation?.[0].message ?? '', /Dmitry Peskov/);
+
+    const md = (await hoverAt(doc, 'many questions')).contents[0] as vscode.MarkdownString;
+    assert.match(md.value, /\*\*Misattributed quotation\*\*/);
+    assert.match(md.value, /\*\*Zelensky\*\*.*\*\*Dmitry Peskov\*\*/);
+    assert.match(md.value, /Peskov said/, `the source sentence: ${md.value}`);
+    assert.ok(!md.value.includes('Misattributed: the draft gives'), 'the speakers say what the message says, once');
+
+    const actions = await codeActionsAt(doc, rangeOf(doc, 'many questions'));
+    const fix = actions.find(a => a.title === 'Attribute to the source’s speaker: Dmitry Peskov');
+    assert.ok(fix?.edit && fix.isPreferred, `fix offered: ${actions.map(a => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(doc.getText(), 'Dmitry Peskov said that “there are many questions.”');
   });
 });
+
+/** Runs Apply All from the palette (no argument) and answers its pick list with a workbench command. */
+async function applyAllAnswering(answer: 'workbench.action.acceptSelectedQuickOpenItem' | 'workbench.action.closeQuickOpen'): Promise<number> {
+  let settled = false;
+  const applied = Promise.resolve(vscode.commands.executeCommand<number>(COMMANDS.fixAll.id)).finally(() => { settled = true; });
+  // The pick list opens when the command has read the findings; answering before that does nothing.
+  await waitUntil(async () => {
+    if (!settled) await vscode.commands.executeCommand(answer);
+    return settled;
+  }, 'the Apply All pick list answered');
+  return applied;
+}
+
+/** Replaces the draft's findings with hand-made ones (for statuses and overlaps the sample sources do not produce). */
+async function withFindings(doc: vscode.TextDocument, findings: readonly Finding[]): Promise<void> {
+  const api = await sourceCheck();
+  api.store.set({ uri: doc.uri, version: doc.version, findings });
+}
+
+function codeActionsAt(doc: vscode.TextDocument, range: vscode.Range): Thenable<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+}
+
+function codeOf(d: vscode.Diagnostic): unknown {
+  return typeof d.code === 'object' ? d.code.value : d.code;
+}
+
+function spanOf(doc: vscode.TextDocument, text: string): { start: number; end: number } {
+  const start = doc.getText().indexOf(text);
+  assert.ok(start >= 0, `“${text}” in the draft`);
+  return { start, end: start + text.length };
+}
 
 suite('Untrusted source text', () => {
   test('a source holding a command link and HTML renders as inert, escaped text in the hover', async () => {
