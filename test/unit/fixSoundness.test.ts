@@ -1,0 +1,366 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { corpusFiles, CORPUS } from '../../bench/corpus';
+import { checkDraft, type CheckOptions } from '../../src/core/check';
+import { sentences } from '../../src/core/dates/mentions';
+import type { Finding, SourceRef } from '../../src/core/findings';
+import type { SourceDocument } from '../../src/core/sources/document';
+import { SourceLibrary } from '../../src/core/sources/library';
+import { tokenize } from '../../src/core/text/words';
+import { seedLibrary } from './helpers';
+
+/*
+ * A misquote's fix must be sound (issue 10, section 3): over thousands of real corpus passages of 5–20 words, each
+ * mutated once (a word changed to another corpus word, dropped, added, two neighbours swapped, a word moved) at the
+ * start, the middle or the end, and quoted in a draft sentence made of the source sentence's other words (so the
+ * draft is about the same statement), every misquote of the passage's own document must have a fix that
+ *   (a) makes the quotation verified against that same document when applied, and
+ *   (b) starts and ends where the quotation does in the source: never cut short (../shared/eval/fix_soundness.py's
+ *       check: the draft's first/last word stands in the four source words before/after the suggested wording),
+ *       never half a printed word ("s plan" of "minister's plan"), and starting/ending with the passage's own
+ *       first/last word whenever the draft kept that word, changed it, dropped it or swapped it with its neighbour
+ *       (a word added at the edge, or moved there, leaves the edge open: see `build`).
+ * Each position has its own property, so a failure at one edge does not hide the others, and fast-check shrinks it to
+ * a short passage. The last test counts the verdicts (so the properties cannot pass vacuously) and the unsound fixes
+ * of each kind; FIX_SOUNDNESS_EXAMPLES=n prints n examples of each. The corpus is read at run time (research
+ * licence): nothing of it is stored in the project.
+ */
+
+const FILES = 400;
+const SEED = 20261124;
+/** Runs of each property (start, middle, end), and quotations in the sample that counts the verdicts. */
+const RUNS = 2000;
+const SAMPLE = 4000;
+const OPTIONS: CheckOptions = { referenceDate: '2005-01-01' };
+/** Source words either side of a passage that a word put at the quotation's edge must differ from (see `build`). */
+const NEAR = 5;
+const KINDS = ['change', 'drop', 'add', 'swap', 'move'] as const;
+const WHERE = ['start', 'middle', 'end'] as const;
+type Kind = typeof KINDS[number];
+type Where = typeof WHERE[number];
+const skipCorpus = !fs.existsSync(CORPUS) && `corpus not present at ${CORPUS}`;
+
+interface Sentence { doc: SourceDocument; words: Array<{ start: number; end: number }>; start: number; end: number }
+interface World { library: SourceLibrary; sentences: Sentence[]; vocabulary: string[] }
+
+/** The library of a few hundred articles, its usable sentences and a list of corpus words to change or add. */
+let world: World | undefined;
+function load(): World {
+  if (world) return world;
+  const library = new SourceLibrary();
+  for (const f of corpusFiles(FILES)) library.addFile(f, fs.readFileSync(f));
+  const pool: Sentence[] = [];
+  const vocabulary: string[] = [];
+  const seen = new Set<string>();
+  for (const doc of library.documents) {
+    for (const [start, end] of sentences(doc.text, doc.bodyStart)) {
+      const words = [...doc.text.slice(start, end).matchAll(/\S+/g)].map(m => ({ start: start + m.index, end: start + m.index + m[0].length }));
+      if (words.length >= 10 && words.length <= 80) pool.push({ doc, words, start, end });
+    }
+    for (const t of tokenize(doc.text, doc.bodyStart)) {
+      const raw = doc.text.slice(t.start, t.end);
+      if (/^\p{L}{3,}$/u.test(raw) && !seen.has(t.norm)) { seen.add(t.norm); vocabulary.push(raw); }
+    }
+  }
+  return (world = { library, sentences: pool, vocabulary });
+}
+
+interface Params { sentence: number; length: number; offset: number; kind: Kind; where: Where; near: number; pick: number; word: number }
+
+/** One mutated quotation in its draft; `skip` says why the parameters give no usable case. */
+interface Case {
+  readonly source: string;
+  readonly passage: string;
+  readonly quotation: string;
+  readonly mutation: string;
+  readonly draft: string;
+  readonly skip?: string;
+  /** Where the quotation's words start in the draft. */
+  readonly at: number;
+  /** Words the suggestion may start (end) with; undefined when the mutation leaves it open (a word added at the edge). */
+  readonly first?: readonly string[];
+  readonly last?: readonly string[];
+  /** A word dropped at the edge leaves a verbatim fragment: expected verified, not a misquote. */
+  readonly fragment: boolean;
+  readonly kind: Kind;
+  readonly where: Where;
+}
+
+const FORBIDDEN = /["“”«»„‹›`*_#<>|[\]\\~…]|\.\.\.|https?:|(?<![\p{L}\p{N}])['‘’]/u;
+const norms = (text: string): string[] => tokenize(text).map(t => t.norm);
+/** Context around the quotation: the sentence's other words, without marks that would open quotations or Markdown. */
+const clean = (text: string): string => text
+  .replace(/https?:\S*/g, ' ')
+  .replace(/[“”"«»„‹›`*_#<>|[\]\\~]/g, ' ')
+  .replace(/(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu, ' ')
+  .replace(/\s+/g, ' ').trim();
+
+function build(p: Params): Case {
+  const { sentences: pool, vocabulary } = load();
+  const s = pool[p.sentence % pool.length];
+  const doc = s.doc;
+  const source = path.relative(CORPUS, doc.path);
+  const length = Math.min(p.length, s.words.length - 5);
+  const from = p.offset % (s.words.length - length + 1);
+  // The passage runs from the first word character of its first word to the last of its last ("We … table,").
+  const firstWord = tokenize(doc.text, s.words[from].start, s.words[from].end);
+  const lastWord = tokenize(doc.text, s.words[from + length - 1].start, s.words[from + length - 1].end);
+  const empty = { source, passage: '', quotation: '', mutation: '', draft: '', at: 0, fragment: false, kind: p.kind, where: p.where };
+  if (!firstWord.length || !lastWord.length) return { ...empty, skip: 'edge word without letters' };
+  const pStart = firstWord[0].start;
+  const pEnd = lastWord[lastWord.length - 1].end;
+  const passage = doc.text.slice(pStart, pEnd).replace(/\s+/g, ' ');
+  if (FORBIDDEN.test(passage)) return { ...empty, passage, skip: 'quote marks, ellipsis or Markdown in the passage' };
+  const W = passage.split(' ');
+  if (W.some(w => !norms(w).length)) return { ...empty, passage, skip: 'a word without letters' };
+  const n = W.length;
+  const P = norms(passage);
+  const before = norms(doc.text.slice(Math.max(doc.bodyStart, pStart - 200), pStart)).slice(-NEAR);
+  const after = norms(doc.text.slice(pEnd, pEnd + 200)).slice(0, NEAR);
+  // A changed or added word is a corpus word that is neither in the passage nor next to it in the source, so that
+  // the right alignment is the one the mutation made.
+  const taken = new Set([...P, ...before, ...after]);
+  let k = p.word;
+  while (taken.has(vocabulary[k % vocabulary.length].toLowerCase())) k++;
+  const other = vocabulary[k % vocabulary.length];
+  const mid = (lo: number, hi: number): number => lo + p.pick % (hi - lo + 1);
+  const edge = p.where === 'start' ? p.near : n - 1 - p.near;
+  const q = [...W];
+  let mutation: string;
+  let first: readonly string[] | undefined = [P[0]];
+  let last: readonly string[] | undefined = [P[P.length - 1]];
+  let fragment = false;
+  const word0 = (w: string): string => norms(w)[0];
+  const wordN = (w: string): string => norms(w).at(-1)!;
+  switch (p.kind) {
+    case 'change': {
+      const i = p.where === 'start' ? 0 : p.where === 'end' ? n - 1 : mid(2, n - 3);
+      q[i] = other;
+      mutation = `word ${i} “${W[i]}” changed to “${other}”`;
+      break;
+    }
+    case 'drop': {
+      const i = p.where === 'middle' ? mid(2, n - 3) : edge;
+      q.splice(i, 1);
+      mutation = `word ${i} “${W[i]}” dropped`;
+      // The rest stands verbatim in the source: a fragment, verified. Should it ever be a misquote, the
+      // suggestion must still start (end) with the passage's first (last) word.
+      fragment = i === 0 || i === n - 1;
+      break;
+    }
+    case 'add': {
+      const i = p.where === 'start' ? p.near : p.where === 'end' ? n - p.near : mid(2, n - 2);
+      q.splice(i, 0, other);
+      mutation = `“${other}” added at ${i}`;
+      // An added edge word may be left out or read as the source's neighbouring word: both are the whole quotation.
+      if (i === 0) first = undefined;
+      if (i === n) last = undefined;
+      break;
+    }
+    case 'swap': {
+      const i = p.where === 'start' ? 0 : p.where === 'end' ? n - 2 : mid(1, n - 3);
+      const swapped = norms(`${W[i]} ${W[i + 1]}`);
+      if (swapped.some(t => before.includes(t) || after.includes(t) || P.filter(x => x === t).length > swapped.filter(x => x === t).length)) {
+        return { ...empty, passage, skip: 'a swapped word stands elsewhere in or next to the passage' };
+      }
+      [q[i], q[i + 1]] = [q[i + 1], q[i]];
+      mutation = `words ${i} and ${i + 1} swapped (“${W[i]} ${W[i + 1]}”)`;
+      break;
+    }
+    case 'move': {
+      // At an edge, the edge word moves two to four places in, or a word from there moves to the edge.
+      const reach = 2 + p.pick % Math.min(3, n - 2);
+      let a: number;
+      let b: number;
+      if (p.where === 'start') [a, b] = p.near ? [0, reach] : [reach, 0];
+      else if (p.where === 'end') [a, b] = p.near ? [n - 1, n - 1 - reach] : [n - 1 - reach, n - 1];
+      else {
+        const pairs: Array<[number, number]> = [];
+        for (let x = 1; x <= n - 2; x++) for (let y = 1; y <= n - 2; y++) if (Math.abs(x - y) >= 2) pairs.push([x, y]);
+        [a, b] = pairs[p.pick % pairs.length];
+      }
+      // A moved word that stands elsewhere in or next to the passage would make other alignments as good.
+      const moved = norms(W[a]);
+      if (moved.some(t => before.includes(t) || after.includes(t) || P.filter(x => x === t).length > moved.filter(x => x === t).length)) {
+        return { ...empty, passage, skip: 'the moved word stands elsewhere in or next to the passage' };
+      }
+      const [w] = q.splice(a, 1);
+      q.splice(b, 0, w);
+      mutation = `word ${a} “${W[a]}” moved to ${b}`;
+      // The edge word moved in: the suggestion may leave it where the draft has it. A word moved to the edge: open.
+      if (a === 0) first = [P[0], word0(W[1])];
+      if (b === 0) first = undefined;
+      if (a === n - 1) last = [P[P.length - 1], wordN(W[n - 2])];
+      if (b === n - 1) last = undefined;
+      break;
+    }
+  }
+  const quotation = q.join(' ');
+  const Q = norms(quotation);
+  if (Q.join(' ') === P.join(' ')) return { ...empty, passage, skip: 'the mutation changes no word' };
+  // fix_soundness.py calls a suggestion cut short when the draft's first (last) word stands in the four source words
+  // before (after) it: a changed edge word that is there anyway would make that check wrong, not the engine.
+  if (Q[0] !== P[0] && before.includes(Q[0])) return { ...empty, passage, skip: 'the new first word stands just before the passage' };
+  if (Q.at(-1) !== P.at(-1) && after.includes(Q.at(-1)!)) return { ...empty, passage, skip: 'the new last word stands just after the passage' };
+  const lead = clean(doc.text.slice(s.start, pStart));
+  const tail = clean(doc.text.slice(pEnd, s.end));
+  const opening = lead ? `${lead} “` : '“';
+  const draft = `${opening}${quotation}”${/^[\p{L}\p{N}(]/u.test(tail) ? ' ' : ''}${tail}${/[.!?]$/.test(tail) ? '' : '.'}\n`;
+  return { source, passage, quotation, mutation, draft, at: opening.length, first, last, fragment, kind: p.kind, where: p.where };
+}
+
+/** Mutated corpus quotations, at the start, the middle and the end alike, or only at `where`. */
+// Unbiased: fast-check favours small numbers by default, which would draw the first few articles over and over.
+const cases = (where?: Where): fc.Arbitrary<Case> => fc.record({
+  sentence: fc.noBias(fc.nat({ max: 1_000_000 })),
+  length: fc.noBias(fc.integer({ min: 5, max: 20 })),
+  offset: fc.noBias(fc.nat({ max: 1000 })),
+  kind: fc.constantFrom(...KINDS),
+  where: where ? fc.constant(where) : fc.constantFrom(...WHERE),
+  // At an edge: the edge word itself (0) or its neighbour (1): "Our [new] proposal" drops word 1, which keeps the
+  // first word and is where a suggestion was cut short ("new proposal").
+  near: fc.constantFrom(0, 1),
+  pick: fc.noBias(fc.nat({ max: 1000 })),
+  word: fc.noBias(fc.nat({ max: 1_000_000 })),
+}).map(build);
+
+type Outcome = 'skipped' | 'verified' | 'misquote' | 'misquote of another document' | 'unsourced' | 'misattributed' | 'not found';
+interface Examined { outcome: Outcome; problems: string[]; finding?: Finding }
+
+const sourcesOf = (f: Finding): readonly SourceRef[] => f.sources ?? (f.source ? [f.source] : []);
+
+/** Checks the case's draft; for a misquote of the passage's own document, the problems with its fix. */
+function examine(c: Case): Examined {
+  if (c.skip) return { outcome: 'skipped', problems: [] };
+  const { library } = load();
+  const doc = path.join(CORPUS, c.source);
+  const f = checkDraft(library, c.draft, OPTIONS).find(x => x.kind === 'quote' && x.start === c.at);
+  if (!f) return { outcome: 'not found', problems: [`the quotation was not found in the draft: ${c.draft}`] };
+  if (f.status !== 'misquote') return { outcome: f.status as Outcome, problems: [], finding: f };
+  if (f.source?.path !== doc) return { outcome: 'misquote of another document', problems: [], finding: f };
+  const problems: string[] = [];
+  const fix = f.fix ?? (f.suggestion !== undefined ? { start: f.start, end: f.end, text: f.suggestion } : undefined);
+  if (!fix) problems.push('(a) a misquote without a fix or suggestion');
+  else {
+    // (a) the fix applied, the quotation verifies against the same document.
+    const fixed = c.draft.slice(0, fix.start) + fix.text + c.draft.slice(fix.end);
+    const g = checkDraft(library, fixed, OPTIONS).find(x => x.kind === 'quote' && x.start < fix.start + fix.text.length && fix.start < x.end);
+    if (!g || g.status !== 'verified') problems.push(`(a) after the fix the quotation is ${g?.status ?? 'gone'}${g ? `: “${g.text}”` : ''}`);
+    // A verified quotation lists at most ten documents: a phrase that many hold need not list this one.
+    else if (!sourcesOf(g).some(s => s.path === doc) && sourcesOf(g).length < 10) problems.push(`(a) after the fix verified, but in ${sourcesOf(g).map(s => s.path).join(', ')}`);
+  }
+  // (b) the suggestion covers the whole quotation. First fix_soundness.py's cut-short check, word for word.
+  const q = norms(f.text);
+  const sug = norms(f.suggestion ?? '');
+  const pas = norms(f.source.passage);
+  for (let i = 0; i + sug.length <= pas.length; i++) {
+    if (!sug.length || !sug.every((w, k) => pas[i + k] === w)) continue;
+    const ahead = pas.slice(Math.max(0, i - 4), i);
+    const behind = pas.slice(i + sug.length, i + sug.length + 4);
+    if (q[0] !== sug[0] && ahead.includes(q[0])) problems.push(`(b) cut short at the start: the source goes on “${ahead.join(' ')}” before it`);
+    if (q.at(-1) !== sug.at(-1) && behind.includes(q.at(-1)!)) problems.push(`(b) cut short at the end: the source goes on “${behind.join(' ')}” after it`);
+    break;
+  }
+  // Never half a printed word ("s plan" of "minister's plan", "5" of "5.1").
+  const text = library.document(doc)!.text;
+  const { start, end } = f.source;
+  if (/(?:[\p{L}\p{N}]['’/-]|\d[.,])$/u.test(text.slice(start - 2, start)) && /^[\p{L}\p{N}]/u.test(text.slice(start))) {
+    problems.push(`(b) starts inside the source's word “${printedWord(text, start)}”`);
+  }
+  if (/^(?:['’/-][\p{L}\p{N}]|[.,]\d)/u.test(text.slice(end, end + 2)) && /[\p{L}\p{N}]$/u.test(text.slice(0, end))) {
+    problems.push(`(b) ends inside the source's word “${printedWord(text, end - 1)}”`);
+  }
+  // Then the passage's own edge words: kept or changed by the draft, the suggestion starts (ends) with them.
+  if (c.first && sug.length && !c.first.includes(sug[0])) problems.push(`(b) starts with “${sug[0]}”, not the passage's “${c.first.join('” or “')}”`);
+  if (c.last && sug.length && !c.last.includes(sug.at(-1)!)) problems.push(`(b) ends with “${sug.at(-1)}”, not the passage's “${c.last.join('” or “')}”`);
+  return { outcome: 'misquote', problems, finding: f };
+}
+
+function printedWord(text: string, at: number): string {
+  let s = at;
+  let e = at;
+  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  while (e < text.length && !/\s/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
+function describe(c: Case, e: Examined): string {
+  return [
+    `${c.kind} at the ${c.where}: ${c.mutation}`,
+    `  source ${c.source}: “${c.passage}”`,
+    `  draft quotation:  “${c.quotation}”`,
+    `  suggestion:       “${e.finding?.suggestion}”`,
+    ...e.problems.map(p => `  ${p}`),
+  ].join('\n');
+}
+
+test('the issue\'s example: three source words left out after the first two, and the fix still starts with “Our proposal”', () => {
+  const lib = seedLibrary();
+  // The first quotation stands verbatim in the same source: evidence that the second is about the same statement.
+  const draft = 'Putin said Russia wants direct talks in Istanbul to “eliminate the root causes of the conflict”.\n\n' +
+    '“Our proposal is on the table. The ball is now in the court of the Ukrainian authorities,” Putin said of the negotiations.\n';
+  const f = checkDraft(lib, draft, OPTIONS).filter(x => x.kind === 'quote')[1];
+  assert.equal(f.status, 'misquote');
+  assert.match(f.suggestion ?? '', /^Our proposal, as they say, is on the table\. .* Ukrainian authorities,$/);
+  const fix = f.fix!;
+  const fixed = draft.slice(0, fix.start) + fix.text + draft.slice(fix.end);
+  assert.equal(checkDraft(lib, fixed, OPTIONS).filter(x => x.kind === 'quote')[1]?.status, 'verified');
+});
+
+for (const where of WHERE) {
+  test(`a misquote's fix verifies against the same passage and covers the whole quotation: mutations at the ${where} (${RUNS} corpus quotations, seed ${SEED})`, { skip: skipCorpus }, () => {
+    load();
+    fc.assert(fc.property(cases(where), c => {
+      const e = examine(c);
+      if (e.problems.length) throw new Error(describe(c, e));
+    }), { seed: SEED, numRuns: RUNS });
+  });
+}
+
+test('the mutated quotations are mostly misquotes of their own passage (the property above is not vacuous)', { skip: skipCorpus }, () => {
+  load();
+  const sample = fc.sample(cases(), { seed: SEED, numRuns: SAMPLE });
+  const outcomes = new Map<string, number>();
+  const misquotes = new Map<string, number>();
+  const problems = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
+  let expected = 0;
+  let found = 0;
+  let fragments = 0;
+  let fragmentsVerified = 0;
+  const skips = new Map<string, number>();
+  const sources = new Set<string>();
+  for (const c of sample) {
+    const e = examine(c);
+    add(outcomes, e.outcome);
+    if (c.skip) { add(skips, c.skip); continue; }
+    sources.add(c.source);
+    if (c.fragment) { fragments++; if (e.outcome === 'verified') fragmentsVerified++; continue; }
+    expected++;
+    add(misquotes, `${c.kind}@${c.where} ${e.outcome === 'misquote' ? 'yes' : 'no'}`);
+    if (e.outcome === 'misquote') found++;
+    for (const p of e.problems) {
+      const key = `${p.replace(/:.*|“.*/, '').trim()} (${c.kind} at the ${c.where})`;
+      add(problems, key);
+      if (process.env.FIX_SOUNDNESS_EXAMPLES && (problems.get(key) ?? 0) <= Number(process.env.FIX_SOUNDNESS_EXAMPLES)) console.log(describe(c, e));
+    }
+  }
+  const share = (k: Kind, w: Where): string => {
+    const yes = misquotes.get(`${k}@${w} yes`) ?? 0;
+    return `${yes}/${yes + (misquotes.get(`${k}@${w} no`) ?? 0)}`;
+  };
+  console.log(`fix soundness over ${sample.length} quotations: ${[...outcomes].map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  console.log(`  from ${sources.size} articles; skipped: ${[...skips].map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  console.log(`  misquotes of their own passage among quotations with a word changed, added, moved or dropped inside: ${found}/${expected} (${(found / expected).toFixed(2)}); an edge word dropped (a verbatim fragment): ${fragmentsVerified}/${fragments} verified`);
+  for (const k of KINDS) console.log(`  ${k.padEnd(6)} start ${share(k, 'start').padEnd(9)} middle ${share(k, 'middle').padEnd(9)} end ${share(k, 'end')}`);
+  console.log(`  unsound fixes: ${[...problems].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
+  assert.ok(found >= 0.6 * expected, `only ${found} of ${expected} mutated quotations are misquotes of their own passage`);
+  for (const k of KINDS) for (const w of WHERE) {
+    const yes = misquotes.get(`${k}@${w} yes`) ?? 0;
+    const all = yes + (misquotes.get(`${k}@${w} no`) ?? 0);
+    assert.ok(all >= 50 && yes >= 0.4 * all, `${k} at the ${w}: ${yes} misquotes of ${all}`);
+  }
+});
