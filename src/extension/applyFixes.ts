@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { clip, draftFixes, fixRange, withoutOverlaps, type SourceFix } from './codeActions';
+import { clip, draftFixes, fixRange, overlaps, withoutOverlaps, type SourceFix } from './codeActions';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
 
@@ -68,27 +68,37 @@ function chosenBy(fixes: readonly SourceFix[], choice: FixChoice): SourceFix[] {
 }
 
 /** The pick list: one item per fix, in draft order; exact fixes picked unless they overlap an earlier picked one. */
-async function pick(document: vscode.TextDocument, fixes: readonly SourceFix[]): Promise<SourceFix[] | undefined> {
+function pick(document: vscode.TextDocument, fixes: readonly SourceFix[]): Promise<SourceFix[] | undefined> {
   const picked: SourceFix[] = [];
   const items = fixes.map((x): FixItem => {
     const range = fixRange(document, x.fix);
-    const preselect = x.fix.confidence === 'exact' && !withoutOverlaps([...picked, x]).dropped.length;
-    if (preselect) picked.push(x);
+    if (x.fix.confidence === 'exact' && !picked.some(p => overlaps(p.fix, x.fix))) picked.push(x);
     return {
       label: `${clip(document.getText(range), 40)} → ${clip(x.fix.text, 40)}`,
       description: vscode.l10n.t('line {0} · {1} · {2}', range.start.line + 1, x.finding.status, x.fix.confidence),
       detail: x.title,
-      picked: preselect,
       sourceFix: x,
     };
   });
-  const chosen = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    matchOnDescription: true,
-    matchOnDetail: true,
-    title: vscode.l10n.t('Apply Source Check fixes: {0}', vscode.workspace.asRelativePath(document.uri)),
-    placeHolder: vscode.l10n.t('Exact fixes are selected; probable ones (a date read from a paired source sentence) are not. Enter applies the selected fixes.'),
+  // createQuickPick rather than showQuickPick: the items and their selection reach the workbench with the list
+  // itself, so Enter can never accept a list whose items are still on their way.
+  const input = vscode.window.createQuickPick<FixItem>();
+  input.canSelectMany = true;
+  input.matchOnDescription = true;
+  input.matchOnDetail = true;
+  input.title = vscode.l10n.t('Apply Source Check fixes: {0}', vscode.workspace.asRelativePath(document.uri));
+  input.placeholder = vscode.l10n.t('Exact fixes are selected; probable ones (a date read from a paired source sentence) are not. Enter applies the selected fixes.');
+  input.items = items;
+  input.selectedItems = items.filter(item => picked.includes(item.sourceFix));
+  return new Promise(resolve => {
+    let accepted: readonly FixItem[] | undefined;
+    input.onDidAccept(() => { accepted = input.selectedItems; input.hide(); });
+    input.onDidHide(() => {
+      input.dispose();
+      // In draft order, whatever order the items were checked in.
+      const chosen = accepted;
+      resolve(chosen && fixes.filter(x => chosen.some(item => item.sourceFix === x)));
+    });
+    input.show();
   });
-  // The list is in draft order and so is the result, whatever order the items were checked in.
-  return chosen && fixes.filter(x => chosen.some(c => c.sourceFix === x));
 }
