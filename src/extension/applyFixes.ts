@@ -25,7 +25,10 @@ export async function applyFixes(deps: { checker: DraftChecker; store: FindingsS
   const document = editor.document;
   let entry = deps.store.get(document.uri);
   if (!entry || entry.version !== document.version) {
-    if (!(await deps.checker.check(document))) return 0;
+    if (!(await deps.checker.check(document))) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Source Check fixes Markdown and plain-text drafts, not sources.'));
+      return 0;
+    }
     entry = deps.store.get(document.uri);
   }
   if (!entry || entry.version !== document.version) return 0;
