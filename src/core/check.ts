@@ -4,7 +4,9 @@ import type { DateReference } from './dates/verdict';
 import type { Finding } from './findings';
 import type { CheckMemo } from './memo';
 import { extractQuotations } from './quotes/extract';
-import { checkQuotation } from './quotes/verdict';
+import { contextWords, isNearTotal } from './quotes/evidence';
+import { speakerAt } from './quotes/speaker';
+import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
 import type { SourceLibrary } from './sources/library';
 import { LineMap } from './text/lines';
@@ -35,19 +37,55 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const dayFirst = options.dayFirst ?? false;
   memo?.use(`${library.generation}/${isoDate(reference.date)}/${reference.from}/${dayFirst}`);
   const masked = maskNonProse(draft, markdown);
-  const quotes = extractQuotations(draft, { markdown, masked }).map(q => {
-    const key = `q\u0000${q.text}`;
-    const known = memo?.get(key, q.start)?.[0];
-    if (known) return Object.assign(known, lines.position(known.start));
-    const finding = checkQuotation(library, draft, lines, q);
-    memo?.set(key, q.start, [finding]);
-    return finding;
-  });
+  const quotations = extractQuotations(draft, { markdown, masked });
+  const candidates = quotations.map(q => memo ? memo.remember(`q\u0000${q.text}`, () => findCandidates(library, q)) : findCandidates(library, q));
+  const stories = storiesOfQuotations(candidates);
+  const quotes = quotations.map((q, i) => checkQuotation(library, draft, lines, q, candidates[i], {
+    words: contextWords(library, masked, ...paragraphAround(masked, q.start, q.end), q.start, q.end),
+    speaker: speakerAt(draft, q.open, q.close),
+    stories: stories(i),
+  }));
   if (options.quotesOnly) return quotes;
-  const verified = quotes.filter(q => q.status === 'verified');
+  const verified = quotes.filter(q => q.status === 'verified' || q.status === 'misattributed');
   const dates = checkDates(library, draft, masked, lines, reference, dayFirst, memo)
     .filter(d => !verified.some(q => q.start <= d.start && d.end <= q.end));
   return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Quotations shorter than this, word for word in a source, do not make it the draft's story: common phrases. */
+const STORY_QUOTE_WORDS = 4;
+/** Nor do quotations that stand word for word in more sources than this. */
+const STORY_QUOTE_SOURCES = 3;
+
+/**
+ * The documents holding another of the draft's quotations than quotation `i`: word for word, or nearly all of a long
+ * one (the draft's stories).
+ */
+function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number) => ReadonlySet<number> {
+  const quotesOf = new Map<number, number[]>();
+  candidates.forEach((c, i) => {
+    if (c.pattern.words.length < STORY_QUOTE_WORDS) return;
+    const docs = new Set(isVerbatim(c) ? c.matches.filter(m => m.alignment.cost === 0).map(m => m.doc)
+      : c.matches.slice(0, 1).filter(m => isNearTotal(m.alignment)).map(m => m.doc));
+    if (docs.size > STORY_QUOTE_SOURCES) return;
+    for (const d of docs) {
+      const list = quotesOf.get(d);
+      if (list) list.push(i);
+      else quotesOf.set(d, [i]);
+    }
+  });
+  const all = new Set(quotesOf.keys());
+  return i => {
+    if (![...quotesOf.values()].some(list => list.includes(i))) return all;
+    return new Set([...quotesOf].filter(([, list]) => list.some(j => j !== i)).map(([d]) => d));
+  };
+}
+
+/** [start, end) of the paragraph around `text[start..end)`. */
+function paragraphAround(text: string, start: number, end: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', start);
+  const after = text.indexOf('\n\n', end);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
 }
 
 /** The date relative expressions of a draft are read against: its `date:` front matter, else the setting, else today. */

@@ -158,7 +158,7 @@ test('pairing a draft sentence finds a source sentence sharing the most content 
     const text = fs.readFileSync(f, 'utf8');
     for (const [s, e] of sentences(text)) {
       for (const m of extractDatesIn(text, [[s, e]], { reference })) {
-        const words = contentWords(text, s, e, m);
+        const words = contentWords(text, s, e, [m]);
         const need = m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
         // One by one: every dated source sentence's shared content words, leaving out words more than 250 dates hold.
         let best = 0;

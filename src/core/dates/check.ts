@@ -4,7 +4,7 @@ import type { SourceLibrary } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { extractDatesIn, sentences } from './mentions';
 import { resolveSourceDates } from './sourceDates';
-import { checkDate, type DateReference } from './verdict';
+import { checkDate, type DateReference, type SentenceDates } from './verdict';
 
 /**
  * Every specific date of a (masked) draft checked against the sources' dates. Sentences the memo knows keep their
@@ -22,11 +22,11 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
   let k = 0;
   all.forEach(([s, e], i) => {
     if (found[i]) return;
-    const here: Finding[] = [];
     while (k < mentions.length && mentions[k].start < s) k++;
-    for (; k < mentions.length && mentions[k].start < e; k++) {
-      here.push(checkDate(draft, lines, mentions[k], { start: s, end: e }, sources, reference));
-    }
+    const first = k;
+    while (k < mentions.length && mentions[k].start < e) k++;
+    const context: SentenceDates = { mentions: mentions.slice(first, k) };
+    const here = context.mentions.map(m => checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context));
     memo?.set(keys[i], s, here);
     found[i] = here;
   });

@@ -9,13 +9,16 @@ const STOP = new Set(('a an the and or but if of to in on at by for from with ab
   'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
 
 /** The words that carry a sentence's content: no stop words, no month or weekday names, no day numbers. */
-export function contentWords(text: string, from: number, to: number, skip?: { start: number; end: number }): Set<string> {
+export function contentWords(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): Set<string> {
   const out = new Set<string>();
   forEachWord(text, from, to, (norm, start, end) => {
-    if (skip && start >= skip.start && end <= skip.end) return;
-    if (STOP.has(norm) || norm.length < 2) return;
-    if (/^\d{1,2}$/.test(norm)) return;
-    out.add(norm);
+    for (const s of skip) if (start >= s.start && end <= s.end) return;
+    if (isContentWord(norm)) out.add(norm);
   });
   return out;
+}
+
+/** Whether a lower-cased word carries content: not a stop word, a month or weekday name, or a day number. */
+export function isContentWord(norm: string): boolean {
+  return norm.length >= 2 && !STOP.has(norm) && !/^\d{1,2}$/.test(norm);
 }

@@ -14,6 +14,8 @@ export interface SourceDate {
 /** The dates of all sources resolved for one reference date, filed by calendar key, and their sentences by content word. */
 export interface ResolvedSourceDates {
   readonly byKey: ReadonlyMap<string, SourceDate[]>;
+  /** How many sources the library holds (dated or not). */
+  readonly documents: number;
   readonly all: readonly SourceDate[];
   readonly sentences: DatedSentences;
 }
@@ -88,7 +90,8 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const wordLists = new Map<string, { sentences: number[]; dates: number }>();
   const firstDate: number[] = [];
   const finest: number[] = [];
-  for (const doc of library.documents) {
+  const docs = library.documents;
+  for (const doc of docs) {
     for (const d of datesOf(doc, reference, dayFirst)) {
       // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
       if (d.mention.explicit) {
@@ -123,7 +126,7 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
     byWord, firstDate: Int32Array.from(firstDate), finest: Uint8Array.from(finest),
     counts: new Uint16Array(count), touched: new Int32Array(count),
   };
-  const value = { byKey, all, sentences };
+  const value = { byKey, documents: docs.length, all, sentences };
   resolvedCache.set(library, { generation: library.generation, key, value });
   return value;
 }

@@ -1,10 +1,13 @@
 import { finding, type Finding, type SourceRef } from '../findings';
 import { sourceRef } from '../sources/sourceRef';
+import type { SourceDocument } from '../sources/document';
 import type { LineMap } from '../text/lines';
+import { OWN_SOURCES } from '../quotes/evidence';
 import { describe } from '../quotes/verdict';
-import { formatDate, formatLike, isoDate, keyAt, weekdayOf, WEEKDAYS } from './calendar';
+import { formatDate, isoDate, keyAt, weekdayOf, WEEKDAYS } from './calendar';
 import { contentWords } from './contentWords';
 import type { DateMention } from './mentions';
+import { formatInStyleOf } from './style';
 import { precisionOf, type ResolvedSourceDates, type SourceDate } from './sourceDates';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
@@ -21,9 +24,30 @@ export interface DateReference {
 
 export interface DraftSentence { readonly start: number; readonly end: number }
 
+/** The dates of one draft sentence, and (made by the first of them to need it) how the sentence pairs with sources. */
+export interface SentenceDates {
+  readonly mentions: readonly DateMention[];
+  pairing?: SentencePairing;
+}
+
+/** The source sentences and stories that say what a draft sentence says, and the source date in each date's role. */
+export interface SentencePairing {
+  /** Dated source sentences (indices into `sources.sentences`), best first. */
+  readonly sentences: readonly number[];
+  /** The documents of those sentences. */
+  readonly documents: ReadonlySet<SourceDocument>;
+  /** The draft sentence's content words (its dates left out). */
+  readonly words: ReadonlySet<string>;
+  /** Per draft date without the same date in a paired sentence: the best sentence's date in the same role. */
+  readonly roles: ReadonlyMap<DateMention, SourceDate>;
+}
+
+/** Paired sentences considered per draft sentence. */
+const MAX_PAIRED = 8;
+
 /** The verdict on one date of a draft (found in the masked draft: its text is read from the draft itself). */
 export function checkDate(draft: string, lines: LineMap, m: DateMention, sentence: DraftSentence,
-  sources: ResolvedSourceDates, reference: DateReference): Finding {
+  sources: ResolvedSourceDates, reference: DateReference, context: SentenceDates = { mentions: [m] }): Finding {
   const { line, column } = lines.position(m.start);
   const ref = referenceOf(reference);
   const base = { kind: 'date' as const, start: m.start, end: m.end, line, column, text: draft.slice(m.start, m.end), reference: ref };
@@ -32,7 +56,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const d = m.date;
   if (m.statedWeekday !== undefined && d.day !== undefined && d.month !== undefined && weekdayOf(d.year, d.month, d.day) !== m.statedWeekday) {
     const actual = WEEKDAYS[weekdayOf(d.year, d.month, d.day)];
-    const suggestion = formatLike(d, { year: m.yearStated, weekday: true });
+    const suggestion = formatInStyleOf(d, m, base.text);
     return finding(base, {
       status: 'inconsistent', suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: 'exact' },
       message: `Inconsistent: ${formatDate(d)} is a ${actual}, not a ${WEEKDAYS[m.statedWeekday]}.`,
@@ -40,22 +64,31 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   }
 
   const own = keyAt(d, m.granularity)!;
-  const pair = sameStatement(draft, m, sentence, sources);
-  if (pair) {
-    const same = pair.dates.find(s => keyAt(s.mention.date, m.granularity) === own);
+  const pairing = context.pairing ?? (context.pairing = pairSentence(draft, sentence, context.mentions, sources));
+  const need = precisionNeeded(m);
+  // The same date in a source sentence that says what the draft's sentence says.
+  for (const i of pairing.sentences) {
+    if (sources.sentences.finest[i] < need) continue;
+    const same = datesOfSentence(sources, i).find(s => keyAt(s.mention.date, m.granularity) === own);
     if (same) return supported(base, same, read);
-    const other = pair.dates[0];
+  }
+  // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date.
+  const other = pairing.roles.get(m);
+  if (other) {
     const source = refOf(other);
-    const suggestion = formatLike(other.mention.date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
+    const suggestion = formatInStyleOf(other.mention.date, m, draft.slice(m.start, m.end));
     return finding(base, {
       status: 'contradicted', source, sources: [source], suggestion,
       fix: { start: m.start, end: m.end, text: suggestion, confidence: 'probable' },
       message: `Contradicted: ${describe(source)} gives ${formatDate(other.mention.date)} (“${other.mention.text}”) for this${read}.`,
     });
   }
-  const holders = sources.byKey.get(own);
-  if (holders?.length) return supported(base, holders[0], read, holders);
-  return finding(base, { status: 'unsupported', message: `Unsupported: no source mentions ${formatDate(d)}${read}.` });
+  // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
+  // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.
+  const small = sources.documents <= OWN_SOURCES;
+  const holder = sources.byKey.get(own)?.find(s => (small || pairing.documents.has(s.doc)) && sharesWords(s, pairing.words));
+  if (holder) return supported(base, holder, read);
+  return finding(base, { status: 'unsupported', message: `Unsupported: no source says ${formatDate(d)} of this statement${read}.` });
 }
 
 /** The reference date as findings report it, made once per reference (a check resolves every date against one). */
@@ -92,11 +125,67 @@ function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {
   return out;
 }
 
+function precisionNeeded(m: DateMention): number {
+  return m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
+}
+
+function datesOfSentence(sources: ResolvedSourceDates, i: number): SourceDate[] {
+  const { firstDate } = sources.sentences;
+  return sources.all.slice(firstDate[i], firstDate[i + 1]) as SourceDate[];
+}
+
+function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
+  for (const w of d.sentence.words) if (words.has(w)) return true;
+  return false;
+}
+
+/**
+ * How a draft sentence pairs with the sources: the dated source sentences that share enough of its content words,
+ * their stories, and each of its dates' counterpart in the best sentence. Dates pair by role: a date the best
+ * sentence also holds takes that date; the others take the sentence's remaining dates in order ("on Saturday
+ * proposed … on May 15" against "on Saturday (10) … next Thursday, May 15": two supported dates, not one date
+ * contradicting the other).
+ */
+export function pairSentence(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], sources: ResolvedSourceDates): SentencePairing {
+  const words = contentWords(draft, sentence.start, sentence.end, mentions);
+  const paired = pairedSentences(words, 0, sources);
+  const documents = new Set(paired.map(i => sources.all[sources.sentences.firstDate[i]].doc));
+  const roles = new Map<DateMention, SourceDate>();
+  if (paired.length) {
+    const dates = datesOfSentence(sources, paired[0]);
+    const used = new Set<SourceDate>();
+    const open: DateMention[] = [];
+    for (const m of mentions) {
+      const own = keyAt(m.date, m.granularity);
+      const same = dates.find(s => !used.has(s) && keyAt(s.mention.date, m.granularity) === own);
+      if (same) used.add(same);
+      else open.push(m);
+    }
+    for (const m of open) {
+      const other = dates.find(s => !used.has(s) && precisionOf(s) >= precisionNeeded(m));
+      if (!other) continue;
+      used.add(other);
+      roles.set(m, other);
+    }
+  }
+  return { sentences: paired, documents, words, roles };
+}
+
 /** The dated source sentence that says what the draft's sentence says, with its dates at the draft's granularity. */
 export function sameStatement(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates): { dates: SourceDate[] } | undefined {
-  const words = contentWords(draft, sentence.start, sentence.end, m);
-  if (words.size < MIN_SHARED_WORDS) return undefined;
-  const { byWord, firstDate, finest, counts, touched } = sources.sentences;
+  const need = precisionNeeded(m);
+  const best = pairedSentences(contentWords(draft, sentence.start, sentence.end, [m]), need, sources)[0];
+  if (best === undefined) return undefined;
+  return { dates: datesOfSentence(sources, best).filter(d => precisionOf(d) >= need) };
+}
+
+/**
+ * Dated source sentences (of at least precision `need`) sharing MIN_SHARED_WORDS and MIN_SHARED_RATIO of the
+ * content words, best first (ties in source order), at most MAX_PAIRED.
+ */
+function pairedSentences(words: ReadonlySet<string>, need: number, sources: ResolvedSourceDates): number[] {
+  if (words.size < MIN_SHARED_WORDS) return [];
+  const { byWord, finest, counts, touched } = sources.sentences;
   let n = 0;
   for (const w of words) {
     const entry = byWord.get(w);
@@ -107,16 +196,12 @@ export function sameStatement(draft: string, m: DateMention, sentence: DraftSent
       if (counts[i]++ === 0) touched[n++] = i;
     }
   }
-  const need = m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
-  let best = -1;
-  let bestScore = 0;
+  const least = Math.max(MIN_SHARED_WORDS, words.size * MIN_SHARED_RATIO);
+  const out: Array<{ i: number; score: number }> = [];
   for (let k = 0; k < n; k++) {
     const i = touched[k];
-    if (counts[i] > bestScore && finest[i] >= need) { best = i; bestScore = counts[i]; }
+    if (counts[i] >= least && finest[i] >= need) out.push({ i, score: counts[i] });
     counts[i] = 0;
   }
-  if (best < 0 || bestScore < MIN_SHARED_WORDS || bestScore < words.size * MIN_SHARED_RATIO) return undefined;
-  const dates: SourceDate[] = [];
-  for (let i = firstDate[best]; i < firstDate[best + 1]; i++) if (precisionOf(sources.all[i]) >= need) dates.push(sources.all[i]);
-  return { dates };
+  return out.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, MAX_PAIRED).map(p => p.i);
 }

@@ -18,16 +18,21 @@ export interface Alignment {
   readonly matched: number;
 }
 
+/** Ends of the region the alignment must start or end on (the region's first or last word), rather than anywhere in it. */
+export interface Anchors { readonly start?: boolean; readonly end?: boolean }
+
 /**
  * Semi-global word alignment of a pattern against source words `ids[lo..hi)`: the quotation may start and end
- * anywhere in the region; substitutions, insertions, deletions and swaps of neighbours cost 1; gaps are free.
+ * anywhere in the region (unless anchored); substitutions, insertions, deletions and swaps of neighbours cost 1;
+ * gaps are free.
  */
-export function align(elements: readonly PatternElement[], ids: Uint32Array, lo: number, hi: number): Alignment {
+export function align(elements: readonly PatternElement[], ids: Uint32Array, lo: number, hi: number, anchors: Anchors = {}): Alignment {
   const n = elements.length;
   const m = hi - lo;
   const w = m + 1;
   const D = new Uint16Array((n + 1) * w);
   const INF = 0xffff;
+  if (anchors.start) for (let j = 1; j <= m; j++) D[j] = Math.min(INF, j);
   for (let i = 1; i <= n; i++) {
     const el = elements[i - 1];
     const row = i * w;
@@ -67,7 +72,8 @@ export function align(elements: readonly PatternElement[], ids: Uint32Array, lo:
   let endJ = 0;
   for (let j = 1; j <= m; j++) if (D[n * w + j] < D[n * w + endJ]) endJ = j;
   const last = elements[n - 1];
-  if (last && 'word' in last) {
+  if (anchors.end) endJ = m;
+  else if (last && 'word' in last) {
     const best = D[n * w + endJ];
     let replaced = -1;
     for (let j = Math.max(1, endJ); j <= m; j++) {
@@ -77,10 +83,10 @@ export function align(elements: readonly PatternElement[], ids: Uint32Array, lo:
     }
     if (replaced > 0) endJ = replaced;
   }
-  return backtrace(elements, ids, lo, D, w, endJ);
+  return backtrace(elements, ids, lo, D, w, endJ, anchors.start ?? false);
 }
 
-function backtrace(elements: readonly PatternElement[], ids: Uint32Array, lo: number, D: Uint16Array, w: number, endJ: number): Alignment {
+function backtrace(elements: readonly PatternElement[], ids: Uint32Array, lo: number, D: Uint16Array, w: number, endJ: number, anchoredStart: boolean): Alignment {
   const ops: AlignOp[] = [];
   let i = elements.length;
   let j = endJ;
@@ -123,6 +129,8 @@ function backtrace(elements: readonly PatternElement[], ids: Uint32Array, lo: nu
     ops.push({ op: 'delete', s: lo + j - 1 });
     j--;
   }
+  // Anchored at the region's first word: the source words before the quotation's first one are left out of it.
+  for (; anchoredStart && j > 0; j--) ops.push({ op: 'delete', s: lo + j - 1 });
   ops.reverse();
   let start = Infinity;
   let end = -Infinity;

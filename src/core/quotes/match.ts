@@ -1,5 +1,6 @@
 import type { SourceLibrary } from '../sources/library';
 import { align, type Alignment } from './align';
+import { anchorEnds } from './anchor';
 import type { WordIndex } from '../index/wordIndex';
 import type { QuotePattern } from './pattern';
 
@@ -45,7 +46,8 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern, options
     const lo = Math.max(index.docStarts[doc], c.lo - 3);
     const hi = Math.min(index.docStarts[doc + 1], c.hi + 3 + gapRoom);
     if (hi <= lo) continue;
-    const alignment = (!pattern.hasGaps && verbatimAt(pattern, index.ids, c.lo, lo, hi)) || align(pattern.elements, index.ids, lo, hi);
+    const alignment = (!pattern.hasGaps && verbatimAt(pattern, index.ids, c.lo, lo, hi))
+      || anchorEnds(pattern, index.ids, align(pattern.elements, index.ids, lo, hi), index.docStarts[doc], index.docStarts[doc + 1]);
     if (alignment.matched === 0) continue;
     if (matches.some(m => m.alignment.start === alignment.start && m.alignment.end === alignment.end)) continue;
     matches.push({ alignment, doc });

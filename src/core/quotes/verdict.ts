@@ -3,52 +3,127 @@ import type { SourceLibrary, SourceSpan } from '../sources/library';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
 import type { Alignment } from './align';
+import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
+import { evidenceFor, type QuoteContext } from './evidence';
 import { findQuote, type QuoteMatch } from './match';
+import { maySameSpeaker, sourceSpeakerAt, type Speaker } from './speaker';
 import { buildPattern, type QuotePattern } from './pattern';
 
-/** Share of the quotation's words that may differ from the source for it still to be the same quotation, misquoted. */
-const MAX_CHANGE_RATIO = 0.4;
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
 
-/** The verdict on one quotation of a draft. */
-export function checkQuotation(library: SourceLibrary, draft: string, lines: LineMap, q: Quotation): Finding {
-  const pattern = buildPattern(library.vocab, q.text, q.start);
-  const matches = findQuote(library, pattern);
+/** Where a quotation stands or nearly stands in the library (the costly part of a verdict, memoized by its text). */
+export interface QuoteCandidates {
+  readonly pattern: QuotePattern;
+  readonly matches: readonly QuoteMatch[];
+}
+
+export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandidates {
+  // Word offsets relative to the quotation, so that the candidates still hold when the quotation moves in the draft.
+  const pattern = buildPattern(library.vocab, q.text, 0);
+  return { pattern, matches: findQuote(library, pattern) };
+}
+
+/** Whether the best candidate holds the quotation word for word. */
+export function isVerbatim(found: QuoteCandidates): boolean {
+  const best = found.matches[0];
+  return !!best && best.alignment.cost === 0 && best.alignment.matched === found.pattern.words.length;
+}
+
+/**
+ * The verdict on one quotation of a draft, from its candidates and what the draft says around it. A passage is
+ * named as misquoted (or as the nearest) only with evidence that it is the same statement; words that stand in a
+ * source whose speaker is clearly someone else than the draft's are misattributed.
+ */
+export function checkQuotation(library: SourceLibrary, draft: string, lines: LineMap, q: Quotation,
+  found: QuoteCandidates, context: QuoteContext): Finding {
+  const { pattern, matches } = found;
   const best = matches[0];
   const words = pattern.words.length;
   const { line, column } = lines.position(q.start);
   const base = { kind: 'quote' as const, start: q.start, end: q.end, line, column, text: q.text };
-  const status = verdict(best?.alignment, words);
-  if (status === 'verified') {
-    const sources = uniqueByDoc(matches.filter(m => m.alignment.cost === 0)).map(m => refOf(spanOf(library, m.alignment)));
+  if (isVerbatim(found)) {
+    const holders = uniqueByDoc(matches.filter(m => m.alignment.cost === 0));
+    const spans = holders.map(m => spanOf(library, m.alignment));
+    const sources = spans.map(refOf);
+    const other = misattribution(holders, spans, words, context);
+    if (other) {
+      const source = sources[other.index];
+      const draftName = context.speaker!;
+      const fix = draftName.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
+      return finding(base, {
+        status: 'misattributed', source, sources: [source], fix,
+        speakers: { draft: draft.slice(draftName.start, draftName.end), source: other.name },
+        message: `Misattributed: ${describe(source)} gives these words to ${other.name}, not ${draft.slice(draftName.start, draftName.end)}.`,
+      });
+    }
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
-    return finding(base, { status, message: `Verified: in ${describe(sources[0])}${more}.`, source: sources[0], sources });
+    return finding(base, { status: 'verified', message: `Verified: in ${describe(sources[0])}${more}.`, source: sources[0], sources });
   }
-  if (status === 'misquote') {
-    const span = spanOf(library, best.alignment);
+  const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context,
+    () => sourceSpeakerOf(library, m)) !== undefined;
+  const misquoted = matches.find(m => verdict(m.alignment, words) === 'misquote' && sameStatement(m));
+  if (misquoted) {
+    const span = spanOf(library, misquoted.alignment);
     const source = refOf(span);
-    const suggestion = keepBoundaryPunctuation(q.text, sourceWording(span, best.alignment));
-    const diff = diffOf(span, draft, pattern, best.alignment);
+    const suggestion = keepBoundaryPunctuation(q.text, sourceWording(span, misquoted.alignment));
+    const diff = diffOf(span, q.text, pattern, misquoted.alignment);
     return finding(base, {
-      status, source, sources: [source], suggestion, diff,
+      status: 'misquote', source, sources: [source], suggestion, diff,
       fix: { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
       message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).`,
     });
   }
-  const nearest = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) ? refOf(spanOf(library, best.alignment)) : undefined;
+  const near = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) && sameStatement(best) ? best : undefined;
+  const nearest = near && refOf(spanOf(library, near.alignment));
   const minor = words === 1;
   const message = minor
     ? `Unsourced: no source holds the word “${q.text}” (a scare quote?).`
     : `Unsourced: no source holds this quotation${nearest ? `; the nearest passage is in ${describe(nearest)}` : ''}.`;
-  return finding(base, { status, message, source: nearest, minor: minor || undefined });
+  return finding(base, { status: 'unsourced', message, source: nearest, minor: minor || undefined });
+}
+
+/** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
+const MISATTRIBUTION_WORDS = 6;
+
+/**
+ * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
+ * someone else, while no source names the draft's speaker (nor anyone who may be the same person).
+ */
+function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSpan[], words: number,
+  context: QuoteContext): { index: number; name: string } | undefined {
+  const draftSpeaker = context.speaker;
+  if (!draftSpeaker?.names.length) return undefined;
+  let found: { index: number; name: string } | undefined;
+  for (let k = 0; k < holders.length; k++) {
+    const span = spans[k];
+    const start = span.starts[0];
+    const end = span.ends[span.ends.length - 1];
+    const speaker = sourceSpeakerAt(span.doc.text, start, end, span.doc.bodyStart);
+    if (!speaker?.names.length) continue;
+    if (maySameSpeaker(draftSpeaker, speaker) || namesNear(span.doc.text, start, end, draftSpeaker.names)) return undefined;
+    const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc);
+    if (!found && sameStory) found = { index: k, name: span.doc.text.slice(speaker.start, speaker.end) };
+  }
+  return found;
+}
+
+/** Whether one of the names stands near the source's words (the source may quote the draft's speaker through another). */
+function namesNear(text: string, start: number, end: number, names: readonly string[]): boolean {
+  const around = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300)).toLowerCase();
+  return names.some(n => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(around));
+}
+
+function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undefined {
+  const span = spanOf(library, m.alignment);
+  return sourceSpeakerAt(span.doc.text, span.starts[0], span.ends[span.ends.length - 1], span.doc.bodyStart);
 }
 
 function verdict(a: Alignment | undefined, words: number): QuoteStatus {
   if (!a) return 'unsourced';
   if (a.cost === 0 && a.matched === words) return 'verified';
-  if (words >= 2 && a.matched >= 2 && a.matched >= words / 2 && a.cost <= Math.max(1, words * MAX_CHANGE_RATIO)) return 'misquote';
+  if (words >= 2 && a.matched >= 2 && a.matched >= words / 2 && a.cost <= changeBudget(words)) return 'misquote';
   return 'unsourced';
 }
 
@@ -88,11 +163,11 @@ function keepBoundaryPunctuation(draftQuote: string, wording: string): string {
   return lead + wording + trail;
 }
 
-function diffOf(span: SourceSpan, draft: string, pattern: QuotePattern, a: Alignment): DiffPart[] {
+function diffOf(span: SourceSpan, quote: string, pattern: QuotePattern, a: Alignment): DiffPart[] {
   const parts: DiffPart[] = [];
   const dw = (q: number): string => {
     const el = pattern.elements[q];
-    return 'word' in el ? draft.slice(el.word.start, el.word.end) : '';
+    return 'word' in el ? quote.slice(el.word.start, el.word.end) : '';
   };
   const sw = (s: number): string => span.doc.text.slice(span.starts[s - span.from], span.ends[s - span.from]);
   const push = (op: DiffPart['op'], draftWords?: string, sourceWords?: string): void => {

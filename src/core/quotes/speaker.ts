@@ -1,0 +1,197 @@
+/**
+ * Who a text says said a quotation: the speaker named next to it ("…,” Putin said", "said Dmitry Peskov", "according
+ * to the minister", "X told reporters: “…”"), or a pronoun ("he said") standing for the last speaker named before it
+ * in the paragraph. The same reading serves drafts and sources. Precision first: anything it cannot read as a
+ * person's name (a role, an organisation, a possessive, a pronoun with no named speaker) is a speaker it does not
+ * know, and a quotation is only called misattributed when both sides name different people.
+ */
+export interface Speaker {
+  /** The speaker as written ("Kremlin spokesman Dmitry Peskov", "the minister", "Putin"). */
+  readonly text: string;
+  /** Offsets of the name itself (titles and roles left out) in the text it was read from. */
+  readonly start: number;
+  readonly end: number;
+  /** The name's words, lower-cased, titles left out: empty when the speaker is a role ("the minister"). */
+  readonly names: readonly string[];
+  /** Read from a pronoun ("he said"): the name stands earlier in the paragraph. */
+  readonly viaPronoun?: boolean;
+}
+
+const VERBS = 'said|says|say|told|tells|added|adds|explained|explains|noted|notes|stated|states|declared|insisted|' +
+  'argued|argues|warned|warns|wrote|writes|remarked|replied|announced|claimed|claims|continued|commented|recalled|' +
+  'acknowledged|admitted|asked|urged|stressed|emphasised|emphasized|maintained|conceded|predicted|suggested|' +
+  'confirmed|concluded|believes|thinks|thought|joked|quipped|told reporters';
+/** Words that open a capitalised run without being a name. */
+const NOT_NAMES = new Set(('the a an he she they it we i you this that these those his her their its our there mr mrs ms ' +
+  'miss dr sir dame lord lady prof professor president prime minister chancellor secretary senator governor mayor ' +
+  'chairman chairwoman chief executive director spokesman spokeswoman spokesperson judge general king queen prince ' +
+  'princess pope rev reverend st saint coach manager captain officer inspector detective sgt sergeant col colonel ' +
+  'gen lt capt deputy foreign finance defence defense interior home health trade economy state federal national ' +
+  'but and or so then when while after before however meanwhile also later earlier one another some many both ' +
+  'according in on at for from with by of to as').split(' '));
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
+/** A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen"). */
+const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*${NAME_WORD}){0,4}`;
+/** Lower-case words that may stand between the verb and a name: roles and their modifiers ("said Kremlin spokesman"). */
+const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|[\p{L}'’-]+)\s+){0,5}?`;
+
+/** What may follow a name that ends an attribution ("said Dmitry Peskov, who…", "said Smith on Monday"). */
+const NAME_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
+const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:he|she)\s+)?(?:${VERBS})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
+const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+/** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
+const AFTER_ROLE = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b`, 'iu');
+const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[\p{L}]+|[\p{Lu}][\p{L}]+))?(?:\s+that)?\s*[:,]?\s*$`, 'u');
+const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
+const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
+const PRONOUN = /^(?:he|she)$/i;
+
+/** Characters of text read on each side of a quotation for its attribution. */
+const REACH = 160;
+
+/**
+ * The speaker of the quotation whose marks stand at `open` and `close` (the closing mark; -1 when unknown) in
+ * `text`, reading the same sentence (and the start of the next) and, for a pronoun, the paragraph before it.
+ * `floor` is where the paragraph or the text's body starts.
+ */
+export function speakerAt(text: string, open: number, close: number, floor = 0): Speaker | undefined {
+  const paragraphStart = Math.max(floor, text.lastIndexOf('\n\n', open) + 1, open - 2000);
+  if (close >= 0) {
+    const after = text.slice(close + 1, Math.min(text.length, close + 1 + REACH)).split(/\n\s*\n/)[0];
+    const found = readAfter(after, close + 1);
+    if (found) return resolve(found, text, paragraphStart, open);
+  }
+  const before = text.slice(Math.max(paragraphStart, open - REACH), open);
+  const found = readBefore(before, open - before.length);
+  return found ? resolve(found, text, paragraphStart, open) : undefined;
+}
+
+interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
+
+function readAfter(after: string, offset: number): Read | undefined {
+  const according = ACCORDING_AFTER.exec(after);
+  if (according) return read(according, offset);
+  if (AFTER_ROLE.test(after)) return { text: '', at: offset, nameAt: offset };
+  const nameFirst = AFTER_NAME_FIRST.exec(after);
+  if (nameFirst) return read(nameFirst, offset);
+  const verbFirst = AFTER_VERB_FIRST.exec(after);
+  if (verbFirst) return verbFirst[1] ? read(verbFirst, offset) : { text: '', at: offset, nameAt: offset };
+  return undefined;
+}
+
+function readBefore(before: string, offset: number): Read | undefined {
+  const according = ACCORDING.exec(before);
+  if (according) return read(according, offset);
+  const m = BEFORE.exec(before);
+  return m ? read(m, offset) : undefined;
+}
+
+function read(m: RegExpExecArray, offset: number): Read {
+  const whole = m[1];
+  const name = m[2];
+  const at = offset + m.index + m[0].indexOf(whole);
+  return { text: whole, name, at, nameAt: name ? at + whole.lastIndexOf(name) : at };
+}
+
+/** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
+function resolve(r: Read, text: string, paragraphStart: number, open: number): Speaker | undefined {
+  if (PRONOUN.test(r.text)) {
+    const named = lastNamedSpeaker(text, paragraphStart, open);
+    return named && { ...named, viaPronoun: true };
+  }
+  if (!r.text) return undefined;
+  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) {
+    return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  }
+  const names = nameWords(r.name);
+  // "Microsoft said" names an organisation as often as a person: one bare word is a name only where the text
+  // also gives it with a first name or a title.
+  if (!names.length || (names.length === 1 && !isKnownPerson(text, names[0]))) return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  return { text: r.text, start: r.nameAt + titleLength(r.name), end: r.nameAt + r.name.length, names };
+}
+
+/** Characters of titles and roles at the start of a name run ("President " in "President Vladimir Putin"). */
+function titleLength(name: string): number {
+  let cut = 0;
+  for (const w of name.split(/\s+/)) {
+    if (!NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) break;
+    cut += w.length + 1;
+  }
+  return cut;
+}
+
+/** The name's words without titles and roles ("President Vladimir Putin" → vladimir, putin). */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter(w => w && !NOT_NAMES.has(w));
+}
+
+/** Whether `word` (a lower-cased surname) stands in the text after a first name or a title: "Vladimir Putin", "Mr Putin". */
+function isKnownPerson(text: string, word: string): boolean {
+  const cased = word[0].toUpperCase() + word.slice(1);
+  const re = new RegExp(String.raw`([\p{Lu}][\p{L}]*)\.?\s+${escape(cased)}\b`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const before = m[1].toLowerCase();
+    if (TITLES.has(before) || !NOT_NAMES.has(before)) return true;
+  }
+  return false;
+}
+
+const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator governor minister chancellor judge prof'.split(' '));
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
+function lastNamedSpeaker(text: string, from: number, to: number): Speaker | undefined {
+  const part = text.slice(from, to);
+  const re = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS})\s+(${ROLE_WORDS}(${NAME_RUN}))`, 'gu');
+  let last: Speaker | undefined;
+  for (const m of part.matchAll(re)) {
+    const name = m[2] ?? m[4];
+    const whole = m[1] ?? m[3];
+    if (!name) continue;
+    const names = nameWords(name);
+    if (!names.length) continue;
+    const nameAt = from + m.index + m[0].indexOf(whole) + whole.lastIndexOf(name);
+    if (names.length === 1 && !isKnownPerson(text, names[0])) continue;
+    last = { text: whole, start: nameAt + titleLength(name), end: nameAt + name.length, names };
+  }
+  return last;
+}
+
+/**
+ * Whether two speakers may be the same person: either has no name (a role, "the Russian president"), or they share
+ * a name word ("Putin" and "Vladimir Putin"; "Mr Peskov" and "Dmitry Peskov").
+ */
+export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
+  if (!a || !b || !a.names.length || !b.names.length) return true;
+  return a.names.some(w => b.names.includes(w));
+}
+
+const OPENERS = '"“„«';
+const CLOSERS = '"”»';
+
+/**
+ * The speaker a source gives to its words at `text[start..end)`: read around the quotation marks that enclose them
+ * on their line. Words that stand outside quotation marks (the source reports them) have no speaker here.
+ */
+export function sourceSpeakerAt(text: string, start: number, end: number, floor: number): Speaker | undefined {
+  const lineStart = Math.max(floor, text.lastIndexOf('\n', start - 1) + 1);
+  let open = -1;
+  let straight = 0;
+  for (let i = lineStart; i < start; i++) {
+    const c = text[i];
+    if (c === '"') { straight++; open = straight % 2 ? i : -1; }
+    else if (OPENERS.includes(c)) open = i;
+    else if (CLOSERS.includes(c)) open = -1;
+  }
+  if (open < 0) return undefined;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let close = -1;
+  for (let i = end; i < lineEnd; i++) {
+    if (CLOSERS.includes(text[i]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) { close = i; break; }
+  }
+  return speakerAt(text, open, close, floor);
+}
