@@ -10,6 +10,7 @@ import { findQuote } from '../src/core/quotes/match';
 import { SourceSearch } from '../src/core/search/sourceSearch';
 import { SourceLibrary } from '../src/core/sources/library';
 import { corpusFiles, CORPUS, rng, time } from './corpus';
+import { draftDecks, makeDraft, type Deck } from './draft';
 
 /**
  * `npm run bench`: speed on the real news corpus (../shared/corpus), every figure next to a baseline measured in
@@ -85,7 +86,10 @@ function main(): void {
     for (let r = 0; r < runs; r++) fns.forEach((fn, k) => times[k].push(time(fn).ms));
     return times.map(median);
   };
-  const draft = makeDraft(docs, random);
+  // Drafts of real corpus sentences: quotations with their speakers, dates, plain sentences (see draft.ts). The
+  // warm-up drafts are dealt from sentences kept apart, so the timed drafts quote sources the warm-up never touched.
+  const [decks, warmDecks] = draftDecks(docs, rng(7));
+  const draft = makeDraft(decks, random);
   const options = { referenceDate: '1987-03-01' };
   // Collect the garbage of the steps above first, so that these few-millisecond figures do not pay for it.
   (globalThis as { gc?: () => void }).gc?.();
@@ -93,7 +97,7 @@ function main(): void {
   // Warm-up, as any benchmark harness does: an editor session checks a draft at every pause in typing, so its checking
   // code is compiled and optimized. Other drafts warm it here (they quote other sources, so the measured draft's
   // sources stay cold); without this, the first figure below also times the JIT at work (about 1.5× slower).
-  for (let i = 0; i < 30; i++) { const other = makeDraft(docs, rng(1000 + i)); checkDraft(lib, other, options); checkDraft(lib, other, quotesOnly); }
+  for (let i = 0; i < 30; i++) { const other = makeDraft(warmDecks, rng(1000 + i)); checkDraft(lib, other, options); checkDraft(lib, other, quotesOnly); }
   checkDraft(lib, draft, options);
   const [whole, quotesWhole] = alternating(() => checkDraft(lib, draft, options), () => checkDraft(lib, draft, quotesOnly));
   const findings = checkDraft(lib, draft, options);
@@ -101,8 +105,17 @@ function main(): void {
   const dateCount = findings.filter(f => f.kind === 'date').length;
   rows.push(['2,000-word draft, quotes + dates, whole check', `${whole.toFixed(2)} ms`, `${quoteCount} quotes, ${dateCount} dates (target ≤ 5 ms); median of ${runs} runs`]);
   rows.push(['same draft, quotations only (the quote engine)', `${quotesWhole.toFixed(2)} ms`, `${quoteCount} quotes (target ≤ 5 ms)`]);
-  // Typing: one word changed in the middle of the draft, re-checked with the memo of the previous check.
-  const edits = Array.from({ length: 21 }, (_, i) => { const at = draft.indexOf('The spokesman said', Math.floor(draft.length * (i + 1) / 23)); return draft.slice(0, at) + `Spokesman ${i} said` + draft.slice(at + 18); });
+  // Typing: one word changed in the middle of the draft, re-checked with the memo of the previous check: an
+  // attribution's "said" (outside quotation marks) made "added", at 21 places through the draft.
+  const edits = Array.from({ length: 21 }, (_, i) => {
+    const said = /\bsaid\b/g;
+    said.lastIndex = Math.floor(draft.length * (i + 1) / 23);
+    for (let m = said.exec(draft); m; m = said.exec(draft)) {
+      const paragraph = draft.slice(draft.lastIndexOf('\n\n', m.index) + 2, m.index);
+      if (paragraph.split('"').length % 2 === 1) return draft.slice(0, m.index) + 'added' + draft.slice(m.index + 4);
+    }
+    throw new Error('no attribution to edit after that point of the benchmark draft');
+  });
   const memoRuns = edits.map(edited => {
     const memo = new CheckMemo();
     checkDraft(lib, draft, options, memo);
@@ -114,17 +127,25 @@ function main(): void {
     const full: number[] = [];
     const quotes: number[] = [];
     for (let i = 0; i < count; i++) {
-      const d = makeDraft(docs, random, quoteShare, dateShare);
+      const d = makeDraft(decks, random, quoteShare, dateShare);
       full.push(time(() => checkDraft(lib, d, options)).ms);
-      const e = makeDraft(docs, random, quoteShare, dateShare);
+      const e = makeDraft(decks, random, quoteShare, dateShare);
       quotes.push(time(() => checkDraft(lib, e, quotesOnly)).ms);
     }
     return { full: median(full), quotes: median(quotes) };
   };
   const first = firstChecks(1, 1, 15);
-  rows.push(['new 2,000-word drafts, first check (median of 15)', `${first.full.toFixed(2)} ms`, `quotations only: ${first.quotes.toFixed(2)} ms (each draft quotes other sources)`]);
+  rows.push(['new 2,000-word drafts, first check (median of 15)', `${first.full.toFixed(2)} ms`, `quotations only: ${first.quotes.toFixed(2)} ms (each draft is dealt sentences no draft had, until a deck runs out: see below)`]);
+  // The drafts above share their date, as a day's drafts do. A draft dated differently makes every undated source read
+  // its relative dates again, against that date (once per date).
+  const undated = docs.filter(d => !d.meta.date).length;
+  const newDates = Array.from({ length: 15 }, (_, i) => {
+    const d = makeDraft(decks, random, 1, 1, new Date(Date.parse(`${decks.date}T12:00:00Z`) + (i + 1) * 86_400_000).toISOString().slice(0, 10));
+    return time(() => checkDraft(lib, d, options)).ms;
+  });
+  rows.push(['same, each draft dated a day not seen before', `${median(newDates).toFixed(2)} ms`, `${undated} undated sources read again against the new date (median of 15)`]);
   // The density of the labelled eval drafts: about 58 quotations and 8 dates per 2,000 words.
-  const usual = makeDraft(docs, random, 0.72, 0.1);
+  const usual = makeDraft(decks, random, 0.72, 0.1);
   checkDraft(lib, usual, options);
   const [usualWhole] = alternating(() => checkDraft(lib, usual, options));
   const usualFindings = checkDraft(lib, usual, options);
@@ -167,34 +188,17 @@ function main(): void {
   console.log(`| ${'measure'.padEnd(w0)} | ${'time'.padStart(w1)} | ratio / notes |`);
   console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|---|`);
   for (const [a, b, note] of rows) console.log(`| ${a.padEnd(w0)} | ${b.padStart(w1)} | ${note} |`);
+  const dealt = (d: Deck): string => `${d.size}${d.reshuffles ? ` (dealt ${d.reshuffles + 1} times)` : ''}`;
+  console.log(`\nDrafts are real corpus sentences, checked with their real speakers and dates: a passage with a quotation and a date takes ` +
+    `a short one of each, from ${dealt(decks.shortQuotes)} quotation sentences of up to 18 words and ${dealt(decks.shortDates)} dated ` +
+    `sentences of up to 10; other passages from ${dealt(decks.quotes)} longer quotation sentences and ${dealt(decks.dates)} longer dated ` +
+    `ones; ${warmDecks.shortQuotes.size + warmDecks.quotes.size} quotation sentences kept apart for the warm-up.`);
 }
 
 function memory(): number {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
-}
-
-/**
- * About 2,000 words of corpus prose with quotations (a third of them altered) and dates. `quoteShare` and
- * `dateShare` are the shares of 25-word passages that carry a quotation and a date.
- */
-function makeDraft(docs: readonly import('../src/core/sources/document').SourceDocument[], random: () => number, quoteShare = 1, dateShare = 1): string {
-  const parts: string[] = ['---\ntitle: Benchmark draft\ndate: 1987-03-01\n---\n'];
-  let words = 0;
-  while (words < 2000) {
-    const doc = docs[Math.floor(random() * docs.length)];
-    const s = sentences(doc.text, doc.bodyStart).map(([a, b]) => doc.text.slice(a, b)).filter(x => x.split(' ').length > 22);
-    if (!s.length) continue;
-    const w = s[Math.floor(random() * s.length)].split(' ');
-    const quote = w.slice(1, 9);
-    if (random() < 0.3) quote[3] = 'allegedly';
-    const date = random() < dateShare ? ' on March 3' : '';
-    const rest = random() < quoteShare ? `The spokesman said: “${quote.join(' ')},”${date}.` : `${w.slice(12, 22).join(' ')}${date}.`;
-    parts.push(`${w.slice(0, 12).join(' ')}. ${rest}`);
-    words += 12 + rest.split(' ').length;
-  }
-  return parts.join('\n\n');
 }
 
 main();
