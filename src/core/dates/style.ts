@@ -29,7 +29,7 @@ export function formatInStyleOf(date: CalendarDate, m: DateMention, text: string
   if (!month) return formatLike(date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
   const monthName = MONTHS[date.month - 1];
   const monthText = abbreviated(month[1] + month[2], MONTHS[(m.date.month ?? date.month) - 1]) && monthName.length <= 5
-    ? spellLike(monthName, month[1] + month[2], monthName) // news style writes March to July in full
+    ? spellLike(monthName, monthName, monthName) // news style writes March to July in full
     : spellLike(monthName, month[1] + month[2], MONTHS[(m.date.month ?? date.month) - 1]) + month[3];
   const ordinal = ORDINAL.test(t) ? ordinalOf(date.day) : '';
   const day = `${date.day}${ordinal}`;

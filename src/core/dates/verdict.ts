@@ -4,7 +4,7 @@ import type { SourceDocument } from '../sources/document';
 import type { LineMap } from '../text/lines';
 import { OWN_SOURCES } from '../quotes/evidence';
 import { describe } from '../quotes/verdict';
-import { formatDate, isoDate, keyAt, weekdayOf, WEEKDAYS } from './calendar';
+import { formatDate, isoDate, keyAt, weekdayOf, WEEKDAYS, type CalendarDate } from './calendar';
 import { contentWords } from './contentWords';
 import type { DateMention } from './mentions';
 import { formatInStyleOf } from './style';
@@ -125,6 +125,10 @@ function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {
   return out;
 }
 
+function dayNumber(d: CalendarDate): number {
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86400000;
+}
+
 function precisionNeeded(m: DateMention): number {
   return m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
 }
@@ -161,11 +165,19 @@ export function pairSentence(draft: string, sentence: DraftSentence, mentions: r
       if (same) used.add(same);
       else open.push(m);
     }
+    // The other dates pair by likeness: a written date with a written one ("May 16" with "May 15", never with
+    // "Tuesday"), a relative one with a relative one, the nearest in time first.
+    const pairs: Array<{ m: DateMention; s: SourceDate; cost: number }> = [];
     for (const m of open) {
-      const other = dates.find(s => !used.has(s) && precisionOf(s) >= precisionNeeded(m));
-      if (!other) continue;
-      used.add(other);
-      roles.set(m, other);
+      for (const s of dates) {
+        if (used.has(s) || precisionOf(s) < precisionNeeded(m) || m.explicit !== s.mention.explicit) continue;
+        pairs.push({ m, s, cost: Math.abs(dayNumber(m.date) - dayNumber(s.mention.date)) });
+      }
+    }
+    for (const { m, s } of pairs.sort((a, b) => a.cost - b.cost)) {
+      if (roles.has(m) || used.has(s)) continue;
+      used.add(s);
+      roles.set(m, s);
     }
   }
   return { sentences: paired, documents, words, roles };

@@ -40,7 +40,7 @@ const NAME_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|
 const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:he|she)\s+)?(?:${VERBS})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
 const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
-const AFTER_ROLE = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b`, 'iu');
+const AFTER_ROLE = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
 const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[\p{L}]+|[\p{Lu}][\p{L}]+))?(?:\s+that)?\s*[:,]?\s*$`, 'u');
 const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
@@ -71,7 +71,8 @@ interface Read { readonly text: string; readonly name?: string; readonly at: num
 function readAfter(after: string, offset: number): Read | undefined {
   const according = ACCORDING_AFTER.exec(after);
   if (according) return read(according, offset);
-  if (AFTER_ROLE.test(after)) return { text: '', at: offset, nameAt: offset };
+  const role = AFTER_ROLE.exec(after);
+  if (role) return { text: role[0].trim(), at: offset, nameAt: offset };
   const nameFirst = AFTER_NAME_FIRST.exec(after);
   if (nameFirst) return read(nameFirst, offset);
   const verbFirst = AFTER_VERB_FIRST.exec(after);

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check';
+import { formatInStyleOf } from '../../src/core/dates/style';
+import { extractDates } from '../../src/core/dates/mentions';
+import { OWN_SOURCES } from '../../src/core/quotes/evidence';
+import { speakerAt } from '../../src/core/quotes/speaker';
+import { libraryOf, seedLibrary, verdictOf } from './helpers';
+
+const VENEZUELA = 'Venezuela reviews foreign deals.\nThe energy official said: "We will never develop the Orinoco fields alone," adding that partners were welcome.';
+const RAMIREZ = 'Oil minister Rafael Ramirez spoke in Caracas.\nEnergy minister Rafael Ramirez said: "We will review every foreign oil contract this year."\n' +
+  '"Nobody will be forced out of the country," he added.';
+/** Unrelated stories, enough of them for the library to be an archive rather than one story's sources. */
+const archive = Object.fromEntries(Array.from({ length: OWN_SOURCES + 8 }, (_, i) =>
+  [`archive/${i}.txt`, `Story ${i}. The harbour board met on a wet morning in town ${i} and discussed the ferry timetable for the summer.`]));
+
+test('a short quotation one word from an unrelated story is unsourced in an archive, with no nearest passage', () => {
+  const big = libraryOf({ 'venezuela.txt': VENEZUELA, ...archive });
+  const f = verdictOf(big, 'Putin spoke in Moscow. “We will never negotiate,” Putin said.');
+  assert.equal(f.status, 'unsourced');
+  assert.equal(f.source, undefined, 'no nearest passage without the same statement');
+});
+
+test('the same quotation is a misquote with evidence of the same statement', () => {
+  const big = libraryOf({ 'venezuela.txt': VENEZUELA, ...archive });
+  const context = verdictOf(big, 'Partners were welcome, the energy official said of the Orinoco fields: “We will never negotiate the Orinoco fields alone.”');
+  assert.equal(context.status, 'misquote', 'shared context words around the passage');
+  const small = libraryOf({ 'venezuela.txt': VENEZUELA, 'other.txt': 'Another story of the same desk.' });
+  assert.equal(verdictOf(small, '“We will never negotiate,” Putin said.').status, 'misquote', 'a small set of sources is the draft’s own story');
+  const story = libraryOf({ 'venezuela.txt': VENEZUELA, ...archive });
+  const twoQuotes = checkDraft(story, 'He said “adding that partners were welcome” and “we will never negotiate the Orinoco fields”.').filter(f => f.kind === 'quote');
+  assert.deepEqual(twoQuotes.map(f => f.status), ['verified', 'misquote'], 'the story of another verified quotation');
+});
+
+test('misattributed: the words stand in a source that gives them to someone else', () => {
+  const lib = libraryOf({ 'ramirez.txt': RAMIREZ, ...archive });
+  const draft = 'Caracas, Monday. “We will review every foreign oil contract this year,” said Hugo Chavez.';
+  const f = verdictOf(lib, draft);
+  assert.equal(f.status, 'misattributed');
+  assert.deepEqual(f.speakers, { draft: 'Hugo Chavez', source: 'Rafael Ramirez' });
+  assert.deepEqual(f.fix && { text: f.fix.text, was: draft.slice(f.fix.start, f.fix.end), confidence: f.fix.confidence },
+    { text: 'Rafael Ramirez', was: 'Hugo Chavez', confidence: 'exact' });
+  assert.match(f.message, /Rafael Ramirez/);
+});
+
+test('misattributed needs two different named people; roles, surnames and unknown speakers stay verified', () => {
+  const lib = libraryOf({ 'ramirez.txt': RAMIREZ, ...archive });
+  const quote = '“We will review every foreign oil contract this year,”';
+  for (const speaker of ['said Ramirez', 'Mr Ramirez said', 'the minister said', 'said the Venezuelan minister', 'a spokesman said', 'Caracas said']) {
+    assert.equal(verdictOf(lib, `${quote} ${speaker}.`).status, 'verified', speaker);
+  }
+  assert.equal(verdictOf(lib, `${quote} he said.`).status, 'verified', 'a pronoun with no named speaker');
+  const pronoun = verdictOf(lib, `Hugo Chavez said the country was open. ${quote} he said.`);
+  assert.equal(pronoun.status, 'misattributed', 'a pronoun refers back to the last named speaker');
+  assert.equal(pronoun.fix, undefined, 'no edit of a name standing in another sentence');
+  const added = verdictOf(lib, '“Nobody will be forced out of the country,” said Hugo Chavez.');
+  assert.equal(added.status, 'misattributed', '“he added” in the source is the minister named before');
+});
+
+test('the speaker of a quotation, read in the forms news uses', () => {
+  const read = (text: string): string | undefined => {
+    const open = text.search(/[“"]/);
+    const close = text.indexOf(text[open] === '“' ? '”' : '"', open + 1);
+    const s = speakerAt(text, open, close);
+    return s && (s.names.length ? text.slice(s.start, s.end) : `role: ${s.text}`);
+  };
+  assert.equal(read('“We are ready,” said Kremlin spokesman Dmitry Peskov.'), 'Dmitry Peskov');
+  assert.equal(read('“We are ready,” Vladimir Putin said on Saturday.'), 'Vladimir Putin');
+  assert.equal(read('President Vladimir Putin told reporters: “We are ready.”'), 'Vladimir Putin');
+  assert.equal(read('According to Recep Tayyip Erdogan, “talks will be held.”'), 'Recep Tayyip Erdogan');
+  assert.equal(read('“We are ready,” the Russian president said.'), 'role: the Russian president');
+  assert.equal(read('According to a company statement, “profits rose.”'), undefined, 'no name: a speaker it does not know');
+  assert.equal(read('“We are ready,” Microsoft said.'), 'role: Microsoft', 'one bare word may be an organisation');
+});
+
+test('a misquote’s suggestion runs from the draft’s first word to its last', () => {
+  const seeds = seedLibrary();
+  const f = verdictOf(seeds, '“Our proposal is on the table. The ball is now in the court of the Ukrainian authorities,” Putin said.');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.suggestion, 'Our proposal, as they say, is on the table. The ball is now in the court of the Ukrainian authorities,');
+  const lib = libraryOf({ 'burnley.txt': 'The manager said: "Burnley are resolute and have shown great spirit all season."' });
+  assert.equal(verdictOf(lib, 'He said: “Burnley resolute and have shown great spirit”').suggestion, 'Burnley are resolute and have shown great spirit');
+});
+
+const onSeeds = (body: string) => checkDraft(seedLibrary(), `---\ndate: 2025-05-11\n---\n\n${body}\n`).filter(f => f.kind === 'date');
+
+test('each date of a sentence pairs with the source’s date in the same role', () => {
+  const both = onSeeds('Russian President Vladimir Putin on Saturday proposed direct negotiations with Ukraine in Istanbul on May 15.');
+  assert.deepEqual(both.map(f => [f.text, f.status]), [['Saturday', 'supported'], ['May 15', 'supported']]);
+  const wrong = onSeeds('Russian President Vladimir Putin on Saturday proposed direct negotiations with Ukraine in Istanbul on May 16.');
+  assert.deepEqual(wrong.map(f => [f.text, f.status, f.fix?.text, f.fix?.confidence]),
+    [['Saturday', 'supported', undefined, undefined], ['May 16', 'contradicted', 'May 15', 'probable']]);
+});
+
+test('a day mentioned in an unrelated story of an archive is not support', () => {
+  const lib = libraryOf({ ...archive, 'archive/fair.md': '---\ndate: 2025-05-20\n---\n\nThe county fair opened on May 3, 2025, with record crowds.' });
+  const draft = '---\ndate: 2025-05-11\n---\n\nThe central bank cut its main interest rate on May 3, 2025, citing weak growth.\n';
+  assert.equal(checkDraft(lib, draft).find(f => f.kind === 'date')?.status, 'unsupported');
+});
+
+test('a date fix keeps the draft’s style', () => {
+  const reference = new Date(2025, 4, 11, 12);
+  const fix = (text: string, to: { year: number; month: number; day: number }): string => {
+    const [m] = extractDates(text, { reference });
+    return formatInStyleOf(to, m, text);
+  };
+  const may8 = { year: 2025, month: 5, day: 8 };
+  assert.equal(fix('9 May', may8), '8 May');
+  assert.equal(fix('May 9, 2025', may8), 'May 8, 2025');
+  assert.equal(fix('9th May 2025', may8), '8th May 2025');
+  assert.equal(fix('Friday, May 9', may8), 'Thursday, May 8');
+  assert.equal(fix('Feb. 28', { year: 2025, month: 2, day: 27 }), 'Feb. 27');
+  assert.equal(fix('Feb. 28', { year: 2025, month: 3, day: 1 }), 'March 1', 'news style writes March in full');
+  assert.equal(fix('2025-05-09', may8), '2025-05-08');
+  assert.equal(fix('Saturday', { year: 2025, month: 5, day: 9 }), 'Friday');
+});
