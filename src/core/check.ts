@@ -27,7 +27,7 @@ export interface CheckOptions {
 
 /**
  * Every quotation and every specific date of a draft checked against the library: one finding each, verified and
- * supported ones included, in draft order. Dates inside a verified quotation are the source's words: not listed.
+ * supported ones included, in draft order. Dates inside a quotation found in a source are its verdict's: not listed.
  * With a memo, quotations and sentences unchanged since the last check reuse their findings.
  */
 export function checkDraft(library: SourceLibrary, draft: string, options: CheckOptions = {}, memo?: CheckMemo): Finding[] {
@@ -46,9 +46,11 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     stories: stories(i),
   }));
   if (options.quotesOnly) return quotes;
-  const verified = quotes.filter(q => q.status === 'verified' || q.status === 'misattributed');
+  // A quotation found in a source speaks for its dates: the source's words (verified), or the source's wording,
+  // dates included, in its fix (misquote), which a date fix inside it would overlap.
+  const sourced = quotes.filter(q => q.status === 'verified' || q.status === 'misattributed' || q.status === 'misquote');
   const dates = checkDates(library, draft, masked, lines, reference, dayFirst, memo)
-    .filter(d => !verified.some(q => q.start <= d.start && d.end <= q.end));
+    .filter(d => !sourced.some(q => q.start <= d.start && d.end <= q.end));
   return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

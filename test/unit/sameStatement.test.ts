@@ -114,3 +114,9 @@ test('a date fix keeps the draft’s style', () => {
   assert.equal(fix('2025-05-09', may8), '2025-05-08');
   assert.equal(fix('Saturday', { year: 2025, month: 5, day: 9 }), 'Friday');
 });
+
+test('a wrong date inside a misquotation is fixed by the quotation’s fix alone: no overlapping date fix', () => {
+  const findings = checkDraft(seedLibrary(), '---\ndate: 2025-05-11\n---\n\nPutin said: “We would like to start (talks) immediately, next Thursday, May 16, in Istanbul.”\n');
+  assert.deepEqual(findings.map(f => [f.kind, f.status]), [['quote', 'misquote']]);
+  assert.match(findings[0].fix!.text, /May 15/);
+});

@@ -126,8 +126,24 @@ export function nameWords(name: string): string[] {
   return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter(w => w && !NOT_NAMES.has(w));
 }
 
+/** Answers of `isKnownPerson` for the texts read last (a draft's quotations ask about the same few names). */
+const known: Array<{ text: string; words: Map<string, boolean> }> = [];
+const KNOWN_TEXTS = 16;
+
 /** Whether `word` (a lower-cased surname) stands in the text after a first name or a title: "Vladimir Putin", "Mr Putin". */
 function isKnownPerson(text: string, word: string): boolean {
+  let entry = known.find(e => e.text === text);
+  if (!entry) {
+    entry = { text, words: new Map() };
+    known.unshift(entry);
+    if (known.length > KNOWN_TEXTS) known.pop();
+  }
+  let answer = entry.words.get(word);
+  if (answer === undefined) entry.words.set(word, (answer = findsKnownPerson(text, word)));
+  return answer;
+}
+
+function findsKnownPerson(text: string, word: string): boolean {
   const cased = word[0].toUpperCase() + word.slice(1);
   const re = new RegExp(String.raw`([\p{Lu}][\p{L}]*)\.?\s+${escape(cased)}\b`, 'gu');
   for (const m of text.matchAll(re)) {
