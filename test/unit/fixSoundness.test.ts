@@ -273,10 +273,19 @@ function examine(c: Case): Examined {
   if (/^(?:['’/-][\p{L}\p{N}]|[.,]\d)/u.test(text.slice(end, end + 2)) && /[\p{L}\p{N}]$/u.test(text.slice(0, end))) {
     problems.push(`(b) ends inside the source's word “${printedWord(text, end - 1)}”`);
   }
-  // Then the passage's own edge words: kept or changed by the draft, the suggestion starts (ends) with them.
+  // Then the passage's own edge words: kept or changed by the draft, the suggestion starts (ends) with them. Not
+  // when the finding names another place of the document holding the same phrase ("declined in the second half"
+  // for a changed "sharply in the second half"): a misquote of that place, equally sound.
+  if (!placesOf(text, c.passage).some(p => p < end && start < p + c.passage.length)) return { outcome: 'misquote', problems, finding: f };
   if (c.first && sug.length && !c.first.includes(sug[0])) problems.push(`(b) starts with “${sug[0]}”, not the passage's “${c.first.join('” or “')}”`);
   if (c.last && sug.length && !c.last.includes(sug.at(-1)!)) problems.push(`(b) ends with “${sug.at(-1)}”, not the passage's “${c.last.join('” or “')}”`);
   return { outcome: 'misquote', problems, finding: f };
+}
+
+function placesOf(text: string, passage: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(passage); i >= 0; i = text.indexOf(passage, i + 1)) out.push(i);
+  return out;
 }
 
 function printedWord(text: string, at: number): string {

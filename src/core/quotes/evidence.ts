@@ -1,7 +1,7 @@
 import { isContentWord } from '../dates/contentWords';
 import type { SourceLibrary } from '../sources/library';
 import { forEachWord } from '../text/words';
-import type { Alignment } from './align';
+import { verdictCost, type Alignment } from './align';
 import { maySameSpeaker, type Speaker } from './speaker';
 
 /**
@@ -53,7 +53,8 @@ export function evidenceFor(library: SourceLibrary, a: Alignment, doc: number, c
 
 /** A long passage holding the quotation's words nearly all, in order: the same statement whatever stands around it. */
 export function isNearTotal(a: Alignment): boolean {
-  return a.matched >= LONG_WORDS && a.cost <= Math.max(1, a.matched * LONG_RATIO);
+  const cost = verdictCost(a);
+  return a.matched >= LONG_WORDS && cost <= Math.max(1, a.matched * LONG_RATIO);
 }
 
 /** Content words of the draft context found among the source's words around the passage (not in it). */

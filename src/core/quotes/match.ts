@@ -1,5 +1,5 @@
 import type { SourceLibrary } from '../sources/library';
-import { align, type Alignment } from './align';
+import { align, verdictCost, type Alignment } from './align';
 import { anchorEnds } from './anchor';
 import type { WordIndex } from '../index/wordIndex';
 import type { QuotePattern } from './pattern';
@@ -54,7 +54,7 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern, options
     if (matches.length >= CLUSTERS_TO_ALIGN + MAX_SOURCES) break;
     if (alignment.cost === 0 && n >= 3 && matches.filter(m => m.alignment.cost === 0).length >= MAX_SOURCES) break;
   }
-  matches.sort((a, b) => a.alignment.cost - b.alignment.cost || b.alignment.matched - a.alignment.matched || a.alignment.start - b.alignment.start);
+  matches.sort((a, b) => verdictCost(a.alignment) - verdictCost(b.alignment) || b.alignment.matched - a.alignment.matched || a.alignment.start - b.alignment.start);
   return matches;
 }
 

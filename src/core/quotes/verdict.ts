@@ -2,7 +2,7 @@ import { finding, type DiffPart, type Finding, type QuoteStatus, type SourceRef 
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
-import type { Alignment } from './align';
+import { verdictCost, type Alignment, type AlignOp } from './align';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
 import { evidenceFor, type QuoteContext } from './evidence';
@@ -65,10 +65,12 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     () => sourceSpeakerOf(library, m)) !== undefined;
   const misquoted = matches.find(m => verdict(m.alignment, words) === 'misquote' && sameStatement(m));
   if (misquoted) {
-    const span = spanOf(library, misquoted.alignment);
+    const placed = spanOf(library, misquoted.alignment);
+    const alignment = withinSentence(placed, misquoted.alignment);
+    const span = alignment === misquoted.alignment ? placed : spanOf(library, alignment);
     const source = refOf(span);
-    const suggestion = keepBoundaryPunctuation(q.text, sourceWording(span, misquoted.alignment));
-    const diff = diffOf(span, q.text, pattern, misquoted.alignment);
+    const suggestion = keepBoundaryPunctuation(q.text, sourceWording(span, alignment));
+    const diff = diffOf(span, q.text, pattern, alignment);
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff,
       fix: { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
@@ -123,9 +125,47 @@ function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undef
 function verdict(a: Alignment | undefined, words: number): QuoteStatus {
   if (!a) return 'unsourced';
   if (a.cost === 0 && a.matched === words) return 'verified';
-  if (words >= 2 && a.matched >= 2 && a.matched >= words / 2 && a.cost <= changeBudget(words)) return 'misquote';
+  if (words >= 2 && a.matched >= 2 && a.matched >= words / 2 && verdictCost(a) <= changeBudget(words)) return 'misquote';
   return 'unsourced';
 }
+
+/**
+ * The alignment without an edge word replaced by a source word of another sentence: “Showers The company said”
+ * against `results". The company said` added "Showers"; it did not change `results"`, and a suggestion starting
+ * there would put the end of another quotation into the draft.
+ */
+function withinSentence(span: SourceSpan, a: Alignment): Alignment {
+  const text = span.doc.text;
+  const between = (s: number, t: number): string => text.slice(span.ends[s - span.from], span.starts[t - span.from]);
+  const ops = [...a.ops];
+  const sourced = (o: AlignOp): o is AlignOp & { s: number } => 's' in o;
+  const firstAt = ops.findIndex(sourced);
+  const nextAt = ops.findIndex((o, k) => k > firstAt && sourced(o));
+  const first = ops[firstAt];
+  if (first?.op === 'replace' && nextAt > 0 && SENTENCE_BREAK.test(between(first.s, (ops[nextAt] as { s: number }).s))) {
+    ops[firstAt] = { op: 'insert', q: first.q };
+  }
+  let lastAt = -1;
+  for (let k = ops.length - 1; k >= 0; k--) if (sourced(ops[k])) { lastAt = k; break; }
+  let prevAt = -1;
+  for (let k = lastAt - 1; k >= 0; k--) if (sourced(ops[k])) { prevAt = k; break; }
+  const last = ops[lastAt];
+  if (last?.op === 'replace' && prevAt >= 0 && SENTENCE_BREAK.test(between((ops[prevAt] as { s: number }).s, last.s))) {
+    ops[lastAt] = { op: 'insert', q: last.q };
+  }
+  if (ops.every((o, k) => o === a.ops[k])) return a;
+  const positions = ops.filter(sourced).map(o => o.s);
+  if (!positions.length) return a;
+  const lastOp = ops.filter(sourced).at(-1)!;
+  return { ...a, ops, start: Math.min(...positions), end: lastOp.s + (lastOp.op === 'swap' ? 2 : 1) };
+}
+
+/**
+ * A sentence (or a quotation) ends between two words: a full stop, ! or ? after a word of two letters or more or a
+ * closing mark (not the "U.S." of "U.S. industry"), maybe a closing quotation mark, then a space; or a double
+ * quotation mark (`origin" status`).
+ */
+const SENTENCE_BREAK = /(?:[\p{L}\p{N}]{2}|["”’)])[.!?]["”’)]*\s|["“”]/u;
 
 function uniqueByDoc(matches: QuoteMatch[]): QuoteMatch[] {
   const seen = new Set<number>();
@@ -137,7 +177,7 @@ function spanOf(library: SourceLibrary, a: Alignment): SourceSpan {
 }
 
 function refOf(span: SourceSpan): SourceRef {
-  return sourceRef(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
+  return sourceRef(span.doc, ...printedBounds(span.doc.text, span.starts[0], span.ends[span.ends.length - 1]));
 }
 
 /** The source's words for the aligned span, exactly as printed; parts skipped by an ellipsis become " … ". */
@@ -153,9 +193,22 @@ function sourceWording(span: SourceSpan, a: Alignment): string {
   return parts.join(' … ');
 }
 
+/** The source's text of words [from, to), widened to whole printed words. */
 function spanText(span: SourceSpan, from: number, to: number): string {
-  return span.doc.text.slice(span.starts[from - span.from], span.ends[to - 1 - span.from]).replace(/\s+/g, ' ');
+  const [s, e] = printedBounds(span.doc.text, span.starts[from - span.from], span.ends[to - 1 - span.from]);
+  return span.doc.text.slice(s, e).replace(/\s+/g, ' ');
 }
+
+/** `text[s..e)` widened to whole printed words: a word is "Company's", "Mohi-Uddin" or "0.2%", not "s" or "2". */
+function printedBounds(text: string, s: number, e: number): [number, number] {
+  while (s > 0 && (WORD_CHAR.test(text[s - 1]) || (JOINER.test(text[s - 1]) && s > 1 && WORD_CHAR.test(text[s - 2])))) s--;
+  while (e < text.length && (WORD_CHAR.test(text[e]) || text[e] === '%' || (JOINER.test(text[e]) && WORD_CHAR.test(text[e + 1] ?? ' ')))) e++;
+  return [s, e];
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Characters that join the parts of one printed word: "Company's", "Mohi-Uddin", "0.2", "5,000", "M&S", "1987/88". */
+const JOINER = /['’.,&/\-]/;
 
 function keepBoundaryPunctuation(draftQuote: string, wording: string): string {
   const lead = /^[^\p{L}\p{N}]*/u.exec(draftQuote)?.[0] ?? '';
