@@ -16,6 +16,8 @@ export interface ResolvedSourceDates {
   readonly byKey: ReadonlyMap<string, SourceDate[]>;
   /** How many sources the library holds (dated or not). */
   readonly documents: number;
+  /** Where each dated source's dates stand in `all`: [first, end). */
+  readonly byDocument: ReadonlyMap<SourceDocument, readonly [number, number]>;
   readonly all: readonly SourceDate[];
   readonly sentences: DatedSentences;
 }
@@ -91,8 +93,11 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const firstDate: number[] = [];
   const finest: number[] = [];
   const docs = library.documents;
+  const byDocument = new Map<SourceDocument, [number, number]>();
   for (const doc of docs) {
-    for (const d of datesOf(doc, reference, dayFirst)) {
+    const own = datesOf(doc, reference, dayFirst);
+    if (own.length) byDocument.set(doc, [all.length, all.length + own.length]);
+    for (const d of own) {
       // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
       if (d.mention.explicit) {
         for (const k of keysOf(d.mention.date)) {
@@ -126,7 +131,7 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
     byWord, firstDate: Int32Array.from(firstDate), finest: Uint8Array.from(finest),
     counts: new Uint16Array(count), touched: new Int32Array(count),
   };
-  const value = { byKey, documents: docs.length, all, sentences };
+  const value = { byKey, documents: docs.length, byDocument, all, sentences };
   resolvedCache.set(library, { generation: library.generation, key, value });
   return value;
 }

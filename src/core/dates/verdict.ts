@@ -85,8 +85,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
   // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.
-  const small = sources.documents <= OWN_SOURCES;
-  const holder = sources.byKey.get(own)?.find(s => (small || pairing.documents.has(s.doc)) && sharesWords(s, pairing.words));
+  const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && sharesWords(s, pairing.words);
+  const holder = sources.documents <= OWN_SOURCES
+    ? sources.byKey.get(own)?.find(near)
+    : firstIn(pairing.documents, doc => sources.all.slice(...sources.byDocument.get(doc)!).find(near));
   if (holder) return supported(base, holder, read);
   return finding(base, { status: 'unsupported', message: `Unsupported: no source says ${formatDate(d)} of this statement${read}.` });
 }
@@ -136,6 +138,14 @@ function precisionNeeded(m: DateMention): number {
 function datesOfSentence(sources: ResolvedSourceDates, i: number): SourceDate[] {
   const { firstDate } = sources.sentences;
   return sources.all.slice(firstDate[i], firstDate[i + 1]) as SourceDate[];
+}
+
+function firstIn<T, R>(items: Iterable<T>, find: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
