@@ -4,8 +4,8 @@ import type { DateReference } from './dates/verdict';
 import type { Finding } from './findings';
 import type { CheckMemo } from './memo';
 import { extractQuotations } from './quotes/extract';
-import { contextWords, isNearTotal } from './quotes/evidence';
-import { speakerAt } from './quotes/speaker';
+import { contextWords, isNearTotal, type Stories } from './quotes/evidence';
+import { knownPeople, speakerAt } from './quotes/speaker';
 import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
 import type { SourceLibrary } from './sources/library';
@@ -40,11 +40,23 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const quotations = extractQuotations(draft, { markdown, masked });
   const candidates = quotations.map(q => memo ? memo.remember(`q\u0000${q.text}`, () => findCandidates(library, q)) : findCandidates(library, q));
   const stories = storiesOfQuotations(candidates);
-  const quotes = quotations.map((q, i) => checkQuotation(library, draft, lines, q, candidates[i], {
-    words: contextWords(library, masked, ...paragraphAround(masked, q.start, q.end), q.start, q.end),
-    speaker: speakerAt(draft, q.open, q.close),
-    stories: stories(i),
-  }));
+  // A quotation's verdict depends on its words, its paragraph (context words, speaker), the draft's stories and the
+  // people the draft names: unchanged, it is the memo's.
+  const people = memo ? [...knownPeople(draft)].sort().join(',') : '';
+  const quotes = quotations.map((q, i) => {
+    const [from, to] = paragraphAround(masked, q.start, q.end);
+    const story = stories(i);
+    const key = memo && `q\u0001${draft.slice(from, to)}\u0000${q.start - from}\u0000${story.key}\u0000${people}`;
+    const known = key ? memo.get(key, q.start)?.[0] : undefined;
+    if (known) return Object.assign(known, lines.position(known.start));
+    const finding = checkQuotation(library, draft, lines, q, candidates[i], {
+      words: () => contextWords(library, masked, from, to, q.start, q.end),
+      speaker: speakerAt(draft, q.open, q.close),
+      stories: story,
+    });
+    if (key) memo.set(key, q.start, [finding]);
+    return finding;
+  });
   if (options.quotesOnly) return quotes;
   // A quotation found in a source speaks for its dates: the source's words (verified), or the source's wording,
   // dates included, in its fix (misquote), which a date fix inside it would overlap.
@@ -61,25 +73,25 @@ const STORY_QUOTE_SOURCES = 3;
 
 /**
  * The documents holding another of the draft's quotations than quotation `i`: word for word, or nearly all of a long
- * one (the draft's stories).
+ * one (the draft's stories), with a key that names them (for the memo).
  */
-function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number) => ReadonlySet<number> {
-  const quotesOf = new Map<number, number[]>();
-  candidates.forEach((c, i) => {
-    if (c.pattern.words.length < STORY_QUOTE_WORDS) return;
+export function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number) => Stories {
+  const docsOf = candidates.map(c => {
+    if (c.pattern.words.length < STORY_QUOTE_WORDS) return [];
     const docs = new Set(isVerbatim(c) ? c.matches.filter(m => m.alignment.cost === 0).map(m => m.doc)
       : c.matches.slice(0, 1).filter(m => isNearTotal(m.alignment)).map(m => m.doc));
-    if (docs.size > STORY_QUOTE_SOURCES) return;
-    for (const d of docs) {
-      const list = quotesOf.get(d);
-      if (list) list.push(i);
-      else quotesOf.set(d, [i]);
-    }
+    return docs.size > STORY_QUOTE_SOURCES ? [] : [...docs];
   });
-  const all = new Set(quotesOf.keys());
+  const quotations = new Map<number, number>();
+  for (const docs of docsOf) for (const d of docs) quotations.set(d, (quotations.get(d) ?? 0) + 1);
+  const all = [...quotations.keys()].sort((a, b) => a - b).join(',');
   return i => {
-    if (![...quotesOf.values()].some(list => list.includes(i))) return all;
-    return new Set([...quotesOf].filter(([, list]) => list.some(j => j !== i)).map(([d]) => d));
+    const own = docsOf[i];
+    const only = own.filter(d => quotations.get(d) === 1);
+    return {
+      has: d => (quotations.get(d) ?? 0) > (only.includes(d) ? 1 : 0),
+      key: only.length ? `${all}-${only.join(',')}` : all,
+    };
   };
 }
 

@@ -31,18 +31,24 @@ const CONTEXT_REACH = 60;
 
 /** What the draft says around a quotation: its paragraph's content words, its speaker, the stories of its other quotations. */
 export interface QuoteContext {
-  /** Vocabulary ids of the content words of the quotation's paragraph, the quotation's own words left out. */
-  readonly words: ReadonlySet<number>;
+  /** Vocabulary ids of the content words of the quotation's paragraph, the quotation's own words left out (read when needed). */
+  readonly words: () => ReadonlySet<number>;
   readonly speaker?: Speaker;
   /** Documents holding another of the draft's quotations word for word. */
-  readonly stories: ReadonlySet<number>;
+  readonly stories: Stories;
+}
+
+/** The draft's stories: documents (index numbers) holding its other quotations, and a key naming them. */
+export interface Stories {
+  has(doc: number): boolean;
+  readonly key: string;
 }
 
 export function evidenceFor(library: SourceLibrary, a: Alignment, doc: number, context: QuoteContext,
   sourceSpeaker: () => Speaker | undefined): Evidence | undefined {
   if (isNearTotal(a)) return 'long';
   if (context.stories.has(doc) || library.size <= OWN_SOURCES) return 'story';
-  if (sharedContext(library, a, doc, context.words) >= CONTEXT_WORDS) return 'context';
+  if (sharedContext(library, a, doc, context.words()) >= CONTEXT_WORDS) return 'context';
   const draftSpeaker = context.speaker;
   if (draftSpeaker?.names.length) {
     const source = sourceSpeaker();

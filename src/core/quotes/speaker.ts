@@ -126,38 +126,37 @@ export function nameWords(name: string): string[] {
   return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter(w => w && !NOT_NAMES.has(w));
 }
 
-/** Answers of `isKnownPerson` for the texts read last (a draft's quotations ask about the same few names). */
-const known: Array<{ text: string; words: Map<string, boolean> }> = [];
-const KNOWN_TEXTS = 16;
+/** The people of the texts read last (a draft's quotations and a source's ask about the same text). */
+const peopleOf: Array<{ text: string; people: ReadonlySet<string> }> = [];
+const PEOPLE_TEXTS = 16;
 
 /** Whether `word` (a lower-cased surname) stands in the text after a first name or a title: "Vladimir Putin", "Mr Putin". */
 function isKnownPerson(text: string, word: string): boolean {
-  let entry = known.find(e => e.text === text);
+  let entry = peopleOf.find(e => e.text === text);
   if (!entry) {
-    entry = { text, words: new Map() };
-    known.unshift(entry);
-    if (known.length > KNOWN_TEXTS) known.pop();
+    entry = { text, people: knownPeople(text) };
+    peopleOf.unshift(entry);
+    if (peopleOf.length > PEOPLE_TEXTS) peopleOf.pop();
   }
-  let answer = entry.words.get(word);
-  if (answer === undefined) entry.words.set(word, (answer = findsKnownPerson(text, word)));
-  return answer;
+  return entry.people.has(word);
 }
 
-function findsKnownPerson(text: string, word: string): boolean {
-  const cased = word[0].toUpperCase() + word.slice(1);
-  const re = new RegExp(String.raw`([\p{Lu}][\p{L}]*)\.?\s+${escape(cased)}\b`, 'gu');
-  for (const m of text.matchAll(re)) {
+const NAME_PAIR = /([\p{Lu}][\p{L}]*)\.?\s+(?=([\p{Lu}][\p{L}'’-]*))/gu;
+
+/**
+ * The words a text gives after a first name or a title ("Vladimir Putin", "Mr Putin"), lower-cased: the surnames
+ * that, alone ("Putin said"), name a person rather than an organisation. One pass over the text.
+ */
+export function knownPeople(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_PAIR)) {
     const before = m[1].toLowerCase();
-    if (TITLES.has(before) || !NOT_NAMES.has(before)) return true;
+    if (TITLES.has(before) || !NOT_NAMES.has(before)) out.add(m[2].toLowerCase().replace(/['’]s$/, ''));
   }
-  return false;
+  return out;
 }
 
 const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator governor minister chancellor judge prof'.split(' '));
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
 function lastNamedSpeaker(text: string, from: number, to: number): Speaker | undefined {
