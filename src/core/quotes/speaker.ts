@@ -21,6 +21,16 @@ const VERBS = 'said|says|say|told|tells|added|adds|explained|explains|noted|note
   'argued|argues|warned|warns|wrote|writes|remarked|replied|announced|claimed|claims|continued|commented|recalled|' +
   'acknowledged|admitted|asked|urged|stressed|emphasised|emphasized|maintained|conceded|predicted|suggested|' +
   'confirmed|concluded|believes|thinks|thought|joked|quipped|told reporters';
+/** Verbs that may come before the speaker ("said Smith"); not "told" or "asked", whose object is the listener. */
+const VERBS_FIRST = 'said|says|added|adds|explained|noted|stated|declared|insisted|argued|warned|wrote|writes|remarked|' +
+  'replied|announced|claimed|continued|commented|recalled|acknowledged|admitted|stressed|emphasised|emphasized|' +
+  'maintained|conceded|predicted|suggested|confirmed|concluded|joked|quipped';
+/** Words that make a capitalised run an organisation or a programme, not a person ("Human Rights Watch said"). */
+const ORGANISATION_WORDS = new Set(('association council party bank ministry office commission group company inc corp ' +
+  'corporation ltd plc bbc news radio tv television university college school department agency union federation ' +
+  'institute society trust fund board authority police government parliament committee court watch times post ' +
+  'journal magazine network service services industry league club foundation organisation organization centre ' +
+  'center house congress senate assembly cabinet treasury reuters press today programme program prison paper').split(' '));
 /** Words that open a capitalised run without being a name. */
 const NOT_NAMES = new Set(('the a an he she they it we i you this that these those his her their its our there mr mrs ms ' +
   'miss dr sir dame lord lady prof professor president prime minister chancellor secretary senator governor mayor ' +
@@ -28,7 +38,8 @@ const NOT_NAMES = new Set(('the a an he she they it we i you this that these tho
   'princess pope rev reverend st saint coach manager captain officer inspector detective sgt sergeant col colonel ' +
   'gen lt capt deputy foreign finance defence defense interior home health trade economy state federal national ' +
   'but and or so then when while after before however meanwhile also later earlier one another some many both ' +
-  'according in on at for from with by of to as').split(' '));
+  'according in on at for from with by of to as monday tuesday wednesday thursday friday saturday sunday january ' +
+  'february march april may june july august september october november december').split(' '));
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
 /** A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen"). */
 const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*${NAME_WORD}){0,4}`;
@@ -37,7 +48,7 @@ const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|[\p{L}'’-]+)\s+
 
 /** What may follow a name that ends an attribution ("said Dmitry Peskov, who…", "said Smith on Monday"). */
 const NAME_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
-const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:he|she)\s+)?(?:${VERBS})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
+const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:he|she)\s+)?(?:${VERBS_FIRST})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
 const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
 const AFTER_ROLE = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
@@ -59,7 +70,11 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
   if (close >= 0) {
     const after = text.slice(close + 1, Math.min(text.length, close + 1 + REACH)).split(/\n\s*\n/)[0];
     const found = readAfter(after, close + 1);
-    if (found) return resolve(found, text, paragraphStart, open);
+    // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
+    // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
+    const ended = /[.!?]["”’]?$/.test(text.slice(Math.max(0, close - 2), close + 1)) || /^["”’]?\s*\./.test(after);
+    if (found && (!ended || attributionOnly(text, found))) return resolve(found, text, paragraphStart, open);
+    if (found && ended) return undefined;
   }
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length);
@@ -67,6 +82,12 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
 }
 
 interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
+
+/** Whether the attribution read after a quotation is its whole sentence ("Smith said." / "said Smith."). */
+function attributionOnly(text: string, r: Read): boolean {
+  const rest = text.slice(r.at + r.text.length, r.at + r.text.length + 40);
+  return new RegExp(String.raw`^(?:\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS}))?\s*[.!?]`, 'u').test(rest);
+}
 
 function readAfter(after: string, offset: number): Read | undefined {
   const according = ACCORDING_AFTER.exec(after);
@@ -100,8 +121,16 @@ function resolve(r: Read, text: string, paragraphStart: number, open: number): S
     const named = lastNamedSpeaker(text, paragraphStart, open);
     return named && { ...named, viaPronoun: true };
   }
+  return toSpeaker(r, text);
+}
+
+/** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
+function toSpeaker(r: Read, text: string): Speaker | undefined {
   if (!r.text) return undefined;
-  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) {
+  // "the minister", "Smith's spokesman", "a spokeswoman for Human Rights Watch": a role, not a name.
+  const roleBefore = r.name ? r.text.slice(0, r.text.lastIndexOf(r.name)) : '';
+  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))
+    || /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.test(roleBefore) || nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
     return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
   }
   const names = nameWords(r.name);
@@ -119,6 +148,10 @@ function titleLength(name: string): number {
     cut += w.length + 1;
   }
   return cut;
+}
+
+function nameWordsOf(name: string): string[] {
+  return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, ''));
 }
 
 /** The name's words without titles and roles ("President Vladimir Putin" → vladimir, putin). */
@@ -161,17 +194,15 @@ const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator g
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
 function lastNamedSpeaker(text: string, from: number, to: number): Speaker | undefined {
   const part = text.slice(from, to);
-  const re = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS})\s+(${ROLE_WORDS}(${NAME_RUN}))`, 'gu');
+  const re = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
   let last: Speaker | undefined;
   for (const m of part.matchAll(re)) {
     const name = m[2] ?? m[4];
     const whole = m[1] ?? m[3];
     if (!name) continue;
-    const names = nameWords(name);
-    if (!names.length) continue;
-    const nameAt = from + m.index + m[0].indexOf(whole) + whole.lastIndexOf(name);
-    if (names.length === 1 && !isKnownPerson(text, names[0])) continue;
-    last = { text: whole, start: nameAt + titleLength(name), end: nameAt + name.length, names };
+    const at = from + m.index + m[0].indexOf(whole);
+    const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text);
+    if (speaker?.names.length) last = speaker;
   }
   return last;
 }

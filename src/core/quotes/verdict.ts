@@ -103,7 +103,8 @@ function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSp
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = sourceSpeakerAt(span.doc.text, start, end, span.doc.bodyStart);
-    if (!speaker?.names.length) continue;
+    // A source's "he said" may stand for someone named sentences before: too weak to call the draft wrong.
+    if (!speaker?.names.length || speaker.viaPronoun) continue;
     if (maySameSpeaker(draftSpeaker, speaker) || namesNear(span.doc.text, start, end, draftSpeaker.names)) return undefined;
     const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc);
     if (!found && sameStory) found = { index: k, name: span.doc.text.slice(speaker.start, speaker.end) };
