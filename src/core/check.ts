@@ -1,5 +1,6 @@
 import { isoDate, parseIsoDate } from './dates/calendar';
 import { checkDates } from './dates/check';
+import { sentences } from './dates/mentions';
 import type { DateReference } from './dates/verdict';
 import type { Finding } from './findings';
 import type { CheckMemo } from './memo';
@@ -50,7 +51,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     const known = key ? memo.get(key, q.start)?.[0] : undefined;
     if (known) return Object.assign(known, lines.position(known.start));
     const finding = checkQuotation(library, draft, lines, q, candidates[i], {
-      words: () => contextWords(library, masked, from, to, q.start, q.end),
+      words: () => contextWords(library, masked, ...sentencesAround(masked, from, to, q.start, q.end), q.start, q.end),
       speaker: speakerAt(draft, q.open, q.close),
       stories: story,
     });
@@ -93,6 +94,17 @@ export function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i:
       key: only.length ? `${all}-${only.join(',')}` : all,
     };
   };
+}
+
+/** [start, end) of the sentences of the paragraph [from, to) that hold `text[start..end)`, and the sentence before. */
+function sentencesAround(text: string, from: number, to: number, start: number, end: number): [number, number] {
+  const all = sentences(text, from, to);
+  let first = all.findIndex(([, e]) => e > start);
+  if (first < 0) return [from, to];
+  let last = first;
+  while (last + 1 < all.length && all[last + 1][0] < end) last++;
+  if (first > 0) first--;
+  return [all[first][0], all[last][1]];
 }
 
 /** [start, end) of the paragraph around `text[start..end)`. */

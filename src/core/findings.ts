@@ -65,6 +65,11 @@ export interface Finding {
    * suggestion; for a misattributed quotation the draft's speaker, replaced by the source's.
    */
   readonly fix?: Fix;
+  /**
+   * For a misquote (or an unsourced quotation's nearest passage): the evidence that the source passage is the same
+   * statement as the draft's (see `quotes/evidence.ts`).
+   */
+  readonly sameStatement?: 'speaker' | 'story' | 'context' | 'long' | 'own sources';
   /** For a misattributed quotation: who the draft says said it, and who the source says did. */
   readonly speakers?: { readonly draft: string; readonly source: string };
   readonly diff?: readonly DiffPart[];

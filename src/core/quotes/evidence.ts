@@ -12,14 +12,14 @@ import { maySameSpeaker, type Speaker } from './speaker';
  * without a large library of unrelated news beside their sources:
  * - `speaker`: the draft and the source name the same person as the speaker;
  * - `story`: the source document holds another of the draft's quotations word for word;
- * - `context`: the draft's paragraph, the quotation left out, shares CONTEXT_WORDS content words with the source's
- *   words around the passage;
+ * - `context`: the quotation's sentence and the one before it in the draft, the quotation left out, share
+ *   CONTEXT_WORDS content words that are not common in the library with the source's words around the passage;
  * - `long`: the passage holds LONG_WORDS of the quotation's words or more, in order, with at most one change for every
  *   LONG_RATIO⁻¹ words matched.
  * In a small library (at most OWN_SOURCES documents: the sources gathered for one story) every source is the draft's
  * story. Short quotations need one of the first three.
  */
-export type Evidence = 'speaker' | 'story' | 'context' | 'long';
+export type Evidence = 'speaker' | 'story' | 'context' | 'long' | 'own sources';
 
 export const LONG_WORDS = 8;
 export const LONG_RATIO = 1 / 5;
@@ -27,7 +27,9 @@ export const LONG_RATIO = 1 / 5;
 export const OWN_SOURCES = 64;
 export const CONTEXT_WORDS = 2;
 /** Source words read on each side of the passage for shared context. */
-const CONTEXT_REACH = 60;
+const CONTEXT_REACH = 40;
+/** Context words commoner than one in this many library words ("government", "people") are not evidence. */
+const COMMON_CONTEXT = 5000;
 
 /** What the draft says around a quotation: its paragraph's content words, its speaker, the stories of its other quotations. */
 export interface QuoteContext {
@@ -47,7 +49,8 @@ export interface Stories {
 export function evidenceFor(library: SourceLibrary, a: Alignment, doc: number, context: QuoteContext,
   sourceSpeaker: () => Speaker | undefined): Evidence | undefined {
   if (isNearTotal(a)) return 'long';
-  if (context.stories.has(doc) || library.size <= OWN_SOURCES) return 'story';
+  if (context.stories.has(doc)) return 'story';
+  if (library.size <= OWN_SOURCES) return 'own sources';
   if (sharedContext(library, a, doc, context.words()) >= CONTEXT_WORDS) return 'context';
   const draftSpeaker = context.speaker;
   if (draftSpeaker?.names.length) {
@@ -70,13 +73,14 @@ function sharedContext(library: SourceLibrary, a: Alignment, doc: number, words:
   const ids = index.ids;
   const lo = Math.max(index.docStarts[doc], a.start - CONTEXT_REACH);
   const hi = Math.min(index.docStarts[doc + 1], a.end + CONTEXT_REACH);
+  const common = Math.max(20, ids.length / COMMON_CONTEXT);
   const inPassage = new Set<number>();
   for (let p = a.start; p < a.end; p++) inPassage.add(ids[p]);
   const seen = new Set<number>();
   for (let p = lo; p < hi; p++) {
     if (p === a.start) { p = a.end - 1; continue; }
     const id = ids[p];
-    if (words.has(id) && !inPassage.has(id)) seen.add(id);
+    if (words.has(id) && !inPassage.has(id) && index.frequency(id) <= common) seen.add(id);
   }
   return seen.size;
 }

@@ -15,6 +15,11 @@ export interface Speaker {
   readonly names: readonly string[];
   /** Read from a pronoun ("he said"): the name stands earlier in the paragraph. */
   readonly viaPronoun?: boolean;
+  /**
+   * One bare word ("Walsh said") that the text never gives with a first name or a title: a surname, or an
+   * organisation ("Microsoft said"). Names it only where the other side's text never mentions the word at all.
+   */
+  readonly bare?: boolean;
 }
 
 const VERBS = 'said|says|say|told|tells|added|adds|explained|explains|noted|notes|stated|states|declared|insisted|' +
@@ -118,7 +123,7 @@ function read(m: RegExpExecArray, offset: number): Read {
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 function resolve(r: Read, text: string, paragraphStart: number, open: number): Speaker | undefined {
   if (PRONOUN.test(r.text)) {
-    const named = lastNamedSpeaker(text, paragraphStart, open);
+    const named = lastNamedSpeaker(text, paragraphStart, open) ?? lastNamedPerson(text, paragraphStart, open);
     return named && { ...named, viaPronoun: true };
   }
   return toSpeaker(r, text);
@@ -134,10 +139,11 @@ function toSpeaker(r: Read, text: string): Speaker | undefined {
     return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
   }
   const names = nameWords(r.name);
-  // "Microsoft said" names an organisation as often as a person: one bare word is a name only where the text
+  if (!names.length) return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  // "Microsoft said" names an organisation as often as a person: one bare word is marked as such unless the text
   // also gives it with a first name or a title.
-  if (!names.length || (names.length === 1 && !isKnownPerson(text, names[0]))) return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
-  return { text: r.text, start: r.nameAt + titleLength(r.name), end: r.nameAt + r.name.length, names };
+  const bare = names.length === 1 && !isKnownPerson(text, names[0]) ? true : undefined;
+  return { text: r.text, start: r.nameAt + titleLength(r.name), end: r.nameAt + r.name.length, names, bare };
 }
 
 /** Characters of titles and roles at the start of a name run ("President " in "President Vladimir Putin"). */
@@ -203,6 +209,25 @@ function lastNamedSpeaker(text: string, from: number, to: number): Speaker | und
     const at = from + m.index + m[0].indexOf(whole);
     const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text);
     if (speaker?.names.length) last = speaker;
+  }
+  return last;
+}
+
+/** Two or three capitalised words followed by a lower-case word: "Lee Scott was asked about it." */
+const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
+
+/**
+ * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
+ * ("David Wyss was asked about it. “…,” he said."): a run of two or three capitalised words, none of them a title,
+ * role or organisation word.
+ */
+function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
+  let last: Speaker | undefined;
+  for (const m of text.slice(from, to).matchAll(PERSON_MENTION)) {
+    const words = nameWordsOf(m[1]);
+    if (words.some(w => NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w))) continue;
+    const start = from + m.index;
+    last = { text: m[1], start, end: start + m[1].length, names: words };
   }
   return last;
 }

@@ -5,7 +5,7 @@ import type { LineMap } from '../text/lines';
 import { verdictCost, type Alignment, type AlignOp } from './align';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
-import { evidenceFor, type QuoteContext } from './evidence';
+import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
 import { findQuote, type QuoteMatch } from './match';
 import { maySameSpeaker, sourceSpeakerAt, type Speaker } from './speaker';
 import { buildPattern, type QuotePattern } from './pattern';
@@ -47,7 +47,8 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const holders = uniqueByDoc(matches.filter(m => m.alignment.cost === 0));
     const spans = holders.map(m => spanOf(library, m.alignment));
     const sources = spans.map(refOf);
-    const other = misattribution(holders, spans, words, context);
+    const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
+    const other = misattribution(holders, spans, words, context, sameStatement);
     if (other) {
       const source = sources[other.index];
       const draftName = context.speaker!;
@@ -61,8 +62,11 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
     return finding(base, { status: 'verified', message: `Verified: in ${describe(sources[0])}${more}.`, source: sources[0], sources });
   }
-  const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context,
-    () => sourceSpeakerOf(library, m)) !== undefined;
+  const evidence = new Map<QuoteMatch, Evidence | undefined>();
+  const sameStatement = (m: QuoteMatch): Evidence | undefined => {
+    if (!evidence.has(m)) evidence.set(m, evidenceFor(library, m.alignment, m.doc, context, () => sourceSpeakerOf(library, m)));
+    return evidence.get(m);
+  };
   const misquoted = matches.find(m => verdict(m.alignment, words) === 'misquote' && sameStatement(m));
   if (misquoted) {
     const placed = spanOf(library, misquoted.alignment);
@@ -72,7 +76,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const suggestion = keepBoundaryPunctuation(q.text, sourceWording(span, alignment));
     const diff = diffOf(span, q.text, pattern, alignment);
     return finding(base, {
-      status: 'misquote', source, sources: [source], suggestion, diff,
+      status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
       fix: { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
       message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).`,
     });
@@ -83,7 +87,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   const message = minor
     ? `Unsourced: no source holds the word “${q.text}” (a scare quote?).`
     : `Unsourced: no source holds this quotation${nearest ? `; the nearest passage is in ${describe(nearest)}` : ''}.`;
-  return finding(base, { status: 'unsourced', message, source: nearest, minor: minor || undefined });
+  return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
 }
 
 /** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
@@ -94,7 +98,7 @@ const MISATTRIBUTION_WORDS = 6;
  * someone else, while no source names the draft's speaker (nor anyone who may be the same person).
  */
 function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSpan[], words: number,
-  context: QuoteContext): { index: number; name: string } | undefined {
+  context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): { index: number; name: string } | undefined {
   const draftSpeaker = context.speaker;
   if (!draftSpeaker?.names.length) return undefined;
   let found: { index: number; name: string } | undefined;
@@ -103,19 +107,24 @@ function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSp
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = sourceSpeakerAt(span.doc.text, start, end, span.doc.bodyStart);
-    // A source's "he said" may stand for someone named sentences before: too weak to call the draft wrong.
-    if (!speaker?.names.length || speaker.viaPronoun) continue;
-    if (maySameSpeaker(draftSpeaker, speaker) || namesNear(span.doc.text, start, end, draftSpeaker.names)) return undefined;
-    const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc);
+    // A source's "he said" may stand for someone named sentences before, and one bare word may be an organisation:
+    // too weak to call the draft wrong.
+    if (!speaker?.names.length || speaker.viaPronoun || speaker.bare) continue;
+    // The draft's speaker anywhere in the source (by surname) may be who the source quotes, through someone else.
+    if (maySameSpeaker(draftSpeaker, speaker) || mentions(span.doc.text, draftSpeaker.names[draftSpeaker.names.length - 1])) return undefined;
+    const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
     if (!found && sameStory) found = { index: k, name: span.doc.text.slice(speaker.start, speaker.end) };
   }
   return found;
 }
 
-/** Whether one of the names stands near the source's words (the source may quote the draft's speaker through another). */
-function namesNear(text: string, start: number, end: number, names: readonly string[]): boolean {
-  const around = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300)).toLowerCase();
-  return names.some(n => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(around));
+/** Whether `word` (lower-cased) stands in the text as a word. */
+function mentions(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (!WORD_CHAR.test(lower[i - 1] ?? ' ') && !WORD_CHAR.test(lower[i + word.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undefined {
