@@ -57,12 +57,19 @@ test('misattributed needs two different named people; roles, surnames and unknow
   assert.equal(added.status, 'verified', 'a source’s “he added” may stand for someone named sentences before: not enough to call the draft wrong');
 });
 
+test('a bare surname in the draft names a person only when the source never mentions it', () => {
+  const lib = libraryOf({ 'ramirez.txt': RAMIREZ, ...archive });
+  const quote = '“We will review every foreign oil contract this year,”';
+  assert.equal(verdictOf(lib, `${quote} Walsh said.`).status, 'misattributed');
+  assert.equal(verdictOf(lib, `${quote} Caracas said.`).status, 'verified', 'the source mentions Caracas');
+});
+
 test('the speaker of a quotation, read in the forms news uses', () => {
   const read = (text: string): string | undefined => {
     const open = text.search(/[“"]/);
     const close = text.indexOf(text[open] === '“' ? '”' : '"', open + 1);
     const s = speakerAt(text, open, close);
-    return s && (s.names.length ? text.slice(s.start, s.end) : `role: ${s.text}`);
+    return s && (s.names.length ? `${s.bare ? 'bare: ' : ''}${text.slice(s.start, s.end)}` : `role: ${s.text}`);
   };
   assert.equal(read('“We are ready,” said Kremlin spokesman Dmitry Peskov.'), 'Dmitry Peskov');
   assert.equal(read('“We are ready,” Vladimir Putin said on Saturday.'), 'Vladimir Putin');
@@ -70,7 +77,11 @@ test('the speaker of a quotation, read in the forms news uses', () => {
   assert.equal(read('According to Recep Tayyip Erdogan, “talks will be held.”'), 'Recep Tayyip Erdogan');
   assert.equal(read('“We are ready,” the Russian president said.'), 'role: the Russian president');
   assert.equal(read('According to a company statement, “profits rose.”'), undefined, 'no name: a speaker it does not know');
-  assert.equal(read('“We are ready,” Microsoft said.'), 'role: Microsoft', 'one bare word may be an organisation');
+  assert.equal(read('“We are ready,” Microsoft said.'), 'bare: Microsoft', 'one bare word may be an organisation');
+  assert.equal(read('Bill Gates spoke. “We are ready,” Gates said.'), 'Gates', 'a surname the text gives with a first name');
+  assert.equal(read('“We are ready,” said a spokeswoman for Human Rights Watch.'), 'role: a spokeswoman for Human Rights Watch');
+  assert.equal(read('David Wyss was asked about it. “We are ready,” he said.'), 'David Wyss', 'a pronoun after a named person');
+  assert.equal(read('“We are ready.” Harriet Harman told researchers of the plan.'), undefined, 'a sentence of its own that is not the attribution');
 });
 
 test('a misquote’s suggestion runs from the draft’s first word to its last', () => {
