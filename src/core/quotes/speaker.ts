@@ -78,9 +78,17 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
     const ended = /[.!?]["”’]?$/.test(text.slice(Math.max(0, close - 2), close + 1)) || /^["”’]?\s*\./.test(after);
-    if (found && (!ended || attributionOnly(text, found))) return resolve(found, text, paragraphStart, open);
+    if (found && (!ended || attributionOnly(text, found))) {
+      // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
+      if (PRONOUN.test(found.text)) return speakerBefore(text, paragraphStart, open) ?? resolve(found, text, paragraphStart, open);
+      return resolve(found, text, paragraphStart, open);
+    }
     if (found && ended) return undefined;
   }
+  return speakerBefore(text, paragraphStart, open);
+}
+
+function speakerBefore(text: string, paragraphStart: number, open: number): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length);
   return found ? resolve(found, text, paragraphStart, open) : undefined;

@@ -118,11 +118,11 @@ function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSp
   return found;
 }
 
-/** Whether `word` (lower-cased) stands in the text as a word. */
+/** Whether the name word (lower-cased) stands in the text as a capitalised word ("Lane", not the "lane" of a road). */
 function mentions(text: string, word: string): boolean {
-  const lower = text.toLowerCase();
-  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-    if (!WORD_CHAR.test(lower[i - 1] ?? ' ') && !WORD_CHAR.test(lower[i + word.length] ?? ' ')) return true;
+  const name = word[0].toUpperCase() + word.slice(1);
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + name.length] ?? ' ')) return true;
   }
   return false;
 }
