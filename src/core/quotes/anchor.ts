@@ -25,6 +25,8 @@ const STRETCH_EDITS = 2;
 export function anchorEnds(pattern: QuotePattern, ids: Uint32Array, a: Alignment, docLo: number, docHi: number): Alignment {
   if (a.cost === 0 || pattern.hasGaps) return a;
   const words = pattern.words;
+  // Only a misquote's suggestion is worded from the alignment: one too far from the quotation is left as it is.
+  if (a.cost > changeBudget(words.length) || a.matched < words.length / 2) return a;
   const reach = Math.ceil(changeBudget(words.length)) + STRETCH_EDITS;
   const unmatched = new Set<number>();
   const matchedQ = new Set<number>();

@@ -96,10 +96,11 @@ function speakerBefore(text: string, paragraphStart: number, open: number): Spea
 
 interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
 
+const ATTRIBUTION_END = new RegExp(String.raw`^(?:\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS}))?\s*[.!?]`, 'u');
+
 /** Whether the attribution read after a quotation is its whole sentence ("Smith said." / "said Smith."). */
 function attributionOnly(text: string, r: Read): boolean {
-  const rest = text.slice(r.at + r.text.length, r.at + r.text.length + 40);
-  return new RegExp(String.raw`^(?:\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS}))?\s*[.!?]`, 'u').test(rest);
+  return ATTRIBUTION_END.test(text.slice(r.at + r.text.length, r.at + r.text.length + 40));
 }
 
 function readAfter(after: string, offset: number): Read | undefined {
@@ -173,19 +174,21 @@ export function nameWords(name: string): string[] {
   return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter(w => w && !NOT_NAMES.has(w));
 }
 
-/** The people of the texts read last (a draft's quotations and a source's ask about the same text). */
-const peopleOf: Array<{ text: string; people: ReadonlySet<string> }> = [];
-const PEOPLE_TEXTS = 16;
+/**
+ * The people of the texts read so far, by text: a source's, for every quotation found in it, and the draft's for a
+ * check. Strings hash once, so a lookup of the same text is cheap.
+ */
+const peopleOf = new Map<string, ReadonlySet<string>>();
+const PEOPLE_TEXTS = 1024;
 
 /** Whether `word` (a lower-cased surname) stands in the text after a first name or a title: "Vladimir Putin", "Mr Putin". */
 function isKnownPerson(text: string, word: string): boolean {
-  let entry = peopleOf.find(e => e.text === text);
-  if (!entry) {
-    entry = { text, people: knownPeople(text) };
-    peopleOf.unshift(entry);
-    if (peopleOf.length > PEOPLE_TEXTS) peopleOf.pop();
+  let people = peopleOf.get(text);
+  if (!people) {
+    if (peopleOf.size >= PEOPLE_TEXTS) peopleOf.delete(peopleOf.keys().next().value!);
+    peopleOf.set(text, (people = knownPeople(text)));
   }
-  return entry.people.has(word);
+  return people.has(word);
 }
 
 const NAME_PAIR = /([\p{Lu}][\p{L}]*)\.?\s+(?=([\p{Lu}][\p{L}'’-]*))/gu;
@@ -206,11 +209,12 @@ export function knownPeople(text: string): Set<string> {
 const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator governor minister chancellor judge prof'.split(' '));
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
+const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
+
 function lastNamedSpeaker(text: string, from: number, to: number): Speaker | undefined {
   const part = text.slice(from, to);
-  const re = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
   let last: Speaker | undefined;
-  for (const m of part.matchAll(re)) {
+  for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
     const name = m[2] ?? m[4];
     const whole = m[1] ?? m[3];
     if (!name) continue;

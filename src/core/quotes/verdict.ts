@@ -1,4 +1,5 @@
 import { finding, type DiffPart, type Finding, type QuoteStatus, type SourceRef } from '../findings';
+import type { SourceDocument } from '../sources/document';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
@@ -106,7 +107,7 @@ function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSp
     const span = spans[k];
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
-    const speaker = sourceSpeakerAt(span.doc.text, start, end, span.doc.bodyStart);
+    const speaker = speakerInSource(span.doc, start, end);
     // A source's "he said" may stand for someone named sentences before, and one bare word may be an organisation:
     // too weak to call the draft wrong.
     if (!speaker?.names.length || speaker.viaPronoun || speaker.bare) continue;
@@ -129,7 +130,7 @@ function mentions(text: string, word: string): boolean {
 
 function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undefined {
   const span = spanOf(library, m.alignment);
-  return sourceSpeakerAt(span.doc.text, span.starts[0], span.ends[span.ends.length - 1], span.doc.bodyStart);
+  return speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
 }
 
 function verdict(a: Alignment | undefined, words: number): QuoteStatus {
@@ -187,7 +188,30 @@ function spanOf(library: SourceLibrary, a: Alignment): SourceSpan {
 }
 
 function refOf(span: SourceSpan): SourceRef {
-  return sourceRef(span.doc, ...printedBounds(span.doc.text, span.starts[0], span.ends[span.ends.length - 1]));
+  const start = span.starts[0];
+  const end = span.ends[span.ends.length - 1];
+  return cachedIn(refs, span.doc, `${start}:${end}`, () => sourceRef(span.doc, ...printedBounds(span.doc.text, start, end)));
+}
+
+/** The speaker a source gives to its words at [start, end). */
+function speakerInSource(doc: SourceDocument, start: number, end: number): Speaker | undefined {
+  return cachedIn(speakers, doc, `${start}:${end}`, () => sourceSpeakerAt(doc.text, start, end, doc.bodyStart));
+}
+
+/**
+ * What a source's text says at a place (a reference, a speaker) does not change while the document lives: read once
+ * per document, however many checks of a draft ask again.
+ */
+const refs = new WeakMap<SourceDocument, Map<string, SourceRef>>();
+const speakers = new WeakMap<SourceDocument, Map<string, Speaker | undefined>>();
+
+function cachedIn<T>(cache: WeakMap<SourceDocument, Map<string, T>>, doc: SourceDocument, key: string, make: () => T): T {
+  let byPlace = cache.get(doc);
+  if (!byPlace) cache.set(doc, (byPlace = new Map()));
+  if (byPlace.has(key)) return byPlace.get(key) as T;
+  const value = make();
+  byPlace.set(key, value);
+  return value;
 }
 
 /** The source's words for the aligned span, exactly as printed; parts skipped by an ellipsis become " … ". */
