@@ -165,6 +165,12 @@ function titleLength(name: string): number {
   return cut;
 }
 
+/** Whether a capitalised word is a title, a role or another word that is not part of a name ("President", "The"). */
+export function isTitleOrRole(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w);
+}
+
 function nameWordsOf(name: string): string[] {
   return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, ''));
 }

@@ -8,7 +8,7 @@ import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
 import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
 import { findQuote, type QuoteMatch } from './match';
-import { maySameSpeaker, sourceSpeakerAt, type Speaker } from './speaker';
+import { isTitleOrRole, maySameSpeaker, sourceSpeakerAt, type Speaker } from './speaker';
 import { buildPattern, type QuotePattern } from './pattern';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
@@ -114,9 +114,19 @@ function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSp
     // The draft's speaker anywhere in the source (by surname) may be who the source quotes, through someone else.
     if (maySameSpeaker(draftSpeaker, speaker) || mentions(span.doc.text, draftSpeaker.names[draftSpeaker.names.length - 1])) return undefined;
     const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
-    if (!found && sameStory) found = { index: k, name: span.doc.text.slice(speaker.start, speaker.end) };
+    if (!found && sameStory) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
   return found;
+}
+
+/** A surname as the text names its person in full ("Putin" → "Vladimir Putin"), for the speaker a fix writes. */
+function fullName(text: string, name: string): string {
+  if (/\s/.test(name)) return name;
+  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').exec(text);
+  if (!full) return name;
+  const words = full[0].split(/\s+/);
+  while (words.length > 1 && isTitleOrRole(words[0])) words.shift();
+  return words.join(' ');
 }
 
 /** Whether the name word (lower-cased) stands in the text as a capitalised word ("Lane", not the "lane" of a road). */

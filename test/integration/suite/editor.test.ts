@@ -174,6 +174,20 @@ suite('Hover, quick fixes and Apply All', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(doc.getText(), 'Dmitry Peskov said that “there are many questions.”');
   });
+
+  test('the engine calls words a seed gives to Putin misattributed when the draft gives them to Zelensky, and the fix names Putin in full', async () => {
+    const quote = '“Still, we are offering Kyiv the chance to restart direct discussions without any conditions,”';
+    const doc = await untitledDraft(`${quote} said Volodymyr Zelensky.\n\n${quote} Putin said.`);
+    const findings = (await checkedDraft(doc)).filter(f => f.kind === 'quote');
+    assert.deepStrictEqual(findings.map(f => f.status), ['misattributed', 'verified'], 'the same words, given to the source’s speaker, verify');
+    assert.deepStrictEqual(findings[0].speakers, { draft: 'Volodymyr Zelensky', source: 'Vladimir Putin' });
+    await waitForDiagnostics(doc.uri, ds => ds.some(d => codeOf(d) === 'misattributed'));
+    const actions = await codeActionsAt(doc, rangeOf(doc, 'restart direct'));
+    const fix = actions.find(a => a.title === 'Attribute to the source’s speaker: Vladimir Putin');
+    assert.ok(fix?.edit && fix.isPreferred, `fix offered: ${actions.map(a => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.getText().startsWith(`${quote} said Vladimir Putin.`));
+  });
 });
 
 /** Runs Apply All from the palette (no argument) and answers its pick list with a workbench command. */
