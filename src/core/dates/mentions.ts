@@ -160,17 +160,40 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefi
   };
 }
 
-/** [start, end) of the sentences of `text[from..to)`: split after . ! ? before a capital, and at line breaks. */
+/**
+ * [start, end) of the sentences of `text[from..to)`: split after . ! ? before a capital, and at line breaks, but not
+ * after an abbreviation that news writes before a name or a day ("Dr. Jhung", "Feb. 28", "U.S. officials").
+ */
 export function sentences(text: string, from = 0, to = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n\s*/g;
   boundary.lastIndex = from;
   let start = from;
   for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
+    if (m[0].length > 1 && m[0][0] === '.' && !m[0].includes('\n') && abbreviationBefore(text, m.index, start)) continue;
     const end = m.index + (m[0].startsWith('\n') ? 0 : m[0].trimEnd().length);
     if (end > start) out.push([start, end]);
     start = m.index + m[0].length;
   }
   if (to > start) out.push([start, to]);
   return out;
+}
+
+/** Abbreviations whose period does not end a sentence (case-sensitive): titles, months, initialisms. */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'St', 'Mt', 'Ft', 'vs',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'U.S', 'U.K', 'U.N', 'E.U',
+]);
+
+/**
+ * Whether the period at `dot` ends an abbreviation (or a single initial, "John F. Kennedy"): the word before it is
+ * read back at most 5 characters, so the split stays linear.
+ */
+function abbreviationBefore(text: string, dot: number, floor: number): boolean {
+  let s = dot;
+  while (s > floor && dot - s < 5 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  if (s > floor && /[\p{L}\p{N}]/u.test(text[s - 1])) return false;
+  const word = text.slice(s, dot);
+  return ABBREVIATIONS.has(word) || /^[A-Z]$/.test(word);
 }
