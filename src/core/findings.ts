@@ -77,6 +77,10 @@ export interface Finding {
   readonly minor?: boolean;
   /** Set by a front end when the shared ignore file records a decision to ignore this finding: not flagged. */
   readonly ignored?: boolean;
+  /** For dates: the calendar value the draft's date was read as, ISO at its granularity (`2025-05-15`, `2025-05`, `2025`). */
+  readonly value?: string;
+  /** For dates: read against the reference date ("yesterday", "last Sunday", "May 9" without its year). */
+  readonly relative?: boolean;
   /** For dates: the reference date relative expressions were resolved against, and where it came from. */
   readonly reference?: { readonly date: string; readonly from: 'draft' | 'setting' | 'today' | 'source' };
 }

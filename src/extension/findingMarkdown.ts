@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DiffPart, Finding, SourceRef } from '../core/findings';
+import { valueInWords } from '../core/dates/value';
 import { COMMANDS } from './commandTable';
 
 const TITLES: Record<Finding['status'], string> = {
@@ -38,7 +39,10 @@ export function findingMarkdown(f: Finding): vscode.MarkdownString {
     lines.push('', `> ${passageMarkdown(ref)}`, '', `${i === 0 && f.status === 'unsourced' ? 'Nearest passage: ' : ''}${documentLine(ref)} · ${openSourceLink(ref, `open at line ${ref.line}`)}`);
   });
   if (refs.length > 3) lines.push('', escapeMarkdown(`and ${refs.length - 3} more source${refs.length > 4 ? 's' : ''}`));
-  if (f.reference && f.kind === 'date') lines.push('', `*${escapeMarkdown(`Relative dates read against ${f.reference.date} (${referenceName(f.reference.from)})`)}*`);
+  if (f.kind === 'date' && f.value) {
+    const against = f.relative && f.reference ? `, against ${f.reference.date} (${referenceName(f.reference.from)})` : '';
+    lines.push('', `*${escapeMarkdown(`Read as ${valueInWords(f.value)}${against}`)}*`);
+  }
   const md = new vscode.MarkdownString(lines.join('\n'));
   md.isTrusted = { enabledCommands: [COMMANDS.openSource.id] };
   md.supportHtml = false;

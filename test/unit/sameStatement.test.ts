@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check';
 import { formatInStyleOf } from '../../src/core/dates/style';
+import { valueInWords } from '../../src/core/dates/value';
 import { extractDates } from '../../src/core/dates/mentions';
 import { OWN_SOURCES } from '../../src/core/quotes/evidence';
 import { speakerAt } from '../../src/core/quotes/speaker';
@@ -130,4 +131,13 @@ test('a wrong date inside a misquotation is fixed by the quotation’s fix alone
   const findings = checkDraft(seedLibrary(), '---\ndate: 2025-05-11\n---\n\nPutin said: “We would like to start (talks) immediately, next Thursday, May 16, in Istanbul.”\n');
   assert.deepEqual(findings.map(f => [f.kind, f.status]), [['quote', 'misquote']]);
   assert.match(findings[0].fix!.text, /May 15/);
+});
+
+test('a date finding carries its calendar value, whether it was relative, and the reference it was read against', () => {
+  const findings = onSeeds('Putin proposed talks in Istanbul on May 15. Last Sunday, Putin said he would speak to Turkish President Erdogan on negotiations. Russia invaded Ukraine in February 2022.');
+  assert.deepEqual(findings.map(f => [f.text, f.value, f.relative ?? false]),
+    [['May 15', '2025-05-15', true], ['Last Sunday', '2025-05-04', true], ['February 2022', '2022-02', false]]);
+  assert.deepEqual(findings[0].reference, { date: '2025-05-11', from: 'draft' });
+  assert.equal(valueInWords('2025-05-15'), 'Thursday, May 15, 2025');
+  assert.equal(valueInWords('2025-05'), 'May 2025');
 });

@@ -8,6 +8,7 @@ import { formatDate, isoDate, keyAt, weekdayOf, WEEKDAYS, type CalendarDate } fr
 import { contentWords } from './contentWords';
 import type { DateMention } from './mentions';
 import { formatInStyleOf } from './style';
+import { isoValue } from './value';
 import { precisionOf, type ResolvedSourceDates, type SourceDate } from './sourceDates';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
@@ -50,7 +51,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   sources: ResolvedSourceDates, reference: DateReference, context: SentenceDates = { mentions: [m] }): Finding {
   const { line, column } = lines.position(m.start);
   const ref = referenceOf(reference);
-  const base = { kind: 'date' as const, start: m.start, end: m.end, line, column, text: draft.slice(m.start, m.end), reference: ref };
+  const base = {
+    kind: 'date' as const, start: m.start, end: m.end, line, column, text: draft.slice(m.start, m.end),
+    value: isoValue(m.date), relative: m.relative || undefined, reference: ref,
+  };
   const read = m.relative ? ` (read as ${formatDate(m.date)}, from the ${reference.from === 'draft' ? 'draft’s date' : reference.from === 'setting' ? 'reference-date setting' : 'date today'} ${ref.date})` : '';
 
   const d = m.date;
