@@ -40,3 +40,39 @@ test('sentences: splitting stays linear on long runs of abbreviations and period
   sentences(long);
   assert.ok(performance.now() - t0 < 1000, 'split 900,000 characters in under a second');
 });
+
+const forms = (t: string, reference = REF): Array<[string, string, string, boolean, boolean]> =>
+  found(t, reference).map(m => [m.text, value(m), m.granularity, m.relative, m.explicit]);
+
+test('relative years and months resolve against the reference date, at their own granularity, relative and not explicit', () => {
+  assert.deepEqual(forms('Last year prices rose. Next year they will fall. Six years ago it began, and 6 years ago it ended.'), [
+    ['Last year', '2012', 'year', true, false], ['Next year', '2014', 'year', true, false],
+    ['Six years ago', '2007', 'year', true, false], ['6 years ago', '2007', 'year', true, false],
+  ]);
+  assert.deepEqual(forms('Last May he quit. Next March they vote. Earlier this month he said so. By the end of the year it will close.'), [
+    ['Last May', '2012-5', 'month', true, false], ['Next March', '2014-3', 'month', true, false],
+    ['Earlier this month', '2013-3', 'month', true, false], ['the end of the year', '2013', 'year', true, false],
+  ]);
+  assert.deepEqual(forms('Sales fell last month and will rise next month, later this year and at the end of last year.'), [
+    ['last month', '2013-2', 'month', true, false], ['next month', '2013-4', 'month', true, false],
+    ['later this year', '2013', 'year', true, false], ['the end of last year', '2012', 'year', true, false],
+  ]);
+  assert.deepEqual(forms('The rate will rise in the beginning of next month, said Mr. Smith.'), [['the beginning of next month', '2013-4', 'month', true, false]]);
+});
+
+test('"last" and "next" months count from the reference month, across the year', () => {
+  assert.deepEqual(read('Last July he left. Next July he returns. Last February he was ill. Next April they vote.'),
+    [['Last July', '2012-7'], ['Next July', '2013-7'], ['Last February', '2013-2'], ['Next April', '2013-4']]);
+  // In the month itself, "last March" is a year before and "next March" a year after.
+  assert.deepEqual(read('Last March he left. Next March he returns.'), [['Last March', '2012-3'], ['Next March', '2014-3']]);
+  const january = new Date(2014, 0, 10, 12);
+  assert.deepEqual(read('Last December was cold and next month is warm.', january), [['Last December', '2013-12'], ['next month', '2014-2']]);
+});
+
+test('vague references and spans of time are never extracted', () => {
+  for (const vague of ['Last week, recently, these days, now and in the future, things changed.', 'In the last year prices fell.',
+    'Over the past month and for the next year or two, the plan holds.', 'Prices this year and this month are high.',
+    'What comes next may surprise you.', 'The next month was hard.', 'In the past, a year ago or so, he left.']) {
+    assert.deepEqual(read(vague), [], vague);
+  }
+});

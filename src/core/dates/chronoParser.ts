@@ -1,17 +1,20 @@
 import * as chrono from 'chrono-node';
 import { WEEKDAYS } from './calendar';
+import { newsPeriods } from './newsPeriods';
 
 const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
 
 /**
  * chrono-node extended for news text: "on Thursday (15)" / "last Sunday (4)" (weekday with the day of the month in
- * brackets), and bare years in context ("in 1991", "since 2022").
+ * brackets), bare years in context ("in 1991", "since 2022"), and years and months counted from the reference date
+ * ("last year", "next March", "earlier this month", "the end of the year").
  */
 export function newsChrono(dayFirst: boolean): chrono.Chrono {
   const parser = (dayFirst ? chrono.en.GB : chrono.casual).clone();
   // Times of day ("at 10:30", "tonight") are never checked, and their patterns were the costliest to run.
   parser.parsers = parser.parsers.filter(p => !TIME_PARSERS.has(p.constructor.name));
   parser.parsers.unshift(weekdayWithDayOfMonth, yearInContext);
+  parser.refiners.push(newsPeriods);
   return parser;
 }
 

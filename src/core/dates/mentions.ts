@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { granularityOf, WEEKDAYS, type CalendarDate, type Granularity } from './calendar';
 import { newsChrono } from './chronoParser';
+import { RELATIVE_PERIOD } from './newsPeriods';
 import { simpleMention } from './simpleDates';
 
 /** A date written in a text, resolved to the calendar. */
@@ -27,7 +28,7 @@ export interface MentionOptions {
 }
 
 /** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
-const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:1[6-9]|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b/i;
+const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\s+(?:year|month)|(?:earl(?:y|ier)|later?)\s+this\s+(?:year|month)|(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|(?:1[6-9]|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b/i;
 const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b|\d|\byesterday\b|\btomorrow\b/i;
 const NUMBER_AGO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago\b/i;
 const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|mid-)\s+)+/i;
@@ -130,6 +131,7 @@ function dateWindows(text: string, from: number, to: number, likely: ReadonlyArr
 function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  if (r.tags().has(RELATIVE_PERIOD)) return relativePeriod(r, text, offset + r.index + lead);
   if (!text || !(NAMES_A_DATE.test(text) || NUMBER_AGO.test(text))) return undefined;
   if (/\bago\b/i.test(text) && !NUMBER_AGO.test(text)) return undefined;
   if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text)) return undefined;
@@ -156,8 +158,17 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefi
     statedWeekday,
     yearStated: certain('year') && /\d{4}/.test(text),
     relative,
-    explicit: /\d/.test(text) || MONTH_NAMES.test(text),
+    // "6 years ago" is counted from the reference date like "six years ago": it names no year.
+    explicit: (/\d/.test(text) || MONTH_NAMES.test(text)) && !NUMBER_AGO.test(text),
   };
+}
+
+/** "last year", "next March", "the end of the month": a year or month counted from the reference date. */
+function relativePeriod(r: chrono.ParsedResult, text: string, start: number): DateMention {
+  const c = r.start;
+  const year = c.get('year') as number;
+  const date: CalendarDate = c.isCertain('month') ? { year, month: c.get('month') as number } : { year };
+  return { start, end: start + text.length, text, date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: false };
 }
 
 /**
@@ -186,14 +197,19 @@ const ABBREVIATIONS = new Set([
   'U.S', 'U.K', 'U.N', 'E.U',
 ]);
 
+/** A-Z, a-z or a period. */
+function isAbbreviationChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 /**
  * Whether the period at `dot` ends an abbreviation (or a single initial, "John F. Kennedy"): the word before it is
  * read back at most 5 characters, so the split stays linear.
  */
 function abbreviationBefore(text: string, dot: number, floor: number): boolean {
   let s = dot;
-  while (s > floor && dot - s < 5 && /[A-Za-z.]/.test(text[s - 1])) s--;
-  if (s > floor && /[\p{L}\p{N}]/u.test(text[s - 1])) return false;
-  const word = text.slice(s, dot);
-  return ABBREVIATIONS.has(word) || /^[A-Z]$/.test(word);
+  while (s > floor && dot - s < 5 && isAbbreviationChar(text.charCodeAt(s - 1))) s--;
+  if (s === dot || (s > floor && /[\p{L}\p{N}]/u.test(text[s - 1]))) return false;
+  if (dot - s === 1) return text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90;
+  return ABBREVIATIONS.has(text.slice(s, dot));
 }

@@ -1,0 +1,95 @@
+import type * as chrono from 'chrono-node';
+
+/** Tag of a year or month resolved against the reference date ("last year", "next March"): relative, not explicit. */
+export const RELATIVE_PERIOD = 'news/relativePeriod';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Every form below holds one of these: most texts chrono sees hold none, and skip the scans. */
+const MAYBE_PERIOD = /year|month|[Ll]ast|[Nn]ext/;
+
+interface PeriodForm {
+  readonly pattern: RegExp;
+  readonly read: (context: chrono.ParsingContext, match: RegExpExecArray) => chrono.ParsingResult | null;
+}
+
+/** "the last year", "over the past month", "for the next year" are spans of time, not calendar periods. */
+const NOT_A_SPAN = '(?<!\\b(?:[Tt]he|[Aa]|[Pp]ast|[Oo]ver|[Ff]or)\\s+)';
+
+const FORMS: readonly PeriodForm[] = [
+  // "last year", "next month", "earlier this year", "late last month" (a bare "this year" or "this month" is left
+  // out: it reads as vague, like "these days").
+  {
+    pattern: new RegExp(`${NOT_A_SPAN}\\b(?:((?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+this)|([Ll]ast|[Nn]ext|(?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+(?:last|next)))\\s+(year|month)\\b(?!\\s+(?:or|and)\\s+(?:so|two|more)\\b)`, 'g'),
+    read: (context, match) => {
+      const step = match[1] ? 0 : /last/i.test(match[2]) ? -1 : 1;
+      return periodResult(context, match, match[3] === 'year', step);
+    },
+  },
+  // "the end of the year", "the beginning of next month": the year or month it falls in.
+  {
+    pattern: /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+(year|month)\b/gi,
+    read: (context, match) => {
+      const which = match[1].toLowerCase();
+      return periodResult(context, match, match[2].toLowerCase() === 'year', which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    },
+  },
+  // "last May" (the latest May before the reference's month), "next March" (the first one after it). Month names
+  // are capitalised: "what comes next may surprise" holds no month.
+  {
+    pattern: new RegExp(`${NOT_A_SPAN}\\b([Ll]ast|[Nn]ext)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}]|\\s*\\d)`, 'gu'),
+    read: (context, match) => {
+      const ref = context.reference.instant;
+      const month = MONTHS.findIndex(m => m.startsWith(match[2].slice(0, 3).toLowerCase())) + 1;
+      const current = ref.getMonth() + 1;
+      const year = match[1].toLowerCase() === 'last'
+        ? (month < current ? ref.getFullYear() : ref.getFullYear() - 1)
+        : (month > current ? ref.getFullYear() : ref.getFullYear() + 1);
+      return monthResult(context, match, year, month);
+    },
+  },
+];
+
+/** The year (or month) `step` years (months) from the reference date's. */
+function periodResult(context: chrono.ParsingContext, match: RegExpExecArray, year: boolean, step: number): chrono.ParsingResult {
+  const ref = context.reference.instant;
+  if (!year) return monthResult(context, match, ref.getFullYear(), ref.getMonth() + 1 + step);
+  const components = context.createParsingComponents({ year: ref.getFullYear() + step });
+  return context.createParsingResult(match.index, match[0], components).addTag(RELATIVE_PERIOD);
+}
+
+/** Month `month` (1-based, may run over into the next or previous year) of `year`. */
+function monthResult(context: chrono.ParsingContext, match: RegExpExecArray, year: number, month: number): chrono.ParsingResult {
+  const d = new Date(year, month - 1, 1, 12);
+  const components = context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1 });
+  components.imply('day', 1);
+  return context.createParsingResult(match.index, match[0], components).addTag(RELATIVE_PERIOD);
+}
+
+/**
+ * Years and months counted from the reference date ("last year", "next March", "earlier this month", "the end of
+ * the year"), read after chrono's own parsers and refiners (one scan of the text per form). A result of ours takes
+ * the place of chrono's results it overlaps ("last year", which chrono reads but we would not keep), unless one of
+ * them holds it and is longer.
+ */
+export const newsPeriods: chrono.Refiner = {
+  refine: (context, results) => {
+    if (!MAYBE_PERIOD.test(context.text)) return results;
+    const added: chrono.ParsingResult[] = [];
+    for (const form of FORMS) {
+      form.pattern.lastIndex = 0;
+      for (let m = form.pattern.exec(context.text); m; m = form.pattern.exec(context.text)) {
+        const r = form.read(context, m);
+        if (r) added.push(r);
+      }
+    }
+    if (!added.length) return results;
+    const end = (r: chrono.ParsingResult): number => r.index + r.text.length;
+    const overlaps = (a: chrono.ParsingResult, b: chrono.ParsingResult): boolean => a.index < end(b) && b.index < end(a);
+    const holds = (a: chrono.ParsingResult, b: chrono.ParsingResult): boolean => a.index <= b.index && end(a) >= end(b) && a.text.length > b.text.length;
+    const ours = added.filter((a, i) => !added.some((b, j) => j !== i && overlaps(a, b) && (holds(b, a) || (j < i && !holds(a, b))))
+      && !results.some(r => holds(r, a)));
+    const kept = results.filter(r => !ours.some(a => overlaps(a, r)));
+    return [...kept, ...ours].sort((a, b) => a.index - b.index);
+  },
+};
