@@ -90,8 +90,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
   // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.
   const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && sharesWords(s, pairing.words);
+  // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
+  // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
+  const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
+    && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0;
   const holder = sources.documents <= OWN_SOURCES
-    ? sources.byKey.get(own)?.find(near)
+    ? sources.byKey.get(own)?.find(near) ?? sources.all.find(nearWeekday)
     : firstIn(pairing.documents, doc => sources.all.slice(...sources.byDocument.get(doc)!).find(near));
   if (holder) return supported(base, holder, read);
   return finding(base, { status: 'unsupported', message: `Unsupported: no source says ${formatDate(d)} of this statement${read}.` });
@@ -150,6 +154,12 @@ function firstIn<T, R>(items: Iterable<T>, find: (item: T) => R | undefined): R 
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function sharedCount(d: SourceDate, words: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of d.sentence.words) if (words.has(w)) n++;
+  return n;
 }
 
 function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
