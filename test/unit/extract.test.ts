@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractQuotations } from '../../src/core/quotes/extract';
+import { CloserSearch, extractQuotations } from '../../src/core/quotes/extract';
+import { rng } from '../../bench/corpus';
 
 const quotes = (text: string, markdown = true): string[] => extractQuotations(text, { markdown }).map(q => q.text);
 
@@ -47,4 +48,29 @@ test('offsets point at the words inside the marks', () => {
   assert.equal(text.slice(q.start, q.end), 'spaced words');
   assert.equal(text[q.open], '“');
   assert.equal(text[q.close], '”');
+});
+
+test('the closer search that remembers its last answer finds what a scan from each opening finds', () => {
+  const closersOf: Record<string, string> = { '“': '”"', '"': '"”', '‘': '’\'', '\'': '\'’', '«': '»' };
+  const scan = (t: string, open: number, opener: string): number => {
+    for (let i = open + 1; i < t.length; i++) {
+      if (!closersOf[opener].includes(t[i])) continue;
+      if ((opener === '‘' || opener === '\'' || t[i] === '"') && /[\p{L}\p{N}]/u.test(t[i + 1] ?? ' ')) continue;
+      if (t[i] === '"' && i === open + 1) continue;
+      return i;
+    }
+    return -1;
+  };
+  const random = rng(11);
+  const alphabet = ['"', '“', '”', '‘', '’', '\'', '«', '»', 'a', ' ', 'word'];
+  for (let n = 0; n < 3000; n++) {
+    let t = '';
+    for (let j = 1 + Math.floor(random() * 30); j > 0; j--) t += alphabet[Math.floor(random() * alphabet.length)];
+    const search = new CloserSearch(t, t.length);
+    for (let open = 0; open < t.length; open++) {
+      const opener = t[open];
+      if (!closersOf[opener] || random() < 0.3) continue;
+      assert.equal(search.find(open, opener), scan(t, open, opener), JSON.stringify({ t, open }));
+    }
+  }
 });

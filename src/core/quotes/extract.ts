@@ -29,9 +29,15 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
   const masked = options.masked ?? maskNonProse(text, options.markdown);
   const out: Quotation[] = [];
   const paragraphs = splitParagraphs(masked);
+  // Every mark of the text, found in one pass: looking for the next one from each paragraph would read on to the end
+  // of the draft from every paragraph without one.
+  const marks: number[] = [];
+  for (const m of masked.matchAll(ANY_MARK)) marks.push(m.index);
+  let k = 0;
   let carried: string | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const [from, to] = paragraphs[p];
+    const closers = new CloserSearch(masked, to);
     let i = from;
     if (carried) {
       // A multi-paragraph quotation: this paragraph opens again with the same mark.
@@ -39,13 +45,12 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
       carried = undefined;
     }
     while (i < to) {
-      ANY_MARK.lastIndex = i;
-      const mark = ANY_MARK.exec(masked);
-      if (!mark || mark.index >= to) break;
-      i = mark.index;
+      while (k < marks.length && marks[k] < i) k++;
+      if (k === marks.length || marks[k] >= to) break;
+      i = marks[k];
       const c = masked[i];
       if (!isOpener(masked, i, from)) { i++; continue; }
-      const close = findCloser(masked, i, to, c);
+      const close = closers.find(i, c);
       if (close >= 0) {
         push(out, text, i, i + 1, close, close, false);
         i = close + 1;
@@ -87,19 +92,37 @@ function isOpener(t: string, i: number, paragraphStart: number): boolean {
   return !/\s/.test(next) || '“„«»‹'.includes(c);
 }
 
-function findCloser(t: string, open: number, to: number, opener: string): number {
-  const closers = CLOSERS[opener];
-  const single = SINGLE_OPENERS.includes(opener);
-  for (let i = open + 1; i < to; i++) {
-    const c = t[i];
-    if (!closers.includes(c)) continue;
-    const next = t[i + 1] ?? ' ';
-    // In "wasn’t" or "Russia’s" the mark is an apostrophe, not the end of the quotation.
-    if ((single || c === '"') && LETTER.test(next)) continue;
-    if (c === '"' && i === open + 1) continue;
-    return i;
+/**
+ * The closing mark of a quotation opened in a paragraph ending at `to`. The first closer after an opening does not
+ * depend on the opening (but for the `""` of an empty pair), so each kind of opening remembers its last search: a
+ * paragraph of thousands of unclosed “ is read once, not once per mark.
+ */
+export class CloserSearch {
+  private readonly last = new Map<string, { from: number; found: number }>();
+  constructor(private readonly t: string, private readonly to: number) {}
+
+  find(open: number, opener: string): number {
+    const known = this.last.get(opener);
+    // The first closer after `known.from` is `known.found` (or none): so it is for any later opening before it.
+    let found = known && open >= known.from && (known.found < 0 || open < known.found) ? known.found : this.scan(open + 1, opener);
+    if (found === open + 1 && this.t[found] === '"') found = this.scan(open + 2, opener);
+    this.last.set(opener, { from: open, found });
+    return found;
   }
-  return -1;
+
+  private scan(from: number, opener: string): number {
+    const closers = CLOSERS[opener];
+    const single = SINGLE_OPENERS.includes(opener);
+    for (let i = from; i < this.to; i++) {
+      const c = this.t[i];
+      if (!closers.includes(c)) continue;
+      const next = this.t[i + 1] ?? ' ';
+      // In "wasn’t" or "Russia’s" the mark is an apostrophe, not the end of the quotation.
+      if ((single || c === '"') && LETTER.test(next)) continue;
+      return i;
+    }
+    return -1;
+  }
 }
 
 function opensWith(t: string, from: number, to: number, opener: string): boolean {
