@@ -76,3 +76,30 @@ test('vague references and spans of time are never extracted', () => {
     assert.deepEqual(read(vague), [], vague);
   }
 });
+
+const years = (t: string): Array<[string, string, boolean, boolean]> => found(t).map(m => [m.text, value(m), m.yearStated, m.explicit]);
+
+test('years used as adjectives are year mentions', () => {
+  assert.deepEqual(years('A 2009 analysis found more cases. His 2004 presidential campaign failed. Obama’s 2008 campaign won. The 2004 elections were close.'), [
+    ['2009', '2009', true, true], ['2004', '2004', true, true], ['2008', '2008', true, true], ['2004', '2004', true, true],
+  ]);
+});
+
+test('each end of a range of years is a year mention of its own', () => {
+  const text = 'The swine flu pandemic of 2009-2010 spread. From 1998 to 2001 he ruled. Between 1998 and 2001 it grew. In 2009/10 it fell.';
+  assert.deepEqual(years(text), [
+    ['2009', '2009', true, true], ['2010', '2010', true, true], ['1998', '1998', true, true], ['2001', '2001', true, true],
+    ['1998', '1998', true, true], ['2001', '2001', true, true], ['2009', '2009', true, true],
+  ]);
+  for (const m of found(text)) assert.equal(text.slice(m.start, m.end), m.text);
+  // A two-digit end is left unflagged; a backwards or century-long "range" is not one.
+  assert.deepEqual(years('The 1999-00 season ended.'), [['1999', '1999', true, true]]);
+  assert.deepEqual(years('Of 2010-2009 nothing remains. Of 1700-1990 either.'), []);
+});
+
+test('numbers that are not years are not year mentions', () => {
+  for (const amount of ['He bought 2009 shares.', 'It had 1,998 people.', 'The 2000 workers struck.', 'Shares had fallen 6.9% by 1830 GMT.',
+    'A 2000 per cent rise.', 'The 1998 to 2001 pct band.', 'Of 2009-2010 pct of holders.', 'The 1800 employees left.', 'Its 1900 members voted.']) {
+    assert.deepEqual(years(amount), [], amount);
+  }
+});

@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { granularityOf, WEEKDAYS, type CalendarDate, type Granularity } from './calendar';
 import { newsChrono } from './chronoParser';
-import { RELATIVE_PERIOD } from './newsPeriods';
+import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { simpleMention } from './simpleDates';
 
 /** A date written in a text, resolved to the calendar. */
@@ -96,8 +96,11 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
     const [s, e] = hard[w];
     // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
     if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
-    const m = toMention(r, s - at[w]);
-    if (m) out.push(m);
+    if (r.tags().has(YEAR_RANGE)) out.push(...yearRange(r, s - at[w]));
+    else {
+      const m = toMention(r, s - at[w]);
+      if (m) out.push(m);
+    }
   }
   return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
 }
@@ -161,6 +164,23 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefi
     // "6 years ago" is counted from the reference date like "six years ago": it names no year.
     explicit: (/\d/.test(text) || MONTH_NAMES.test(text)) && !NUMBER_AGO.test(text),
   };
+}
+
+/** Each end of a range of years ("2009-2010", "from 1998 to 2001") written in full, as a year of its own. */
+function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  const ends = [r.start, r.end].filter((c): c is chrono.ParsedComponents => c !== null && c !== undefined);
+  let from = 0;
+  for (const c of ends) {
+    const year = String(c.get('year'));
+    const at = r.text.indexOf(year, from);
+    if (at < 0) continue;
+    from = at + year.length;
+    const start = offset + r.index + at;
+    const date: CalendarDate = { year: Number(year) };
+    out.push({ start, end: start + year.length, text: year, date, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true });
+  }
+  return out;
 }
 
 /** "last year", "next March", "the end of the month": a year or month counted from the reference date. */

@@ -5,8 +5,21 @@ export const RELATIVE_PERIOD = 'news/relativePeriod';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Every form below holds one of these: most texts chrono sees hold none, and skip the scans. */
+/** Tag of a range of years ("2009-2010", "from 1998 to 2001"): each end is a year mention of its own. */
+export const YEAR_RANGE = 'news/yearRange';
+
+/** Every relative form below holds one of these: most texts chrono sees hold none, and skip those scans. */
 const MAYBE_PERIOD = /year|month|[Ll]ast|[Nn]ext/;
+/** Every year form holds a year. */
+const MAYBE_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+
+const YEAR = '((?:1[6-9]|20)\\d\\d)';
+/** Words after a number that make it an amount or a time, not a year ("2009 shares", "1830 GMT"). */
+const AMOUNT = '(?:pct|percent|per|mln|bln|million|billion|thousand|tonnes|tons|dlrs|dollars|euros|pounds|yen|shares|people|troops|barrels|bags|units|jobs|workers|employees|members|votes|points|hours|hrs|minutes|metres|meters|feet|miles|km|acres|gmt|utc|bst|est|edt|cet|cest|local|times)';
+/** After a year used as an adjective comes a noun, not one of these. */
+const NOT_A_NOUN = new RegExp(`^(?:${AMOUNT}|to|and|or|of|a|an|the|in|on|at|by|for|from|with|was|is|were|are|had|has|have|will|would|could|should|may|might|when|while|after|before|as|that|which|who)$`, 'i');
+/** Determiners and possessives before a year used as an adjective ("a 2009 analysis", "Obama's 2008 campaign"). */
+const DETERMINER = "(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose|\\p{Lu}[\\p{L}.]*['’]s)";
 
 interface PeriodForm {
   readonly pattern: RegExp;
@@ -15,6 +28,39 @@ interface PeriodForm {
 
 /** "the last year", "over the past month", "for the next year" are spans of time, not calendar periods. */
 const NOT_A_SPAN = '(?<!\\b(?:[Tt]he|[Aa]|[Pp]ast|[Oo]ver|[Ff]or)\\s+)';
+
+const YEAR_FORMS: readonly PeriodForm[] = [
+  // A range of years: "of 2009-2010", "the 2009/10 season", "from 1998 to 2001", "between 1998 and 2001".
+  {
+    pattern: new RegExp(`\\b(?:(?:in|of|during|since|for|through|the|a|an|his|her|its|their)\\s+${YEAR}\\s*[-–/]\\s*((?:1[6-9]|20)?\\d\\d)|[Ff]rom\\s+${YEAR}\\s+(?:to|through|until|till)\\s+${YEAR}|[Bb]etween\\s+${YEAR}\\s+and\\s+${YEAR})\\b(?![-/.,]\\d|\\s*%|\\s*${AMOUNT}\\b)`, 'gi'),
+    read: (context, match) => {
+      const first = match[1] ?? match[3] ?? match[5];
+      const second = match[2] ?? match[4] ?? match[6];
+      const from = Number(first);
+      const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) + (Number(second) <= from % 100 ? 100 : 0) : Number(second);
+      if (to <= from || to - from > 100) return null;
+      const index = match.index + match[0].indexOf(first);
+      const result = context.createParsingResult(index, match[0].slice(index - match.index), { year: from }, { year: to });
+      return result.addTag(YEAR_RANGE);
+    },
+  },
+  // A year used as an adjective: "a 2009 analysis", "his 2004 presidential campaign", "Obama's 2008 campaign". A
+  // plural noun after it makes it a count ("the 2000 workers"), unless it names an event ("the 2004 elections").
+  {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${DETERMINER}\\s+${YEAR}\\s+(\\p{L}+)`, 'gu'),
+    read: (context, match) => {
+      const word = match[2];
+      if (NOT_A_NOUN.test(word)) return null;
+      if (/[^s]s$/i.test(word) && !/(?:is|us|ss)$/i.test(word) && !EVENTS.has(word.toLowerCase())) return null;
+      const index = match.index + match[0].lastIndexOf(match[1], match[0].length - word.length);
+      return context.createParsingResult(index, match[1], { year: Number(match[1]) });
+    },
+  },
+];
+
+/** Plural nouns a year names the time of, not the number of: "the 2004 elections". */
+const EVENTS = new Set(['elections', 'games', 'olympics', 'talks', 'protests', 'riots', 'floods', 'attacks', 'bombings', 'accords',
+  'negotiations', 'hearings', 'midterms', 'playoffs', 'finals', 'championships', 'awards', 'results', 'figures', 'accounts', 'earnings', 'sales']);
 
 const FORMS: readonly PeriodForm[] = [
   // "last year", "next month", "earlier this year", "late last month" (a bare "this year" or "this month" is left
@@ -74,9 +120,10 @@ function monthResult(context: chrono.ParsingContext, match: RegExpExecArray, yea
  */
 export const newsPeriods: chrono.Refiner = {
   refine: (context, results) => {
-    if (!MAYBE_PERIOD.test(context.text)) return results;
+    const forms = [...(MAYBE_PERIOD.test(context.text) ? FORMS : []), ...(MAYBE_YEAR.test(context.text) ? YEAR_FORMS : [])];
+    if (!forms.length) return results;
     const added: chrono.ParsingResult[] = [];
-    for (const form of FORMS) {
+    for (const form of forms) {
       form.pattern.lastIndex = 0;
       for (let m = form.pattern.exec(context.text); m; m = form.pattern.exec(context.text)) {
         const r = form.read(context, m);
