@@ -61,6 +61,12 @@ async function readIgnoreFile(file: string): Promise<{ folder: string; entries: 
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head -1`) closes the pipe: that is not an error of the check. A full disk is.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`source-check: cannot write the report: ${e.message}\n`);
+    process.exit(2);
+  });
   main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
     process.stderr.write(`source-check: internal error: ${(e as Error).stack ?? e}\n`);
     process.exitCode = 2;

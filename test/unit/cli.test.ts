@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { FLAGGING_STATUSES, type Finding } from '../../src/core/findings';
 import { formatJson } from '../../src/cli/formats/json';
 import { formatSarif } from '../../src/cli/formats/sarif';
-import { formatText } from '../../src/cli/formats/text';
+import { formatText, safe } from '../../src/cli/formats/text';
 import { main } from '../../src/cli/main';
 import { ROOT } from './helpers';
 
@@ -139,4 +139,26 @@ test('SARIF: a misattributed rule at level error, fixes on the fix’s own range
   assert.equal(fix.properties.confidence, 'exact');
   assert.equal(date.fixes[0].properties.confidence, 'probable');
   assert.equal(date.fixes[0].description.text, 'Use the source’s date');
+});
+
+test('text output escapes control characters from sources and file names: no terminal sequence, no forged line', () => {
+  assert.equal(safe('title\u001b]8;;http://x\u0007link\u001b[0m'), 'title\\u{1b}]8;;http://x\\u{7}link\\u{1b}[0m');
+  assert.equal(safe('fake.md\nfake.md:1:1  verified  Verified'), 'fake.md\\u{a}fake.md:1:1  verified  Verified');
+  assert.equal(safe('evil\u202eтxt'), 'evil\\u{202e}тxt', 'a bidirectional override');
+  assert.equal(safe('Plain “text” — with €'), 'Plain “text” — with €');
+});
+
+test('a reader that closes the pipe early (| head -1) ends the CLI quietly, with no stack trace', async () => {
+  const cli = path.join(ROOT, 'dist/cli.js');
+  assert.ok(fs.existsSync(cli), 'dist/cli.js is built before the unit tests (npm test builds it)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-pipe-'));
+  for (let i = 0; i < 400; i++) fs.writeFileSync(path.join(dir, `d${i}.md`), 'He said “nobody holds these words anywhere” and “nor these ones either”.\n'.repeat(20));
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [cli, 'check', dir, '--sources', path.join(ROOT, 'seeds')]);
+  let stderr = '';
+  child.stderr.on('data', d => { stderr += d; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled|at /, stderr);
+  assert.notEqual(code, 2);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../src/core/findings';
-import { isIgnored, parseIgnoreFile, withIgnored } from '../../src/core/ignore';
+import { IgnoreIndex, isIgnored, parseIgnoreFile, withIgnored, type IgnoreEntry } from '../../src/core/ignore';
 
 const finding = (text: string, kind: Finding['kind'] = 'quote'): Finding =>
   ({ kind, status: kind === 'quote' ? 'unsourced' : 'unsupported', start: 0, end: text.length, line: 1, column: 1, text, message: '' });
@@ -32,4 +32,15 @@ test('a broken ignore file is reported and never overwritten', () => {
   assert.throws(() => withIgnored(broken, finding('x'), undefined, 'today'), /not valid JSON/);
   assert.equal(parseIgnoreFile('{"ignored": 3}').ok, false);
   assert.equal(parseIgnoreFile('[]').ok, false);
+});
+
+test('the ignore index matches as the entry-by-entry comparison does, and in one lookup per finding', () => {
+  const entries: IgnoreEntry[] = Array.from({ length: 50000 }, (_, i) => ({ kind: 'quote' as const, text: `quotation number ${i}`, draft: i % 2 ? 'a.md' : undefined }));
+  const index = new IgnoreIndex(entries);
+  const f = (text: string): Finding => ({ kind: 'quote', status: 'unsourced', start: 0, end: 1, line: 1, column: 1, text, message: '' });
+  assert.ok(index.has(f('Quotation  number 2'), 'b.md'), 'case and whitespace aside, every draft');
+  assert.ok(index.has(f('quotation number 3'), 'a.md'));
+  assert.ok(!index.has(f('quotation number 3'), 'b.md'), 'only the named draft');
+  assert.ok(!index.has(f('quotation number 50001'), 'a.md'));
+  assert.ok(isIgnored(entries, f('“quotation number 4”'.slice(1, -1)), undefined));
 });

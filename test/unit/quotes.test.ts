@@ -152,3 +152,11 @@ test('the verbatim shortcut finds the verbatim places the full search finds, ove
   }
   assert.ok(shortcut > 200 && longer < 10, `${shortcut} quotations took the shortcut, ${longer} listed more sources`);
 });
+
+test('a quotation too large to align (thousands of pieces joined by ellipses) gets a verdict, not a crash', () => {
+  const words = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+  const big = libraryOf({ 'long.txt': words.join(' ') + '.' });
+  const quote = words.filter((_, i) => i % 3 === 0).slice(0, 2000).map(w => `${w} zz`).join(' … ');
+  const f = verdictOf(big, `He said: “${quote}”`);
+  assert.ok(['unsourced', 'misquote'].includes(f.status), f.status);
+});

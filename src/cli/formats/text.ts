@@ -13,12 +13,20 @@ export function formatText(reports: readonly FileReport[], quiet: boolean): stri
       if (isFlagged(f)) flagged++;
       if (f.ignored) ignored++;
       if (quiet && !isFlagged(f)) continue;
-      lines.push(`${r.path}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(13)}  ${f.message}`);
+      lines.push(`${safe(r.path)}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(13)}  ${safe(f.message)}`);
       if (!isFlagged(f)) continue;
-      if (f.status === 'misattributed' && f.speakers) lines.push(`    source speaker: ${f.speakers.source}`);
-      else if (f.suggestion) lines.push(`    suggestion: ${f.suggestion}${f.fix?.confidence === 'probable' ? ' (probable)' : ''}`);
+      if (f.status === 'misattributed' && f.speakers) lines.push(`    source speaker: ${safe(f.speakers.source)}`);
+      else if (f.suggestion) lines.push(`    suggestion: ${safe(f.suggestion)}${f.fix?.confidence === 'probable' ? ' (probable)' : ''}`);
     }
   }
   lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged${ignored ? `, ${ignored} ignored` : ''}`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Text from sources and file names as a terminal may safely print it: control characters (ESC, BEL, BS, a newline
+ * that would forge a finding line, OSC sequences) and bidirectional overrides become visible `\u{…}` escapes.
+ */
+export function safe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, c => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }

@@ -28,6 +28,9 @@ export function verdictCost(a: Alignment): number {
   return a.placedCost ?? a.cost;
 }
 
+/** Most cells of an alignment's table (4 bytes each). */
+export const MAX_CELLS = 1 << 25;
+
 /** Ends of the region the alignment must start or end on (the region's first or last word), rather than anywhere in it. */
 export interface Anchors { readonly start?: boolean; readonly end?: boolean }
 
@@ -42,6 +45,9 @@ export function align(elements: readonly PatternElement[], ids: Uint32Array, lo:
   const n = elements.length;
   const m = hi - lo;
   const w = m + 1;
+  // A quotation of thousands of pieces joined by ellipses against a long source would need gigabytes: it is not
+  // aligned (no match), rather than a crash that loses every other finding.
+  if ((n + 1) * w > MAX_CELLS) return { cost: n, ops: [], start: lo, end: lo, matched: 0 };
   const scale = n + 1;
   const miss = scale + 1; // a quotation word replaced or added: one edit, one word unmatched
   const D = new Uint32Array((n + 1) * w);
