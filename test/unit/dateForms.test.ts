@@ -103,3 +103,18 @@ test('numbers that are not years are not year mentions', () => {
     assert.deepEqual(years(amount), [], amount);
   }
 });
+
+test('a range that starts with a vague expression is its specific end', () => {
+  const reference = new Date(1987, 2, 1, 12);
+  assert.deepEqual(read('M-1 rose in the week to Wednesday February 25, the Fed said.', reference), [['Wednesday February 25', '1987-2-25']]);
+  assert.deepEqual(read('Open from today to Friday, May 15.', reference), [['Friday, May 15', '1987-5-15']]);
+  assert.deepEqual(read('A week after May 5 it fell.', reference), [['A week after May 5', '1987-5-12']], 'a relative date after a date still counts from it');
+});
+
+test('a month without a year is the nearest one around the reference date; "last" and "next" choose the side', () => {
+  // March 2013: July 2013 is nearer than July 2012, December 2012 nearer than December 2013.
+  assert.deepEqual(read('In July he left. In December it snowed. In September they vote.'), [['July', '2013-7'], ['December', '2012-12'], ['September', '2013-9']]);
+  assert.deepEqual(read('Last July he left. Next December it snows.'), [['Last July', '2012-7'], ['Next December', '2013-12']]);
+  const november = new Date(2013, 10, 20, 12);
+  assert.deepEqual(read('In July he left. In February they vote.', november), [['July', '2013-7'], ['February', '2014-2']]);
+});

@@ -14,9 +14,18 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   // Times of day ("at 10:30", "tonight") are never checked, and their patterns were the costliest to run.
   parser.parsers = parser.parsers.filter(p => !TIME_PARSERS.has(p.constructor.name));
   parser.parsers.unshift(weekdayWithDayOfMonth, yearInContext);
+  // Before chrono joins two dates into a range, vague ones are left out: "the week to Wednesday February 25" is
+  // February 25, not a range from a week after the reference date.
+  const ranges = parser.refiners.findIndex(r => r.constructor.name === 'ENMergeDateRangeRefiner');
+  if (ranges >= 0) parser.refiners.splice(ranges, 0, vagueLeftOut);
   parser.refiners.push(newsPeriods);
   return parser;
 }
+
+/** Words that make a result a specific date (as the extraction asks); "now", "in the week", "today" have none. */
+const SPECIFIC = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|yesterday|tomorrow|ago\b)/i;
+
+const vagueLeftOut: chrono.Refiner = { refine: (_, results) => results.filter(r => SPECIFIC.test(r.text)) };
 
 const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
 
