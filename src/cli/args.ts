@@ -47,10 +47,14 @@ export function parseArgs(argv: readonly string[]): Args {
   let ignoreFile: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    // After "--", every argument is a draft, even one that starts with a dash.
+    if (arg === '--') { drafts.push(...rest.slice(i + 1)); break; }
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${name} needs a value`);
+      if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
+      // An unset shell variable (--sources "$DIR") must not quietly mean the current folder, draft included.
+      if (!v.trim()) throw new UsageError(`${name} needs a value, not an empty one`);
       return v;
     };
     switch (name) {
@@ -63,7 +67,7 @@ export function parseArgs(argv: readonly string[]): Args {
       }
       case '--reference-date': {
         const d = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || isNaN(Date.parse(d))) throw new UsageError(`--reference-date wants YYYY-MM-DD, not “${d}”`);
+        if (!isCalendarDate(d)) throw new UsageError(`--reference-date wants a real YYYY-MM-DD date, not “${d}”`);
         referenceDate = d;
         break;
       }
@@ -78,4 +82,11 @@ export function parseArgs(argv: readonly string[]): Args {
   if (!drafts.length) throw new UsageError('no draft given');
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
   return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile };
+}
+
+/** Whether `d` is YYYY-MM-DD and a day of the calendar (2025-02-30 is not). */
+function isCalendarDate(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = new Date(`${d}T00:00:00Z`);
+  return !isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
 }

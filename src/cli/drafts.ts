@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { decodeSource } from '../core/sources/decode';
+import { decodeSource, MAX_SOURCE_BYTES } from '../core/sources/decode';
 
 export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
 
@@ -13,6 +13,8 @@ export async function findDrafts(inputs: readonly string[]): Promise<string[]> {
     const stat = await fs.stat(input).catch(() => undefined);
     if (!stat) throw new InputError(`draft not found: ${input}`);
     if (stat.isDirectory()) out.push(...(await walkDrafts(input)));
+    else if (!stat.isFile()) throw new InputError(`${input}: not a regular file (a draft is read whole: a pipe or a device would never end)`);
+    else if (stat.size > MAX_SOURCE_BYTES) throw new InputError(`${input}: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a draft`);
     else out.push(input);
   }
   if (!out.length) throw new InputError(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) in ${inputs.join(', ')}`);

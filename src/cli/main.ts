@@ -20,7 +20,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     if (args.command === 'version') { out.write(version + '\n'); return 0; }
     return await check(args, out, err);
   } catch (e) {
-    if (e instanceof UsageError) { err.write(`source-check: ${e.message}\n\n${USAGE}\n`); return 2; }
+    if (e instanceof UsageError) { err.write(`source-check: ${e.message} (source-check --help for usage)\n`); return 2; }
     if (e instanceof InputError || e instanceof SourceInputError) { err.write(`source-check: ${e.message}\n`); return 2; }
     const code = (e as NodeJS.ErrnoException).code;
     if (code) { err.write(`source-check: ${(e as Error).message}\n`); return 2; }
@@ -30,7 +30,8 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 
 async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const drafts = await findDrafts(args.drafts);
-  const library = await loadLibrary(args.sources);
+  // A draft is never its own source: every quotation would verify against itself.
+  const library = await loadLibrary(args.sources, process.cwd(), new Set(drafts.map(d => path.resolve(d))));
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
   const ignored = args.ignoreFile ? await readIgnoreFile(args.ignoreFile) : undefined;

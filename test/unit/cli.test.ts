@@ -162,3 +162,55 @@ test('a reader that closes the pipe early (| head -1) ends the CLI quietly, with
   assert.doesNotMatch(stderr, /EPIPE|Unhandled|at /, stderr);
   assert.notEqual(code, 2);
 });
+
+test('usage errors are one line; an empty --sources, an impossible --reference-date and unknown options are refused', async () => {
+  for (const argv of [['check', examples, '--sources', ''], ['check', examples, '--sources='], ['check', examples, '--sources', seeds, '--reference-date', '2025-02-30'],
+    ['check', examples, '--sources', seeds, '--nope'], ['check', '--sources', seeds]]) {
+    const r = await run(...argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.err.trim().split('\n').length, 1, `one line: ${r.err}`);
+  }
+});
+
+test('"--" ends the options: a draft named like an option is a draft', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-dash-'));
+  fs.writeFileSync(path.join(dir, '-draft.md'), 'He said “we will not raise taxes”.\n');
+  const r = await run('check', '--sources', seeds, '--', path.join(dir, '-draft.md'));
+  assert.ok(r.code === 0 || r.code === 1, r.err);
+  assert.match(r.out, /-draft\.md:1:/);
+});
+
+test('a draft is never its own source, even in the folder the sources name', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-self-'));
+  fs.writeFileSync(path.join(dir, 'draft.md'), 'He said “these words stand in no source but this draft”.\n');
+  fs.copyFileSync(path.join(seeds, fs.readdirSync(seeds)[0]), path.join(dir, 'source.txt'));
+  const r = await run('check', path.join(dir, 'draft.md'), '--sources', dir, '--format', 'json');
+  const [f] = JSON.parse(r.out).files[0].findings;
+  assert.equal(f.status, 'unsourced');
+  assert.match(r.err, /draft\.md: skipped: it is a draft being checked/);
+});
+
+test('a draft that is not a regular file is an input error, not a run that never ends', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-fifo-'));
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('mkfifo', [path.join(dir, 'draft.md')]);
+  const r = await run('check', path.join(dir, 'draft.md'), '--sources', seeds);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /not a regular file/);
+});
+
+test('a source that cannot be read, or is not a regular file, is skipped with a warning; the check goes on', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-bad-'));
+  fs.copyFileSync(path.join(seeds, fs.readdirSync(seeds)[0]), path.join(dir, 'good.txt'));
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]); // a FIFO blocks a reader forever
+  const locked = path.join(dir, 'locked.txt');
+  fs.writeFileSync(locked, 'secret');
+  fs.chmodSync(locked, 0o000);
+  const canRead = (() => { try { fs.readFileSync(locked); return true; } catch { return false; } })(); // root reads anything
+  const r = await run('check', path.join(examples, 'draft.md'), '--sources', path.join(dir, 'good.txt'), '--sources', locked, '--sources', path.join(dir, 'pipe.txt'));
+  assert.ok(r.code === 0 || r.code === 1, r.err);
+  assert.match(r.err, /pipe\.txt: skipped: not a regular file/);
+  if (!canRead) assert.match(r.err, /locked\.txt: skipped: /);
+  assert.match(r.out, /1 draft, \d+ checked/);
+});

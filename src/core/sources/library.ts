@@ -42,6 +42,12 @@ export class SourceLibrary {
     return undefined;
   }
 
+  /** Records a file that was not read (not a regular file, too large, unreadable), with the reason. */
+  skip(path: string, warning: string): void {
+    this.remove(path);
+    this.skipped.set(path, warning);
+  }
+
   addDocument(doc: SourceDocument): void {
     this.skipped.delete(doc.path);
     this.entries.set(doc.path, { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) });

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { MAX_SOURCE_BYTES } from './decode';
 import { isSourcePath } from './document';
 import { globBase, globToRegExp, isGlob } from './glob';
 import { SourceLibrary } from './library';
@@ -38,9 +39,22 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-/** Loads every source the patterns name into a new library. */
-export async function loadLibrary(patterns: readonly string[], cwd = process.cwd()): Promise<SourceLibrary> {
+/**
+ * Loads every source the patterns name into a new library, but the files in `drafts` (a draft is never its own
+ * source). A file that is not a regular file (a FIFO, /dev/zero), is over the size limit, or cannot be read (deleted
+ * meanwhile, no permission) is skipped with a warning: one bad file does not stop the check.
+ */
+export async function loadLibrary(patterns: readonly string[], cwd = process.cwd(), drafts: ReadonlySet<string> = new Set()): Promise<SourceLibrary> {
   const library = new SourceLibrary();
-  for (const file of await findSourceFiles(patterns, cwd)) library.addFile(file, await fs.readFile(file));
+  for (const file of await findSourceFiles(patterns, cwd)) {
+    if (drafts.has(path.resolve(file))) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
+    const stat = await fs.stat(file).catch((e: Error) => e);
+    if (stat instanceof Error) { library.skip(file, `skipped: ${stat.message}`); continue; }
+    if (!stat.isFile()) { library.skip(file, 'skipped: not a regular file'); continue; }
+    if (stat.size > MAX_SOURCE_BYTES) { library.skip(file, `skipped: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a source`); continue; }
+    const bytes = await fs.readFile(file).catch((e: Error) => e);
+    if (bytes instanceof Error) { library.skip(file, `skipped: ${bytes.message}`); continue; }
+    library.addFile(file, bytes);
+  }
   return library;
 }
