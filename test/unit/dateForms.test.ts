@@ -72,7 +72,7 @@ test('"last" and "next" months count from the reference month, across the year',
 test('vague references and spans of time are never extracted', () => {
   for (const vague of ['Last week, recently, these days, now and in the future, things changed.', 'In the last year prices fell.',
     'Over the past month and for the next year or two, the plan holds.', 'Prices this year and this month are high.',
-    'What comes next may surprise you.', 'The next month was hard.', 'In the past, a year ago or so, he left.']) {
+    'What comes next may surprise you.', 'The next month was hard.', 'In the past, years ago, he left.']) {
     assert.deepEqual(read(vague), [], vague);
   }
 });
@@ -117,4 +117,14 @@ test('a month without a year is the nearest one around the reference date; "last
   assert.deepEqual(read('Last July he left. Next December it snows.'), [['Last July', '2012-7'], ['Next December', '2013-12']]);
   const november = new Date(2013, 10, 20, 12);
   assert.deepEqual(read('In July he left. In February they vote.', november), [['July', '2013-7'], ['February', '2014-2']]);
+});
+
+test('"a year ago" and "a month ago" are dates; "a week ago" and "a few days ago" are vague', () => {
+  assert.deepEqual(forms('It fell a year ago. A month ago it rose. A week ago it held. A few days ago it slid.'), [
+    ['a year ago', '2012', 'year', true, false], ['A month ago', '2013-2', 'month', true, false],
+  ]);
+});
+
+test('a year before a singular unit is an amount', () => {
+  for (const amount of ['A 1700 kg load.', 'A 2000 mile trip.', 'The 1800 metre race.', 'A 1900 page report.']) assert.deepEqual(years(amount), [], amount);
 });

@@ -15,7 +15,7 @@ const MAYBE_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
 const YEAR = '((?:1[6-9]|20)\\d\\d)';
 /** Words after a number that make it an amount or a time, not a year ("2009 shares", "1830 GMT"). */
-const AMOUNT = '(?:pct|percent|per|mln|bln|million|billion|thousand|tonnes|tons|dlrs|dollars|euros|pounds|yen|shares|people|troops|barrels|bags|units|jobs|workers|employees|members|votes|points|hours|hrs|minutes|metres|meters|feet|miles|km|acres|gmt|utc|bst|est|edt|cet|cest|local|times)';
+const AMOUNT = '(?:pct|percent|per|mln|bln|million|billion|thousand|tonnes|tons|dlrs|dollars|euros|pounds|yen|shares|people|troops|barrels|bags|units|jobs|workers|employees|members|votes|points|hours|hrs|minutes|metres|meters|feet|miles|km|acres|gmt|utc|bst|est|edt|cet|cest|local|times|kg|kilos?|kilograms?|lbs?|pound|dollar|euro|tonne|ton|mile|metre|meter|foot|kilomet(?:re|er)|yard|acre|hectare|sq|square|mw|kw|hp|cc|page|word|point|plus)';
 /** After a year used as an adjective comes a noun, not one of these. */
 const NOT_A_NOUN = new RegExp(`^(?:${AMOUNT}|to|and|or|of|a|an|the|in|on|at|by|for|from|with|was|is|were|are|had|has|have|will|would|could|should|may|might|when|while|after|before|as|that|which|who)$`, 'i');
 /** Determiners and possessives before a year used as an adjective ("a 2009 analysis", "Obama's 2008 campaign"). */
