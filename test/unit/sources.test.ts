@@ -119,3 +119,15 @@ test('a source passage is the sentence around the words, as the spelled-out rule
   }
   assert.equal(compared, 6000);
 });
+
+test('HTML text a reader never sees is not source text: hidden, display:none, aria-hidden, template, form values', () => {
+  const html = '<html><body><p>Shown text here.</p><div hidden>hidden attribute words</div>' +
+    '<p style="color: red; display: none">styled away words</p><span aria-hidden="true">aria words</span>' +
+    '<template>template words</template><textarea>textarea words</textarea><select><option>option words</option></select>' +
+    '<p>After <b>all</b> that.</p></body></html>';
+  const r = parseSource('h.html', enc(html));
+  assert.ok(r.ok);
+  assert.equal(r.doc.text.replace(/\s+/g, ' ').trim(), 'Shown text here. After all that.');
+  const at = r.doc.text.indexOf('After');
+  assert.equal(html.slice(r.doc.fileOffset(at), r.doc.fileOffset(at) + 5), 'After');
+});
