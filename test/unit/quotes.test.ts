@@ -160,3 +160,9 @@ test('a quotation too large to align (thousands of pieces joined by ellipses) ge
   const f = verdictOf(big, `He said: “${quote}”`);
   assert.ok(['unsourced', 'misquote'].includes(f.status), f.status);
 });
+
+test('a single quoted word that a source holds is verified (“massive” in the seed)', () => {
+  const f = verdictOf(seedLibrary(), 'European leaders have threatened “massive” new sanctions.');
+  assert.equal(f.status, 'verified');
+  assert.match(f.source?.passage ?? '', /"massive" new sanctions/);
+});

@@ -27,6 +27,7 @@ export interface QuoteMatch {
 export function findQuote(library: SourceLibrary, pattern: QuotePattern, options: { verbatimFirst?: boolean } = {}): QuoteMatch[] {
   const index = library.index;
   if (!pattern.words.length || !index.size) return [];
+  if (pattern.words.length === 1) return singleWordPlaces(index, pattern.words[0].id);
   const grams = rankedTrigrams(index, pattern);
   if (options.verbatimFirst !== false && !pattern.hasGaps && grams.length && grams[0].bucket.length <= INTERSECT_ABOVE) {
     const verbatim = verbatimPlaces(pattern, index, grams[0]);
@@ -83,6 +84,19 @@ function verbatimPlaces(pattern: QuotePattern, index: WordIndex, rarest: Trigram
     const alignment = verbatimAt(pattern, index.ids, start, index.docStarts[doc], index.docStarts[doc + 1]);
     if (!alignment) continue;
     out.push({ alignment, doc });
+    if (out.length >= MAX_SOURCES) break;
+  }
+  return out;
+}
+
+/** A one-word quotation ("massive") has no trigram or pair to place it: its places are the word's, one per source. */
+function singleWordPlaces(index: WordIndex, id: number): QuoteMatch[] {
+  if (id < 0) return [];
+  const out: QuoteMatch[] = [];
+  for (const pos of index.wordHits(id)) {
+    const doc = index.docOf(pos);
+    if (out.length && out[out.length - 1].doc === doc) continue;
+    out.push({ alignment: { cost: 0, ops: [{ op: 'equal', q: 0, s: pos }], start: pos, end: pos + 1, matched: 1 }, doc });
     if (out.length >= MAX_SOURCES) break;
   }
   return out;
