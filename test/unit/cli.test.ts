@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { FLAGGING_STATUSES, type Finding } from '../../src/core/findings';
 import { formatJson } from '../../src/cli/formats/json';
-import { formatSarif } from '../../src/cli/formats/sarif';
+import { formatSarif, uriOf } from '../../src/cli/formats/sarif';
 import { formatText, safe } from '../../src/cli/formats/text';
 import { main } from '../../src/cli/main';
 import { ROOT } from './helpers';
@@ -213,4 +213,13 @@ test('a source that cannot be read, or is not a regular file, is skipped with a 
   assert.match(r.err, /pipe\.txt: skipped: not a regular file/);
   if (!canRead) assert.match(r.err, /locked\.txt: skipped: /);
   assert.match(r.out, /1 draft, \d+ checked/);
+});
+
+test('SARIF: file locations are valid URI references, and source text in a message carries no live Markdown link', () => {
+  assert.equal(uriOf('drafts/my draft #2 100%.md'), 'drafts/my%20draft%20%232%20100%25.md');
+  assert.equal(uriOf('/work/café/a.md'), '/work/caf%C3%A9/a.md');
+  assert.equal(uriOf('C:\\news\\a b.md'), 'C:/news/a%20b.md');
+  const f: Finding = { kind: 'quote', status: 'unsourced', start: 0, end: 1, line: 1, column: 1, text: 'x', message: 'Unsourced: nearest in “[click](command:workbench.action.quit)”.' };
+  const sarif = JSON.parse(formatSarif([{ path: 'd.md', findings: [f] }], '0.0.0'));
+  assert.equal(sarif.runs[0].results[0].message.text, 'Unsourced: nearest in “\\[click\\](command:workbench.action.quit)”.');
 });

@@ -36,9 +36,9 @@ function result(path: string, f: Finding): object {
   return {
     ruleId: f.status,
     level,
-    message: { text: f.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: path.split('\\').join('/') }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
-    ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: f.source.path.split('\\').join('/') }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
+    message: { text: plain(f.message) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
+    ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: uriOf(f.source.path) }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
     ...(f.ignored ? { suppressions: [{ kind: 'external', justification: 'recorded in the shared ignore file' }] } : {}),
     ...(f.fix && FLAGGING_STATUSES.has(f.status) ? { fixes: [fix(path, f, f.fix)] } : {}),
     ...(f.kind === 'date' && f.value ? { properties: { value: f.value, relative: f.relative ?? false, reference: f.reference } } : {}),
@@ -54,7 +54,22 @@ const FIX_DESCRIPTIONS: Partial<Record<Finding['status'], string>> = {
 function fix(path: string, f: Finding, x: NonNullable<Finding['fix']>): object {
   return {
     description: { text: FIX_DESCRIPTIONS[f.status] ?? 'Use the source’s text' },
-    artifactChanges: [{ artifactLocation: { uri: path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.text } }] }],
+    artifactChanges: [{ artifactLocation: { uri: uriOf(path) }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.text } }] }],
     properties: { confidence: x.confidence },
   };
+}
+
+/**
+ * A file path as a SARIF `artifactLocation.uri`, a valid URI reference: each segment percent-encoded (spaces, `#`,
+ * `%`, non-ASCII), separators as `/`, a Windows drive kept as `C:`.
+ */
+export function uriOf(path: string): string {
+  const segments = path.split(/[\\/]/).map(s => encodeURIComponent(s));
+  if (/^[A-Za-z]%3A$/.test(segments[0])) segments[0] = segments[0].replace('%3A', ':');
+  return segments.join('/');
+}
+
+/** Message text with the brackets of a Markdown link escaped: a source's `[x](command:…)` stays inert text. */
+function plain(text: string): string {
+  return text.replace(/[[\]]/g, '\\$&');
 }
