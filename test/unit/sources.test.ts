@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { flatFrontMatter } from '../../src/core/sources/frontMatter';
 import { passageBounds } from '../../src/core/sources/sourceRef';
 import { corpusFiles, rng } from '../../bench/corpus';
+import { globBase, globToRegExp, isGlob } from '../../src/core/sources/glob';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -130,4 +131,14 @@ test('HTML text a reader never sees is not source text: hidden, display:none, ar
   assert.equal(r.doc.text.replace(/\s+/g, ' ').trim(), 'Shown text here. After all that.');
   const at = r.doc.text.indexOf('After');
   assert.equal(html.slice(r.doc.fileOffset(at), r.doc.fileOffset(at) + 5), 'After');
+});
+
+test('source globs: wildcards inside braces and character classes work, in the CLI as in the editor (one glob module)', () => {
+  assert.ok(globToRegExp('/s/{*.md,*.txt}').test('/s/a.md') && globToRegExp('/s/{*.md,*.txt}').test('/s/b.txt'));
+  assert.ok(!globToRegExp('/s/{*.md,*.txt}').test('/s/c.html'));
+  assert.ok(globToRegExp('/s/[ab].md').test('/s/a.md') && !globToRegExp('/s/[ab].md').test('/s/c.md'));
+  assert.ok(globToRegExp('/s/**/*.md').test('/s/x/y/z.md') && globToRegExp('/s/**/*.md').test('/s/z.md'));
+  assert.equal(globBase('sources/{*.md,*.txt}'), 'sources');
+  assert.equal(globBase('seeds/**/*.md'), 'seeds');
+  assert.ok(isGlob('a/[ab].md') && !isGlob('a/b.md'));
 });
