@@ -142,3 +142,18 @@ test('source globs: wildcards inside braces and character classes work, in the C
   assert.equal(globBase('seeds/**/*.md'), 'seeds');
   assert.ok(isGlob('a/[ab].md') && !isGlob('a/b.md'));
 });
+
+test('decoding: UTF-16 with a byte-order mark is text, windows-1252 keeps its quotes, dashes and €; lone CR ends lines', () => {
+  const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'He said “yes”.'].flatMap(c => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+  const a = parseSource('a.txt', utf16);
+  assert.ok(a.ok);
+  assert.equal(a.doc.text, 'He said “yes”.');
+  const cp1252 = Uint8Array.from([0x93, ...Buffer.from('quoted'), 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]);
+  const b = parseSource('b.txt', cp1252);
+  assert.ok(b.ok);
+  assert.equal(b.doc.text, '“quoted” – €5');
+  assert.match(b.doc.warnings.join(), /windows-1252/);
+  const c = parseSource('c.txt', new TextEncoder().encode('one\rtwo\rthree words'));
+  assert.ok(c.ok);
+  assert.deepEqual(c.doc.position(c.doc.text.indexOf('three')), { line: 3, column: 1 });
+});
