@@ -19,7 +19,7 @@ const AMOUNT = '(?:pct|percent|per|mln|bln|million|billion|thousand|tonnes|tons|
 /** After a year used as an adjective comes a noun, not one of these. */
 const NOT_A_NOUN = new RegExp(`^(?:${AMOUNT}|to|and|or|of|a|an|the|in|on|at|by|for|from|with|was|is|were|are|had|has|have|will|would|could|should|may|might|when|while|after|before|as|that|which|who)$`, 'i');
 /** Determiners and possessives before a year used as an adjective ("a 2009 analysis", "Obama's 2008 campaign"). */
-const DETERMINER = "(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose|\\p{Lu}[\\p{L}.]*['’]s)";
+const DETERMINED = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose|\p{Lu}[\p{L}.]*['’]s)\s+$/u;
 
 interface PeriodForm {
   readonly pattern: RegExp;
@@ -47,12 +47,14 @@ const YEAR_FORMS: readonly PeriodForm[] = [
   // A year used as an adjective: "a 2009 analysis", "his 2004 presidential campaign", "Obama's 2008 campaign". A
   // plural noun after it makes it a count ("the 2000 workers"), unless it names an event ("the 2004 elections").
   {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${DETERMINER}\\s+${YEAR}\\s+(\\p{L}+)`, 'gu'),
+    // Found from the year (a scan that stops only at digits), the determiner read before it.
+    pattern: new RegExp(`\\b${YEAR}\\s+(\\p{L}+)`, 'gu'),
     read: (context, match) => {
       const word = match[2];
       if (NOT_A_NOUN.test(word)) return null;
       if (/[^s]s$/i.test(word) && !/(?:is|us|ss)$/i.test(word) && !EVENTS.has(word.toLowerCase())) return null;
-      const index = match.index + match[0].lastIndexOf(match[1], match[0].length - word.length);
+      if (!DETERMINED.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
+      const index = match.index;
       return context.createParsingResult(index, match[1], { year: Number(match[1]) });
     },
   },
@@ -66,7 +68,7 @@ const FORMS: readonly PeriodForm[] = [
   // "last year", "next month", "earlier this year", "late last month" (a bare "this year" or "this month" is left
   // out: it reads as vague, like "these days").
   {
-    pattern: new RegExp(`${NOT_A_SPAN}\\b(?:((?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+this)|([Ll]ast|[Nn]ext|(?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+(?:last|next)))\\s+(year|month)\\b(?!\\s+(?:or|and)\\s+(?:so|two|more)\\b)`, 'g'),
+    pattern: new RegExp(`\\b(?=[EeLlNn])${NOT_A_SPAN}(?:((?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+this)|([Ll]ast|[Nn]ext|(?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+(?:last|next)))\\s+(year|month)\\b(?!\\s+(?:or|and)\\s+(?:so|two|more)\\b)`, 'g'),
     read: (context, match) => {
       const step = match[1] ? 0 : /last/i.test(match[2]) ? -1 : 1;
       return periodResult(context, match, match[3] === 'year', step);
@@ -83,7 +85,7 @@ const FORMS: readonly PeriodForm[] = [
   // "last May" (the latest May before the reference's month), "next March" (the first one after it). Month names
   // are capitalised: "what comes next may surprise" holds no month.
   {
-    pattern: new RegExp(`${NOT_A_SPAN}\\b([Ll]ast|[Nn]ext)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}]|\\s*\\d)`, 'gu'),
+    pattern: new RegExp(`\\b(?=[LlNn])${NOT_A_SPAN}([Ll]ast|[Nn]ext)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}]|\\s*\\d)`, 'gu'),
     read: (context, match) => {
       const ref = context.reference.instant;
       const month = MONTHS.findIndex(m => m.startsWith(match[2].slice(0, 3).toLowerCase())) + 1;
