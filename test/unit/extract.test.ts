@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CloserSearch, extractQuotations } from '../../src/core/quotes/extract';
+import { maskNonProse } from '../../src/core/text/markdownMask';
 import { rng } from '../../bench/corpus';
 
 const quotes = (text: string, markdown = true): string[] => extractQuotations(text, { markdown }).map(q => q.text);
@@ -73,4 +74,26 @@ test('the closer search that remembers its last answer finds what a scan from ea
       assert.equal(search.find(open, opener), scan(t, open, opener), JSON.stringify({ t, open }));
     }
   }
+});
+
+test('masking reads each mark once: comments and link targets as the regexes did, inline code as CommonMark pairs runs', () => {
+  const reference = (text: string): string => {
+    let out = text;
+    const blank = (from: number, to: number): void => { out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to); };
+    for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) blank(m.index, m.index + m[0].length);
+    for (const m of text.matchAll(/\]\([^)\n]*\)/g)) blank(m.index + 1, m.index + m[0].length);
+    return out;
+  };
+  const random = rng(5);
+  const alphabet = ['<!--', '-->', '](', ')', '[', ']', '\n', '\n\n', 'a', ' ', 'x y'];
+  for (let n = 0; n < 5000; n++) {
+    let t = '';
+    for (let j = 1 + Math.floor(random() * 25); j > 0; j--) t += alphabet[Math.floor(random() * alphabet.length)];
+    assert.equal(maskNonProse(t, true), reference(t), JSON.stringify(t));
+  }
+  const code = (t: string): string => maskNonProse(t, true);
+  assert.equal(code('a `b` and ``c`` d'), 'a     and       d');
+  assert.equal(code('``not code` here'), '``not code` here', 'a run closes only on a run of its length');
+  assert.equal(code('`no\n\ncode`'), '`no\n\ncode`', 'not across a blank line');
+  assert.equal(code('` `` ``` ```` w'), '` `` ``` ```` w', 'unclosed runs of different lengths');
 });

@@ -11,9 +11,9 @@ export function maskNonProse(text: string, markdown: boolean): string {
   if (markdown) {
     blank(0, readFrontMatter(text).bodyStart);
     maskFences(text, blank);
-    for (const m of text.matchAll(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) if (!m[0].includes('\n\n')) blank(m.index, m.index + m[0].length);
-    for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) blank(m.index, m.index + m[0].length);
-    for (const m of text.matchAll(/\]\([^)\n]*\)/g)) blank(m.index + 1, m.index + m[0].length);
+    maskInlineCode(text, blank);
+    maskComments(text, blank);
+    maskLinkTargets(text, blank);
     for (const m of text.matchAll(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm)) blank(m.index, m.index + m[0].length);
     for (const m of text.matchAll(/<[a-z][a-z0-9+.-]*:[^>\s]*>/gi)) blank(m.index, m.index + m[0].length);
   }
@@ -34,6 +34,65 @@ function blankRanges(text: string, ranges: Array<[number, number]>): string {
     at = to;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Inline code: a run of backticks up to the next run of the same length, within a paragraph. Each run is read once
+ * (a regex looking for each run's closer read on to the end of the draft: 1,000 runs of different lengths took
+ * seconds).
+ */
+function maskInlineCode(text: string, blank: (from: number, to: number) => void): void {
+  const runs = [...text.matchAll(/`+/g)].map(m => ({ at: m.index, end: m.index + m[0].length }));
+  const byLength = new Map<number, number[]>();
+  runs.forEach((r, i) => {
+    const list = byLength.get(r.end - r.at);
+    if (list) list.push(i);
+    else byLength.set(r.end - r.at, [i]);
+  });
+  const cursor = new Map<number, number>();
+  const blankLines = [...text.matchAll(/\n[ \t]*\n/g)].map(m => m.index);
+  const blankLineBetween = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = blankLines.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (blankLines[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo < blankLines.length && blankLines[lo] < to;
+  };
+  for (let i = 0; i < runs.length;) {
+    const { at, end } = runs[i];
+    const list = byLength.get(end - at)!;
+    let k = cursor.get(end - at) ?? 0;
+    while (k < list.length && list[k] <= i) k++;
+    cursor.set(end - at, k);
+    const close = k < list.length ? runs[list[k]] : undefined;
+    if (close && !blankLineBetween(at, close.at)) {
+      blank(at, close.end);
+      i = list[k] + 1;
+    } else i++;
+  }
+}
+
+/** HTML comments; an unclosed `<!--` ends the search (no later one can close either). */
+function maskComments(text: string, blank: (from: number, to: number) => void): void {
+  for (let open = text.indexOf('<!--'); open >= 0;) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return;
+    blank(open, close + 3);
+    open = text.indexOf('<!--', close + 3);
+  }
+}
+
+/** Link targets `](…)` on one line; the next `)` and line end are found once per position, not once per `](`. */
+function maskLinkTargets(text: string, blank: (from: number, to: number) => void): void {
+  let paren = -1;
+  let newline = -1;
+  for (let at = text.indexOf(']('); at >= 0; at = text.indexOf('](', at + 1)) {
+    if (paren <= at + 1) paren = text.indexOf(')', at + 2);
+    if (newline <= at + 1) newline = text.indexOf('\n', at + 2);
+    if (paren < 0) return;
+    if (newline >= 0 && newline < paren) continue;
+    blank(at + 1, paren + 1);
+    at = paren;
+  }
 }
 
 function maskFences(text: string, blank: (from: number, to: number) => void): void {
