@@ -50,7 +50,7 @@ test('relative years and months resolve against the reference date, at their own
     ['Six years ago', '2007', 'year', true, false], ['6 years ago', '2007', 'year', true, false],
   ]);
   assert.deepEqual(forms('Last May he quit. Next March they vote. Earlier this month he said so. By the end of the year it will close.'), [
-    ['Last May', '2012-5', 'month', true, false], ['Next March', '2014-3', 'month', true, false],
+    ['Last May', '2012-5', 'month', true, true], ['Next March', '2014-3', 'month', true, true],
     ['Earlier this month', '2013-3', 'month', true, false], ['the end of the year', '2013', 'year', true, false],
   ]);
   assert.deepEqual(forms('Sales fell last month and will rise next month, later this year and at the end of last year.'), [
@@ -69,9 +69,13 @@ test('"last" and "next" months count from the reference month, across the year',
   assert.deepEqual(read('Last December was cold and next month is warm.', january), [['Last December', '2013-12'], ['next month', '2014-2']]);
 });
 
+test('"this year" and "this month" are the reference date\'s year and month, as TimeML reads them', () => {
+  assert.deepEqual(forms('Prices this year and this month are high.'), [['this year', '2013', 'year', true, false], ['this month', '2013-3', 'month', true, false]]);
+});
+
 test('vague references and spans of time are never extracted', () => {
   for (const vague of ['Last week, recently, these days, now and in the future, things changed.', 'In the last year prices fell.',
-    'Over the past month and for the next year or two, the plan holds.', 'Prices this year and this month are high.',
+    'Over the past month and for the next year or two, the plan holds.',
     'What comes next may surprise you.', 'The next month was hard.', 'In the past, years ago, he left.']) {
     assert.deepEqual(read(vague), [], vague);
   }

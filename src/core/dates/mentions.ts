@@ -28,7 +28,7 @@ export interface MentionOptions {
 }
 
 /** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
-const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\s+(?:year|month)|(?:earl(?:y|ier)|later?)\s+this\s+(?:year|month)|(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|(?:1[6-9]|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b/i;
+const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\s+(?:year|month)|(?:(?:earl(?:y|ier)|later?)\s+)?this\s+(?:year|month)|(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|(?:1[6-9]|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b/i;
 const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b|\d|\byesterday\b|\btomorrow\b/i;
 /** "two months ago", "6 years ago", "a year ago" ("a week ago" and "a few days ago" are vague). */
 const NUMBER_AGO = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|an?\s+(?:month|year))\s+ago\b/i;
@@ -189,7 +189,8 @@ function relativePeriod(r: chrono.ParsedResult, text: string, start: number): Da
   const c = r.start;
   const year = c.get('year') as number;
   const date: CalendarDate = c.isCertain('month') ? { year, month: c.get('month') as number } : { year };
-  return { start, end: start + text.length, text, date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: false };
+  // "last May" names a month; "last year" and "next month" name none.
+  return { start, end: start + text.length, text, date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: MONTH_NAMES.test(text) };
 }
 
 /**

@@ -65,10 +65,10 @@ const EVENTS = new Set(['elections', 'games', 'olympics', 'talks', 'protests', '
   'negotiations', 'hearings', 'midterms', 'playoffs', 'finals', 'championships', 'awards', 'results', 'figures', 'accounts', 'earnings', 'sales']);
 
 const FORMS: readonly PeriodForm[] = [
-  // "last year", "next month", "earlier this year", "late last month" (a bare "this year" or "this month" is left
-  // out: it reads as vague, like "these days").
+  // "last year", "next month", "earlier this year", "late last month", "this year" (the story's own year, a date as
+  // TimeML reads it; "these days" stays vague).
   {
-    pattern: new RegExp(`\\b(?=[EeLlNn])${NOT_A_SPAN}(?:((?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+this)|([Ll]ast|[Nn]ext|(?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+(?:last|next)))\\s+(year|month)\\b(?!\\s+(?:or|and)\\s+(?:so|two|more)\\b)`, 'g'),
+    pattern: new RegExp(`\\b(?=[EeLlNnTt])${NOT_A_SPAN}(?:((?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+this|[Tt]his)|([Ll]ast|[Nn]ext|(?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+(?:last|next)))\\s+(year|month)\\b(?!\\s+(?:or|and)\\s+(?:so|two|more)\\b)`, 'g'),
     read: (context, match) => {
       const step = match[1] ? 0 : /last/i.test(match[2]) ? -1 : 1;
       return periodResult(context, match, match[3] === 'year', step);
