@@ -132,3 +132,11 @@ test('"a year ago" and "a month ago" are dates; "a week ago" and "a few days ago
 test('a year before a singular unit is an amount', () => {
   for (const amount of ['A 1700 kg load.', 'A 2000 mile trip.', 'The 1800 metre race.', 'A 1900 page report.']) assert.deepEqual(years(amount), [], amount);
 });
+
+test('a bare weekday is the one in the week around the story’s date: on or before it, or after it when the sentence looks ahead', () => {
+  const friday = new Date(2013, 2, 22, 12); // the CDC story of issue 11, dated Friday 2013-03-22
+  assert.deepEqual(read('The CDC’s Dr. Michael Jhung said Friday that cases fell.', friday), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('Sarkozy was informed Thursday of the charges.', friday), [['Thursday', '2013-3-21']]);
+  assert.deepEqual(read('Officials met on Monday.', friday), [['Monday', '2013-3-18']]);
+  assert.deepEqual(read('The board will meet Monday to decide.', friday), [['Monday', '2013-3-25']]);
+});

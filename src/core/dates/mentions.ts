@@ -100,13 +100,33 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
     if (r.tags().has(YEAR_RANGE)) out.push(...yearRange(r, s - at[w]));
     else {
       const m = toMention(r, s - at[w]);
-      if (m) out.push(m);
+      if (m) out.push(BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, text, options.reference) : m);
     }
   }
   return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
+
+const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?(?:['’]s)?$/i;
+/** Words before a weekday that put it ahead of the story: "will meet Thursday", "talks are due to open Friday". */
+const FUTURE = /\b(?:will|shall|'ll|is to|are to|due|plans? to|planned|scheduled|expected to|set to|going to|to be held|next)\b/i;
+const DAY_MS = 86400000;
+
+/**
+ * A bare weekday by news convention: the one in the week around the story's date, on or before it ("the CDC said
+ * Friday", in a story dated that Friday), or on or after it when the sentence speaks of what is to come ("will meet
+ * Thursday").
+ */
+function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const sentence = before.slice(Math.max(0, before.search(/[.!?]\s[^.!?]*$/) + 1));
+  const weekday = WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
+  const ref = reference.getDay();
+  const shift = FUTURE.test(sentence) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  const d = new Date(reference.getTime() + shift * DAY_MS);
+  return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
+}
 
 const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
 /** Characters of context kept on each side of a word that may start or end a date ("two months ago", "in 1991"). */
