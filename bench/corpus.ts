@@ -4,7 +4,7 @@ import * as path from 'node:path';
 export const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 
 /** Every article file of the benchmark corpus (read at run time, never copied into the project). */
-export function corpusFiles(limit = Infinity): string[] {
+export function corpusFiles(limit = Infinity, root = CORPUS): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -13,7 +13,7 @@ export function corpusFiles(limit = Infinity): string[] {
       else if (/\.(txt|md)$/.test(e.name) && e.name !== 'README.md' && e.name !== 'README.TXT') out.push(full);
     }
   };
-  walk(CORPUS);
+  walk(root);
   // Interleave the two collections so that a prefix of the list is a fair subset.
   const reuters = out.filter(f => f.includes('reuters'));
   const bbc = out.filter(f => !f.includes('reuters'));

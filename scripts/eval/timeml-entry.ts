@@ -12,6 +12,7 @@ import { checkDraft } from '../../src/core/check';
 import { extractDates, type DateMention } from '../../src/core/dates/mentions';
 import { readFrontMatter } from '../../src/core/sources/frontMatter';
 import { SourceLibrary } from '../../src/core/sources/library';
+import { corpusFiles } from '../../bench/corpus';
 import { readTimeML, type TimeMLStory } from './timeml-read';
 
 const DIR = process.env.TIMEML_DIR ?? path.resolve(__dirname, '../../../shared/eval/timeml');
@@ -82,29 +83,8 @@ function selfCheck(stories: Iterable<Story>): { stories: number; dates: number; 
   return { stories: n, dates, failures };
 }
 
-/** The first `limit` corpus articles in bench/corpus.ts's order (`corpusFiles`: sorted, Reuters and BBC interleaved). */
-function corpusArticles(limit: number): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/\.(txt|md)$/.test(e.name) && e.name !== 'README.md' && e.name !== 'README.TXT') out.push(full);
-    }
-  };
-  walk(CORPUS);
-  const reuters = out.filter(f => f.includes('reuters'));
-  const bbc = out.filter(f => !f.includes('reuters'));
-  const mixed: string[] = [];
-  for (let i = 0; i < Math.max(reuters.length, bbc.length); i++) {
-    if (i < reuters.length) mixed.push(reuters[i]);
-    if (i < bbc.length) mixed.push(bbc[i]);
-  }
-  return mixed.slice(0, limit);
-}
-
 function* corpusStories(limit: number): Generator<Story> {
-  for (const f of corpusArticles(limit)) {
+  for (const f of corpusFiles(limit, CORPUS)) {
     const text = fs.readFileSync(f, 'utf8');
     const fm = readFrontMatter(text);
     yield { name: path.relative(CORPUS, f), date: typeof fm.data.date === 'string' ? fm.data.date : BBC_DATE, body: text.slice(fm.bodyStart) };
