@@ -6,11 +6,17 @@ import { COMMANDS } from '../../../src/extension/commandTable';
 import { registerNoSourcesNotice } from '../../../src/extension/noSources';
 import { checkedDraft, openDraft, sourceCheck, untitledDraft, waitForDiagnostics, waitUntil, workspaceRoot } from './helpers';
 
-/** Runs a command that opens a QuickPick, waits for its items, then accepts the selected (first) one. */
+/**
+ * Runs a command that opens a QuickPick and accepts its selected (first) item: accepting is repeated until the command
+ * settles (an accept before the pick shows, or with nothing selected, does nothing), no fixed wait.
+ */
 async function acceptFirst<T>(command: string, ...args: unknown[]): Promise<T> {
-  const result = vscode.commands.executeCommand<T>(command, ...args);
-  await new Promise(r => setTimeout(r, 300));
-  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  let settled = false;
+  const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => { settled = true; });
+  await waitUntil(async () => {
+    if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    return settled;
+  }, `${command}: its pick accepted`);
   return result;
 }
 
