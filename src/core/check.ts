@@ -6,7 +6,7 @@ import type { Finding } from './findings';
 import type { CheckMemo } from './memo';
 import { extractQuotations } from './quotes/extract';
 import { contextWords, isNearTotal, type Stories } from './quotes/evidence';
-import { knownPeople, speakerAt } from './quotes/speaker';
+import { peopleIn, speakerAt } from './quotes/speaker';
 import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
 import type { SourceLibrary } from './sources/library';
@@ -43,7 +43,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const stories = storiesOfQuotations(candidates);
   // A quotation's verdict depends on its words, its paragraph (context words, speaker), the draft's stories and the
   // people the draft names: unchanged, it is the memo's.
-  const people = memo ? [...knownPeople(draft)].sort().join(',') : '';
+  const people = memo ? [...peopleIn(draft)].sort().join(',') : '';
   const quotes = quotations.map((q, i) => {
     const [from, to] = paragraphAround(masked, q.start, q.end);
     const story = stories(i);
@@ -76,7 +76,7 @@ const STORY_QUOTE_SOURCES = 3;
  * The documents holding another of the draft's quotations than quotation `i`: word for word, or nearly all of a long
  * one (the draft's stories), with a key that names them (for the memo).
  */
-export function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number) => Stories {
+function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number) => Stories {
   const docsOf = candidates.map(c => {
     if (c.pattern.words.length < STORY_QUOTE_WORDS) return [];
     const docs = new Set(isVerbatim(c) ? c.matches.filter(m => m.alignment.cost === 0).map(m => m.doc)

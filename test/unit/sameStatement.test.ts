@@ -4,7 +4,7 @@ import { checkDraft } from '../../src/core/check';
 import { formatInStyleOf } from '../../src/core/dates/style';
 import { valueInWords } from '../../src/core/dates/value';
 import { extractDates } from '../../src/core/dates/mentions';
-import { OWN_SOURCES } from '../../src/core/quotes/evidence';
+import { OWN_SOURCES } from '../../src/core/sources/library';
 import { speakerAt } from '../../src/core/quotes/speaker';
 import { libraryOf, seedLibrary, verdictOf } from './helpers';
 

@@ -29,6 +29,11 @@ export function keyAt(d: CalendarDate, g: Granularity): string | undefined {
   return d.day === undefined ? undefined : `d:${d.year}-${d.month}-${d.day}`;
 }
 
+/** Days since 1970-01-01 of a date (its first day when it is a month or a year): for distances between dates. */
+export function dayNumber(d: CalendarDate): number {
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86400000;
+}
+
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }

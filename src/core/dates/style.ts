@@ -1,4 +1,5 @@
-import { formatLike, MONTHS, WEEKDAYS, weekdayOf, type CalendarDate } from './calendar';
+import { dayNumber, formatLike, MONTHS, WEEKDAYS, weekdayOf, type CalendarDate } from './calendar';
+import { isoValue } from './value';
 import type { DateMention } from './mentions';
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)(\.?)/i;
@@ -8,7 +9,6 @@ const ORDINAL = /\b\d{1,2}(st|nd|rd|th)\b/i;
 const ISO = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/;
 const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?$/i;
-const DAY_MS = 86400000;
 
 /**
  * `date` written the way the draft wrote `text` (the mention `m`): "9 May" → "8 May", "May 9, 2025" → "May 8, 2025",
@@ -19,7 +19,7 @@ const DAY_MS = 86400000;
 export function formatInStyleOf(date: CalendarDate, m: DateMention, text: string): string {
   const t = text.trim();
   if (date.month === undefined || date.day === undefined) return formatLike(date, { year: m.yearStated, weekday: false });
-  if (ISO.test(t)) return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  if (ISO.test(t)) return isoValue(date);
   const numeric = NUMERIC.exec(t);
   if (numeric) return numericLike(date, m, numeric);
   if (BARE_WEEKDAY.test(t) && m.date.day !== undefined && m.date.month !== undefined && Math.abs(dayNumber(date) - dayNumber(m.date)) < 7) {
@@ -81,6 +81,3 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function dayNumber(d: CalendarDate): number {
-  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / DAY_MS;
-}

@@ -1,10 +1,10 @@
 import { finding, type Finding, type SourceRef } from '../findings';
 import { sourceRef } from '../sources/sourceRef';
 import type { SourceDocument } from '../sources/document';
+import { OWN_SOURCES } from '../sources/library';
 import type { LineMap } from '../text/lines';
-import { OWN_SOURCES } from '../quotes/evidence';
 import { describe } from '../quotes/verdict';
-import { formatDate, isoDate, keyAt, weekdayOf, WEEKDAYS, type CalendarDate } from './calendar';
+import { dayNumber, formatDate, isoDate, keyAt, weekdayOf, WEEKDAYS } from './calendar';
 import { contentWords } from './contentWords';
 import type { DateMention } from './mentions';
 import { formatInStyleOf } from './style';
@@ -135,10 +135,6 @@ function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {
   return out;
 }
 
-function dayNumber(d: CalendarDate): number {
-  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86400000;
-}
-
 function precisionNeeded(m: DateMention): number {
   return m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
 }
@@ -170,9 +166,9 @@ function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
 /**
  * How a draft sentence pairs with the sources: the dated source sentences that share enough of its content words,
  * their stories, and each of its dates' counterpart in the best sentence. Dates pair by role: a date the best
- * sentence also holds takes that date; the others take the sentence's remaining dates in order ("on Saturday
- * proposed … on May 15" against "on Saturday (10) … next Thursday, May 15": two supported dates, not one date
- * contradicting the other).
+ * sentence also holds takes that date; the others take the sentence's remaining dates of the same kind, nearest in
+ * time first ("on Saturday proposed … on May 15" against "on Saturday (10) … next Thursday, May 15": two supported
+ * dates, not one date contradicting the other).
  */
 export function pairSentence(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], sources: ResolvedSourceDates): SentencePairing {
   const words = contentWords(draft, sentence.start, sentence.end, mentions);

@@ -2,7 +2,7 @@ import { align, verdictCost, type Alignment } from './align';
 import type { QuotePattern } from './pattern';
 
 /** Share of the quotation's words that may differ from the source for it still to be the same quotation, misquoted. */
-export const MAX_CHANGE_RATIO = 0.4;
+const MAX_CHANGE_RATIO = 0.4;
 
 /** Edits a quotation of `words` words may have and still be a misquote of a passage. */
 export function changeBudget(words: number): number {

@@ -1,5 +1,5 @@
 import { isContentWord } from '../dates/contentWords';
-import type { SourceLibrary } from '../sources/library';
+import { OWN_SOURCES, type SourceLibrary } from '../sources/library';
 import { forEachWord } from '../text/words';
 import { verdictCost, type Alignment } from './align';
 import { maySameSpeaker, type Speaker } from './speaker';
@@ -21,11 +21,9 @@ import { maySameSpeaker, type Speaker } from './speaker';
  */
 export type Evidence = 'speaker' | 'story' | 'context' | 'long' | 'own sources';
 
-export const LONG_WORDS = 8;
-export const LONG_RATIO = 1 / 5;
-/** A library of at most this many sources is a story's own set of sources, not an archive. */
-export const OWN_SOURCES = 64;
-export const CONTEXT_WORDS = 2;
+const LONG_WORDS = 8;
+const LONG_RATIO = 1 / 5;
+const CONTEXT_WORDS = 2;
 /** Source words read on each side of the passage for shared context. */
 const CONTEXT_REACH = 40;
 /** Context words commoner than one in this many library words ("government", "people") are not evidence. */

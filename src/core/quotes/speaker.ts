@@ -189,12 +189,17 @@ const PEOPLE_TEXTS = 1024;
 
 /** Whether `word` (a lower-cased surname) stands in the text after a first name or a title: "Vladimir Putin", "Mr Putin". */
 function isKnownPerson(text: string, word: string): boolean {
+  return peopleIn(text).has(word);
+}
+
+/** `knownPeople` of a text, read once per text. */
+export function peopleIn(text: string): ReadonlySet<string> {
   let people = peopleOf.get(text);
   if (!people) {
     if (peopleOf.size >= PEOPLE_TEXTS) peopleOf.delete(peopleOf.keys().next().value!);
     peopleOf.set(text, (people = knownPeople(text)));
   }
-  return people.has(word);
+  return people;
 }
 
 const NAME_PAIR = /([\p{Lu}][\p{L}]*)\.?\s+(?=([\p{Lu}][\p{L}'’-]*))/gu;

@@ -4,6 +4,12 @@ import { parseSource, type SourceDocument } from './document';
 
 export interface SourceWarning { path: string; message: string }
 
+/**
+ * A library of at most this many sources is a story's own set of sources, not an archive: every source in it is
+ * about the draft's story (the same-statement rules of quotations and dates relax there).
+ */
+export const OWN_SOURCES = 64;
+
 interface Entry { doc: SourceDocument; run: TokenRun }
 
 /** The offsets in `doc.text` of consecutive source words, the first at global position `from`. */
