@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { CloserSearch, extractQuotations } from '../../src/core/quotes/extract';
 import { maskNonProse } from '../../src/core/text/markdownMask';
 import { rng } from '../../bench/corpus';
+import { libraryOf, verdictOf } from './helpers';
 
 const quotes = (text: string, markdown = true): string[] => extractQuotations(text, { markdown }).map(q => q.text);
 
@@ -96,4 +97,25 @@ test('masking reads each mark once: comments and link targets as the regexes did
   assert.equal(code('``not code` here'), '``not code` here', 'a run closes only on a run of its length');
   assert.equal(code('`no\n\ncode`'), '`no\n\ncode`', 'not across a blank line');
   assert.equal(code('` `` ``` ```` w'), '` `` ``` ```` w', 'unclosed runs of different lengths');
+});
+
+test('a quotation that holds a URL is a quotation: the URL ends before the closing mark and the sentence\'s punctuation', () => {
+  for (const markdown of [true, false]) {
+    assert.deepEqual(quotes('She wrote: "details are at https://example.com/report".', markdown), ['details are at https://example.com/report']);
+    assert.deepEqual(quotes('She wrote: “see https://example.com/a?b=1”, then left.', markdown), ['see https://example.com/a?b=1']);
+    assert.deepEqual(quotes('He said ‘https://x.test/page’ twice and “it is at https://x.test/p.” Then.', markdown), ['https://x.test/page', 'it is at https://x.test/p.']);
+    assert.deepEqual(quotes('She wrote "https://x.test/a" and left.', markdown), ['https://x.test/a']);
+    assert.deepEqual(quotes('«voir https://x.test/fr» et «https://x.test/»', markdown), ['voir https://x.test/fr', 'https://x.test/']);
+  }
+  // Outside quotations a URL is still not prose: its marks and words are blanked, its sentence's full stop is kept.
+  const blanked = (t: string, url: string): string => t.replace(url, ' '.repeat(url.length));
+  assert.equal(maskNonProse('Go to https://x.test/a"b. Then', false), blanked('Go to https://x.test/a"b. Then', 'https://x.test/a'));
+  assert.equal(maskNonProse('At https://x.test/a.', false), blanked('At https://x.test/a.', 'https://x.test/a'));
+});
+
+test('a quotation that ends with a URL gets a finding like any other (it once got none)', () => {
+  const lib = libraryOf({ 'a.txt': 'She wrote: details are at https://example.com/report and nowhere else.' });
+  assert.equal(verdictOf(lib, 'She wrote: "details are at https://example.com/report".').status, 'verified');
+  assert.equal(verdictOf(lib, 'She wrote: “https://example.com/report”.').status, 'verified');
+  assert.equal(verdictOf(lib, 'She wrote: “details are at https://example.com/other”.').status, 'misquote');
 });

@@ -49,7 +49,7 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
       if (k === marks.length || marks[k] >= to) break;
       i = marks[k];
       const c = masked[i];
-      if (!isOpener(masked, i, from)) { i++; continue; }
+      if (!isOpener(masked, i, from, text)) { i++; continue; }
       const close = closers.find(i, c);
       if (close >= 0) {
         push(out, text, i, i + 1, close, close, false);
@@ -76,11 +76,13 @@ function push(out: Quotation[], text: string, open: number, from: number, to: nu
   out.push({ start: s, end: e, text: text.slice(s, e), open, close, continues });
 }
 
-function isOpener(t: string, i: number, paragraphStart: number): boolean {
+/** Whether the mark at `i` of the masked text `t` opens a quotation; `original` is the unmasked draft. */
+function isOpener(t: string, i: number, paragraphStart: number, original: string): boolean {
   const c = t[i];
   if (!DOUBLE_OPENERS.includes(c) && !SINGLE_OPENERS.includes(c) && c !== '»') return false;
   const prev = i > paragraphStart ? t[i - 1] : ' ';
-  const next = t[i + 1] ?? ' ';
+  // A bare URL is masked as prose, but a quotation may open on one ("https://x.test/a" was read as a stray mark).
+  const next = startsUrl(original, i + 1) ? 'h' : t[i + 1] ?? ' ';
   if (c === '"' || c === '\'' || c === '»') {
     if (!OPEN_CONTEXT.test(prev) && !/["“‘«„]/.test(prev)) return false;
   }
@@ -90,6 +92,10 @@ function isOpener(t: string, i: number, paragraphStart: number): boolean {
   }
   // Curly and angle openers are unambiguous; a straight mark followed by a space is not an opening.
   return !/\s/.test(next) || '“„«»‹'.includes(c);
+}
+
+function startsUrl(text: string, i: number): boolean {
+  return text.startsWith('http', i) && /^https?:\/\//.test(text.slice(i, i + 8));
 }
 
 /**

@@ -17,9 +17,23 @@ export function maskNonProse(text: string, markdown: boolean): string {
     for (const m of text.matchAll(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm)) blank(m.index, m.index + m[0].length);
     for (const m of text.matchAll(/<[a-z][a-z0-9+.-]*:[^>\s]*>/gi)) blank(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/g)) blank(m.index, m.index + m[0].length);
+  maskBareUrls(text, blank);
   return blankRanges(text, ranges);
 }
+
+/**
+ * Bare URLs. A URL holds no quotation mark (a browser sends them percent-encoded), and, as in GitHub's autolinks,
+ * punctuation at its end is the sentence's: so the closing mark of `"see https://x.test/a".` stays a mark, and the
+ * quotation is found (the URL once took it, and the quotation got no finding at all).
+ */
+function maskBareUrls(text: string, blank: (from: number, to: number) => void): void {
+  for (const m of text.matchAll(/\bhttps?:\/\/[^\s)>\]"“”‘’«»„‹›<]+/g)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && URL_TRAILING.includes(text[end - 1])) end--;
+    blank(m.index, end);
+  }
+}
+const URL_TRAILING = '.,;:!?\'*_~';
 
 /** `text` with the ranges replaced by spaces (newlines kept); most drafts have few ranges, so slices beat a char array. */
 function blankRanges(text: string, ranges: Array<[number, number]>): string {
