@@ -20,10 +20,11 @@ export const IGNORE_FILE = '.source-check-ignore.json';
 
 export type ParsedIgnoreFile = { ok: true; entries: IgnoreEntry[]; data: Record<string, unknown> } | { ok: false; error: string };
 
+/** Parses the ignore file's text; a UTF-8 byte-order mark (which editors on Windows write) is accepted. */
 export function parseIgnoreFile(text: string): ParsedIgnoreFile {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, error: `${IGNORE_FILE} is not valid JSON: ${(e as Error).message}` };
   }

@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = createLog();
   const store = new FindingsStore();
   const sources = new SourceIndex(log);
-  const ignores = new IgnoreList(log);
+  const ignores = new IgnoreList({ log });
   const checker = new DraftChecker({ sources, store, ignores, log });
   const status = registerStatus({ sources, store });
   context.subscriptions.push(

@@ -44,3 +44,11 @@ test('the ignore index matches as the entry-by-entry comparison does, and in one
   assert.ok(!index.has(f('quotation number 50001'), 'a.md'));
   assert.ok(isIgnored(entries, f('“quotation number 4”'.slice(1, -1)), undefined));
 });
+
+test('an ignore file that starts with a UTF-8 byte-order mark is read like one without', () => {
+  const text = withIgnored(undefined, finding('with a mark'), 'a.md', '2026-12-02');
+  const parsed = parseIgnoreFile(`\uFEFF${text}`);
+  assert.ok(parsed.ok, 'parsed');
+  assert.ok(isIgnored(parsed.entries, finding('with a mark'), 'a.md'));
+  assert.equal(parseIgnoreFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.from(`\uFEFF${text}`))).ok, true, 'decoded with its mark kept');
+});

@@ -5,9 +5,11 @@ import Mocha from 'mocha';
 /**
  * The standard @vscode/test-electron entry point: the extension host calls run(); a rejection fails the run.
  * Results also go to the file named by SOURCE_CHECK_TEST_RESULTS, for the offline harness's summary.
+ * SOURCE_CHECK_TEST_GREP runs only the tests whose full title matches it (while working on one suite).
  */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec' });
+  if (process.env.SOURCE_CHECK_TEST_GREP) mocha.grep(process.env.SOURCE_CHECK_TEST_GREP);
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   const results: { title: string; state: string; error?: string; ms?: number }[] = [];
   return new Promise((resolve, reject) => {
