@@ -1,11 +1,11 @@
-import { ASCII_WORD, isPair, nextWordStart, wordCharWidth, wordEnd } from '../text/words';
+import { ASCII_WORD, continueWord, nextWordStart, normalizeWord, wordEnd } from '../text/words';
 
 /**
  * Interns lower-cased words as small integers, shared by sources and drafts.
  *
  * Indexing millions of words is dominated by this step, so it is an open-addressing table hashed while the
  * tokenizer scans: a word already known costs no string allocation. Word boundaries are exactly those of
- * `forEachWord` (runs of letters, marks and digits); a unit test holds the two together.
+ * `forEachWord` (runs of letters, marks and digits; see `words.ts`); a unit test holds the two together.
  */
 export class Vocabulary {
   private words: string[] = [];
@@ -125,31 +125,24 @@ export function tokenizeInto(vocab: Vocabulary, text: string, from = 0, withOffs
   let n = 0;
   const len = text.length;
   let i = from;
-  while (i < len) {
-    let c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_WORD[c] === 0 : wordCharWidth(text, i, c) === 0) {
-      i += isPair(text, i, c) ? 2 : 1;
-      continue;
-    }
+  while ((i = nextWordStart(text, i, len)) < len) {
     const start = i;
+    let c = text.charCodeAt(i);
     let h = FNV_OFFSET;
-    let ascii = true;
-    while (i < len) {
-      c = text.charCodeAt(i);
-      if (c < 128) {
-        const lower = ASCII_WORD[c];
-        if (lower === 0) break;
-        h = Math.imul(h ^ lower, FNV_PRIME);
+    let ascii = c < 128;
+    if (ascii) {
+      // ASCII letters and digits are hashed as they are read; a word that goes on past them is read by `continueWord`.
+      do {
+        h = Math.imul(h ^ ASCII_WORD[c], FNV_PRIME);
         i++;
-      } else {
-        const w = wordCharWidth(text, i, c);
-        if (w === 0) break;
-        ascii = false;
-        i += w;
+      } while (i < len && (c = text.charCodeAt(i)) < 128 && ASCII_WORD[c] !== 0);
+      if (i < len && c >= 128) {
+        const end = continueWord(text, i);
+        if (end > i) { ascii = false; i = end; }
       }
-    }
+    } else i = wordEnd(text, start);
     if (n === scratchIds.length) growScratch();
-    scratchIds[n] = ascii ? vocab.internAscii(text, start, i, h >>> 0) : vocab.idOf(text.slice(start, i).toLowerCase());
+    scratchIds[n] = ascii ? vocab.internAscii(text, start, i, h >>> 0) : vocab.idOf(normalizeWord(text.slice(start, i)));
     scratchStarts[n] = start;
     scratchEnds[n] = i;
     n++;

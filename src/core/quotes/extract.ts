@@ -15,12 +15,14 @@ export interface Quotation {
 /** Closing marks accepted for each opening mark (drafts mix straight and curly quotes). */
 const CLOSERS: Record<string, string> = {
   '“': '”"', '"': '"”', '„': '“”"', '«': '»', '»': '«', '‹': '›', '‘': '’\'', '\'': '\'’', '‚': '‘’',
+  // Chinese and Japanese corner brackets.
+  '「': '」', '『': '』',
 };
-const DOUBLE_OPENERS = '“"„«';
+const DOUBLE_OPENERS = '“"„«「『';
 const SINGLE_OPENERS = '‘\'‚‹';
 const LETTER = /[\p{L}\p{N}]/u;
 /** Every character that may open a quotation: the scan jumps from one to the next. */
-const ANY_MARK = /["“„«»‹‘'‚]/g;
+const ANY_MARK = /["“„«»‹‘'‚「『]/g;
 const OPEN_CONTEXT = /[\s([{\-–—/:;,>*_]/;
 
 /** Every quotation of a Markdown or plain-text draft, in order. */
@@ -91,7 +93,7 @@ function isOpener(t: string, i: number, paragraphStart: number, original: string
     if (!LETTER.test(next) || /^'\d\ds\b/.test(t.slice(i, i + 5)) || /^'n'/.test(t.slice(i, i + 3))) return false;
   }
   // Curly and angle openers are unambiguous; a straight mark followed by a space is not an opening.
-  return !/\s/.test(next) || '“„«»‹'.includes(c);
+  return !/\s/.test(next) || '“„«»‹「『'.includes(c);
 }
 
 function startsUrl(text: string, i: number): boolean {

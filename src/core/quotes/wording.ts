@@ -2,6 +2,7 @@ import type { DiffPart } from '../findings';
 import type { SourceSpan } from '../sources/library';
 import type { Alignment, AlignOp } from './align';
 import type { QuotePattern } from './pattern';
+import { standsAlone } from '../text/words';
 
 /** How a misquote's suggestion and diff are worded from the source: whole printed words, within one sentence. */
 
@@ -63,10 +64,15 @@ function spanText(span: SourceSpan, from: number, to: number): string {
   return span.doc.text.slice(s, e).replace(/\s+/g, ' ');
 }
 
-/** `text[s..e)` widened to whole printed words: a word is "Company's", "Mohi-Uddin" or "0.2%", not "s" or "2". */
+/**
+ * `text[s..e)` widened to whole printed words: a word is "Company's", "Mohi-Uddin" or "0.2%", not "s" or "2". An
+ * ideograph or kana is a printed word by itself (a Chinese clause is not one word).
+ */
 export function printedBounds(text: string, s: number, e: number): [number, number] {
-  while (s > 0 && (WORD_CHAR.test(text[s - 1]) || (JOINER.test(text[s - 1]) && s > 1 && WORD_CHAR.test(text[s - 2])))) s--;
-  while (e < text.length && (WORD_CHAR.test(text[e]) || text[e] === '%' || (JOINER.test(text[e]) && WORD_CHAR.test(text[e + 1] ?? ' ')))) e++;
+  const fromStandalone = standsAlone(text, s);
+  const toStandalone = e > 0 && standsAlone(text, e - 1);
+  while (!fromStandalone && s > 0 && !standsAlone(text, s - 1) && (WORD_CHAR.test(text[s - 1]) || (JOINER.test(text[s - 1]) && s > 1 && WORD_CHAR.test(text[s - 2])))) s--;
+  while (!toStandalone && e < text.length && !standsAlone(text, e) && (WORD_CHAR.test(text[e]) || text[e] === '%' || (JOINER.test(text[e]) && WORD_CHAR.test(text[e + 1] ?? ' ')))) e++;
   return [s, e];
 }
 

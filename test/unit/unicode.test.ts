@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check';
+import { normalizeWord, tokenize } from '../../src/core/text/words';
+import { libraryOf, verdictOf } from './helpers';
+
+const SOURCE = 'The minister said the café would stay closed for the whole summer season, officials confirmed.';
+const QUOTE = 'the café would stay closed for the whole summer';
+
+/** The same words in another Unicode form: each must verify, in the draft as in the source. */
+const FORMS: Record<string, (s: string) => string> = {
+  'NFD accents': s => s.normalize('NFD'),
+  'NFC accents': s => s.normalize('NFC'),
+  'zero-width space inside words': s => s.replace('closed', 'clo\u200Bsed').replace('summer', 'sum\u200Bmer'),
+  'zero-width joiner and non-joiner': s => s.replace('would', 'wo\u200Duld').replace('whole', 'wh\u200Cole'),
+  'soft hyphens': s => s.replace('closed', 'clo\u00ADsed').replace('summer', 'sum\u00ADmer'),
+  'word joiner and BOM': s => s.replace('stay', 'st\u2060ay').replace('café', 'ca\uFEFFfé'),
+  'no-break and other spaces': s => s.replace('the café', 'the\u00A0café').replace('would stay', 'would\u202Fstay').replace('for the', 'for\u2009the').replace('whole summer', 'whole\u3000summer'),
+  'full-width letters and ligatures': s => s.replace('the whole', 'the ｗｈｏｌｅ').replace('officials', 'oﬃcials').replace('confirmed', 'conﬁrmed'),
+  'capitals': s => s.toUpperCase(),
+};
+
+for (const [name, form] of Object.entries(FORMS)) {
+  test(`Unicode forms: ${name} in the draft or the source still verify, and offsets slice out the draft's text`, () => {
+    const lib = libraryOf({ 'plain.txt': SOURCE, 'form.txt': form(SOURCE) });
+    for (const [draftQuote, library] of [[form(QUOTE), libraryOf({ 'plain.txt': SOURCE })], [QUOTE, libraryOf({ 'form.txt': form(SOURCE) })], [form(QUOTE), lib]] as const) {
+      const draft = `He said “${draftQuote}” on Monday.`;
+      const f = verdictOf(library, draft);
+      assert.equal(f.status, 'verified', `${JSON.stringify(draftQuote)}: ${f.message}`);
+      assert.equal(draft.slice(f.start, f.end), draftQuote);
+      const src = f.source!;
+      const file = library.document(src.path)!.text;
+      assert.equal(tokenize(file.slice(src.start, src.end)).map(t => t.norm).join(' '), tokenize(QUOTE).map(t => t.norm).join(' '));
+    }
+  });
+}
+
+test('Unicode forms: a real misquote in another form is still a misquote, with the source\'s words as its fix', () => {
+  const lib = libraryOf({ 'a.txt': SOURCE.normalize('NFD') });
+  const draft = `He said “${'the café would stay open for the whole summer'.normalize('NFC')}”.`;
+  const f = verdictOf(lib, draft);
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.fix!.text.normalize('NFC'), 'the café would stay closed for the whole summer');
+});
+
+test('words: invisible characters belong to the word they stand in and not to its normal form; offsets are the text\'s', () => {
+  const text = 'a clo\u00ADsed\u200B \u200Bdoor\u200B';
+  assert.deepEqual(tokenize(text), [
+    { norm: 'a', start: 0, end: 1 },
+    { norm: 'closed', start: 2, end: 9 },
+    { norm: 'door', start: 12, end: 16 },
+  ]);
+  assert.equal(normalizeWord('Cafe\u0301'), normalizeWord('CAFÉ'));
+  assert.equal(normalizeWord('ﬁnance'), 'finance');
+  assert.equal(normalizeWord('ＡＢＣ１２'), 'abc12');
+});
+
+test('CJK: each ideograph and kana is a word, so a quotation verifies inside a clause, and a changed character is a misquote', () => {
+  const zh = libraryOf({ 'zh.txt': '外交部发言人表示，中方坚决反对任何形式的单边制裁。' });
+  const part = verdictOf(zh, '他说：“坚决反对任何形式的单边”。');
+  assert.equal(part.status, 'verified');
+  assert.equal(part.source!.text, '坚决反对任何形式的单边', 'the source range is the quotation\'s characters, not the whole clause');
+  const changed = verdictOf(zh, '他说：“中方坚决支持任何形式的单边制裁”。');
+  assert.equal(changed.status, 'misquote');
+  assert.equal(changed.fix!.text, '中方坚决反对任何形式的单边制裁');
+  const ja = libraryOf({ 'ja.txt': '首相は「日本経済の回復は確実に進んでいる」と述べた。ｶﾞｿﾘﾝ価格も下がった。' });
+  const quoted = verdictOf(ja, '首相は「日本経済の回復は確実に進んでいる」と語った。');
+  assert.equal(quoted.status, 'verified');
+  assert.equal(verdictOf(ja, '「ガソリン価格」').status, 'verified', 'half-width katakana with its voicing mark');
+  assert.deepEqual(tokenize('iPhone发布会').map(t => t.norm), ['iphone', '发', '布', '会']);
+  const th = libraryOf({ 'th.txt': 'นายกรัฐมนตรีกล่าวว่าเศรษฐกิจกำลังฟื้นตัว' });
+  assert.equal(verdictOf(th, '“เศรษฐกิจกำลังฟื้นตัว”').status, 'verified', 'Thai, written without spaces');
+});
+
+test('offsets of every finding slice out the draft\'s own text whatever its Unicode forms', () => {
+  const lib = libraryOf({ 'a.txt': SOURCE, 'zh.txt': '中方坚决反对任何形式的单边制裁。' });
+  const pieces = ['“', '”', 'the ca\u0301fe\u0301', ' ', '\u00A0', 'clo\u00ADsed', '\u200B', 'summer', '中方', '坚决', '😀', '\u202E', 'season', '\r\n', '\n\n'];
+  let seed = 3;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let round = 0; round < 300; round++) {
+    let draft = '';
+    for (let k = 0; k < 20; k++) draft += pieces[Math.floor(random() * pieces.length)];
+    for (const f of checkDraft(lib, draft, { quotesOnly: true })) {
+      assert.equal(draft.slice(f.start, f.end), f.text, JSON.stringify(draft));
+      if (f.fix) assert.ok(f.fix.start >= 0 && f.fix.end <= draft.length && f.fix.start <= f.fix.end);
+    }
+  }
+});
