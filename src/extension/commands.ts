@@ -6,6 +6,7 @@ import { COMMANDS, type CommandName } from './commandTable';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
 import type { IgnoreList } from './ignoreList';
+import type { KnownDrafts } from './knownDrafts';
 import type { Log } from './log';
 import { chooseSourcesFolder } from './noSources';
 import { openSourcePlace } from './openSource';
@@ -19,6 +20,7 @@ export interface CommandDeps {
   readonly store: FindingsStore;
   readonly ignores: IgnoreList;
   readonly log: Log;
+  readonly drafts?: KnownDrafts;
 }
 
 type Handlers = { [K in CommandName]: (...args: never[]) => unknown };
@@ -40,7 +42,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: {0} sources indexed', n), 4000);
       return n;
     },
-    chooseSourcesFolder: () => chooseSourcesFolder(),
+    chooseSourcesFolder: () => chooseSourcesFolder({ sources: deps.sources, drafts: deps.drafts }),
     showOutput: () => deps.log.show(),
     openSource: (place: unknown) => openSourcePlace(place),
     ignoreFinding: (uri: unknown, finding: unknown) => ignoreFinding(deps, uri, finding),

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { checkDraft } from '../core/check';
+import { checkDraft, referenceOf } from '../core/check';
 import { CheckMemo } from '../core/memo';
+import { MAX_SOURCE_BYTES } from '../core/sources/decode';
 import { isDraft } from './drafts';
+import type { KnownDrafts } from './knownDrafts';
 import type { FindingsStore } from './findingsStore';
 import type { IgnoreList } from './ignoreList';
 import type { Log } from './log';
@@ -13,7 +15,14 @@ export interface DraftCheckerDeps {
   readonly ignores: IgnoreList;
   readonly store: FindingsStore;
   readonly log: Log;
+  /** Records the drafts typed into, so that the sources never take them in. */
+  readonly drafts?: KnownDrafts;
+  /** The message shown once for a draft too large to check (replaceable in tests). */
+  readonly ui?: { showInformationMessage(message: string): Thenable<unknown> };
 }
+
+/** A draft larger than this (in UTF-8 bytes) is not checked, as in the CLI: one message says so. */
+export const MAX_DRAFT_BYTES = MAX_SOURCE_BYTES;
 
 /**
  * Checks open drafts as they change: debounced per document, and a generation counter per document so that a
@@ -27,12 +36,19 @@ export class DraftChecker implements vscode.Disposable {
   /** Findings of unchanged quotations and sentences per draft, so typing re-checks only what changed. */
   private readonly memos = new Map<string, CheckMemo>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Drafts already told they are too large, until they are closed. */
+  private readonly toldTooLarge = new Set<string>();
 
   constructor(private readonly deps: DraftCheckerDeps) {
     const { sources } = deps;
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.schedule(e.document); }),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (!e.contentChanges.length) return;
+        // A draft typed into is the journalist's: it stays a draft if the sources setting comes to name it.
+        if (isDraft(e.document, uri => sources.isSource(uri))) deps.drafts?.add(e.document.uri);
+        this.schedule(e.document);
+      }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       sources.onDidChange(() => this.checkAll()),
       deps.ignores.onDidChange(() => this.checkAll()),
@@ -69,14 +85,22 @@ export class DraftChecker implements vscode.Disposable {
       this.deps.store.delete(document.uri);
       return false;
     }
-    const version = document.version;
+    if (this.tooLarge(document, key)) return false;
     const started = performance.now();
+    const settings = readSettings(document);
+    const markdown = document.languageId === 'markdown';
+    const options = { markdown, referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
+    const library = this.deps.sources.library;
+    // The sources' dates are read before the check, in slices that yield (the first check against a large library
+    // would otherwise hold the extension host for seconds).
+    if (library.size) await this.deps.sources.prepareDates(referenceOf(document.getText(), markdown, options).date, settings.dayFirst);
+    if (document.isClosed) return false;
+    const overtaken = superseded();
+    if (overtaken) return overtaken;
+    const version = document.version;
     let memo = this.memos.get(key);
     if (!memo) this.memos.set(key, (memo = new CheckMemo()));
-    const settings = readSettings(document);
-    const options = { markdown: document.languageId === 'markdown', referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
     // With no sources every quotation would be "unsourced": one notice says so instead (see noSources.ts).
-    const library = this.deps.sources.library;
     const all = library.size ? checkDraft(library, document.getText(), options, memo) : [];
     const findings = await this.deps.ignores.filter(document.uri, all);
     if (document.isClosed) return false;
@@ -84,6 +108,22 @@ export class DraftChecker implements vscode.Disposable {
     if (newest) return newest;
     this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     this.deps.store.set({ uri: document.uri, version, findings });
+    return true;
+  }
+
+  /** Whether the draft is over the size limit; if so its findings go and the journalist is told once. */
+  private tooLarge(document: vscode.TextDocument, key: string): boolean {
+    const bytes = Buffer.byteLength(document.getText(), 'utf8');
+    if (bytes <= MAX_DRAFT_BYTES) { this.toldTooLarge.delete(key); return false; }
+    this.deps.store.delete(document.uri);
+    this.memos.delete(key);
+    if (!this.toldTooLarge.has(key)) {
+      this.toldTooLarge.add(key);
+      const name = document.uri.path.split('/').pop() || document.uri.toString();
+      void (this.deps.ui ?? vscode.window).showInformationMessage(vscode.l10n.t(
+        'Source Check does not check {0}: it is {1} MB, over the {2} MB limit for a draft.', name,
+        (bytes / 1024 / 1024).toFixed(1), MAX_DRAFT_BYTES / 1024 / 1024));
+    }
     return true;
   }
 
@@ -102,6 +142,7 @@ export class DraftChecker implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.memos.delete(key);
+    this.toldTooLarge.delete(key);
     this.inflight.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.deps.store.delete(uri);

@@ -3,9 +3,11 @@ import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { DraftChecker } from './draftChecker';
+import { registerDraftsNotice } from './draftsNotice';
 import { FindingsStore } from './findingsStore';
 import { registerHover } from './hover';
 import { IgnoreList } from './ignoreList';
+import { KnownDrafts } from './knownDrafts';
 import { createLog } from './log';
 import { registerNoSourcesNotice } from './noSources';
 import { SourceIndex } from './sourceIndex';
@@ -17,27 +19,30 @@ export interface SourceCheckApi {
   readonly store: FindingsStore;
   readonly checker: DraftChecker;
   readonly ignores: IgnoreList;
+  readonly drafts: KnownDrafts;
   readonly status: vscode.LanguageStatusItem;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = createLog();
   const store = new FindingsStore();
-  const sources = new SourceIndex(log);
+  const drafts = new KnownDrafts(context.workspaceState);
+  const sources = new SourceIndex({ log, drafts });
   const ignores = new IgnoreList({ log });
-  const checker = new DraftChecker({ sources, store, ignores, log });
+  const checker = new DraftChecker({ sources, store, ignores, log, drafts });
   const status = registerStatus({ sources, store });
   context.subscriptions.push(
     log, store, sources, ignores, checker, status,
     registerDiagnostics({ store }),
     registerHover({ store }),
     registerCodeActions({ store }),
-    registerCommands({ sources, checker, store, ignores, log }),
-    registerNoSourcesNotice({ sources }),
+    registerCommands({ sources, checker, store, ignores, log, drafts }),
+    registerNoSourcesNotice({ sources, drafts }),
+    registerDraftsNotice({ sources }),
   );
   void sources.reload();
   checker.checkAll();
-  return { sources, store, checker, ignores, status: status.item };
+  return { sources, store, checker, ignores, drafts, status: status.item };
 }
 
 export function deactivate(): void {}

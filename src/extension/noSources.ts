@@ -2,6 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
+import type { KnownDrafts } from './knownDrafts';
 import type { SourceIndex } from './sourceIndex';
 
 /** The dialogs used here, replaceable in tests (a real dialog cannot be clicked by a test). */
@@ -10,11 +11,21 @@ export interface NoSourcesUi {
   showOpenDialog(options: vscode.OpenDialogOptions): Thenable<vscode.Uri[] | undefined>;
 }
 
+/** What choosing a folder needs: the dialogs, and the sources and drafts, so that open drafts stay drafts. */
+export interface ChooseFolderDeps {
+  readonly ui?: NoSourcesUi;
+  readonly sources?: SourceIndex;
+  readonly drafts?: KnownDrafts;
+}
+
 /**
  * Asks the journalist for a sources folder and adds it to `sourceCheck.sources` of the workspace folder (relative
- * to it). The setting is written only after the folder was chosen. Resolves to the pattern added.
+ * to it). The setting is written only after the folder was chosen. The drafts open in editors under the folder are
+ * recorded as drafts first: they are left out of the sources (a draft is never its own source), and the journalist is
+ * told. Resolves to the pattern added.
  */
-export async function chooseSourcesFolder(ui: NoSourcesUi = vscode.window): Promise<string | undefined> {
+export async function chooseSourcesFolder(deps: ChooseFolderDeps = {}): Promise<string | undefined> {
+  const ui = deps.ui ?? vscode.window;
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: Source Check looks for sources in the workspace.'));
@@ -32,6 +43,8 @@ export async function chooseSourcesFolder(ui: NoSourcesUi = vscode.window): Prom
     void vscode.window.showErrorMessage(vscode.l10n.t('Choose a folder on the same machine as the workspace.'));
     return undefined;
   }
+  const sources = deps.sources;
+  deps.drafts?.addOpenDrafts(chosen, uri => sources?.isSource(uri) ?? false);
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri);
   const current = readSettings(folder.uri).sources;
   if (!current.includes(relative)) await config.update('sources', [...current, relative], vscode.ConfigurationTarget.WorkspaceFolder);
@@ -42,7 +55,7 @@ export async function chooseSourcesFolder(ui: NoSourcesUi = vscode.window): Prom
  * One unobtrusive message when indexing finds no sources (not an error per quotation), with a button to choose a
  * folder. Shown once per session, and again only after sources were found and then lost.
  */
-export function registerNoSourcesNotice(deps: { sources: SourceIndex; ui?: NoSourcesUi }): vscode.Disposable {
+export function registerNoSourcesNotice(deps: { sources: SourceIndex; ui?: NoSourcesUi; drafts?: KnownDrafts }): vscode.Disposable {
   const ui = deps.ui ?? vscode.window;
   let shown = false;
   return deps.sources.onDidChange(async () => {
@@ -54,7 +67,7 @@ export function registerNoSourcesNotice(deps: { sources: SourceIndex; ui?: NoSou
     const answer = await ui.showInformationMessage(vscode.l10n.t('Source Check found no sources (looked in {0}).', patterns), choose);
     if (answer !== choose) return;
     try {
-      await chooseSourcesFolder(ui);
+      await chooseSourcesFolder({ ui, sources: deps.sources, drafts: deps.drafts });
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Source Check could not save the sources folder: {0}', (e as Error).message));
     }

@@ -4,21 +4,42 @@ import { globBase, globToRegExp, isGlob } from '../core/sources/glob';
 
 const MAX_FILES = 100_000;
 
+export interface ListOptions {
+  /** Restricted mode: symbolic links are not followed (they may lead out of the workspace). */
+  readonly restricted?: boolean;
+}
+
+function normalize(raw: string): string {
+  return raw.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/**
+ * Whether a pattern's files all lie inside one of `folders` (its fixed part, resolved against `folder`, is in one):
+ * `../seeds` is not, `sources/**` is. In restricted mode only such patterns are read.
+ */
+export function staysInside(folder: vscode.Uri, raw: string, folders: readonly vscode.Uri[]): boolean {
+  const pattern = normalize(raw);
+  const fixed = vscode.Uri.joinPath(folder, isGlob(pattern) ? globBase(pattern) : pattern);
+  return folders.some(f => f.scheme === fixed.scheme && f.authority === fixed.authority
+    && (fixed.path === f.path || fixed.path.startsWith(f.path.endsWith('/') ? f.path : `${f.path}/`)));
+}
+
 /** Source files named by the `sourceCheck.sources` patterns of a workspace folder, read through workspace.fs. */
-export async function listSourceFiles(folder: vscode.Uri, patterns: readonly string[]): Promise<vscode.Uri[]> {
+export async function listSourceFiles(folder: vscode.Uri, patterns: readonly string[], options: ListOptions = {}): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
+  const restricted = options.restricted ?? false;
   for (const raw of patterns) {
-    const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    const pattern = normalize(raw);
     if (isGlob(pattern)) {
       const base = vscode.Uri.joinPath(folder, globBase(pattern));
       const re = globToRegExp(vscode.Uri.joinPath(folder, pattern).path);
-      for (const uri of await walk(base)) if (re.test(uri.path) && isSourcePath(uri.path)) found.set(uri.toString(), uri);
+      for (const uri of await walk(base, restricted)) if (re.test(uri.path) && isSourcePath(uri.path)) found.set(uri.toString(), uri);
       continue;
     }
     const uri = vscode.Uri.joinPath(folder, pattern);
     const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
-    if (!stat) continue;
-    if (stat.type & vscode.FileType.Directory) { for (const f of await walk(uri)) if (isSourcePath(f.path)) found.set(f.toString(), f); }
+    if (!stat || (restricted && stat.type & vscode.FileType.SymbolicLink)) continue;
+    if (stat.type & vscode.FileType.Directory) { for (const f of await walk(uri, restricted)) if (isSourcePath(f.path)) found.set(f.toString(), f); }
     else found.set(uri.toString(), uri);
   }
   return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
@@ -27,7 +48,7 @@ export async function listSourceFiles(folder: vscode.Uri, patterns: readonly str
 /** Folders to watch for a pattern: its fixed base and the glob below it. */
 export function watchPatterns(folder: vscode.Uri, patterns: readonly string[]): vscode.RelativePattern[] {
   return patterns.map(raw => {
-    const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    const pattern = normalize(raw);
     if (!isGlob(pattern)) return new vscode.RelativePattern(vscode.Uri.joinPath(folder, pattern), '**/*');
     const base = globBase(pattern);
     const rest = base === '.' ? pattern : pattern.slice(base.length + 1);
@@ -35,12 +56,13 @@ export function watchPatterns(folder: vscode.Uri, patterns: readonly string[]): 
   });
 }
 
-async function walk(dir: vscode.Uri, out: vscode.Uri[] = []): Promise<vscode.Uri[]> {
+async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = []): Promise<vscode.Uri[]> {
   const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
   for (const [name, type] of entries) {
     if (out.length >= MAX_FILES || name.startsWith('.') || name === 'node_modules') continue;
+    if (restricted && type & vscode.FileType.SymbolicLink) continue;
     const uri = vscode.Uri.joinPath(dir, name);
-    if (type & vscode.FileType.Directory) await walk(uri, out);
+    if (type & vscode.FileType.Directory) await walk(uri, restricted, out);
     else if (type & vscode.FileType.File) out.push(uri);
   }
   return out;
