@@ -29,12 +29,13 @@ export function isSourcePath(path: string): boolean {
 
 /** Parses one source file's bytes: decoding, front matter or HTML, and the position map. */
 export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
-  const decoded = decodeSource(bytes);
+  const lower = path.toLowerCase();
+  const isHtml = lower.endsWith('.html') || lower.endsWith('.htm');
+  const decoded = decodeSource(bytes, undefined, { html: isHtml });
   if (!decoded.ok) return { ok: false, path, warning: decoded.warning };
   const warnings = decoded.warning ? [decoded.warning] : [];
   const raw = decoded.text;
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) {
+  if (isHtml) {
     const html = htmlToText(raw);
     const lines = lazyLines(raw);
     const fileOffset = (o: number): number => fileOffsetOf(html.segments, o);

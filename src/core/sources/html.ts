@@ -1,63 +1,187 @@
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import type { SourceMeta } from './frontMatter';
+import { TextOffsets } from './htmlOffsets';
+import { BLOCK, FOREIGN, hidesContent, OPEN_CLOSES, VOID } from './htmlTags';
 
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'textarea', 'select', 'option']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section',
-  'article', 'header', 'footer', 'aside', 'nav', 'main', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'hr', 'pre', 'dd', 'dt']);
+export interface HtmlText { text: string; segments: TextOffsets; meta: SourceMeta }
 
-/** One run of visible text: `length` characters at `textStart` came from the file at `fileStart..fileEnd`. */
-export interface TextSegment { textStart: number; length: number; fileStart: number; fileEnd: number }
+/** HTML white space, which a browser collapses (a no-break space is not): space, tab, LF, FF, CR. */
+const isHtmlSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 
-export interface HtmlText { text: string; segments: TextSegment[]; meta: SourceMeta }
-
-/** Visible text of an HTML page, with the file position of every run of text and the page's metadata. */
+/**
+ * Visible text of an HTML page, with the file position of every run of text and the page's metadata. It reads
+ * htmlparser2's tokenizer with a stack of its own: every element is pushed and popped once, and a closing tag
+ * with no open element of its name is dropped at once, so a page reads in linear time however deep or broken
+ * (htmlparser2's tree builder shifts an array per tag and searches the whole stack per closing tag: 100,000 unclosed
+ * elements took minutes).
+ */
 export function htmlToText(html: string): HtmlText {
-  // The text is built from parts, and its last characters kept apart: asking a growing string whether it ends with
-  // a newline flattens it every time (8,000 paragraphs took half a minute).
-  const parts: string[] = [];
-  let length = 0;
-  let tail = '';
-  const append = (chunk: string): void => { parts.push(chunk); length += chunk.length; tail = (tail + chunk).slice(-2); };
-  const breakBlock = (): void => { if (tail !== '\n\n') append(tail.endsWith('\n') ? '\n' : '\n\n'); };
-  const segments: TextSegment[] = [];
+  const out = new TextBuilder();
   const meta: SourceMeta = {};
-  // One entry per open element: whether it hides its content from a reader.
-  const hiding: boolean[] = [];
-  let hidden = 0;
-  let inTitle = false;
+  const stack = new OpenElements();
   let title = '';
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      const hides = hidesContent(name, attrs);
-      hiding.push(hides);
-      if (hides) hidden++;
-      if (name === 'title') inTitle = true;
-      if (name === 'meta') readMeta(attrs, meta);
-      if (BLOCK.has(name)) breakBlock();
+  let tag = '';
+  let attrs: Record<string, string> = {};
+  let attrName = '';
+  let attrValue = '';
+  let lastEnd = 0;
+
+  const close = (name: string): void => { if (BLOCK.has(name)) out.breakBlock(); };
+  const open = (selfClosing: boolean): void => {
+    const name = tag;
+    tag = '';
+    if (!name) return;
+    const closes = OPEN_CLOSES.get(name);
+    if (closes) stack.popWhile(closes, close);
+    if (name === 'meta') readMeta(attrs, meta);
+    if (BLOCK.has(name)) out.breakBlock();
+    if (VOID.has(name) || (selfClosing && stack.foreign > 0)) return;
+    stack.push(name, hidesContent(name, attrs));
+  };
+
+  const tokenizer = new Tokenizer({ decodeEntities: true }, {
+    onopentagname(start, end) {
+      tag = html.slice(start, end).toLowerCase();
+      attrs = {};
     },
-    onclosetag(name) {
-      if (hiding.pop()) hidden--;
-      if (name === 'title') inTitle = false;
-      if (BLOCK.has(name)) breakBlock();
+    onattribname(start, end) {
+      attrName = html.slice(start, end).toLowerCase();
+      attrValue = '';
     },
-    ontext(data) {
-      if (inTitle) title += data;
-      if (hidden) return;
-      const chunk = data.replace(/\s+/g, ' ');
-      if (!chunk.trim() && (tail.endsWith(' ') || tail.endsWith('\n') || !length)) return;
-      segments.push({ textStart: length, length: chunk.length, fileStart: parser.startIndex, fileEnd: parser.endIndex + 1 });
-      append(chunk);
+    onattribdata(start, end) { attrValue += html.slice(start, end); },
+    onattribentity(codepoint) { attrValue += String.fromCodePoint(codepoint); },
+    onattribend() { if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue; },
+    onopentagend(end) { open(false); lastEnd = end + 1; },
+    onselfclosingtag(end) { open(true); lastEnd = end + 1; },
+    onclosetag(start, end) {
+      const name = html.slice(start, end).toLowerCase();
+      lastEnd = end + 1;
+      if (VOID.has(name) || !stack.pop(name, close)) {
+        // `</p>` and `</br>` with nothing to close still break the text, as in a browser.
+        if (name === 'p' || name === 'br') out.breakBlock();
+      }
     },
-  }, { decodeEntities: true, lowerCaseTags: true });
-  parser.end(html);
+    ontext(start, end) {
+      if (stack.inTitle) title += html.slice(start, end);
+      if (!stack.hidden) out.addRaw(html, start, end);
+      lastEnd = end;
+    },
+    ontextentity(codepoint, end) {
+      const text = String.fromCodePoint(codepoint);
+      if (stack.inTitle) title += text;
+      // The entity starts at its `&`, after the text before it (if any) was given.
+      const start = Math.max(lastEnd, html.lastIndexOf('&', end - 1));
+      if (!stack.hidden) out.addDecoded(text, start, end);
+      lastEnd = end;
+    },
+    oncdata() { /* not text in HTML */ },
+    oncomment(_start, end) { lastEnd = end + 1; },
+    ondeclaration(_start, end) { lastEnd = end + 1; },
+    onprocessinginstruction(_start, end) { lastEnd = end + 1; },
+    onend() { /* nothing left open matters */ },
+    isInForeignContext: () => stack.foreign > 0,
+  });
+  tokenizer.write(html);
+  tokenizer.end();
   if (!meta.title && title.trim()) meta.title = title.replace(/\s+/g, ' ').trim();
-  return { text: parts.join(''), segments, meta };
+  return { text: out.text(), segments: out.offsets, meta };
 }
 
-/** Whether an element's content is hidden from a reader: scripts and styles, form values, and hidden elements. */
-function hidesContent(name: string, attrs: Record<string, string>): boolean {
-  return HIDDEN.has(name) || 'hidden' in attrs || attrs['aria-hidden'] === 'true'
-    || /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attrs.style ?? '');
+/** The open elements, innermost last, with how many of each name are open and how many hide their content. */
+class OpenElements {
+  private readonly names: string[] = [];
+  private readonly hiding: boolean[] = [];
+  private readonly count = new Map<string, number>();
+  hidden = 0;
+  foreign = 0;
+  inTitle = 0;
+
+  push(name: string, hides: boolean): void {
+    this.names.push(name);
+    this.hiding.push(hides);
+    this.count.set(name, (this.count.get(name) ?? 0) + 1);
+    if (hides) this.hidden++;
+    if (FOREIGN.has(name)) this.foreign++;
+    if (name === 'title') this.inTitle++;
+  }
+
+  /** Closes the innermost open `name` and every element inside it; false when none is open. */
+  pop(name: string, closed: (name: string) => void): boolean {
+    if (!this.count.get(name)) return false;
+    for (;;) {
+      const top = this.popOne(closed);
+      if (top === name) return true;
+    }
+  }
+
+  /** Closes the innermost element while it is one of `names`. */
+  popWhile(names: ReadonlySet<string>, closed: (name: string) => void): void {
+    while (this.names.length && names.has(this.names[this.names.length - 1])) this.popOne(closed);
+  }
+
+  private popOne(closed: (name: string) => void): string {
+    const name = this.names.pop()!;
+    if (this.hiding.pop()) this.hidden--;
+    this.count.set(name, this.count.get(name)! - 1);
+    if (FOREIGN.has(name)) this.foreign--;
+    if (name === 'title') this.inTitle--;
+    closed(name);
+    return name;
+  }
+}
+
+/**
+ * The page's text, built from parts with its last two characters kept apart (asking a growing string whether it
+ * ends with a newline flattens it every time: 8,000 paragraphs took half a minute), and the way back to the file.
+ */
+class TextBuilder {
+  readonly offsets = new TextOffsets();
+  private readonly parts: string[] = [];
+  private length = 0;
+  private tail = '';
+
+  text(): string {
+    return this.parts.join('');
+  }
+
+  /** Raw text `html[start..end)`: each run of white space becomes one space, none at the start of a line. */
+  addRaw(html: string, start: number, end: number): void {
+    let at = start;
+    for (let i = start; i < end; i++) {
+      if (!isHtmlSpace(html.charCodeAt(i))) continue;
+      if (i > at) this.append(html.slice(at, i), at, i);
+      let j = i + 1;
+      while (j < end && isHtmlSpace(html.charCodeAt(j))) j++;
+      if (!this.atBreak()) this.append(' ', i, j);
+      at = j;
+      i = j - 1;
+    }
+    if (at < end) this.append(html.slice(at, end), at, end);
+  }
+
+  /** A decoded entity that stood at `html[start..end)`. */
+  addDecoded(text: string, start: number, end: number): void {
+    this.append(text, start, end);
+  }
+
+  breakBlock(): void {
+    if (this.tail === '\n\n' || !this.length) return;
+    const brk = this.tail.endsWith('\n') ? '\n' : '\n\n';
+    this.parts.push(brk);
+    this.length += brk.length;
+    this.tail = (this.tail + brk).slice(-2);
+  }
+
+  private atBreak(): boolean {
+    return !this.length || this.tail.endsWith(' ') || this.tail.endsWith('\n');
+  }
+
+  private append(chunk: string, fileStart: number, fileEnd: number): void {
+    this.offsets.add(this.length, chunk.length, fileStart, fileEnd);
+    this.parts.push(chunk);
+    this.length += chunk.length;
+    this.tail = chunk.length >= 2 ? chunk.slice(-2) : (this.tail + chunk).slice(-2);
+  }
 }
 
 function readMeta(attrs: Record<string, string>, meta: SourceMeta): void {
@@ -71,18 +195,7 @@ function readMeta(attrs: Record<string, string>, meta: SourceMeta): void {
   else if ((key === 'article:published_time' || key === 'date' || key === 'pubdate') && /^\d{4}-\d{2}-\d{2}/.test(content)) meta.date ??= content.slice(0, 10);
 }
 
-/** File offset of a text offset: exact inside a run whose text kept its length, the run's start otherwise. */
-export function fileOffsetOf(segments: readonly TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  if (hi < 0) return 0;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].textStart <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = segments[lo];
-  const within = Math.max(0, offset - s.textStart);
-  if (s.fileEnd - s.fileStart === s.length) return s.fileStart + Math.min(within, s.length);
-  return within >= s.length ? s.fileEnd : s.fileStart;
+/** File offset of a text offset of a page (see `TextOffsets.fileOffset`). */
+export function fileOffsetOf(segments: TextOffsets, offset: number): number {
+  return segments.fileOffset(offset);
 }
