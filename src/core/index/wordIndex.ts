@@ -20,27 +20,29 @@ export class WordIndex {
   private readonly gramStart: Uint32Array;
   private readonly gramPositions: Uint32Array;
 
-  constructor(runs: readonly TokenRun[], vocabSize: number) {
-    const docStarts = new Uint32Array(runs.length + 1);
-    let total = 0;
-    runs.forEach((r, i) => { docStarts[i] = total; total += r.ids.length; });
-    docStarts[runs.length] = total;
-    const ids = new Uint32Array(total);
-    runs.forEach((r, i) => ids.set(r.ids, docStarts[i]));
-    this.ids = ids;
-    this.docStarts = docStarts;
-
-    [this.wordStart, this.wordPositions] = groupPositions(ids, vocabSize);
-
-    let buckets = 1024;
-    while (buckets * 8 < total) buckets <<= 1;
-    this.gramMask = buckets - 1;
-    // A position whose trigram would run past its document's end gets bucket `buckets`, which is left out.
-    const grams = new Uint32Array(total).fill(buckets);
-    for (let d = 0; d < runs.length; d++) {
-      for (let p = docStarts[d]; p + 2 < docStarts[d + 1]; p++) grams[p] = trigramHash(ids[p], ids[p + 1], ids[p + 2]) & this.gramMask;
+  constructor(runs: readonly TokenRun[], vocabSize: number, parts?: IndexParts) {
+    if (!parts) {
+      const steps = buildParts(runs, vocabSize);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      parts = step.value;
     }
-    [this.gramStart, this.gramPositions] = groupPositions(grams, buckets);
+    ({ ids: this.ids, docStarts: this.docStarts, wordStart: this.wordStart, wordPositions: this.wordPositions,
+      gramMask: this.gramMask, gramStart: this.gramStart, gramPositions: this.gramPositions } = parts);
+  }
+
+  /**
+   * The same index, built in steps of a few milliseconds with `pause` awaited between them, so that an editor can
+   * yield to its event loop while a large library is indexed.
+   */
+  static async build(runs: readonly TokenRun[], vocabSize: number, pause: () => Promise<void>): Promise<WordIndex> {
+    const steps = buildParts(runs, vocabSize);
+    let step = steps.next();
+    while (!step.done) {
+      await pause();
+      step = steps.next();
+    }
+    return new WordIndex(runs, vocabSize, step.value);
   }
 
   get size(): number {
@@ -80,17 +82,76 @@ export class WordIndex {
 
 const EMPTY = new Uint32Array(0);
 
+/** The arrays of an index. */
+interface IndexParts {
+  readonly ids: Uint32Array;
+  readonly docStarts: Uint32Array;
+  readonly wordStart: Uint32Array;
+  readonly wordPositions: Uint32Array;
+  readonly gramMask: number;
+  readonly gramStart: Uint32Array;
+  readonly gramPositions: Uint32Array;
+}
+
+/** Positions handled between two steps of a build (a few milliseconds of work). */
+const STEP = 1 << 18;
+
+/** Builds the index's arrays, yielding between steps of STEP positions (the loops themselves are plain functions). */
+function* buildParts(runs: readonly TokenRun[], vocabSize: number): Generator<void, IndexParts> {
+  const docStarts = new Uint32Array(runs.length + 1);
+  let total = 0;
+  runs.forEach((r, i) => { docStarts[i] = total; total += r.ids.length; });
+  docStarts[runs.length] = total;
+  const ids = new Uint32Array(total);
+  for (let i = 0, copied = 0; i < runs.length; i++) {
+    ids.set(runs[i].ids, docStarts[i]);
+    if ((copied += runs[i].ids.length) >= STEP) { copied = 0; yield; }
+  }
+
+  const [wordStart, wordPositions] = yield* groupPositions(ids, vocabSize);
+
+  let buckets = 1024;
+  while (buckets * 8 < total) buckets <<= 1;
+  const gramMask = buckets - 1;
+  // A position whose trigram would run past its document's end gets bucket `buckets`, which is left out.
+  const grams = new Uint32Array(total).fill(buckets);
+  for (let d = 0, hashed = 0; d < runs.length; d++) {
+    hashTrigrams(ids, grams, docStarts[d], docStarts[d + 1], gramMask);
+    if ((hashed += docStarts[d + 1] - docStarts[d]) >= STEP) { hashed = 0; yield; }
+  }
+  const [gramStart, gramPositions] = yield* groupPositions(grams, buckets);
+  return { ids, docStarts, wordStart, wordPositions, gramMask, gramStart, gramPositions };
+}
+
+function hashTrigrams(ids: Uint32Array, grams: Uint32Array, from: number, to: number, mask: number): void {
+  for (let p = from; p + 2 < to; p++) grams[p] = trigramHash(ids[p], ids[p + 1], ids[p + 2]) & mask;
+}
+
 /** Positions 0..n-1 grouped by key by counting sort, as [start offset per key, positions]; keys >= `keys` are left out. */
-function groupPositions(keyAt: Uint32Array, keys: number): [Uint32Array, Uint32Array] {
+function* groupPositions(keyAt: Uint32Array, keys: number): Generator<void, [Uint32Array, Uint32Array]> {
   const n = keyAt.length;
   const start = new Uint32Array(keys + 2);
-  for (let p = 0; p < n; p++) start[keyAt[p] + 1]++;
+  for (let from = 0; from < n; from += STEP) {
+    countKeys(keyAt, start, from, Math.min(n, from + STEP));
+    yield;
+  }
   for (let k = 0; k < keys; k++) start[k + 1] += start[k];
   const fill = start.slice(0, keys + 1);
   const positions = new Uint32Array(start[keys]);
-  for (let p = 0; p < n; p++) {
+  for (let from = 0; from < n; from += STEP) {
+    placePositions(keyAt, fill, positions, keys, from, Math.min(n, from + STEP));
+    yield;
+  }
+  return [start.subarray(0, keys + 1), positions];
+}
+
+function countKeys(keyAt: Uint32Array, start: Uint32Array, from: number, to: number): void {
+  for (let p = from; p < to; p++) start[keyAt[p] + 1]++;
+}
+
+function placePositions(keyAt: Uint32Array, fill: Uint32Array, positions: Uint32Array, keys: number, from: number, to: number): void {
+  for (let p = from; p < to; p++) {
     const k = keyAt[p];
     if (k < keys) positions[fill[k]++] = p;
   }
-  return [start.subarray(0, keys + 1), positions];
 }

@@ -105,6 +105,20 @@ export class SourceLibrary {
     return this.snapshot().index;
   }
 
+  /**
+   * Builds the index over all sources now, if sources changed since it was built, in steps between which `pause`
+   * is awaited (an editor yields to its event loop there); the searches that follow find it built.
+   */
+  async prepareIndex(pause: () => Promise<void>): Promise<void> {
+    for (let tries = 0; !this.built && tries < 3; tries++) {
+      const generation = this.changes;
+      const entries = [...this.entries.values()];
+      const index = await WordIndex.build(entries.map(e => e.run), this.vocab.size, pause);
+      // A source added or removed meanwhile: that index is already stale.
+      if (this.changes === generation) this.built = { index, entries };
+    }
+  }
+
   /** Document and word offsets of a global word position. */
   locate(pos: number): { doc: SourceDocument; start: number; end: number } {
     const { index, entries } = this.snapshot();
