@@ -35,12 +35,13 @@ export function forEachWord(text: string, from: number, to: number, visit: (norm
 
 /** Invisible characters that may stand inside a word; none is a word character. */
 export const IGNORABLE = /[\u00AD\u034F\u200B-\u200D\u2060\uFEFF]/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** The form under which words are compared: lower case, NFKC, without invisible characters. */
 export function normalizeWord(raw: string): string {
-  if (!NOT_ASCII.test(raw)) return raw.toLowerCase();
-  return raw.replace(IGNORABLE, '').normalize('NFKC').toLowerCase();
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) >= 128) return raw.replace(IGNORABLE, '').normalize('NFKC').toLowerCase();
+  }
+  return raw.toLowerCase();
 }
 
 /** The first word character at or after `i` (or `to`). */
@@ -60,9 +61,18 @@ export function nextWordStart(text: string, i: number, to: number): number {
 }
 
 /** The end of the word that starts at `i`. */
-export function wordEnd(text: string, i: number): number {
+export function wordEnd(text: string, start: number): number {
+  // Most words are ASCII letters and digits to their end.
+  const len = text.length;
+  let i = start;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    if (ASCII_WORD[c] === 0) return i;
+  }
+  if (i === len) return i;
   const c = text.charCodeAt(i);
-  if (c >= 128 && classAt(text, i, c) === STANDALONE) return marksEnd(text, i + (isPair(text, i, c) ? 2 : 1));
+  if (i === start && classAt(text, i, c) === STANDALONE) return marksEnd(text, i + (isPair(text, i, c) ? 2 : 1));
   return continueWord(text, i);
 }
 
