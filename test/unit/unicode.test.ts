@@ -86,3 +86,11 @@ test('offsets of every finding slice out the draft\'s own text whatever its Unic
     }
   }
 });
+
+test('Unicode forms from HTML entities: &shy;, &#8203;, &zwj;, &nbsp; and a combining accent by reference still verify', () => {
+  const html = '<p>The minister said the cafe&#769; would stay clo&shy;sed for the&nbsp;whole sum&#8203;mer sea&zwj;son, officials confirmed.</p>';
+  const lib = libraryOf({ 'page.html': html });
+  const f = verdictOf(lib, `He said “${QUOTE} season”.`);
+  assert.equal(f.status, 'verified');
+  assert.equal(html.slice(f.source!.start, f.source!.end), 'the cafe&#769; would stay clo&shy;sed for the&nbsp;whole sum&#8203;mer sea&zwj;son');
+});
