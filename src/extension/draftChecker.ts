@@ -19,6 +19,8 @@ export interface DraftCheckerDeps {
   readonly drafts?: KnownDrafts;
   /** The message shown once for a draft too large to check (replaceable in tests). */
   readonly ui?: { showInformationMessage(message: string): Thenable<unknown> };
+  /** The size limit of a draft, MAX_DRAFT_BYTES unless a test sets a smaller one. */
+  readonly maxDraftBytes?: number;
 }
 
 /** A draft larger than this (in UTF-8 bytes) is not checked, as in the CLI: one message says so. */
@@ -91,9 +93,9 @@ export class DraftChecker implements vscode.Disposable {
     const markdown = document.languageId === 'markdown';
     const options = { markdown, referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
     const library = this.deps.sources.library;
-    // The sources' dates are read before the check, in slices that yield (the first check against a large library
-    // would otherwise hold the extension host for seconds).
-    if (library.size) await this.deps.sources.prepareDates(referenceOf(document.getText(), markdown, options).date, settings.dayFirst);
+    // The word index and the sources' dates are built before the check, in slices that yield (the first check
+    // against a large library would otherwise hold the extension host for seconds).
+    if (library.size) await this.deps.sources.prepare(referenceOf(document.getText(), markdown, options).date, settings.dayFirst);
     if (document.isClosed) return false;
     const overtaken = superseded();
     if (overtaken) return overtaken;
@@ -113,8 +115,9 @@ export class DraftChecker implements vscode.Disposable {
 
   /** Whether the draft is over the size limit; if so its findings go and the journalist is told once. */
   private tooLarge(document: vscode.TextDocument, key: string): boolean {
+    const limit = this.deps.maxDraftBytes ?? MAX_DRAFT_BYTES;
     const bytes = Buffer.byteLength(document.getText(), 'utf8');
-    if (bytes <= MAX_DRAFT_BYTES) { this.toldTooLarge.delete(key); return false; }
+    if (bytes <= limit) { this.toldTooLarge.delete(key); return false; }
     this.deps.store.delete(document.uri);
     this.memos.delete(key);
     if (!this.toldTooLarge.has(key)) {
@@ -122,7 +125,7 @@ export class DraftChecker implements vscode.Disposable {
       const name = document.uri.path.split('/').pop() || document.uri.toString();
       void (this.deps.ui ?? vscode.window).showInformationMessage(vscode.l10n.t(
         'Source Check does not check {0}: it is {1} MB, over the {2} MB limit for a draft.', name,
-        (bytes / 1024 / 1024).toFixed(1), MAX_DRAFT_BYTES / 1024 / 1024));
+        (bytes / 1024 / 1024).toFixed(1), Number((limit / 1024 / 1024).toFixed(3))));
     }
     return true;
   }

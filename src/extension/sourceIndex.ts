@@ -75,12 +75,14 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   /**
-   * Reads the dates of every source against `reference` in slices that yield to the event loop, so that the check
-   * that follows finds them read (the first check of a draft against 2,225 undated articles reads about 30,000 dates:
-   * 2 s in one piece). Dates already read are kept per source, so after a change only the changed source is read.
+   * Builds what a check reads, in slices that yield to the event loop: the word index over all sources (after a
+   * change it is built again: 250 ms for 21,000 articles, in steps of a few ms) and the dates of every source against
+   * `reference` (the first check of a draft against 2,225 undated articles reads about 30,000 dates, 2 s in one
+   * piece). Dates already read are kept per source, so after a change only the changed source is read again.
    */
-  async prepareDates(reference: Date, dayFirst: boolean): Promise<void> {
+  async prepare(reference: Date, dayFirst: boolean): Promise<void> {
     const pause = slices();
+    await this.library.prepareIndex(pause);
     for (const doc of this.library.documents) {
       datesOf(doc, reference, dayFirst);
       await pause();
