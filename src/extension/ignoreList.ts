@@ -69,11 +69,11 @@ export class IgnoreList implements vscode.Disposable {
     const place = this.place(draft);
     if (!place) throw new Error(vscode.l10n.t('Ignoring needs the draft to be in a workspace folder, where {0} is kept.', IGNORE_FILE));
     const uri = vscode.Uri.joinPath(place.folder, IGNORE_FILE);
-    this.byFolder.delete(place.folder.toString());
-    const current = await this.read(place.folder);
+    // The file as it is now: the open document (unsaved edits included), else the file itself.
+    const open = openDocument(uri);
+    const current = open ? { absent: false as const, parsed: parseIgnoreFile(open.getText()) } : await this.readFile(uri);
     if (!current.absent && !current.parsed.ok) throw new Error(current.parsed.error);
     const text = withIgnored(current.absent ? undefined : current.parsed, finding, place.relative, new Date().toISOString().slice(0, 10));
-    const open = openDocument(uri);
     if (open) {
       if (open.getText() !== text) {
         const wasDirty = open.isDirty;
@@ -104,20 +104,28 @@ export class IgnoreList implements vscode.Disposable {
     const known = this.byFolder.get(key);
     if (known) return known;
     const uri = vscode.Uri.joinPath(folder, IGNORE_FILE);
-    let file: ReadFile;
+    let file: ReadFile | undefined;
     const open = openDocument(uri);
-    try {
-      const text = open ? open.getText() : new TextDecoder().decode(await this.fs.readFile(uri));
-      file = { absent: false, parsed: parseIgnoreFile(text) };
-    } catch (e) {
-      file = isNotFound(e)
-        ? { absent: true }
-        : { absent: false, parsed: { ok: false, error: vscode.l10n.t('{0} cannot be read: {1}', IGNORE_FILE, (e as Error).message) } };
+    if (open) {
+      const parsed = parseIgnoreFile(open.getText());
+      // A document being edited may be half-written: until it parses, the saved file holds the decisions.
+      if (parsed.ok || !open.isDirty) file = { absent: false, parsed };
     }
+    file ??= await this.readFile(uri);
     this.byFolder.set(key, file);
     if (!file.absent && !file.parsed.ok) this.report(uri, file.parsed.error);
     else for (const k of [...this.reported]) if (k.startsWith(`${uri.toString()}\u0000`)) this.reported.delete(k);
     return file;
+  }
+
+  private async readFile(uri: vscode.Uri): Promise<ReadFile> {
+    try {
+      return { absent: false, parsed: parseIgnoreFile(new TextDecoder().decode(await this.fs.readFile(uri))) };
+    } catch (e) {
+      return isNotFound(e)
+        ? { absent: true }
+        : { absent: false, parsed: { ok: false, error: vscode.l10n.t('{0} cannot be read: {1}', IGNORE_FILE, (e as Error).message) } };
+    }
   }
 
   /** Tells the journalist, once per file and problem, that the decisions recorded in it are not applied. */

@@ -64,7 +64,10 @@ export function registerNoSourcesNotice(deps: { sources: SourceIndex; ui?: NoSou
     shown = true;
     const patterns = readSettings(vscode.workspace.workspaceFolders[0].uri).sources.join(', ');
     const choose = vscode.l10n.t('Choose Folder…');
-    const answer = await ui.showInformationMessage(vscode.l10n.t('Source Check found no sources (looked in {0}).', patterns), choose);
+    const message = vscode.workspace.isTrusted
+      ? vscode.l10n.t('Source Check found no sources (looked in {0}).', patterns)
+      : vscode.l10n.t('Source Check found no sources (looked in {0}; in restricted mode, only inside the workspace).', patterns);
+    const answer = await ui.showInformationMessage(message, choose);
     if (answer !== choose) return;
     try {
       await chooseSourcesFolder({ ui, sources: deps.sources, drafts: deps.drafts });

@@ -50,6 +50,8 @@ export class SourceIndex implements vscode.Disposable {
   private pending = new Map<string, 'changed' | 'deleted'>();
   private flushTimer?: ReturnType<typeof setTimeout>;
   private readonly isTrusted: () => boolean;
+  /** What `prepare` has prepared: library generation, reference date and dayFirst. */
+  private readonly prepared = new Set<string>();
 
   constructor(private readonly deps: SourceIndexDeps) {
     this.isTrusted = deps.isTrusted ?? (() => vscode.workspace.isTrusted);
@@ -81,12 +83,17 @@ export class SourceIndex implements vscode.Disposable {
    * piece). Dates already read are kept per source, so after a change only the changed source is read again.
    */
   async prepare(reference: Date, dayFirst: boolean): Promise<void> {
+    const key = `${this.library.generation}/${reference.getTime()}/${dayFirst}`;
+    if (this.prepared.has(key)) return;
     const pause = slices();
     await this.library.prepareIndex(pause);
     for (const doc of this.library.documents) {
       datesOf(doc, reference, dayFirst);
       await pause();
     }
+    // Typing re-checks with the same key: nothing to prepare then. A few keys are kept (drafts of other dates).
+    if (this.prepared.size >= 8) this.prepared.clear();
+    this.prepared.add(key);
   }
 
   private async loadAll(): Promise<void> {

@@ -125,6 +125,20 @@ suite('The shared ignore file', () => {
     assert.strictEqual(doc.getText(), typed, 'one undo takes the decision back');
   });
 
+  test('an ignore file half-written in an editor: the saved decisions hold, no warning while typing, and Ignore says why it waits', async () => {
+    const saved = `${JSON.stringify({ version: 1, ignored: [{ kind: 'quote', text: 'saved decision' }] }, null, 2)}\n`;
+    await write(saved);
+    const doc = await documentHolding(saved);
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.ok(await editor.edit(b => b.insert(doc.positionAt(saved.lastIndexOf(']')), ', { "kind": "quote", "te')));
+    const ui = fakeUi();
+    const ignores = list({ ui });
+    assert.deepStrictEqual(await ignores.filter(draft(), [finding('saved decision')]), [], 'the saved file’s decisions apply');
+    assert.deepStrictEqual(ui.shown, [], 'no warning about a file being typed');
+    await assert.rejects(ignores.add(draft(), finding('while typing')), /not valid JSON/);
+    assert.strictEqual(await onDisk(), saved);
+  });
+
   test('an open ignore file without unsaved edits is written through its document and saved', async () => {
     const saved = `${JSON.stringify({ version: 1, ignored: [] }, null, 2)}\n`;
     await write(saved);
