@@ -47,8 +47,10 @@ export class DraftChecker implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => {
         if (!e.contentChanges.length) return;
-        // A draft typed into is the journalist's: it stays a draft if the sources setting comes to name it.
-        if (isDraft(e.document, uri => sources.isSource(uri))) deps.drafts?.add(e.document.uri);
+        // A draft typed into is the journalist's: it stays a draft if the sources setting comes to name it. So is a
+        // new, empty file of a sources folder typed into.
+        const isSource = (uri: vscode.Uri): boolean => sources.isSource(uri);
+        if (isDraft(e.document, isSource) || (isSource(e.document.uri) && deps.drafts && sources.leaveOutIfEmpty(e.document.uri))) deps.drafts?.add(e.document.uri);
         this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),

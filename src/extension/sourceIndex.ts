@@ -96,6 +96,19 @@ export class SourceIndex implements vscode.Disposable {
     this.prepared.add(key);
   }
 
+  /**
+   * A source that had no words when it was read (a new, empty file in a sources folder) and is now typed into is a
+   * draft: it leaves the library at once, and the journalist is told. Returns whether it left.
+   */
+  leaveOutIfEmpty(uri: vscode.Uri): boolean {
+    const doc = this.library.document(uri.toString());
+    if (!doc || doc.text.trim() !== '') return false;
+    this.library.remove(uri.toString());
+    this.leftOut.fire([uri]);
+    this.changed.fire();
+    return true;
+  }
+
   private async loadAll(): Promise<void> {
     const started = Date.now();
     const trusted = this.isTrusted();

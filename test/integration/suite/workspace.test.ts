@@ -74,6 +74,37 @@ suite('A draft is never its own source', () => {
       await waitUntil(async () => { await api.sources.ready; return api.sources.library.size === 2; }, 'the sample sources back');
     }
   });
+
+  test('a new, empty file in a sources folder becomes a draft when typed into, and is told once', async () => {
+    const api = await sourceCheck();
+    const root = workspaceRoot();
+    const config = vscode.workspace.getConfiguration('sourceCheck');
+    const original = config.inspect<string[]>('sources')?.workspaceValue;
+    const draftUri = vscode.Uri.joinPath(root, 'new-draft.md');
+    const shown: string[] = [];
+    const notice = registerDraftsNotice({ sources: api.sources, ui: { showInformationMessage: async (m: string) => { shown.push(m); return undefined; } } });
+    try {
+      await config.update('sources', ['.'], vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.writeFile(draftUri, new Uint8Array());
+      await waitUntil(async () => { await api.sources.ready; return api.sources.isSource(draftUri); }, 'the empty file indexed as a source');
+      const doc = await vscode.workspace.openTextDocument(draftUri);
+      const editor = await vscode.window.showTextDocument(doc);
+      assert.ok(await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Peskov said “there are many questions.”\n')));
+      assert.ok(!api.sources.isSource(draftUri), 'typed into: a draft at once');
+      assert.ok(await api.checker.check(doc), 'checked as a draft');
+      assert.deepStrictEqual(shown, ['Source Check does not use new-draft.md as a source: it is a draft you are checking, and a draft is never checked against itself.']);
+      await doc.save();
+      await api.sources.reload();
+      assert.ok(!api.sources.isSource(draftUri), 'saved and re-read: still a draft');
+      assert.strictEqual(shown.length, 1, 'told once');
+    } finally {
+      notice.dispose();
+      await config.update('sources', original, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(draftUri);
+      await waitUntil(async () => { await api.sources.ready; return api.sources.library.size === 2; }, 'the sample sources back');
+    }
+  });
 });
 
 suite('Restricted mode (workspace trust)', () => {
