@@ -82,6 +82,11 @@ test('HTML: deep and broken pages read right: 100,000 unclosed elements, stray c
   const implied = parseSource('i.html', new TextEncoder().encode('<p hidden>gone<p>kept<select><option>x<option>y</select> too'));
   assert.ok(implied.ok);
   assert.equal(implied.doc.text.replace(/\s+/g, ' ').trim(), 'kept too');
+  // A head never closed ends at the first element that is not head content, as in a browser.
+  const openHead = parseSource('h.html', new TextEncoder().encode('<html><head><title>T</title><meta charset="utf-8"><script>x()</script><p>Body text.'));
+  assert.ok(openHead.ok);
+  assert.equal(openHead.doc.text.trim(), 'Body text.');
+  assert.equal(openHead.doc.meta.title, 'T');
 });
 
 /** A corpus article as a real page would print it: indented lines, entities, inline tags, scripts and comments. */

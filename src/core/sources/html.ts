@@ -1,7 +1,7 @@
 import { Tokenizer } from 'htmlparser2';
 import type { SourceMeta } from './frontMatter';
 import { TextOffsets } from './htmlOffsets';
-import { BLOCK, FOREIGN, hidesContent, OPEN_CLOSES, VOID } from './htmlTags';
+import { BLOCK, FOREIGN, HEAD_CONTENT, hidesContent, OPEN_CLOSES, VOID } from './htmlTags';
 
 export interface HtmlText { text: string; segments: TextOffsets; meta: SourceMeta }
 
@@ -33,6 +33,8 @@ export function htmlToText(html: string): HtmlText {
     if (!name) return;
     const closes = OPEN_CLOSES.get(name);
     if (closes) stack.popWhile(closes, close);
+    // A page that never closes its head (`<head><title>…</title><p>…`) shows what follows it.
+    if (!HEAD_CONTENT.has(name) && stack.isOpen('head')) stack.pop('head', close);
     if (name === 'meta') readMeta(attrs, meta);
     if (BLOCK.has(name)) out.breakBlock();
     if (VOID.has(name) || (selfClosing && stack.foreign > 0)) return;
@@ -103,6 +105,10 @@ class OpenElements {
     if (hides) this.hidden++;
     if (FOREIGN.has(name)) this.foreign++;
     if (name === 'title') this.inTitle++;
+  }
+
+  isOpen(name: string): boolean {
+    return !!this.count.get(name);
   }
 
   /** Closes the innermost open `name` and every element inside it; false when none is open. */

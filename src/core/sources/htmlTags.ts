@@ -12,6 +12,9 @@ export const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h
 export const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input',
   'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
+/** Elements that belong in a page's head: any other element ends an unclosed head, as in a browser. */
+export const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'head']);
+
 /** Elements in whose content a self-closing tag (`<path/>`) closes itself, as in XML. */
 export const FOREIGN = new Set(['svg', 'math']);
 
