@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import fc from 'fast-check';
+import { corpusFiles, CORPUS } from '../../bench/corpus';
+import { SourceLibrary } from '../../src/core/sources/library';
 import { checkDraft } from '../../src/core/check';
 import { normalizeWord, tokenize } from '../../src/core/text/words';
 import { libraryOf, verdictOf } from './helpers';
@@ -94,3 +98,46 @@ test('Unicode forms from HTML entities: &shy;, &#8203;, &zwj;, &nbsp; and a comb
   assert.equal(f.status, 'verified');
   assert.equal(html.slice(f.source!.start, f.source!.end), 'the cafe&#769; would stay clo&shy;sed for the&nbsp;whole sum&#8203;mer sea&zwj;son');
 });
+
+/** Changes of form that keep every word: each applies to a quotation's text, never to the source's. */
+const CHANGES: Record<string, (s: string) => string> = {
+  nfd: s => s.normalize('NFD'),
+  'soft hyphens': s => s.replace(/([a-z]{3})([a-z]{3})/gi, '$1\u00AD$2'),
+  'zero-width spaces': s => s.replace(/([a-z]{2})([a-z]{2})/gi, '$1\u200B$2'),
+  'word joiners': s => s.replace(/([a-z])([a-z]{4})/gi, '$1\u2060$2'),
+  'no-break spaces': s => s.replace(/ /g, '\u00A0'),
+  'thin and ideographic spaces': s => s.replace(/ (\S+) /g, '\u2009$1\u3000'),
+  'doubled spaces and a line break': s => s.replace(' ', '  ').replace(/ (?=\S+$)/, '\n'),
+  'full-width letters': s => s.replace(/[A-Za-z0-9]/g, c => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  ligatures: s => s.replace(/fi/g, 'ﬁ').replace(/ffl/g, 'ﬄ'),
+  'upper case': s => s.toUpperCase(),
+  dashes: s => s.replace(/-/g, '–'),
+};
+
+test('property: a verbatim fragment of a source verifies after any change of Unicode form, white space or case, and its offsets are the draft\'s',
+  { skip: !fs.existsSync(CORPUS) && 'corpus not present' }, () => {
+    const files = corpusFiles(300);
+    const lib = new SourceLibrary();
+    for (const f of files) lib.addFile(f, fs.readFileSync(f));
+    const docs = lib.documents;
+    let checked = 0;
+    fc.assert(fc.property(
+      fc.noBias(fc.nat({ max: 1_000_000 })), fc.integer({ min: 4, max: 14 }), fc.subarray(Object.keys(CHANGES), { minLength: 1 }),
+      (pick, length, changes) => {
+        const doc = docs[pick % docs.length];
+        const words = tokenize(doc.text, doc.bodyStart);
+        if (words.length < length + 1) return;
+        const k = (pick >> 5) % (words.length - length);
+        const fragment = doc.text.slice(words[k].start, words[k + length - 1].end);
+        // Quotation marks, apostrophes and paragraph breaks would change what the draft quotes, not its form.
+        if (/["“”‘’'«»„\n]/.test(fragment)) return;
+        const quoted = changes.reduce((s, c) => CHANGES[c](s), fragment);
+        const draft = `He said “${quoted}” on the day.`;
+        const found = checkDraft(lib, draft, { quotesOnly: true });
+        assert.equal(found.length, 1, draft);
+        assert.equal(found[0].status, 'verified', `${changes.join(', ')}: ${JSON.stringify(quoted)} from ${doc.path}`);
+        assert.equal(draft.slice(found[0].start, found[0].end), quoted.trim());
+        checked++;
+      }), { seed: 20261202, numRuns: 400 });
+    assert.ok(checked > 200, `${checked} fragments checked`);
+  });
