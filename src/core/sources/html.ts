@@ -154,10 +154,13 @@ class TextBuilder {
   addRaw(html: string, start: number, end: number): void {
     let at = start;
     for (let i = start; i < end; i++) {
-      if (!isHtmlSpace(html.charCodeAt(i))) continue;
-      if (i > at) this.append(html.slice(at, i), at, i);
+      const c = html.charCodeAt(i);
+      if (!isHtmlSpace(c)) continue;
       let j = i + 1;
       while (j < end && isHtmlSpace(html.charCodeAt(j))) j++;
+      // A single space between words stays in its run of text; other white space is cut out and replaced.
+      if (c === 32 && j === i + 1 && i > at) continue;
+      if (i > at) this.append(html.slice(at, i), at, i);
       if (!this.atBreak()) this.append(' ', i, j);
       at = j;
       i = j - 1;
