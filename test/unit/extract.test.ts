@@ -119,3 +119,11 @@ test('a quotation that ends with a URL gets a finding like any other (it once go
   assert.equal(verdictOf(lib, 'She wrote: “https://example.com/report”.').status, 'verified');
   assert.equal(verdictOf(lib, 'She wrote: “details are at https://example.com/other”.').status, 'misquote');
 });
+
+test('Chinese and Japanese quotations: corner brackets, and straight marks with no space around them', () => {
+  assert.deepEqual(quotes('首相は「日本経済の回復は確実に進んでいる」と述べた。『本』'), ['日本経済の回復は確実に進んでいる', '本']);
+  assert.deepEqual(quotes('他说"中方坚决反对任何形式的单边制裁"，并表示"不会让步"。'), ['中方坚决反对任何形式的单边制裁', '不会让步']);
+  assert.deepEqual(quotes('他说“中方坚决反对”。'), ['中方坚决反对']);
+  // English is read as before: a straight mark between letters is an apostrophe-like mark, not an opening.
+  assert.deepEqual(quotes('the 5"x7" print and "real one"'), ['real one']);
+});

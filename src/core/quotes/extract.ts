@@ -1,4 +1,5 @@
 import { maskNonProse } from '../text/markdownMask';
+import { standsAlone } from '../text/words';
 
 /** A quotation in a draft: `start`/`end` span the words inside the marks (trimmed), end exclusive. */
 export interface Quotation {
@@ -86,7 +87,8 @@ function isOpener(t: string, i: number, paragraphStart: number, original: string
   // A bare URL is masked as prose, but a quotation may open on one ("https://x.test/a" was read as a stray mark).
   const next = startsUrl(original, i + 1) ? 'h' : t[i + 1] ?? ' ';
   if (c === '"' || c === '\'' || c === '»') {
-    if (!OPEN_CONTEXT.test(prev) && !/["“‘«„]/.test(prev)) return false;
+    // Chinese and Japanese put no space before a quotation: 他说"…".
+    if (!OPEN_CONTEXT.test(prev) && !/["“‘«„]/.test(prev) && !standsAlone(t, i - 1)) return false;
   }
   if (c === '\'' || c === '‘') {
     // A quotation starts with a word; "'90s" and "rock 'n' roll" are apostrophes.
@@ -125,8 +127,8 @@ export class CloserSearch {
       const c = this.t[i];
       if (!closers.includes(c)) continue;
       const next = this.t[i + 1] ?? ' ';
-      // In "wasn’t" or "Russia’s" the mark is an apostrophe, not the end of the quotation.
-      if ((single || c === '"') && LETTER.test(next)) continue;
+      // In "wasn’t" or "Russia’s" the mark is an apostrophe, not the end of the quotation (but "…"说 ends one).
+      if ((single || c === '"') && LETTER.test(next) && !standsAlone(this.t, i + 1)) continue;
       return i;
     }
     return -1;
