@@ -26,7 +26,8 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     const first = k;
     while (k < mentions.length && mentions[k].start < e) k++;
     const context: SentenceDates = { mentions: mentions.slice(first, k) };
-    const here = context.mentions.map(m => checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context));
+    const here = context.mentions.map(m => checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context))
+      .filter((f): f is Finding => f !== undefined);
     memo?.set(keys[i], s, here);
     found[i] = here;
   });

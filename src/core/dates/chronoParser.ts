@@ -55,6 +55,6 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
 }
 
 const yearInContext: chrono.Parser = {
-  pattern: () => /\b(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around)\s+((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i,
+  pattern: () => /\b(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal)\s+((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i,
   extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
 };

@@ -2,7 +2,11 @@ import type * as chrono from 'chrono-node';
 import { granularityOf, WEEKDAYS, type CalendarDate, type Granularity } from './calendar';
 import { newsChrono } from './chronoParser';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
+import { periodMentions } from './periodMentions';
+import { newsYear } from './newsYear';
 import { simpleMention } from './simpleDates';
+import { abbreviationBefore } from './abbreviations';
+import { speaksOfFuture } from './tense';
 
 /** A date written in a text, resolved to the calendar. */
 export interface DateMention {
@@ -18,6 +22,8 @@ export interface DateMention {
   readonly relative: boolean;
   /** Names a month, a year or a day number; "on Tuesday" or "yesterday" alone does not. */
   readonly explicit: boolean;
+  /** "today", which may mean our time rather than the story's day: checked only against a source that contradicts it. */
+  readonly mayMeanNow?: boolean;
 }
 
 export interface MentionOptions {
@@ -25,6 +31,8 @@ export interface MentionOptions {
   readonly dayFirst?: boolean;
   /** Send every window to chrono, even plain "March 3" ones (for the test that compares the two). */
   readonly chronoOnly?: boolean;
+  /** Also return vague references ("now", "recently": granularity `vague`), which are never checked. */
+  readonly vague?: boolean;
 }
 
 /** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
@@ -46,7 +54,7 @@ function parserFor(dayFirst: boolean): chrono.Chrono {
   return p;
 }
 
-/** Every specific date in `text[from..to)`; vague expressions ("last week", "recently") are left out. */
+/** Every specific date in `text[from..to)`; vague references ("recently", "now") only when asked for. */
 export function extractDates(text: string, options: MentionOptions, from = 0, to = text.length): DateMention[] {
   return extractDatesIn(text, sentences(text, from, to), options);
 }
@@ -57,6 +65,31 @@ export function extractDates(text: string, options: MentionOptions, from = 0, to
  * on to the next likely date each time.
  */
 export function extractDatesIn(text: string, within: ReadonlyArray<readonly [number, number]>, options: MentionOptions): DateMention[] {
+  return withPeriods(chronoDates(text, within, options), periodMentions(text, within, options.reference, options.vague ?? false));
+}
+
+/**
+ * The dates chrono reads and the periods read apart, in text order: a period replaces the dates it holds ("the
+ * third quarter of 1989" holds "1989"; "a year ago" read as a quarter replaces chrono's year); a period that
+ * overlaps a date without holding it gives way.
+ */
+function withPeriods(dates: DateMention[], periods: DateMention[]): DateMention[] {
+  if (!periods.length) return dates;
+  const out: DateMention[] = [];
+  let i = 0;
+  for (const p of periods) {
+    while (i < dates.length && dates[i].end <= p.start) out.push(dates[i++]);
+    let j = i;
+    while (j < dates.length && dates[j].start < p.end && dates[j].start >= p.start && dates[j].end <= p.end) j++;
+    if (j < dates.length && dates[j].start < p.end) continue; // overlaps a date it does not hold
+    i = j;
+    out.push(p);
+  }
+  while (i < dates.length) out.push(dates[i++]);
+  return out;
+}
+
+function chronoDates(text: string, within: ReadonlyArray<readonly [number, number]>, options: MentionOptions): DateMention[] {
   const windows: Array<[number, number]> = [];
   const likely: Array<[number, number]> = [];
   let m: RegExpExecArray | null = null;
@@ -77,7 +110,7 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
   // refiner reads across (chrono's cost is mostly per call, not per character).
   const hard: Array<[number, number]> = [];
   for (const [s, e] of windows) {
-    const simple = options.chronoOnly ? undefined : simpleMention(text.slice(s, e), s, options.reference);
+    const simple = options.chronoOnly ? undefined : simpleMention(text.slice(s, e), s, options.reference, at => speaksOfFuture(text, at));
     if (simple) out.push(simple);
     else hard.push([s, e]);
   }
@@ -99,7 +132,7 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
     if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
     if (r.tags().has(YEAR_RANGE)) out.push(...yearRange(r, s - at[w]));
     else {
-      const m = toMention(r, s - at[w]);
+      const m = toMention(r, s - at[w], text, options.reference);
       if (m) out.push(BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, text, options.reference) : m);
     }
   }
@@ -109,8 +142,6 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
 const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
 
 const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?(?:['’]s)?$/i;
-/** Words before a weekday that put it ahead of the story: "will meet Thursday", "talks are due to open Friday". */
-const FUTURE = /\b(?:will|shall|'ll|is to|are to|due|plans? to|planned|scheduled|expected to|set to|going to|to be held|next)\b/i;
 const DAY_MS = 86400000;
 
 /**
@@ -119,11 +150,9 @@ const DAY_MS = 86400000;
  * Thursday").
  */
 function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
-  const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const sentence = before.slice(Math.max(0, before.search(/[.!?]\s[^.!?]*$/) + 1));
   const weekday = WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
   const ref = reference.getDay();
-  const shift = FUTURE.test(sentence) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  const shift = speaksOfFuture(text, m.start) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
   const d = new Date(reference.getTime() + shift * DAY_MS);
   return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
 }
@@ -152,7 +181,7 @@ function dateWindows(text: string, from: number, to: number, likely: ReadonlyArr
   return out;
 }
 
-function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefined {
+function toMention(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
   if (r.tags().has(RELATIVE_PERIOD)) return relativePeriod(r, text, offset + r.index + lead);
@@ -162,7 +191,11 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | undefi
   const c = r.start;
   const certain = (k: chrono.Component): boolean => c.isCertain(k);
   const resolved = c.date();
-  const year = resolved.getFullYear();
+  // A month (and day) without its year, read as news means it (chrono takes the nearest).
+  const yearless = certain('month') && !certain('year') && !/\b(?:last|next|this|ago)\b/i.test(text) && !r.tags().has(RELATIVE_PERIOD);
+  const start = offset + r.index + lead;
+  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') ? resolved.getDate() : undefined, speaksOfFuture(source, start),
+    certain('weekday') ? (c.get('weekday') as number) : undefined) : resolved.getFullYear();
   const month = resolved.getMonth() + 1;
   const day = resolved.getDate();
   const namesWeekday = WEEKDAY_NAMES.some(w => text.toLowerCase().includes(w.slice(0, 3)));
@@ -230,28 +263,4 @@ export function sentences(text: string, from = 0, to = text.length): Array<[numb
   }
   if (to > start) out.push([start, to]);
   return out;
-}
-
-/** Abbreviations whose period does not end a sentence (case-sensitive): titles, months, initialisms. */
-const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'St', 'Mt', 'Ft', 'vs',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'U.S', 'U.K', 'U.N', 'E.U',
-]);
-
-/** A-Z, a-z or a period. */
-function isAbbreviationChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-}
-
-/**
- * Whether the period at `dot` ends an abbreviation (or a single initial, "John F. Kennedy"): the word before it is
- * read back at most 5 characters, so the split stays linear.
- */
-function abbreviationBefore(text: string, dot: number, floor: number): boolean {
-  let s = dot;
-  while (s > floor && dot - s < 5 && isAbbreviationChar(text.charCodeAt(s - 1))) s--;
-  if (s === dot || (s > floor && /[\p{L}\p{N}]/u.test(text[s - 1]))) return false;
-  if (dot - s === 1) return text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90;
-  return ABBREVIATIONS.has(text.slice(s, dot));
 }

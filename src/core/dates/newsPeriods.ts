@@ -27,7 +27,7 @@ interface PeriodForm {
 }
 
 /** "the last year", "over the past month", "for the next year" are spans of time, not calendar periods. */
-const NOT_A_SPAN = '(?<!\\b(?:[Tt]he|[Aa]|[Pp]ast|[Oo]ver|[Ff]or)\\s+)';
+const NOT_A_SPAN = '(?<!\\b(?:[Tt]he|[Aa]|[Pp]ast|[Oo]ver)\\s+)';
 
 const YEAR_FORMS: readonly PeriodForm[] = [
   // A range of years: "of 2009-2010", "the 2009/10 season", "from 1998 to 2001", "between 1998 and 2001".
@@ -80,6 +80,15 @@ const FORMS: readonly PeriodForm[] = [
     read: (context, match) => {
       const which = match[1].toLowerCase();
       return periodResult(context, match, match[2].toLowerCase() === 'year', which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    },
+  },
+  // "June last year", "April next year": that month of the year counted from the reference date.
+  {
+    pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(last|this|next)\s+year\b/g,
+    read: (context, match) => {
+      const month = MONTHS.findIndex(m => m.startsWith(match[1].slice(0, 3).toLowerCase())) + 1;
+      const step = match[2] === 'last' ? -1 : match[2] === 'next' ? 1 : 0;
+      return monthResult(context, match, context.reference.instant.getFullYear() + step, month);
     },
   },
   // "last May" (the latest May before the reference's month), "next March" (the first one after it). Month names

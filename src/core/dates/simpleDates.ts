@@ -1,5 +1,6 @@
 import { granularityOf } from './calendar';
 import type { DateMention } from './mentions';
+import { newsYear } from './newsYear';
 
 const MONTH_NUMBER: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -15,7 +16,7 @@ const ELSEWHERE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
  * date, found without chrono (whose cost is per character and parser). Undefined: ask chrono. A test compares the
  * two over the corpus's windows.
  */
-export function simpleMention(window: string, offset: number, reference: Date): DateMention | undefined {
+export function simpleMention(window: string, offset: number, reference: Date, futureAt: (at: number) => boolean = () => false): DateMention | undefined {
   const m = MONTH_DAY.exec(window);
   if (!m) return undefined;
   const rest = window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length);
@@ -23,7 +24,7 @@ export function simpleMention(window: string, offset: number, reference: Date): 
   const month = MONTH_NUMBER[m[1].slice(0, 3).toLowerCase()];
   const day = Number(m[2]);
   const yearStated = m[3] !== undefined;
-  const year = yearStated ? Number(m[3]) : yearClosestTo(reference, day, month);
+  const year = yearStated ? Number(m[3]) : newsYear(reference, month, day, futureAt(offset + m.index));
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   const date = { year, month, day };
   return {
@@ -37,19 +38,4 @@ export function simpleMention(window: string, offset: number, reference: Date): 
     relative: !yearStated,
     explicit: true,
   };
-}
-
-/** The year that puts day/month closest to the reference, as chrono reads a date without its year. */
-function yearClosestTo(reference: Date, day: number, month: number): number {
-  const date = new Date(reference);
-  date.setMonth(month - 1);
-  date.setDate(day);
-  const next = new Date(date);
-  next.setFullYear(date.getFullYear() + 1);
-  const last = new Date(date);
-  last.setFullYear(date.getFullYear() - 1);
-  const distance = (d: Date): number => Math.abs(d.getTime() - reference.getTime());
-  if (distance(next) < distance(date)) return next.getFullYear();
-  if (distance(last) < distance(date)) return last.getFullYear();
-  return date.getFullYear();
 }

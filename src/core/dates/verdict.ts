@@ -48,7 +48,7 @@ const MAX_PAIRED = 8;
 
 /** The verdict on one date of a draft (found in the masked draft: its text is read from the draft itself). */
 export function checkDate(draft: string, lines: LineMap, m: DateMention, sentence: DraftSentence,
-  sources: ResolvedSourceDates, reference: DateReference, context: SentenceDates = { mentions: [m] }): Finding {
+  sources: ResolvedSourceDates, reference: DateReference, context: SentenceDates = { mentions: [m] }): Finding | undefined {
   const { line, column } = lines.position(m.start);
   const ref = referenceOf(reference);
   const base = {
@@ -78,6 +78,14 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   }
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date.
   const other = pairing.roles.get(m);
+  if (other && m.date.period !== undefined) {
+    // A period's wording ("third-quarter profit", "last summer") has no style to echo safely: no fix is offered.
+    const source = refOf(other);
+    return finding(base, {
+      status: 'contradicted', source, sources: [source],
+      message: `Contradicted: ${describe(source)} gives ${formatDate(other.mention.date)} (“${other.mention.text}”) for this${read}.`,
+    });
+  }
   if (other) {
     const source = refOf(other);
     const suggestion = formatInStyleOf(other.mention.date, m, draft.slice(m.start, m.end));
@@ -98,6 +106,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     ? sources.byKey.get(own)?.find(near) ?? sources.all.find(nearWeekday)
     : firstIn(pairing.documents, doc => sources.all.slice(...sources.byDocument.get(doc)!).find(near));
   if (holder) return supported(base, holder, read);
+  // "today" may mean our time, not the story's day ("today's world", TimeML's PRESENT_REF): only a contradiction counts.
+  if (m.mayMeanNow) return undefined;
   return finding(base, { status: 'unsupported', message: `Unsupported: no source says ${formatDate(d)} of this statement${read}.` });
 }
 
@@ -136,7 +146,12 @@ function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {
 }
 
 function precisionNeeded(m: DateMention): number {
-  return m.granularity === 'year' ? 0 : m.granularity === 'month' ? 1 : 2;
+  return m.granularity === 'day' ? 2 : m.granularity === 'month' ? 1 : 0;
+}
+
+/** A period (a quarter, a season…) pairs only with a period of its kind; days, months and years with each other. */
+function sameKind(m: DateMention, s: SourceDate): boolean {
+  return m.date.period === undefined && s.mention.date.period === undefined || m.granularity === s.mention.granularity;
 }
 
 function datesOfSentence(sources: ResolvedSourceDates, i: number): SourceDate[] {
@@ -190,7 +205,7 @@ export function pairSentence(draft: string, sentence: DraftSentence, mentions: r
     const pairs: Array<{ m: DateMention; s: SourceDate; cost: number }> = [];
     for (const m of open) {
       for (const s of dates) {
-        if (used.has(s) || precisionOf(s) < precisionNeeded(m) || m.explicit !== s.mention.explicit) continue;
+        if (used.has(s) || precisionOf(s) < precisionNeeded(m) || m.explicit !== s.mention.explicit || !sameKind(m, s)) continue;
         pairs.push({ m, s, cost: Math.abs(dayNumber(m.date) - dayNumber(s.mention.date)) });
       }
     }

@@ -1,0 +1,387 @@
+import { granularityOf, isoWeekOf, type CalendarDate } from './calendar';
+import type { DateMention } from './mentions';
+import { speaksOfFuture } from './tense';
+
+/**
+ * Dates that chrono does not read, found by one scan for their head word and read from the words around it: quarters
+ * and halves ("the third quarter", "third-quarter", "the year-ago quarter", "the first half of 2013"), seasons ("last
+ * summer"), decades ("the 1990s"), weeks ("last week", "the weekend"), "today", "a year earlier" and, when asked for,
+ * vague references ("now", "recently", "the future": TimeML's PRESENT_REF, PAST_REF, FUTURE_REF, never checked).
+ */
+export function periodMentions(text: string, within: ReadonlyArray<readonly [number, number]>, reference: Date, vague: boolean): DateMention[] {
+  const head = vague ? HEAD_OR_VAGUE : HEAD;
+  const state: ScanState = { text, reference };
+  const out: DateMention[] = [];
+  let m: RegExpExecArray | null = null;
+  for (const [s, e] of within) {
+    if (!m || m.index < s) {
+      head.lastIndex = s;
+      m = head.exec(text);
+      if (!m) break;
+    }
+    for (; m && m.index < e; m = head.exec(text)) {
+      const found = readHead(state, m, s, e);
+      if (!found) continue;
+      const last = out[out.length - 1];
+      if (last && found.start < last.end) {
+        // Overlapping readings ("year-earlier" inside "the year-earlier quarter"): the longer one.
+        if (found.end - found.start > last.end - last.start) out[out.length - 1] = found;
+      } else out.push(found);
+    }
+    if (!m) break;
+  }
+  return out;
+}
+
+interface ScanState {
+  readonly text: string;
+  readonly reference: Date;
+}
+
+/** How far back "the quarter" or "a year ago" looks for the quarter they speak of. */
+const QUARTER_CONTEXT = 1000;
+const NAMED_QUARTER = /(?<![\p{L}\p{N}])(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}\p{N}])/giu;
+
+/**
+ * The last quarter named by its ordinal in the `QUARTER_CONTEXT` characters before `at` (read from the text alone, so
+ * a sentence reads the same whichever sentences are read with it).
+ */
+function quarterBefore(state: ScanState, at: number): { year: number; quarter: number } | undefined {
+  const from = Math.max(0, at - QUARTER_CONTEXT);
+  const window = state.text.slice(from, at);
+  let last: RegExpExecArray | undefined;
+  NAMED_QUARTER.lastIndex = 0;
+  for (let m = NAMED_QUARTER.exec(window); m; m = NAMED_QUARTER.exec(window)) last = m;
+  if (!last) return undefined;
+  const head = from + last.index + last[0].length - 'quarter'.length;
+  const q = quarter(state, head, head + 'quarter'.length, from, at);
+  if (!q || q.date.period === undefined) return undefined;
+  return { year: q.date.year, quarter: Number(q.date.period[1]) };
+}
+
+const HEAD_WORDS = 'quarter|half|spring|summer|autumn|fall|winter|weekend|week|today|year|(?:1[0-9]|20)\\d0s|[\'’]\\d0s';
+const VAGUE_WORDS = 'now|currently|recently|future|past|lately|nowadays|days|present|term';
+const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEAD_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+const HEAD_OR_VAGUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEAD_WORDS}|${VAGUE_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+
+function readHead(state: ScanState, m: RegExpExecArray, from: number, to: number): DateMention | undefined {
+  const word = m[0].toLowerCase();
+  const at = m.index;
+  const end = at + m[0].length;
+  switch (word) {
+    case 'quarter': return quarter(state, at, end, from, to);
+    case 'half': return half(state, at, end, from, to);
+    case 'spring': case 'summer': case 'autumn': case 'fall': case 'winter': return season(state, word, at, end, from, to);
+    case 'week': case 'weekend': return week(state, word, at, end, from);
+    case 'today': return today(state, at, end, from);
+    case 'year': return yearEarlier(state, at, end, from, to);
+    default:
+      if (/\d0s$/.test(word)) return decade(state, at, end, from);
+      return vagueReference(state, word, at, end, from, to);
+  }
+}
+
+// ---- the words around a head word ---------------------------------------------------------------------------------
+
+interface Word { readonly text: string; readonly start: number }
+
+/** Up to `max` words before `at` (nearest first), within the sentence and separated only by spaces or hyphens. */
+function wordsBefore(text: string, at: number, from: number, max: number): Word[] {
+  const out: Word[] = [];
+  let i = at;
+  while (out.length < max) {
+    let j = i;
+    while (j > from && (text[j - 1] === ' ' || text[j - 1] === '-' || text[j - 1] === '\u00a0')) j--;
+    if (j === i || j <= from) break;
+    let s = j;
+    while (s > from && /[\p{L}\p{N}'’]/u.test(text[s - 1]) && j - s < 24) s--;
+    if (s === j) break;
+    out.push({ text: text.slice(s, j), start: s });
+    i = s;
+  }
+  return out;
+}
+
+const YEAR_WORD = /^(?:1[6-9]|20)\d\d$/;
+const YEAR_POSSESSIVE = /^((?:1[6-9]|20)\d\d)['’]s$/;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const DETERMINER = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'a']);
+
+/** What the words before a period's head say: its ordinal, a year, how far back or ahead, where its span starts. */
+interface Before {
+  start: number;
+  ordinal?: number;
+  year?: number;
+  /** Years added: "year-ago", "last year's" -1, "next year's" +1. */
+  shift: number;
+  which?: 'this' | 'last' | 'next' | 'the';
+  determined: boolean;
+  edge?: 'early' | 'late';
+}
+
+/** Reads the modifiers of a quarter, half or season back from its head word. */
+function readBefore(text: string, at: number, from: number): Before {
+  const words = wordsBefore(text, at, from, 6);
+  const r: Before = { start: at, shift: 0, determined: false };
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].text.toLowerCase();
+    const next = words[k + 1]?.text.toLowerCase();
+    if (r.ordinal === undefined && r.start === at && ORDINAL[w] !== undefined) r.ordinal = ORDINAL[w];
+    else if (YEAR_WORD.test(w) && r.year === undefined) r.year = Number(w);
+    else if (YEAR_POSSESSIVE.test(w) && r.year === undefined) r.year = Number(YEAR_POSSESSIVE.exec(w)![1]);
+    else if ((w === "year's" || w === 'year’s') && (next === 'this' || next === 'last' || next === 'next')) {
+      r.shift += next === 'last' ? -1 : next === 'next' ? 1 : 0;
+      r.start = words[k + 1].start;
+      k++;
+      continue;
+    } else if ((w === 'ago' || w === 'earlier') && next === 'year') {
+      r.shift -= 1;
+      r.start = words[k + 1].start;
+      k++;
+      continue;
+    } else if (w === 'fiscal' || w === 'calendar' || w === 'flat' || w === 'comparable' || w === 'same' || w === 'latest' || w === 'current' || w === 'previous' || w === 'prior' || w === 'past' || w === 'coming' || w === 'final' || w === 'strong' || w === 'weak' || w === 'disappointing' || w === 'record') {
+      if (w === 'current') r.which = 'this';
+      else if (w === 'previous' || w === 'prior' || w === 'latest') r.which = 'last';
+      else if (w === 'coming') r.which = 'next';
+    } else if (w === 'early' || w === 'late' || w === 'mid') {
+      r.edge = w === 'mid' ? undefined : w;
+    } else if (w === 'this' || w === 'last' || w === 'next') {
+      r.which ??= w;
+      r.determined = true;
+    } else if (DETERMINER.has(w)) {
+      r.determined = true;
+      r.which ??= w === 'a' ? undefined : 'the';
+      r.start = words[k].start;
+      break;
+    } else break;
+    r.start = words[k].start;
+  }
+  return r;
+}
+
+/** "of 2013", "of this year", "of fiscal 1990", "2013" right after a period's head: its year. */
+const OF_YEAR = /^(?:\s+of)?\s+(?:fiscal\s+)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)|^\s+of\s+(?:the|this|(last|next))\s+year\b/iu;
+
+function yearAfter(text: string, end: number, to: number): { year?: number; shift: number; end: number } {
+  const m = OF_YEAR.exec(text.slice(end, Math.min(to, end + 24)));
+  if (!m) return { shift: 0, end };
+  if (m[1]) return { year: Number(m[1]), shift: 0, end: end + m[0].length };
+  return { shift: m[2] ? (/last/i.test(m[2]) ? -1 : 1) : 0, end: end + m[0].length };
+}
+
+// ---- periods --------------------------------------------------------------------------------------------------------
+
+const MONTHS_AHEAD_STILL_THIS_YEAR = 4;
+
+/** The year of a period of the reference's year that starts in `firstMonth`: the year before when it starts well ahead. */
+function yearOfPeriod(reference: Date, firstMonth: number, future: boolean): number {
+  const y = reference.getFullYear();
+  return !future && firstMonth - (reference.getMonth() + 1) > MONTHS_AHEAD_STILL_THIS_YEAR ? y - 1 : y;
+}
+
+function mention(start: number, end: number, text: string, date: CalendarDate, relative: boolean, explicit: boolean): DateMention {
+  return { start, end, text: text.slice(start, end), date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: !relative, relative, explicit };
+}
+
+/** Not a time of year: "a quarter of the staff", "quarter-point", "the quarter-final", "quarter century". */
+const NOT_A_QUARTER_AFTER = /^(?:-\s*|\s+)(?:point|mile|final|finals|hour|century|pound|pounder|inch|note|horse|back|backs|deck|master)\b|^\s+of\s+(?:a|an|all|its|their|his|her|those|these|them|us|\d(?!\d{3}\b))/i;
+const A_YEAR_LATER = /^\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b/i;
+
+function quarter(state: ScanState, at: number, end: number, from: number, to: number): DateMention | undefined {
+  const { text, reference } = state;
+  if (NOT_A_QUARTER_AFTER.test(text.slice(end, end + 24))) return undefined;
+  const b = readBefore(text, at, from);
+  const after = yearAfter(text, end, to);
+  let stop = after.end;
+  let shift = b.shift + after.shift;
+  const yearAgo = A_YEAR_LATER.exec(text.slice(stop, stop + 24));
+  if (yearAgo) { shift -= 1; stop += yearAgo[0].length; }
+  const year = b.year ?? after.year;
+  let y: number, q: number;
+  if (b.ordinal !== undefined) {
+    q = b.ordinal;
+    y = year ?? yearOfPeriod(reference, (q - 1) * 3 + 1, speaksOfFuture(text, b.start));
+  } else {
+    // "the quarter", "the latest quarter", "last year's quarter"; never "a quarter" or "a quarter of the staff".
+    if (b.which === undefined && shift === 0) return undefined;
+    if (/^\s+of\s+the\b(?!\s+year)/i.test(text.slice(end, end + 16))) return undefined;
+    const current = { year: reference.getFullYear(), quarter: Math.floor(reference.getMonth() / 3) + 1 };
+    const step = b.which === 'this' ? 0 : b.which === 'next' ? 1 : b.which === 'last' ? -1 : undefined;
+    const base = step !== undefined ? addQuarters(current, step) : quarterBefore(state, b.start) ?? addQuarters(current, -1);
+    q = base.quarter;
+    y = year ?? base.year;
+  }
+  y += shift;
+  return mention(b.start, stop, text, { year: y, period: `Q${q}` }, year === undefined, b.ordinal !== undefined);
+}
+
+function addQuarters(p: { year: number; quarter: number }, n: number): { year: number; quarter: number } {
+  const index = p.year * 4 + p.quarter - 1 + n;
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+}
+
+const HALF_ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, last: 2, latter: 2 };
+/** "first-half profit": a half of the reporting year, named before what it measures. */
+const REPORTED = /^\s+(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|net|income|growth|output|figures|dividend)\b/i;
+
+function half(state: ScanState, at: number, end: number, from: number, to: number): DateMention | undefined {
+  const { text, reference } = state;
+  const words = wordsBefore(text, at, from, 1);
+  const ordinal = words[0] && HALF_ORDINAL[words[0].text.toLowerCase()];
+  if (!ordinal) return undefined;
+  const hyphenated = text[at - 1] === '-';
+  const b = readBefore(text, words[0].start, from);
+  const after = yearAfter(text, end, to);
+  const year = b.year ?? after.year;
+  const yearSaid = year !== undefined || after.end > end || b.shift !== 0;
+  if (!yearSaid && !(hyphenated && REPORTED.test(text.slice(end, end + 16)))) return undefined;
+  const y = (year ?? yearOfPeriod(reference, ordinal === 1 ? 1 : 7, speaksOfFuture(text, b.start))) + b.shift + after.shift;
+  return mention(b.start, after.end, text, { year: y, period: `H${ordinal}` }, year === undefined, true);
+}
+
+const SEASON: Record<string, { code: string; firstMonth: number }> = {
+  spring: { code: 'SP', firstMonth: 3 }, summer: { code: 'SU', firstMonth: 6 }, autumn: { code: 'FA', firstMonth: 9 },
+  fall: { code: 'FA', firstMonth: 9 }, winter: { code: 'WI', firstMonth: 12 },
+};
+/** After "the summer", a word that makes it a thing of summer ("the winter storm"), not a time. */
+const SEASON_AS_TIME_AFTER = /^(?:\s*(?:[,.;:)!?"”]|$)|\s+(?:of|and|or|when|before|after|as|in|to|for|with|while|that|,)\b)/i;
+
+function season(state: ScanState, word: string, at: number, end: number, from: number, to: number): DateMention | undefined {
+  const { text, reference } = state;
+  const { code, firstMonth } = SEASON[word];
+  const b = readBefore(text, at, from);
+  const after = yearAfter(text, end, to);
+  const year = b.year ?? after.year;
+  const named = b.which === 'this' || b.which === 'last' || b.which === 'next' || b.edge !== undefined;
+  if (year === undefined && !named) {
+    if (word === 'fall' || b.which !== 'the' || !SEASON_AS_TIME_AFTER.test(text.slice(end, end + 12))) return undefined;
+  }
+  if (word === 'fall' && year === undefined && b.which !== 'this' && b.which !== 'last' && b.which !== 'next' && b.edge === undefined) return undefined;
+  let y: number;
+  if (year !== undefined) y = year;
+  else {
+    const refYear = reference.getFullYear();
+    const refSeasonStart = seasonStart(reference);
+    const start = (yy: number): number => yy * 12 + firstMonth;
+    if (b.which === 'last') y = start(refYear) >= refSeasonStart ? refYear - 1 : refYear;
+    else if (b.which === 'next') y = start(refYear) > refSeasonStart ? refYear : refYear + 1;
+    else if (b.which === 'this') y = refYear;
+    else y = yearOfPeriod(reference, firstMonth, speaksOfFuture(text, b.start));
+  }
+  y += b.shift + after.shift;
+  return mention(b.start, after.end, text, { year: y, period: code }, year === undefined, true);
+}
+
+/** The start of the reference's season as year * 12 + month (December's winter belongs to its year). */
+function seasonStart(reference: Date): number {
+  const month = reference.getMonth() + 1;
+  const y = reference.getFullYear();
+  if (month >= 12) return y * 12 + 12;
+  if (month <= 2) return (y - 1) * 12 + 12;
+  return y * 12 + (month >= 9 ? 9 : month >= 6 ? 6 : 3);
+}
+
+function decade(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  const digits = text.slice(at, end).replace(/\D/g, '');
+  let year: number;
+  if (digits.length === 4) year = Number(digits.slice(0, 3)) * 10;
+  else {
+    const n = Number(digits[0]) * 10;
+    year = 2000 + n <= reference.getFullYear() ? 2000 + n : 1900 + n;
+  }
+  let start = at;
+  const words = wordsBefore(text, at, from, 2);
+  if (words[0] && /^(?:early|mid|late)$/i.test(words[0].text)) start = words[0].start;
+  const det = words[start === at ? 0 : 1];
+  if (det && /^the$/i.test(det.text)) start = det.start;
+  return mention(start, end, text, { year, period: 'X' }, false, true);
+}
+
+const WEEK_LEAD = /^(?:earl(?:y|ier)|later?|mid)$/i;
+
+function week(state: ScanState, word: string, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  const words = wordsBefore(text, at, from, 3);
+  let k = 0;
+  let which = words[0]?.text.toLowerCase();
+  // "this past weekend", "this past week": the one just gone.
+  if (which === 'past' && words[1]?.text.toLowerCase() === 'this') { which = 'last'; k = 1; }
+  if (which !== 'this' && which !== 'last' && which !== 'next' && !(which === 'the' && word === 'weekend')) return undefined;
+  // "This Week", a programme's name.
+  if (text[at] === 'W') return undefined;
+  let start = words[k].start;
+  if (words[k + 1] && WEEK_LEAD.test(words[k + 1].text) && which !== 'the') start = words[k + 1].start;
+  const refDay = Math.round(Date.UTC(reference.getFullYear(), reference.getMonth(), reference.getDate()) / 86400000);
+  const weekday = (reference.getDay() + 6) % 7; // Monday 0
+  let shift: number;
+  if (word === 'week') shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+  else if (which === 'this') shift = 0;
+  else if (which === 'next') shift = weekday >= 4 ? 1 : 0;
+  else if (which === 'last') shift = weekday >= 5 ? 0 : -1;
+  else shift = weekday >= 5 ? 0 : speaksOfFuture(text, start) ? 0 : -1;
+  const w = isoWeekOf(refDay + shift * 7);
+  const period = `W${String(w.week).padStart(2, '0')}${word === 'weekend' ? '-WE' : ''}`;
+  return mention(start, end, text, { year: w.year, period }, true, false);
+}
+
+function today(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  // "USA Today", "VOA Today", "the Today programme"; "today's world" is our time, not a day.
+  if (text[at] === 'T' && /[\p{L}\p{N},;:]\s*$/u.test(text.slice(Math.max(from, at - 3), at))) return undefined;
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return undefined;
+  const date = { year: reference.getFullYear(), month: reference.getMonth() + 1, day: reference.getDate() };
+  return { ...mention(at, end, text, date, true, false), mayMeanNow: true };
+}
+
+/** "a year earlier", "a year ago", "year-earlier", "the year-ago period": a year back, or the quarter just spoken of. */
+function yearEarlier(state: ScanState, at: number, end: number, from: number, to: number): DateMention | undefined {
+  const { text, reference } = state;
+  const after = /^(?:\s+|-)(ago|earlier|before)\b/i.exec(text.slice(end, Math.min(to, end + 10)));
+  if (!after) return undefined;
+  const words = wordsBefore(text, at, from, 1);
+  const hyphen = text[end] === '-';
+  let start: number;
+  if (hyphen) start = at;
+  else if (words[0] && /^(?:a|one)$/i.test(words[0].text) && text[at - 1] !== '-') start = words[0].start;
+  else return undefined;
+  // "the year-ago period" is that period; "year-earlier profit" names no period of its own.
+  let stop = end + after[0].length;
+  if (hyphen) {
+    const period = /^\s+(period|quarter)\b/i.exec(text.slice(stop, stop + 12));
+    if (period?.[1].toLowerCase() === 'quarter') return undefined; // the quarter reads it
+    if (period) stop += period[0].length;
+    const the = wordsBefore(text, at, from, 1)[0];
+    if (the && /^the$/i.test(the.text) && period) start = the.start;
+  }
+  const q = quarterBefore(state, start);
+  if (q) return mention(start, stop, text, { year: q.year - 1, period: `Q${q.quarter}` }, true, false);
+  return mention(start, stop, text, { year: reference.getFullYear() - 1 }, true, false);
+}
+
+const SPAN_AFTER_PAST = /^(?:year|years|month|months|week|weeks|decade|decades|day|days|few|several|couple|quarter|quarters|century|generation|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)$/;
+
+// ---- vague references (TimeML PAST_REF, PRESENT_REF, FUTURE_REF) ---------------------------------------------------
+
+function vagueReference(state: ScanState, word: string, at: number, end: number, from: number, to: number): DateMention | undefined {
+  const { text, reference } = state;
+  const prev = wordsBefore(text, at, from, 2);
+  const p0 = prev[0]?.text.toLowerCase();
+  const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(end, Math.min(to, end + 20)))?.[1].toLowerCase();
+  let value: string | undefined;
+  let start = at;
+  switch (word) {
+    case 'now': case 'nowadays': case 'currently': value = 'PRESENT_REF'; if (p0 === 'right' || p0 === 'by') start = prev[0].start; break;
+    case 'recently': case 'lately': value = 'PAST_REF'; if (p0 === 'more') start = prev[0].start; break;
+    // "the future", "the near future"; "future earnings" names no time.
+    case 'future': if (p0 === 'the' || (p0 === 'near' && prev[1]?.text.toLowerCase() === 'the')) { value = 'FUTURE_REF'; start = prev[p0 === 'the' ? 0 : 1].start; } break;
+    // "in the past"; "the past 20 years" is a span.
+    case 'past': if (p0 === 'the' && !SPAN_AFTER_PAST.test(next ?? '')) { value = 'PAST_REF'; start = prev[0].start; } break;
+    case 'days': if (p0 === 'these') { value = 'PRESENT_REF'; start = prev[0].start; } break;
+    case 'present': if (p0 === 'at') { value = 'PRESENT_REF'; start = prev[0].start; } break;
+    case 'term': if ((p0 === 'near' || p0 === 'short') && prev[1]?.text.toLowerCase() === 'the') { value = 'FUTURE_REF'; start = prev[1].start; } break;
+  }
+  if (!value) return undefined;
+  const date: CalendarDate = { year: reference.getFullYear(), period: value };
+  return { start, end, text: text.slice(start, end), date, granularity: 'vague', statedWeekday: undefined, yearStated: false, relative: true, explicit: false };
+}

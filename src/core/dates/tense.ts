@@ -1,0 +1,22 @@
+import { abbreviationBefore } from './abbreviations';
+
+/** Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July". */
+const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due|plans? to|planning to|planned|scheduled|expected to|set to|going to|to be held|next|forecasts?|projected|effective|intends? to|aims? to)\b/i;
+
+/** Characters read back from a date for the words that say it is to come. */
+const LOOK_BACK = 80;
+
+/** Whether the words of the sentence before `start` (at most 80 characters back) speak of what is to come. */
+export function speaksOfFuture(text: string, start: number): boolean {
+  const floor = Math.max(0, start - LOOK_BACK);
+  let from = floor;
+  // The sentence's start: the last . ! ? before the date that is not an abbreviation's ("P. Davison", "Feb. 1").
+  for (let i = start - 1; i > floor; i--) {
+    const c = text[i - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i]) && !(c === '.' && abbreviationBefore(text, i - 1, floor))) {
+      from = i;
+      break;
+    }
+  }
+  return FUTURE.test(text.slice(from, start));
+}

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check';
+import { extractDates } from '../../src/core/dates/mentions';
+import { isoValue, valueInWords } from '../../src/core/dates/value';
+import { SourceLibrary } from '../../src/core/sources/library';
+
+/** Thursday 26 October 1989, the date of many TimeML earnings stories. */
+const REF = new Date(1989, 9, 26, 12);
+const read = (t: string, vague = false): Array<[string, string]> =>
+  extractDates(t, { reference: REF, vague }).map(m => [m.text, isoValue(m.date)]);
+
+test('quarters and halves: named, relative to the story, and the quarter just spoken of', () => {
+  assert.deepEqual(read('Profit rose in the third quarter. Third-quarter sales fell. The year-ago quarter was weak, and net rose from a year ago.'), [
+    ['the third quarter', '1989-Q3'], ['Third-quarter', '1989-Q3'], ['The year-ago quarter', '1988-Q3'], ['a year ago', '1988-Q3'],
+  ]);
+  assert.deepEqual(read('The quarter ended Sept. 30. It rose in the fourth quarter of 1988 and in this year’s second quarter; next year’s first quarter.'), [
+    ['The quarter', '1989-Q3'], ['Sept. 30', '1989-09-30'], ['the fourth quarter of 1988', '1988-Q4'],
+    ['this year’s second quarter', '1989-Q2'], ['next year’s first quarter', '1990-Q1'],
+  ]);
+  assert.deepEqual(read('Sales for the first half of 1990 and first-half profit rose; the latest quarter and the current quarter.'), [
+    ['the first half of 1990', '1990-H1'], ['first-half', '1989-H1'], ['the latest quarter', '1989-Q3'], ['the current quarter', '1989-Q4'],
+  ]);
+  // A year ago with no quarter spoken of is the year before.
+  assert.deepEqual(read('Prices rose from a year earlier.'), [['a year earlier', '1988']]);
+});
+
+test('a quarter or a half that is not a time of year is not a date', () => {
+  assert.deepEqual(read('The French Quarter, a quarter of the staff, a quarter of 1,000 shares and the quarter-final.'), []);
+  assert.deepEqual(read('In the second half he scored twice. The Arab Spring began. The fall in prices hurt.'), []);
+});
+
+test('seasons, decades and weeks at their own granularity', () => {
+  assert.deepEqual(read('Last summer it rained; this winter it snowed; in the fall of 1998 it stopped.'), [
+    ['Last summer', '1989-SU'], ['this winter', '1989-WI'], ['the fall of 1998', '1998-FA'],
+  ]);
+  assert.deepEqual(read('In the 1990s and the late 1980s, as in the early ’90s.'), [['the 1990s', '199X'], ['the late 1980s', '198X'], ['the early ’90s', '199X']]);
+  assert.deepEqual(read('Last week he left. He returns next week. This weekend is quiet.'), [['Last week', '1989-W42'], ['next week', '1989-W44'], ['This weekend', '1989-W43-WE']]);
+  // A programme's name is no week.
+  assert.deepEqual(read('He said on ABC’s “This Week” that it holds.'), []);
+});
+
+test('"today" is the story’s day; a name or "today’s world" is not', () => {
+  assert.deepEqual(read('The board meets today. USA Today reported it. In today’s world it is rare.'), [['today', '1989-10-26']]);
+});
+
+test('vague references come only when asked for, with TimeML values', () => {
+  const t = 'Until now, prices have recently fallen; in the future and the near term they may rise, as in the past. In the past 20 years they fell.';
+  assert.deepEqual(read(t), []);
+  assert.deepEqual(read(t, true), [
+    ['now', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['the future', 'FUTURE_REF'], ['the near term', 'FUTURE_REF'], ['the past', 'PAST_REF'],
+  ]);
+});
+
+test('values in words, as the hover says them', () => {
+  assert.equal(valueInWords('1989-Q3'), 'the third quarter of 1989');
+  assert.equal(valueInWords('1990-H1'), 'the first half of 1990');
+  assert.equal(valueInWords('1989-SU'), 'summer 1989');
+  assert.equal(valueInWords('199X'), 'the 1990s');
+  assert.equal(valueInWords('1989-W43'), 'the week of October 23, 1989');
+  assert.equal(valueInWords('2025-05-15'), 'Thursday, May 15, 2025');
+});
+
+const library = (body: string): SourceLibrary => {
+  const lib = new SourceLibrary();
+  lib.addFile('source.md', new TextEncoder().encode(`---\ndate: 1989-10-25\n---\n\n${body}\n`));
+  return lib;
+};
+const dates = (lib: SourceLibrary, body: string) =>
+  checkDraft(lib, `---\ndate: 1989-10-26\n---\n\n${body}\n`).filter(f => f.kind === 'date').map(f => [f.text, f.status, f.value, f.fix?.text]);
+
+test('periods are checked against the same statement: supported, or contradicted without a fix', () => {
+  const lib = library('Acme Corp said its net income rose 12% in the third quarter on strong chemical sales.');
+  assert.deepEqual(dates(lib, 'Acme Corp said its net income rose 12% in the third quarter on strong chemical sales.'), [['the third quarter', 'supported', '1989-Q3', undefined]]);
+  assert.deepEqual(dates(lib, 'Acme Corp said its net income rose 12% in the second quarter on strong chemical sales.'), [['the second quarter', 'contradicted', '1989-Q2', undefined]]);
+});
+
+test('"today" is reported only when a source contradicts it; a vague reference never', () => {
+  const lib = library('Acme Corp said on Monday that its chemical plant in Texas would close.');
+  assert.deepEqual(dates(lib, 'Acme Corp said today that its chemical plant in Texas would close, as it has recently done.'), [['today', 'contradicted', '1989-10-26', 'October 23']]);
+  assert.deepEqual(dates(library('Unrelated text about the weather in Spain.'), 'The board meets today, now and in the future.'), []);
+});
