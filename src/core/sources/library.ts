@@ -29,6 +29,7 @@ export class SourceLibrary {
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, string>();
   private built?: { index: WordIndex; entries: Entry[] };
+  private sorted?: { changes: number; entries: Entry[] };
   private changes = 0;
 
   /** Changes with every added, replaced or removed source: a key for caches derived from the library. */
@@ -79,8 +80,9 @@ export class SourceLibrary {
     return this.entries.size;
   }
 
+  /** The documents in path order (as the index numbers them), whatever the order they were added in. */
   get documents(): SourceDocument[] {
-    return [...this.entries.values()].map(e => e.doc);
+    return this.inPathOrder().map(e => e.doc);
   }
 
   document(path: string): SourceDocument | undefined {
@@ -112,7 +114,7 @@ export class SourceLibrary {
   async prepareIndex(pause: () => Promise<void>): Promise<void> {
     for (let tries = 0; !this.built && tries < 3; tries++) {
       const generation = this.changes;
-      const entries = [...this.entries.values()];
+      const entries = this.inPathOrder();
       const index = await WordIndex.build(entries.map(e => e.run), this.vocab.size, pause);
       // A source added or removed meanwhile: that index is already stale.
       if (this.changes === generation) this.built = { index, entries };
@@ -140,9 +142,22 @@ export class SourceLibrary {
     return { doc, from, starts, ends };
   }
 
+  /**
+   * The entries sorted by path (by UTF-16 code units, not by locale): documents are numbered in this order, so that
+   * ties between sources (which is named first among several holding a quotation) never depend on the order in
+   * which the sources were read.
+   */
+  private inPathOrder(): Entry[] {
+    if (this.sorted?.changes !== this.changes) {
+      const entries = [...this.entries.values()].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
+      this.sorted = { changes: this.changes, entries };
+    }
+    return this.sorted.entries;
+  }
+
   private snapshot(): { index: WordIndex; entries: Entry[] } {
     if (!this.built) {
-      const entries = [...this.entries.values()];
+      const entries = this.inPathOrder();
       this.built = { index: new WordIndex(entries.map(e => e.run), this.vocab.size), entries };
     }
     return this.built;
