@@ -80,9 +80,13 @@ export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Characters that join the parts of one printed word: "Company's", "Mohi-Uddin", "0.2", "5,000", "M&S", "1987/88". */
 const JOINER = /['’.,&/\-]/;
 
+/**
+ * The draft quotation's punctuation before its first word and after its last, around the source's wording. A combining
+ * mark is part of its word, not punctuation: the draft's decomposed "Đà" keeps no stray accent after the source's.
+ */
 export function keepBoundaryPunctuation(draftQuote: string, wording: string): string {
-  const lead = /^[^\p{L}\p{N}]*/u.exec(draftQuote)?.[0] ?? '';
-  const trail = /[^\p{L}\p{N}]*$/u.exec(draftQuote)?.[0] ?? '';
+  const lead = /^[^\p{L}\p{M}\p{N}]*/u.exec(draftQuote)?.[0] ?? '';
+  const trail = /[^\p{L}\p{M}\p{N}]*$/u.exec(draftQuote)?.[0] ?? '';
   return lead + wording + trail;
 }
 
