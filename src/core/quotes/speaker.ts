@@ -83,7 +83,8 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
       if (PRONOUN.test(found.text)) return speakerBefore(text, paragraphStart, open) ?? resolve(found, text, paragraphStart, open);
       return resolve(found, text, paragraphStart, open);
     }
-    if (found && ended) return undefined;
+    // A sentence after the quotation that is not its attribution leaves the one before it: `Ramirez said: “…” The
+    // talks went on.` is still Ramirez's.
   }
   return speakerBefore(text, paragraphStart, open);
 }
