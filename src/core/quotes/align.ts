@@ -145,7 +145,10 @@ function backtrace(elements: readonly PatternElement[], ids: Uint32Array, lo: nu
         continue;
       }
       const prev = i >= 2 ? elements[i - 2] : undefined;
-      if (prev && 'word' in prev && j >= 2 && s === prev.word.id && ids[lo + j - 2] === id && D[(i - 2) * w + j - 2] + scale === here) {
+      // A swap only where leaving the source word out costs more: “to loan an” against "to loan to an" dropped a
+      // "to", it did not swap "to loan" for "loan to" (which would start the suggestion at "loan").
+      const dropped = D[i * w + j - 1] + scale === here;
+      if (!dropped && prev && 'word' in prev && j >= 2 && s === prev.word.id && ids[lo + j - 2] === id && D[(i - 2) * w + j - 2] + scale === here) {
         ops.push({ op: 'swap', q: i - 2, s: lo + j - 2 });
         matched += 2;
         i -= 2; j -= 2;
