@@ -89,11 +89,13 @@ test('the reference date: draft front matter, else the setting, else today', () 
   assert.equal(today[0].reference?.date, '2024-01-10');
 });
 
-test('time-of-day parsers are left out of the date parser, and dates next to times still parse', () => {
+test('time-of-day and span parsers and time-zone refiners are left out of the date parser, and dates next to times still parse', () => {
   const names = (p: chrono.Chrono): string[] => p.parsers.map(x => x.constructor.name);
   const ours = names(newsChrono(false));
-  assert.ok(!ours.includes('ENTimeExpressionParser') && !ours.includes('ENCasualTimeParser'));
-  assert.equal(ours.length, names(chrono.casual).length - 2 + 2, 'two time parsers out, two news parsers in');
+  assert.ok(!ours.includes('ENTimeExpressionParser') && !ours.includes('ENCasualTimeParser') && !ours.includes('ENTimeUnitWithinFormatParser'));
+  assert.equal(ours.length, names(chrono.casual).length - 3 + 2, 'three time parsers out, two news parsers in');
+  assert.ok(!newsChrono(false).refiners.some(r => /Timezone/.test(r.constructor.name)));
+  assert.deepEqual(extractDates('In 2002 S&N and United agreed.', { reference: new Date(2005, 2, 1, 12) }).map(m => m.text), ['2002'], 'no Sierra-time date');
   const found = extractDates('The talks start at 10:30 on May 15, 2025, in Istanbul.', { reference: new Date(2025, 4, 11, 12) });
   assert.deepEqual(found.map(m => [m.text, m.date]), [['May 15, 2025', { year: 2025, month: 5, day: 15 }]]);
   assert.deepEqual(extractDates('Shares had fallen 6.9% by 1830 GMT.', { reference: new Date(2005, 1, 1, 12) }), [], 'a clock time is not a year');

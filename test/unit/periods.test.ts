@@ -80,3 +80,15 @@ test('"today" is reported only when a source contradicts it; a vague reference n
   assert.deepEqual(dates(lib, 'Acme Corp said today that its chemical plant in Texas would close, as it has recently done.'), [['today', 'contradicted', '1989-10-26', 'October 23']]);
   assert.deepEqual(dates(library('Unrelated text about the weather in Spain.'), 'The board meets today, now and in the future.'), []);
 });
+
+test('the year of the accounts, holidays, and years after "mid-" or a possessive', () => {
+  assert.deepEqual(read('The deal closes by year-end; sales for the full year and the current fiscal year rose.'), [
+    ['year-end', '1989'], ['the full year', '1989'], ['the current fiscal year', '1989'],
+  ]);
+  const january = { reference: new Date(2000, 0, 7, 12) };
+  assert.deepEqual(extractDates('He was found on Thanksgiving Day and left last Christmas; the group will meet on Christmas Eve.', january)
+    .map(m => [m.text, isoValue(m.date)]), [['Thanksgiving Day', '1999-11-25'], ['last Christmas', '1999-12-25'], ['Christmas Eve', '2000-12-24']]);
+  assert.deepEqual(read('It fell apart in mid-1996. The company’s 1989 operating results were weak. In recent years it grew.', true), [
+    ['1996', '1996'], ['1989', '1989'], ['recent', 'PAST_REF'],
+  ]);
+});

@@ -13,6 +13,8 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   const parser = (dayFirst ? chrono.en.GB : chrono.casual).clone();
   // Times of day ("at 10:30", "tonight") are never checked, and their patterns were the costliest to run.
   parser.parsers = parser.parsers.filter(p => !TIME_PARSERS.has(p.constructor.name));
+  // Time zones belong to times, which are not read ("In 2002 S&N…" is no Sierra-time date).
+  parser.refiners = parser.refiners.filter(r => !TIME_ZONE_REFINERS.has(r.constructor.name));
   parser.parsers.unshift(weekdayWithDayOfMonth, yearInContext);
   // Before chrono joins two dates into a range, vague ones are left out: "the week to Wednesday February 25" is
   // February 25, not a range from a week after the reference date.
@@ -27,7 +29,9 @@ const SPECIFIC = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mo
 
 const vagueLeftOut: chrono.Refiner = { refine: (_, results) => results.filter(r => SPECIFIC.test(r.text)) };
 
-const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
+/** Times of day, and spans ("within 3 days", "for 1986 qtr" read as 1,986 quarters), which give no date to check. */
+const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser']);
+const TIME_ZONE_REFINERS = new Set(['ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner']);
 
 const weekdayWithDayOfMonth: chrono.Parser = {
   pattern: () => /\b(last\s+|next\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\((\d{1,2})\)/i,
@@ -54,7 +58,10 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
   return best;
 }
 
+/** A year after a word that makes it a time: "in 1991", "since 2022", "fiscal 1989" (not "in 2000 shares"). */
+export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal)\s+|mid-)((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
+
 const yearInContext: chrono.Parser = {
-  pattern: () => /\b(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal)\s+((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i,
+  pattern: () => YEAR_IN_CONTEXT,
   extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
 };

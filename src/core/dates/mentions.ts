@@ -5,6 +5,7 @@ import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { periodMentions } from './periodMentions';
 import { newsYear } from './newsYear';
 import { simpleMention } from './simpleDates';
+import { LEADING_WORDS, yearWindowMentions } from './yearWindows';
 import { abbreviationBefore } from './abbreviations';
 import { speaksOfFuture } from './tense';
 
@@ -40,7 +41,6 @@ const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b|\d|\byesterday\b|\btomorrow\b/i;
 /** "two months ago", "6 years ago", "a year ago" ("a week ago" and "a few days ago" are vague). */
 const NUMBER_AGO = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|an?\s+(?:month|year))\s+ago\b/i;
-const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|mid-)\s+)+/i;
 /** Numbers alone are a date only as 2025-05-15 or 15/05/2025 (one separator kind): "9-15/16 pct" is not. */
 const NUMERIC_DATE = /^(?:\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{2,4})$/;
 const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\d|:)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -110,8 +110,11 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
   // refiner reads across (chrono's cost is mostly per call, not per character).
   const hard: Array<[number, number]> = [];
   for (const [s, e] of windows) {
-    const simple = options.chronoOnly ? undefined : simpleMention(text.slice(s, e), s, options.reference, at => speaksOfFuture(text, at));
+    const window = text.slice(s, e);
+    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, at => speaksOfFuture(text, at));
+    const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference);
     if (simple) out.push(simple);
+    else if (years) out.push(...years);
     else hard.push([s, e]);
   }
   if (!hard.length) return out;

@@ -19,11 +19,23 @@ const AMOUNT = '(?:pct|percent|per|mln|bln|million|billion|thousand|tonnes|tons|
 /** After a year used as an adjective comes a noun, not one of these. */
 const NOT_A_NOUN = new RegExp(`^(?:${AMOUNT}|to|and|or|of|a|an|the|in|on|at|by|for|from|with|was|is|were|are|had|has|have|will|would|could|should|may|might|when|while|after|before|as|that|which|who)$`, 'i');
 /** Determiners and possessives before a year used as an adjective ("a 2009 analysis", "Obama's 2008 campaign"). */
-const DETERMINED = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose|\p{Lu}[\p{L}.]*['’]s)\s+$/u;
+const DETERMINED = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho|[Hh]ere|[Ll]et|[Ww]here)['’]s)[\p{L}.]+['’]s)\s+$/u;
+
+/** A year, a range of years, or a year or month counted from the reference date, found in a text. */
+export interface PeriodMatch {
+  readonly index: number;
+  readonly text: string;
+  readonly year: number;
+  readonly month?: number;
+  /** The end of a range of years. */
+  readonly toYear?: number;
+  /** Counted from the reference date ("last year", "next March"). */
+  readonly relative: boolean;
+}
 
 interface PeriodForm {
   readonly pattern: RegExp;
-  readonly read: (context: chrono.ParsingContext, match: RegExpExecArray) => chrono.ParsingResult | null;
+  readonly read: (text: string, match: RegExpExecArray, reference: Date) => PeriodMatch | null;
 }
 
 /** "the last year", "over the past month", "for the next year" are spans of time, not calendar periods. */
@@ -33,15 +45,14 @@ const YEAR_FORMS: readonly PeriodForm[] = [
   // A range of years: "of 2009-2010", "the 2009/10 season", "from 1998 to 2001", "between 1998 and 2001".
   {
     pattern: new RegExp(`\\b(?:(?:in|of|during|since|for|through|the|a|an|his|her|its|their)\\s+${YEAR}\\s*[-–/]\\s*((?:1[6-9]|20)?\\d\\d)|[Ff]rom\\s+${YEAR}\\s+(?:to|through|until|till)\\s+${YEAR}|[Bb]etween\\s+${YEAR}\\s+and\\s+${YEAR})\\b(?![-/.,]\\d|\\s*%|\\s*${AMOUNT}\\b)`, 'gi'),
-    read: (context, match) => {
+    read: (_, match) => {
       const first = match[1] ?? match[3] ?? match[5];
       const second = match[2] ?? match[4] ?? match[6];
       const from = Number(first);
       const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) + (Number(second) <= from % 100 ? 100 : 0) : Number(second);
       if (to <= from || to - from > 100) return null;
       const index = match.index + match[0].indexOf(first);
-      const result = context.createParsingResult(index, match[0].slice(index - match.index), { year: from }, { year: to });
-      return result.addTag(YEAR_RANGE);
+      return { index, text: match[0].slice(index - match.index), year: from, toYear: to, relative: false };
     },
   },
   // A year used as an adjective: "a 2009 analysis", "his 2004 presidential campaign", "Obama's 2008 campaign". A
@@ -49,13 +60,12 @@ const YEAR_FORMS: readonly PeriodForm[] = [
   {
     // Found from the year (a scan that stops only at digits), the determiner read before it.
     pattern: new RegExp(`\\b${YEAR}\\s+(\\p{L}+)`, 'gu'),
-    read: (context, match) => {
+    read: (text, match) => {
       const word = match[2];
       if (NOT_A_NOUN.test(word)) return null;
       if (/[^s]s$/i.test(word) && !/(?:is|us|ss)$/i.test(word) && !EVENTS.has(word.toLowerCase())) return null;
-      if (!DETERMINED.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
-      const index = match.index;
-      return context.createParsingResult(index, match[1], { year: Number(match[1]) });
+      if (!DETERMINED.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
+      return { index: match.index, text: match[1], year: Number(match[1]), relative: false };
     },
   },
 ];
@@ -69,85 +79,97 @@ const FORMS: readonly PeriodForm[] = [
   // TimeML reads it; "these days" stays vague).
   {
     pattern: new RegExp(`\\b(?=[EeLlNnTt])${NOT_A_SPAN}(?:((?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+this|[Tt]his)|([Ll]ast|[Nn]ext|(?:[Ee]arl(?:y|ier)|[Ll]ater?)\\s+(?:last|next)))\\s+(year|month)\\b(?!\\s+(?:or|and)\\s+(?:so|two|more)\\b)`, 'g'),
-    read: (context, match) => {
+    read: (_, match, reference) => {
       const step = match[1] ? 0 : /last/i.test(match[2]) ? -1 : 1;
-      return periodResult(context, match, match[3] === 'year', step);
+      return periodResult(reference, match, match[3] === 'year', step);
     },
   },
   // "the end of the year", "the beginning of next month": the year or month it falls in.
   {
     pattern: /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+(year|month)\b/gi,
-    read: (context, match) => {
+    read: (_, match, reference) => {
       const which = match[1].toLowerCase();
-      return periodResult(context, match, match[2].toLowerCase() === 'year', which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      return periodResult(reference, match, match[2].toLowerCase() === 'year', which === 'last' ? -1 : which === 'next' ? 1 : 0);
     },
   },
   // "June last year", "April next year": that month of the year counted from the reference date.
   {
     pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(last|this|next)\s+year\b/g,
-    read: (context, match) => {
+    read: (_, match, reference) => {
       const month = MONTHS.findIndex(m => m.startsWith(match[1].slice(0, 3).toLowerCase())) + 1;
       const step = match[2] === 'last' ? -1 : match[2] === 'next' ? 1 : 0;
-      return monthResult(context, match, context.reference.instant.getFullYear() + step, month);
+      return monthResult(match, reference.getFullYear() + step, month);
     },
   },
   // "last May" (the latest May before the reference's month), "next March" (the first one after it). Month names
   // are capitalised: "what comes next may surprise" holds no month.
   {
     pattern: new RegExp(`\\b(?=[LlNn])${NOT_A_SPAN}([Ll]ast|[Nn]ext)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}]|\\s*\\d)`, 'gu'),
-    read: (context, match) => {
-      const ref = context.reference.instant;
+    read: (_, match, ref) => {
       const month = MONTHS.findIndex(m => m.startsWith(match[2].slice(0, 3).toLowerCase())) + 1;
       const current = ref.getMonth() + 1;
       const year = match[1].toLowerCase() === 'last'
         ? (month < current ? ref.getFullYear() : ref.getFullYear() - 1)
         : (month > current ? ref.getFullYear() : ref.getFullYear() + 1);
-      return monthResult(context, match, year, month);
+      return monthResult(match, year, month);
     },
   },
 ];
 
 /** The year (or month) `step` years (months) from the reference date's. */
-function periodResult(context: chrono.ParsingContext, match: RegExpExecArray, year: boolean, step: number): chrono.ParsingResult {
-  const ref = context.reference.instant;
-  if (!year) return monthResult(context, match, ref.getFullYear(), ref.getMonth() + 1 + step);
-  const components = context.createParsingComponents({ year: ref.getFullYear() + step });
-  return context.createParsingResult(match.index, match[0], components).addTag(RELATIVE_PERIOD);
+function periodResult(ref: Date, match: RegExpExecArray, year: boolean, step: number): PeriodMatch {
+  if (!year) return monthResult(match, ref.getFullYear(), ref.getMonth() + 1 + step);
+  return { index: match.index, text: match[0], year: ref.getFullYear() + step, relative: true };
 }
 
 /** Month `month` (1-based, may run over into the next or previous year) of `year`. */
-function monthResult(context: chrono.ParsingContext, match: RegExpExecArray, year: number, month: number): chrono.ParsingResult {
+function monthResult(match: RegExpExecArray, year: number, month: number): PeriodMatch {
   const d = new Date(year, month - 1, 1, 12);
-  const components = context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1 });
-  components.imply('day', 1);
-  return context.createParsingResult(match.index, match[0], components).addTag(RELATIVE_PERIOD);
+  return { index: match.index, text: match[0], year: d.getFullYear(), month: d.getMonth() + 1, relative: true };
+}
+
+const end = (r: { index: number; text: string }): number => r.index + r.text.length;
+const overlaps = (a: { index: number; text: string }, b: { index: number; text: string }): boolean => a.index < end(b) && b.index < end(a);
+const holds = (a: { index: number; text: string }, b: { index: number; text: string }): boolean =>
+  a.index <= b.index && end(a) >= end(b) && a.text.length > b.text.length;
+
+/**
+ * The years and months of `text` counted from the reference date, and its years in context of a range or used as an
+ * adjective, each form scanned once; of two that overlap, the one that holds the other, else the first form's.
+ */
+export function periodMatches(text: string, reference: Date): PeriodMatch[] {
+  const forms = [...(MAYBE_PERIOD.test(text) ? FORMS : []), ...(MAYBE_YEAR.test(text) ? YEAR_FORMS : [])];
+  if (!forms.length) return [];
+  const added: PeriodMatch[] = [];
+  for (const form of forms) {
+    form.pattern.lastIndex = 0;
+    for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
+      const r = form.read(text, m, reference);
+      if (r) added.push(r);
+    }
+  }
+  return added.filter((a, i) => !added.some((b, j) => j !== i && overlaps(a, b) && (holds(b, a) || (j < i && !holds(a, b)))));
 }
 
 /**
  * Years and months counted from the reference date ("last year", "next March", "earlier this month", "the end of
- * the year"), read after chrono's own parsers and refiners (one scan of the text per form). A result of ours takes
- * the place of chrono's results it overlaps ("last year", which chrono reads but we would not keep), unless one of
- * them holds it and is longer.
+ * the year"), read after chrono's own parsers and refiners. A result of ours takes the place of chrono's results it
+ * overlaps ("last year", which chrono reads but we would not keep), unless one of them holds it and is longer.
  */
 export const newsPeriods: chrono.Refiner = {
   refine: (context, results) => {
-    const forms = [...(MAYBE_PERIOD.test(context.text) ? FORMS : []), ...(MAYBE_YEAR.test(context.text) ? YEAR_FORMS : [])];
-    if (!forms.length) return results;
-    const added: chrono.ParsingResult[] = [];
-    for (const form of forms) {
-      form.pattern.lastIndex = 0;
-      for (let m = form.pattern.exec(context.text); m; m = form.pattern.exec(context.text)) {
-        const r = form.read(context, m);
-        if (r) added.push(r);
-      }
-    }
-    if (!added.length) return results;
-    const end = (r: chrono.ParsingResult): number => r.index + r.text.length;
-    const overlaps = (a: chrono.ParsingResult, b: chrono.ParsingResult): boolean => a.index < end(b) && b.index < end(a);
-    const holds = (a: chrono.ParsingResult, b: chrono.ParsingResult): boolean => a.index <= b.index && end(a) >= end(b) && a.text.length > b.text.length;
-    const ours = added.filter((a, i) => !added.some((b, j) => j !== i && overlaps(a, b) && (holds(b, a) || (j < i && !holds(a, b))))
-      && !results.some(r => holds(r, a)));
+    const found = periodMatches(context.text, context.reference.instant);
+    if (!found.length) return results;
+    const ours = found.filter(a => !results.some(r => holds(r, a))).map(p => toResult(context, p));
     const kept = results.filter(r => !ours.some(a => overlaps(a, r)));
     return [...kept, ...ours].sort((a, b) => a.index - b.index);
   },
 };
+
+function toResult(context: chrono.ParsingContext, p: PeriodMatch): chrono.ParsingResult {
+  if (p.toYear !== undefined) return context.createParsingResult(p.index, p.text, { year: p.year }, { year: p.toYear }).addTag(YEAR_RANGE);
+  if (!p.relative) return context.createParsingResult(p.index, p.text, { year: p.year });
+  const components = context.createParsingComponents({ year: p.year, ...(p.month !== undefined ? { month: p.month } : {}) });
+  if (p.month !== undefined) components.imply('day', 1);
+  return context.createParsingResult(p.index, p.text, components).addTag(RELATIVE_PERIOD);
+}

@@ -59,10 +59,11 @@ function quarterBefore(state: ScanState, at: number): { year: number; quarter: n
   return { year: q.date.year, quarter: Number(q.date.period[1]) };
 }
 
-const HEAD_WORDS = 'quarter|half|spring|summer|autumn|fall|winter|weekend|week|today|year|(?:1[0-9]|20)\\d0s|[\'’]\\d0s';
-const VAGUE_WORDS = 'now|currently|recently|future|past|lately|nowadays|days|present|term';
-const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEAD_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
-const HEAD_OR_VAGUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEAD_WORDS}|${VAGUE_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+// Plain words only: lookarounds here would cost the scan more than the few extra calls of readHead.
+const HEAD_WORDS = 'thanksgiving|christmas|halloween|quarter|half|spring|summer|autumn|fall|winter|week(?:end)?|today|year|(?:1[0-9]|20)?\\d0s';
+const VAGUE_WORDS = 'now|currently|current|recently|recent|future|past|lately|nowadays|days|present|term';
+const HEAD = new RegExp(`\\b(?:${HEAD_WORDS})\\b`, 'gi');
+const HEAD_OR_VAGUE = new RegExp(`\\b(?:${HEAD_WORDS}|${VAGUE_WORDS})\\b`, 'gi');
 
 function readHead(state: ScanState, m: RegExpExecArray, from: number, to: number): DateMention | undefined {
   const word = m[0].toLowerCase();
@@ -74,7 +75,8 @@ function readHead(state: ScanState, m: RegExpExecArray, from: number, to: number
     case 'spring': case 'summer': case 'autumn': case 'fall': case 'winter': return season(state, word, at, end, from, to);
     case 'week': case 'weekend': return week(state, word, at, end, from);
     case 'today': return today(state, at, end, from);
-    case 'year': return yearEarlier(state, at, end, from, to);
+    case 'thanksgiving': case 'christmas': case 'halloween': return holiday(state, word, at, end, from);
+    case 'year': return yearEarlier(state, at, end, from, to) ?? yearOfAccounts(state, at, end, from);
     default:
       if (/\d0s$/.test(word)) return decade(state, at, end, from);
       return vagueReference(state, word, at, end, from, to);
@@ -284,6 +286,9 @@ function seasonStart(reference: Date): number {
 function decade(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
   const { text, reference } = state;
   const digits = text.slice(at, end).replace(/\D/g, '');
+  // "the ’80s"; "in their 80s" is an age.
+  if (digits.length === 2 && !(text[at - 1] === "'" || text[at - 1] === '’')) return undefined;
+  if (digits.length === 2) at--;
   let year: number;
   if (digits.length === 4) year = Number(digits.slice(0, 3)) * 10;
   else {
@@ -334,6 +339,33 @@ function today(state: ScanState, at: number, end: number, from: number): DateMen
   return { ...mention(at, end, text, date, true, false), mayMeanNow: true };
 }
 
+/** The day of a holiday in a year: Thanksgiving (the fourth Thursday of November), Christmas, Halloween. */
+const HOLIDAYS: Record<string, (year: number) => { month: number; day: number }> = {
+  thanksgiving: y => ({ month: 11, day: 22 + ((11 - new Date(Date.UTC(y, 10, 1)).getUTCDay()) % 7) }),
+  christmas: () => ({ month: 12, day: 25 }),
+  halloween: () => ({ month: 10, day: 31 }),
+};
+
+/** "Thanksgiving Day", "on Christmas", "last Thanksgiving", "Christmas Eve": the one before the story, or the next one. */
+function holiday(state: ScanState, word: string, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  if (text[at] !== word[0].toUpperCase()) return undefined;
+  const after = /^\s+(Day|Eve)\b/.exec(text.slice(end, end + 5));
+  const before = wordsBefore(text, at, from, 1)[0];
+  const w = before?.text.toLowerCase();
+  if (!after && !(w && /^(?:on|at|before|after|since|until|by|last|this|next|over)$/.test(w))) return undefined;
+  const eve = after?.[1] === 'Eve' ? 1 : 0;
+  const ref = Date.UTC(reference.getFullYear(), reference.getMonth(), reference.getDate());
+  const dayIn = (y: number): number => { const h = HOLIDAYS[word](y); return Date.UTC(y, h.month - 1, h.day - eve); };
+  let y = reference.getFullYear();
+  const future = w === 'next' || (w !== 'last' && speaksOfFuture(text, at));
+  if (future ? dayIn(y) < ref : dayIn(y) > ref) y += future ? 1 : -1;
+  const d = new Date(dayIn(y));
+  const start = w === 'last' || w === 'this' || w === 'next' ? before.start : at;
+  const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return mention(start, after ? end + after[0].length : end, text, date, true, false);
+}
+
 /** "a year earlier", "a year ago", "year-earlier", "the year-ago period": a year back, or the quarter just spoken of. */
 function yearEarlier(state: ScanState, at: number, end: number, from: number, to: number): DateMention | undefined {
   const { text, reference } = state;
@@ -361,6 +393,28 @@ function yearEarlier(state: ScanState, at: number, end: number, from: number, to
 
 const SPAN_AFTER_PAST = /^(?:year|years|month|months|week|weeks|decade|decades|day|days|few|several|couple|quarter|quarters|century|generation|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)$/;
 
+/**
+ * The document's year as accounts and plans name it: "by year-end", "at year end", "by year's end", "the full year",
+ * "the fiscal year", "the current fiscal year".
+ */
+function yearOfAccounts(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  const date = { year: reference.getFullYear() };
+  const endAfter = /^(?:['’]s\s+|[-\s])end\b/i.exec(text.slice(end, end + 8));
+  const words = wordsBefore(text, at, from, 3);
+  const w0 = words[0]?.text.toLowerCase();
+  if (endAfter && w0 && /^(?:by|at|around|before|until|through|the)$/.test(w0)) {
+    const start = w0 === 'the' ? words[0].start : at;
+    return mention(start, end + endAfter[0].length, text, date, true, false);
+  }
+  // "the full year", "the fiscal year", "the current fiscal year"; "the year" alone is too often no date.
+  let k = 0;
+  if (w0 === 'fiscal') k++;
+  if (words[k]?.text.toLowerCase() === 'full' || words[k]?.text.toLowerCase() === 'current') k++;
+  if (k === 0 || words[k]?.text.toLowerCase() !== 'the') return undefined;
+  return mention(words[k].start, end, text, date, true, false);
+}
+
 // ---- vague references (TimeML PAST_REF, PRESENT_REF, FUTURE_REF) ---------------------------------------------------
 
 function vagueReference(state: ScanState, word: string, at: number, end: number, from: number, to: number): DateMention | undefined {
@@ -373,6 +427,10 @@ function vagueReference(state: ScanState, word: string, at: number, end: number,
   switch (word) {
     case 'now': case 'nowadays': case 'currently': value = 'PRESENT_REF'; if (p0 === 'right' || p0 === 'by') start = prev[0].start; break;
     case 'recently': case 'lately': value = 'PAST_REF'; if (p0 === 'more') start = prev[0].start; break;
+    // "in recent years"; "recent weeks" is as often a span.
+    case 'recent': if (next === 'years') value = 'PAST_REF'; break;
+    // "the current crisis"; not "the current account", "current assets" or "a current of air".
+    case 'current': if (p0 === 'the' && next && !/^(?:account|accounts|assets|liabilities|quarter|year|fiscal|month|week|of|and|or)$/.test(next)) value = 'PRESENT_REF'; break;
     // "the future", "the near future"; "future earnings" names no time.
     case 'future': if (p0 === 'the' || (p0 === 'near' && prev[1]?.text.toLowerCase() === 'the')) { value = 'FUTURE_REF'; start = prev[p0 === 'the' ? 0 : 1].start; } break;
     // "in the past"; "the past 20 years" is a span.
