@@ -44,6 +44,7 @@ export interface Anchors { readonly start?: boolean; readonly end?: boolean }
 export function align(elements: readonly PatternElement[], ids: Uint32Array, lo: number, hi: number, anchors: Anchors = {}): Alignment {
   const n = elements.length;
   const m = hi - lo;
+  if ((n + 1) * (m + 1) > CHUNKED_ABOVE && !elements.some(el => 'gap' in el)) return alignInChunks(elements, ids, lo, hi, anchors);
   const w = m + 1;
   // A quotation of thousands of pieces joined by ellipses against a long source would need gigabytes: it is not
   // aligned (no match), rather than a crash that loses every other finding.
@@ -105,6 +106,36 @@ export function align(elements: readonly PatternElement[], ids: Uint32Array, lo:
     if (replaced > 0) endJ = replaced;
   }
   return backtrace(elements, ids, lo, D, w, endJ, anchors.start ?? false, scale);
+}
+
+/** Above this many cells, a quotation without ellipses is aligned a chunk of CHUNK words at a time. */
+const CHUNKED_ABOVE = 1 << 22;
+const CHUNK = 200;
+
+/**
+ * A long quotation (a block quotation of thousands of words) aligned in chunks of CHUNK words, each against the source
+ * words from where the one before ended, over at most one and a half times its length: time and memory linear in the quotation
+ * (the whole table grows with its square: 40,000 words took gigabytes). Each chunk ends where its own alignment is
+ * cheapest, so the whole is an alignment, at most a few edits dearer than the best one at the chunks' seams.
+ */
+function alignInChunks(elements: readonly PatternElement[], ids: Uint32Array, lo: number, hi: number, anchors: Anchors): Alignment {
+  const ops: AlignOp[] = [];
+  let cost = 0;
+  let matched = 0;
+  let from = lo;
+  let start = -1;
+  for (let q = 0; q < elements.length; q += CHUNK) {
+    const chunk = elements.slice(q, q + CHUNK);
+    const last = q + CHUNK >= elements.length;
+    const to = last ? hi : Math.min(hi, from + chunk.length + (chunk.length >> 1) + 16);
+    const a = align(chunk, ids, from, to, { start: q === 0 ? anchors.start : true, end: last ? anchors.end : false });
+    cost += a.cost;
+    matched += a.matched;
+    for (const op of a.ops) ops.push('q' in op ? { ...op, q: op.q + q } : op);
+    if (start < 0 && a.ops.some(op => 's' in op)) start = a.start;
+    from = Math.max(from, a.end);
+  }
+  return { cost, ops, start: start < 0 ? from : start, end: from, matched };
 }
 
 function standsBefore(ids: Uint32Array, from: number, to: number, id: number): boolean {
