@@ -81,6 +81,8 @@ export interface Finding {
   readonly value?: string;
   /** For dates: read against the reference date ("yesterday", "last Sunday", "May 9" without its year). */
   readonly relative?: boolean;
+  /** For each end of a range of dates ("May 5 to May 9", "2009-2010"): the whole range's value (`2009/2010`). */
+  readonly range?: string;
   /** For dates: the reference date relative expressions were resolved against, and where it came from. */
   readonly reference?: { readonly date: string; readonly from: 'draft' | 'setting' | 'today' | 'source' };
 }

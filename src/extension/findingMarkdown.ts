@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DiffPart, Finding, SourceRef } from '../core/findings';
-import { valueInWords } from '../core/dates/value';
+import { rangeInWords, valueInWords } from '../core/dates/value';
 import { COMMANDS } from './commandTable';
 
 const TITLES: Record<Finding['status'], string> = {
@@ -41,7 +41,8 @@ export function findingMarkdown(f: Finding): vscode.MarkdownString {
   if (refs.length > 3) lines.push('', escapeMarkdown(`and ${refs.length - 3} more source${refs.length > 4 ? 's' : ''}`));
   if (f.kind === 'date' && f.value) {
     const against = f.relative && f.reference ? `, against ${f.reference.date} (${referenceName(f.reference.from)})` : '';
-    lines.push('', `*${escapeMarkdown(`Read as ${valueInWords(f.value)}${against}`)}*`);
+    const range = f.range ? `, one end of ${rangeInWords(f.range)}` : '';
+    lines.push('', `*${escapeMarkdown(`Read as ${valueInWords(f.value)}${range}${against}`)}*`);
   }
   const md = new vscode.MarkdownString(lines.join('\n'));
   md.isTrusted = { enabledCommands: [COMMANDS.openSource.id] };

@@ -92,3 +92,19 @@ test('the year of the accounts, holidays, and years after "mid-" or a possessive
     ['1996', '1996'], ['1989', '1989'], ['recent', 'PAST_REF'],
   ]);
 });
+
+test('ranges of dates and years: each end a date of its own, both carrying the range’s value', () => {
+  const reference = new Date(2025, 4, 11, 12);
+  const ends = (t: string): Array<[string, string, string | undefined]> =>
+    extractDates(t, { reference }).map(m => [m.text, isoValue(m.date), m.range]);
+  assert.deepEqual(ends('Talks ran from May 5 to May 9, 2025. The fair ran March 3-5. From Dec. 28 to Jan. 3, 2025, it snowed.'), [
+    ['May 5', '2025-05-05', '2025-05-05/2025-05-09'], ['May 9, 2025', '2025-05-09', '2025-05-05/2025-05-09'],
+    ['March 3', '2025-03-03', '2025-03-03/2025-03-05'], ['5', '2025-03-05', '2025-03-03/2025-03-05'],
+    ['Dec. 28', '2024-12-28', '2024-12-28/2025-01-03'], ['Jan. 3, 2025', '2025-01-03', '2024-12-28/2025-01-03'],
+  ]);
+  assert.deepEqual(ends('The pandemic of 2009-2010 and the war from 1998 to 2001.'), [
+    ['2009', '2009', '2009/2010'], ['2010', '2010', '2009/2010'], ['1998', '1998', '1998/2001'], ['2001', '2001', '1998/2001'],
+  ]);
+  // Bare weekdays at either end are read by news convention: the ones before the story's date.
+  assert.deepEqual(ends('It lasted from Monday to Wednesday.').map(([t, v]) => [t, v]), [['Monday', '2025-05-05'], ['Wednesday', '2025-05-07']]);
+});

@@ -41,7 +41,7 @@ function result(path: string, f: Finding): object {
     ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: uriOf(f.source.path) }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
     ...(f.ignored ? { suppressions: [{ kind: 'external', justification: 'recorded in the shared ignore file' }] } : {}),
     ...(f.fix && FLAGGING_STATUSES.has(f.status) ? { fixes: [fix(path, f, f.fix)] } : {}),
-    ...(f.kind === 'date' && f.value ? { properties: { value: f.value, relative: f.relative ?? false, reference: f.reference } } : {}),
+    ...(f.kind === 'date' && f.value ? { properties: { value: f.value, relative: f.relative ?? false, reference: f.reference, ...(f.range ? { range: f.range } : {}) } } : {}),
   };
 }
 

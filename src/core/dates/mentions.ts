@@ -4,6 +4,7 @@ import { newsChrono } from './chronoParser';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { periodMentions } from './periodMentions';
 import { newsYear } from './newsYear';
+import { isoValue } from './value';
 import { simpleMention } from './simpleDates';
 import { LEADING_WORDS, yearWindowMentions } from './yearWindows';
 import { abbreviationBefore } from './abbreviations';
@@ -25,6 +26,8 @@ export interface DateMention {
   readonly explicit: boolean;
   /** "today", which may mean our time rather than the story's day: checked only against a source that contradicts it. */
   readonly mayMeanNow?: boolean;
+  /** For each end of a range ("May 5 to May 9", "2009-2010"): the whole range's value, `2025-05-05/2025-05-09`. */
+  readonly range?: string;
 }
 
 export interface MentionOptions {
@@ -134,6 +137,7 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
     // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
     if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
     if (r.tags().has(YEAR_RANGE)) out.push(...yearRange(r, s - at[w]));
+    else if (r.end) out.push(...dateRange(r, s - at[w], text, options.reference));
     else {
       const m = toMention(r, s - at[w], text, options.reference);
       if (m) out.push(BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, text, options.reference) : m);
@@ -184,13 +188,53 @@ function dateWindows(text: string, from: number, to: number, likely: ReadonlyArr
   return out;
 }
 
-function toMention(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention | undefined {
+/** The part of a chrono result that `dateRange` reads as one end of a range. */
+type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
+
+/** The joining words of a range of dates: "May 5 to May 9", "March 3-5", "Monday through Wednesday". */
+const RANGE_JOIN = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/i;
+
+/**
+ * A range of dates ("May 5 to May 9, 2025", "March 3-5"): each end a mention of its own, checked on its own, both
+ * carrying the range's value. An end without its year takes the other end's.
+ */
+function dateRange(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention[] {
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const join = RANGE_JOIN.exec(r.text.slice(lead + 1));
+  const first = toMention(r, offset, source, reference);
+  if (!join || !r.end) return first ? [first] : [];
+  const at = lead + 1 + join.index;
+  const startPart: ResultPart = { index: r.index, text: r.text.slice(0, at), start: r.start, tags: () => r.tags() };
+  const endPart: ResultPart = { index: r.index + at + join[0].length, text: r.text.slice(at + join[0].length), start: r.end, tags: () => r.tags() };
+  const weekday = (m: DateMention | undefined): DateMention | undefined => m && BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, source, reference) : m;
+  const a = weekday(toMention(startPart, offset, source, reference));
+  const b = weekday(toMention(endPart, offset, source, reference, true));
+  if (!a || !b) return first ? [first] : [];
+  const [from, to] = sameYearAs(a, b);
+  const range = `${isoValue(from.date)}/${isoValue(to.date)}`;
+  return [{ ...from, range }, { ...to, range }];
+}
+
+/** The ends of a range, the one without its year given the other's (a year later when it comes before it in the year). */
+function sameYearAs(a: DateMention, b: DateMention): [DateMention, DateMention] {
+  const monthDay = (m: DateMention): number => (m.date.month ?? 1) * 100 + (m.date.day ?? 1);
+  if (a.yearStated === b.yearStated) return [a, b];
+  if (b.yearStated) {
+    const year = b.date.year - (monthDay(a) > monthDay(b) ? 1 : 0);
+    return [{ ...a, date: { ...a.date, year } }, b];
+  }
+  const year = a.date.year + (monthDay(b) < monthDay(a) ? 1 : 0);
+  return [a, { ...b, date: { ...b.date, year } }];
+}
+
+function toMention(r: ResultPart, offset: number, source: string, reference: Date, rangeEnd = false): DateMention | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
   if (r.tags().has(RELATIVE_PERIOD)) return relativePeriod(r, text, offset + r.index + lead);
   if (!text || !(NAMES_A_DATE.test(text) || NUMBER_AGO.test(text))) return undefined;
   if (/\bago\b/i.test(text) && !NUMBER_AGO.test(text)) return undefined;
-  if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text)) return undefined;
+  // A number alone is a date only as the end of a range ("March 3-5").
+  if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text) && !(rangeEnd && /^\d{1,2}$/.test(text))) return undefined;
   const c = r.start;
   const certain = (k: chrono.Component): boolean => c.isCertain(k);
   const resolved = c.date();
@@ -227,6 +271,7 @@ function toMention(r: chrono.ParsedResult, offset: number, source: string, refer
 function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {
   const out: DateMention[] = [];
   const ends = [r.start, r.end].filter((c): c is chrono.ParsedComponents => c !== null && c !== undefined);
+  const range = ends.map(c => String(c.get('year'))).join('/');
   let from = 0;
   for (const c of ends) {
     const year = String(c.get('year'));
@@ -235,13 +280,13 @@ function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {
     from = at + year.length;
     const start = offset + r.index + at;
     const date: CalendarDate = { year: Number(year) };
-    out.push({ start, end: start + year.length, text: year, date, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true });
+    out.push({ start, end: start + year.length, text: year, date, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true, range });
   }
   return out;
 }
 
 /** "last year", "next March", "the end of the month": a year or month counted from the reference date. */
-function relativePeriod(r: chrono.ParsedResult, text: string, start: number): DateMention {
+function relativePeriod(r: ResultPart, text: string, start: number): DateMention {
   const c = r.start;
   const year = c.get('year') as number;
   const date: CalendarDate = c.isCertain('month') ? { year, month: c.get('month') as number } : { year };

@@ -1,7 +1,14 @@
 import { abbreviationBefore } from './abbreviations';
 
 /** Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July". */
-const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due|plans? to|planning to|planned|scheduled|expected to|set to|going to|to be held|next|forecasts?|projected|effective|intends? to|aims? to)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due|plans? to|planning to|planned|scheduled|expected to|set to|going to|to be held|next|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed)\b/gi;
+const DEADLINE = /\b(?:by|through|till|until)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * After the words of what is to come, a reporting verb or the end of a quotation gives the date to the report:
+ * "they would appeal the decision, announced Wednesday", "“We will…,” Mr. Gerstner said Friday".
+ */
+const REPORTED_AFTER = /\b(?:said|says|told|announced|reported|added|stated|declared|noted|ruled|decided|confirmed|disclosed|revealed|predicted|ratified)\b|[”"]|''/i;
 
 /** Characters read back from a date for the words that say it is to come. */
 const LOOK_BACK = 80;
@@ -18,5 +25,11 @@ export function speaksOfFuture(text: string, start: number): boolean {
       break;
     }
   }
-  return FUTURE.test(text.slice(from, start));
+  const sentence = text.slice(from, start);
+  // A deadline: "pay down the loan by February", "credit through January".
+  if (DEADLINE.test(sentence)) return true;
+  let last = -1;
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) last = m.index + m[0].length;
+  return last >= 0 && !REPORTED_AFTER.test(sentence.slice(last));
 }

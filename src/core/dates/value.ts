@@ -25,3 +25,8 @@ export function valueInWords(value: string): string {
   if (!day) return `${MONTHS[month - 1]} ${year}`;
   return `${WEEKDAYS[weekdayOf(year, month, day)]}, ${MONTHS[month - 1]} ${day}, ${year}`;
 }
+
+/** A range's value in words: "May 5, 2025 to May 9, 2025" style ("2009 to 2011"). */
+export function rangeInWords(range: string): string {
+  return range.split('/').map(valueInWords).join(' to ');
+}

@@ -53,7 +53,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const ref = referenceOf(reference);
   const base = {
     kind: 'date' as const, start: m.start, end: m.end, line, column, text: draft.slice(m.start, m.end),
-    value: isoValue(m.date), relative: m.relative || undefined, reference: ref,
+    value: isoValue(m.date), relative: m.relative || undefined, range: m.range, reference: ref,
   };
   const read = m.relative ? ` (read as ${formatDate(m.date)}, from the ${reference.from === 'draft' ? 'draft’s date' : reference.from === 'setting' ? 'reference-date setting' : 'date today'} ${ref.date})` : '';
 

@@ -64,13 +64,14 @@ function toMention(p: PeriodMatch, offset: number): DateMention {
 function rangeEnds(p: PeriodMatch, offset: number): DateMention[] {
   const out: DateMention[] = [];
   let from = 0;
+  const range = `${p.year}/${p.toYear}`;
   for (const y of [p.year, p.toYear!]) {
     const year = String(y);
     const at = p.text.indexOf(year, from);
     if (at < 0) continue;
     from = at + year.length;
     const start = offset + p.index + at;
-    out.push({ start, end: start + year.length, text: year, date: { year: y }, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true });
+    out.push({ start, end: start + year.length, text: year, date: { year: y }, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true, range });
   }
   return out;
 }
