@@ -27,7 +27,8 @@ export function readFrontMatter(text: string): FrontMatter {
   if (flat) return { bodyStart, data: flat };
   const yaml = m[1].length > WHOLE_YAML_LIMIT ? entriesRead(m[1]) : m[1];
   try {
-    const data: unknown = parseYaml(yaml);
+    // Errors still throw; warnings (which quote the source's text) are not printed on the console.
+    const data: unknown = parseYaml(yaml, { logLevel: 'error' });
     return { bodyStart, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
   } catch (e) {
     return { bodyStart, data: {}, error: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
@@ -86,7 +87,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function flatFrontMatter(yaml: string): Record<string, unknown> | undefined {
   const data: Record<string, unknown> = {};
-  for (const line of yaml.split(/\r?\n/)) {
+  for (const line of linesOf(yaml)) {
     const m = FLAT_LINE.exec(line);
     if (!m || m[1] in data) return undefined;
     const plain = m[4];
@@ -108,4 +109,14 @@ export function metaFrom(data: Record<string, unknown>): SourceMeta {
   if (date instanceof Date && !isNaN(date.getTime())) meta.date = date.toISOString().slice(0, 10);
   else if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date.trim())) meta.date = date.trim().slice(0, 10);
   return meta;
+}
+
+/** The lines of a text (without their \n or \r\n), one at a time: a reader that stops early splits no further. */
+function* linesOf(text: string): Generator<string> {
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    yield text.slice(from, to > from && text[to - 1] === '\r' ? to - 1 : to);
+    from = to + 1;
+  }
 }
