@@ -190,3 +190,17 @@ test('pairing a draft sentence finds a source sentence sharing the most content 
   }
   assert.ok(compared >= 400 && paired > 100, `${compared} dates compared, ${paired} paired`);
 });
+
+// Hang guards (issue 12): inputs that took minutes when one chrono call read every window of a text, or one window
+// grew over a run of dates without spaces. The timeout only stops a hang; speed is measured by `npm run bench:doubling`.
+test('64,000 dates in one source are all read, one sentence each, in bounded time', { timeout: 60_000 }, () => {
+  const text = Array.from({ length: 64_000 }, (_, i) => `The board met on Tuesday, March ${1 + (i % 28)}.`).join(' ');
+  const found = extractDates(text, { reference: new Date(1987, 2, 1, 12) });
+  assert.equal(found.length, 64_000);
+  assert.ok(found.every(m => m.text.startsWith('Tuesday, March')));
+});
+
+test('a run of month names without spaces ("May,May,…") is read in pieces, in bounded time', { timeout: 60_000 }, () => {
+  const found = extractDates('May,'.repeat(100_000), { reference: new Date(1987, 2, 1, 12) });
+  assert.ok(found.every(m => m.end - m.start <= 32), 'no date spans the run');
+});

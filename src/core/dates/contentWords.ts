@@ -8,11 +8,16 @@ const STOP = new Set(('a an the and or but if of to in on at by for from with ab
   'january february march april may june july august september october november december ' +
   'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
 
-/** The words that carry a sentence's content: no stop words, no month or weekday names, no day numbers. */
+/**
+ * The words that carry a sentence's content: no stop words, no month or weekday names, no day numbers, none of the
+ * words inside `skip` (ranges in text order, as dates are found).
+ */
 export function contentWords(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): Set<string> {
   const out = new Set<string>();
+  let k = 0;
   forEachWord(text, from, to, (norm, start, end) => {
-    for (const s of skip) if (start >= s.start && end <= s.end) return;
+    while (k < skip.length && skip[k].end <= start) k++;
+    if (k < skip.length && start >= skip[k].start && end <= skip[k].end) return;
     if (isContentWord(norm)) out.add(norm);
   });
   return out;

@@ -121,19 +121,41 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
     else hard.push([s, e]);
   }
   if (!hard.length) return out;
-  const joined: string[] = [];
+  const simpleCount = out.length;
+  // Batches of windows, each one chrono call: the per-call cost is spread over a batch, and chrono's refiners, which
+  // compare each result with the earlier ones, never see more than a batch's results.
+  for (let first = 0; first < hard.length;) {
+    let last = first;
+    let chars = 0;
+    while (last < hard.length && (last === first || chars + hard[last][1] - hard[last][0] <= BATCH_CHARS)) {
+      chars += hard[last][1] - hard[last][0] + WINDOW_SEPARATOR.length;
+      last++;
+    }
+    parseBatch(text, hard.slice(first, last), options, out);
+    first = last;
+  }
+  return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
+/** Characters of windows per chrono call. */
+const BATCH_CHARS = 4000;
+
+/** One chrono call over some windows of `text`, joined by a separator no parser or refiner reads across. */
+function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, options: MentionOptions, out: DateMention[]): void {
   const at: number[] = [];
+  const joined: string[] = [];
   let length = 0;
-  for (const [s, e] of hard) {
+  for (const [s, e] of windows) {
     at.push(length);
     joined.push(text.slice(s, e));
     length += e - s + WINDOW_SEPARATOR.length;
   }
-  const simpleCount = out.length;
+  let w = 0;
   for (const r of parserFor(options.dayFirst ?? false).parse(joined.join(WINDOW_SEPARATOR), options.reference)) {
-    let w = at.length - 1;
-    while (at[w] > r.index) w--;
-    const [s, e] = hard[w];
+    while (w + 1 < at.length && at[w + 1] <= r.index) w++;
+    while (w > 0 && at[w] > r.index) w--;
+    const [s, e] = windows[w];
     // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
     if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
     if (r.tags().has(YEAR_RANGE)) out.push(...yearRange(r, s - at[w]));
@@ -143,10 +165,7 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
       if (m) out.push(BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, text, options.reference) : m);
     }
   }
-  return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
 }
-
-const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
 
 const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?(?:['’]s)?$/i;
 const DAY_MS = 86400000;
@@ -167,6 +186,8 @@ function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention 
 const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
 /** Characters of context kept on each side of a word that may start or end a date ("two months ago", "in 1991"). */
 const WINDOW = 16;
+/** Windows merge up to this many characters: a run of likely dates ("May,May,May…") is read in pieces, not whole. */
+const MAX_WINDOW = 512;
 
 /**
  * The parts of a sentence chrono needs to see: each word the pre-filter found in it (`likely`, found by one scan of
@@ -179,10 +200,14 @@ function dateWindows(text: string, from: number, to: number, likely: ReadonlyArr
   for (const [ms, me] of likely) {
     let s = Math.max(from, ms - WINDOW);
     let e = Math.min(to, me + WINDOW);
-    while (s > from && !/\s/.test(text[s - 1])) s--;
-    while (e < to && !/\s/.test(text[e])) e++;
+    // Cut at a space, but never read more than WINDOW more characters looking for one ("May,May,May…").
+    const floor = Math.max(from, s - WINDOW);
+    const ceiling = Math.min(to, e + WINDOW);
+    while (s > floor && !/\s/.test(text[s - 1])) s--;
+    while (e < ceiling && !/\s/.test(text[e])) e++;
     const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    if (last && s <= last[1] && e - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], e);
+    else if (last && s < last[1]) out.push([last[1], Math.max(last[1], e)]);
     else out.push([s, e]);
   }
   return out;
