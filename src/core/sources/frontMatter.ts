@@ -18,8 +18,16 @@ export interface FrontMatter {
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
+/** The last text read and its front matter: a check reads its draft's twice (masking, and the reference date). */
+let last: { text: string; frontMatter: FrontMatter } | undefined;
+
 /** YAML front matter at the very start of a Markdown file. */
 export function readFrontMatter(text: string): FrontMatter {
+  if (last?.text !== text) last = { text, frontMatter: readFrontMatterOnce(text) };
+  return last.frontMatter;
+}
+
+function readFrontMatterOnce(text: string): FrontMatter {
   const m = FENCE.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (!m) return { bodyStart: 0, data: {} };
   const bodyStart = m[0].length + (text.startsWith('\uFEFF') ? 1 : 0);
@@ -59,7 +67,7 @@ function entriesRead(yaml: string): string {
     if (entry && size <= WHOLE_YAML_LIMIT) kept.push(...entry);
     entry = undefined;
   };
-  for (const line of yaml.split(/\r?\n/)) {
+  for (const line of linesOf(yaml)) {
     const top = line !== '' && line[0] !== ' ' && line[0] !== '\t';
     if (top) {
       close();
