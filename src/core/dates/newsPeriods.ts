@@ -9,7 +9,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export const YEAR_RANGE = 'news/yearRange';
 
 /** Every relative form below holds one of these: most texts chrono sees hold none, and skip those scans. */
-const MAYBE_PERIOD = /year|month|[Ll]ast|[Nn]ext/;
+const MAYBE_PERIOD = /year|month|[Ll]ast|[Nn]ext|[Tt]his/;
 /** Every year form holds a year. */
 const MAYBE_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
@@ -100,6 +100,11 @@ const FORMS: readonly PeriodForm[] = [
       const step = match[2] === 'last' ? -1 : match[2] === 'next' ? 1 : 0;
       return monthResult(match, reference.getFullYear() + step, month);
     },
+  },
+  // "this September": that month of the reference's year.
+  {
+    pattern: /\b[Tt]his\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g,
+    read: (_, match, reference) => monthResult(match, reference.getFullYear(), MONTHS.indexOf(match[1].toLowerCase()) + 1),
   },
   // "last May" (the latest May before the reference's month), "next March" (the first one after it). Month names
   // are capitalised: "what comes next may surprise" holds no month.

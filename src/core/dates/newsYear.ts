@@ -1,3 +1,5 @@
+import type { Future } from './tense';
+
 /** How far ahead of the story a month or day without its year may be read in the story's year, when nothing says it is to come. */
 const DAYS_AHEAD = 62;
 const DAY_MS = 86400000;
@@ -8,7 +10,7 @@ const DAY_MS = 86400000;
  * speaks of what is to come ("will vote in November") and the next one is nearer: then the next one. ("July" in a March 2013 story about last
  * summer is July 2012, where the nearest date would be July 2013.)
  */
-export function newsYear(reference: Date, month: number, day: number | undefined, future: boolean, weekday?: number): number {
+export function newsYear(reference: Date, month: number, day: number | undefined, future: Future, weekday?: number): number {
   const year = preferredYear(reference, month, day, future);
   // "Sunday 27 February": the year around it where it is a Sunday, when the preferred one does not fit.
   if (weekday === undefined || day === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
@@ -16,7 +18,7 @@ export function newsYear(reference: Date, month: number, day: number | undefined
   return [year - 1, year + 1].find(fits) ?? year;
 }
 
-function preferredYear(reference: Date, month: number, day: number | undefined, future: boolean): number {
+function preferredYear(reference: Date, month: number, day: number | undefined, future: Future): number {
   const y = reference.getFullYear();
   const ref = Date.UTC(y, reference.getMonth(), reference.getDate());
   const at = (year: number): number => Date.UTC(year, month - 1, day ?? 1);
@@ -26,8 +28,9 @@ function preferredYear(reference: Date, month: number, day: number | undefined, 
   const back = at(y) <= ref ? y : y - 1;
   const ahead = back + 1;
   const daysAhead = (at(ahead) - ref) / DAY_MS;
-  // Words of what is to come take the nearer of the two ("said it planned to reopen on March 16", in a story of
-  // March 27, is the March 16 just gone).
+  // "will fly a mission in December" is the next December; words that may speak of a plan already past take the
+  // nearer of the two ("said it planned to reopen on March 16", in a story of March 27, is the March 16 just gone).
+  if (future === 'certain') return ahead;
   if (future) return daysAhead < (ref - at(back)) / DAY_MS ? ahead : back;
   return daysAhead <= DAYS_AHEAD ? ahead : back;
 }

@@ -1,6 +1,6 @@
 import { granularityOf, isoWeekOf, type CalendarDate } from './calendar';
 import type { DateMention } from './mentions';
-import { speaksOfFuture } from './tense';
+import { speaksOfFuture, type Future } from './tense';
 
 /**
  * Dates that chrono does not read, found by one scan for their head word and read from the words around it: quarters
@@ -176,7 +176,7 @@ function yearAfter(text: string, end: number, to: number): { year?: number; shif
 const MONTHS_AHEAD_STILL_THIS_YEAR = 4;
 
 /** The year of a period of the reference's year that starts in `firstMonth`: the year before when it starts well ahead. */
-function yearOfPeriod(reference: Date, firstMonth: number, future: boolean): number {
+function yearOfPeriod(reference: Date, firstMonth: number, future: Future): number {
   const y = reference.getFullYear();
   return !future && firstMonth - (reference.getMonth() + 1) > MONTHS_AHEAD_STILL_THIS_YEAR ? y - 1 : y;
 }
