@@ -79,6 +79,9 @@ test('"today" is reported only when a source contradicts it; a vague reference n
   const lib = library('Acme Corp said on Monday that its chemical plant in Texas would close.');
   assert.deepEqual(dates(lib, 'Acme Corp said today that its chemical plant in Texas would close, as it has recently done.'), [['today', 'contradicted', '1989-10-26', 'October 23']]);
   assert.deepEqual(dates(library('Unrelated text about the weather in Spain.'), 'The board meets today, now and in the future.'), []);
+  // Loose references to the time around the story likewise: this week, the current quarter, by year-end.
+  assert.deepEqual(dates(library('Unrelated text about the weather in Spain.'),
+    'Losses will not show up in the current quarter, this week or by year-end, the company said.'), []);
 });
 
 test('the year of the accounts, holidays, and years after "mid-" or a possessive', () => {

@@ -24,8 +24,11 @@ export interface DateMention {
   readonly relative: boolean;
   /** Names a month, a year or a day number; "on Tuesday" or "yesterday" alone does not. */
   readonly explicit: boolean;
-  /** "today", which may mean our time rather than the story's day: checked only against a source that contradicts it. */
-  readonly mayMeanNow?: boolean;
+  /**
+   * A loose reference to the time around the story ("today", which may mean our time; "this week", "the current
+   * quarter", "by year-end"): checked only against a source that contradicts it, never reported unsupported.
+   */
+  readonly loose?: boolean;
   /** For each end of a range ("May 5 to May 9", "2009-2010"): the whole range's value, `2025-05-05/2025-05-09`. */
   readonly range?: string;
 }

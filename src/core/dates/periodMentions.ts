@@ -214,7 +214,8 @@ function quarter(state: ScanState, at: number, end: number, from: number, to: nu
     y = year ?? base.year;
   }
   y += shift;
-  return mention(b.start, stop, text, { year: y, period: `Q${q}` }, year === undefined, b.ordinal !== undefined);
+  const m = mention(b.start, stop, text, { year: y, period: `Q${q}` }, year === undefined, b.ordinal !== undefined);
+  return b.ordinal === undefined && year === undefined ? { ...m, loose: true } : m;
 }
 
 function addQuarters(p: { year: number; quarter: number }, n: number): { year: number; quarter: number } {
@@ -327,7 +328,7 @@ function week(state: ScanState, word: string, at: number, end: number, from: num
   else shift = weekday >= 5 ? 0 : speaksOfFuture(text, start) ? 0 : -1;
   const w = isoWeekOf(refDay + shift * 7);
   const period = `W${String(w.week).padStart(2, '0')}${word === 'weekend' ? '-WE' : ''}`;
-  return mention(start, end, text, { year: w.year, period }, true, false);
+  return { ...mention(start, end, text, { year: w.year, period }, true, false), loose: true };
 }
 
 function today(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
@@ -336,7 +337,7 @@ function today(state: ScanState, at: number, end: number, from: number): DateMen
   if (text[at] === 'T' && /[\p{L}\p{N},;:]\s*$/u.test(text.slice(Math.max(from, at - 3), at))) return undefined;
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return undefined;
   const date = { year: reference.getFullYear(), month: reference.getMonth() + 1, day: reference.getDate() };
-  return { ...mention(at, end, text, date, true, false), mayMeanNow: true };
+  return { ...mention(at, end, text, date, true, false), loose: true };
 }
 
 /** The day of a holiday in a year: Thanksgiving (the fourth Thursday of November), Christmas, Halloween. */
@@ -387,7 +388,8 @@ function yearEarlier(state: ScanState, at: number, end: number, from: number, to
     if (the && /^the$/i.test(the.text) && period) start = the.start;
   }
   const q = quarterBefore(state, start);
-  if (q) return mention(start, stop, text, { year: q.year - 1, period: `Q${q.quarter}` }, true, false);
+  // Read as the quarter a year before the one spoken of: a loose reading, so only a contradiction counts.
+  if (q) return { ...mention(start, stop, text, { year: q.year - 1, period: `Q${q.quarter}` }, true, false), loose: true };
   return mention(start, stop, text, { year: reference.getFullYear() - 1 }, true, false);
 }
 
@@ -405,14 +407,14 @@ function yearOfAccounts(state: ScanState, at: number, end: number, from: number)
   const w0 = words[0]?.text.toLowerCase();
   if (endAfter && w0 && /^(?:by|at|around|before|until|through|the)$/.test(w0)) {
     const start = w0 === 'the' ? words[0].start : at;
-    return mention(start, end + endAfter[0].length, text, date, true, false);
+    return { ...mention(start, end + endAfter[0].length, text, date, true, false), loose: true };
   }
   // "the full year", "the fiscal year", "the current fiscal year"; "the year" alone is too often no date.
   let k = 0;
   if (w0 === 'fiscal') k++;
   if (words[k]?.text.toLowerCase() === 'full' || words[k]?.text.toLowerCase() === 'current') k++;
   if (k === 0 || words[k]?.text.toLowerCase() !== 'the') return undefined;
-  return mention(words[k].start, end, text, date, true, false);
+  return { ...mention(words[k].start, end, text, date, true, false), loose: true };
 }
 
 // ---- vague references (TimeML PAST_REF, PRESENT_REF, FUTURE_REF) ---------------------------------------------------

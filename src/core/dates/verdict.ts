@@ -106,8 +106,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     ? sources.byKey.get(own)?.find(near) ?? sources.all.find(nearWeekday)
     : firstIn(pairing.documents, doc => sources.all.slice(...sources.byDocument.get(doc)!).find(near));
   if (holder) return supported(base, holder, read);
-  // "today" may mean our time, not the story's day ("today's world", TimeML's PRESENT_REF): only a contradiction counts.
-  if (m.mayMeanNow) return undefined;
+  // "today" may mean our time, not the story's day (TimeML's PRESENT_REF), "the current quarter" is a loose way to
+  // say when: only a contradiction counts.
+  if (m.loose) return undefined;
   return finding(base, { status: 'unsupported', message: `Unsupported: no source says ${formatDate(d)} of this statement${read}.` });
 }
 
