@@ -28,7 +28,7 @@ const FAMILIES: Family[] = [
   { name: 'unclosed <!--', base: 5000, unit: 'comments', make: n => plain(`${'text <!-- more '.repeat(n)}“resume next week”`) },
   { name: 'backtick runs of different lengths', base: 2000, unit: 'runs', make: n => plain(Array.from({ length: n }, (_, i) => `${'`'.repeat(1 + i % 97)} code `).join('')) },
   { name: '](  without )', base: 25000, unit: 'fragments', make: n => plain(`${'[a](b '.repeat(n)}“resume next week”`) },
-  { name: '"May,May,…" without spaces', base: 1000, unit: 'words', make: n => plain(`It happened in ${'May,'.repeat(n)} 2025.`) },
+  { name: '"May,May,…" without spaces', base: 4000, unit: 'words', make: n => plain(`It happened in ${'May,'.repeat(n)} 2025.`) },
   { name: 'dates in one source', base: 4000, unit: 'dates', make: n => ({ sources: { 'dates.txt': Array.from({ length: n }, (_, i) => `On ${aDate(i)}, the minister met the envoy.`).join(' ') }, draft: 'On May 13, 2005, the minister met the envoy.' }) },
   { name: 'one long draft sentence with dates', base: 12500, unit: 'words', make: n => plain(Array.from({ length: n / 50 }, (_, i) => `${words(46, i)} on ${aDate(i)}`).join(' ') + '.') },
   { name: 'deep nested HTML', base: 12500, unit: 'elements', make: n => ({ sources: { 'deep.html': `<html><body>${'<div>a '.repeat(n)}${'</div>'.repeat(n)}` }, draft: 'He said “a a a a”.' }) },
