@@ -2,7 +2,7 @@ import type { SourceDocument } from '../sources/document';
 import type { SourceLibrary } from '../sources/library';
 import { isoDate, keysOf, parseIsoDate } from './calendar';
 import { contentWords } from './contentWords';
-import { extractDates, sentences, type DateMention } from './mentions';
+import { extractDatesIn, sentences, type DateMention } from './mentions';
 
 /** A date in a source, with the sentence it stands in. */
 export interface SourceDate {
@@ -67,16 +67,18 @@ export function datesOf(doc: SourceDocument, reference: Date, dayFirst: boolean)
 }
 
 function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {
-  const mentions = extractDates(doc.text, { reference, dayFirst }, doc.bodyStart);
+  const split = sentences(doc.text, doc.bodyStart);
+  const mentions = extractDatesIn(doc.text, split, { reference, dayFirst });
   if (!mentions.length) return [];
   const out: SourceDate[] = [];
   let k = 0;
-  for (const [s, e] of sentences(doc.text, doc.bodyStart)) {
+  for (const [s, e] of split) {
     while (k < mentions.length && mentions[k].start < s) k++;
     if (k >= mentions.length) break;
     if (mentions[k].start >= e) continue;
-    const words = contentWords(doc.text, s, e);
-    for (; k < mentions.length && mentions[k].start < e; k++) out.push({ doc, mention: mentions[k], sentence: { start: s, end: e, words } });
+    // One object per sentence: its dates share it (resolveSourceDates groups them by it).
+    const sentence = { start: s, end: e, words: contentWords(doc.text, s, e) };
+    for (; k < mentions.length && mentions[k].start < e; k++) out.push({ doc, mention: mentions[k], sentence });
   }
   return out;
 }
@@ -97,30 +99,34 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   for (const doc of docs) {
     const own = datesOf(doc, reference, dayFirst);
     if (own.length) byDocument.set(doc, [all.length, all.length + own.length]);
-    for (const d of own) {
-      // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
-      if (d.mention.explicit) {
-        for (const k of keysOf(d.mention.date)) {
-          const list = byKey.get(k);
-          if (list) list.push(d);
-          else byKey.set(k, [d]);
+    for (let i = 0; i < own.length;) {
+      // One dated sentence at a time: its dates, then its words once (a word's count is of the dates it stands with).
+      const sentence = own[i].sentence;
+      let j = i;
+      let precision = 0;
+      firstDate.push(all.length);
+      for (; j < own.length && own[j].sentence === sentence; j++) {
+        const d = own[j];
+        // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
+        if (d.mention.explicit) {
+          for (const k of keysOf(d.mention.date)) {
+            const list = byKey.get(k);
+            if (list) list.push(d);
+            else byKey.set(k, [d]);
+          }
         }
-      }
-      const previous = all[all.length - 1];
-      const sameSentence = previous && previous.doc === d.doc && previous.sentence.start === d.sentence.start;
-      if (!sameSentence) {
-        firstDate.push(all.length);
-        finest.push(0);
+        precision = Math.max(precision, precisionOf(d));
+        all.push(d);
       }
       const n = firstDate.length - 1;
-      finest[n] = Math.max(finest[n], precisionOf(d));
-      for (const w of d.sentence.words) {
+      finest.push(precision);
+      for (const w of sentence.words) {
         let entry = wordLists.get(w);
         if (!entry) wordLists.set(w, (entry = { sentences: [], dates: 0 }));
-        if (!sameSentence) entry.sentences.push(n);
-        entry.dates++;
+        entry.sentences.push(n);
+        entry.dates += j - i;
       }
-      all.push(d);
+      i = j;
     }
   }
   firstDate.push(all.length);
