@@ -35,11 +35,12 @@ test('sentences: a date after an abbreviation keeps its statement', () => {
   assert.deepEqual(read(text), [['March 22', '2013-3-22']]);
 });
 
-test('sentences: splitting stays linear on long runs of abbreviations and periods', () => {
+// A hang guard, not a timing: the split reads each abbreviation back at most 5 characters (speed is measured by
+// `npm run bench:doubling`).
+test('sentences: long runs of abbreviations and periods split in bounded time', { timeout: 30_000 }, () => {
   const long = 'Dr. '.repeat(50_000) + 'A. '.repeat(50_000) + '. . . '.repeat(50_000);
-  const t0 = performance.now();
-  sentences(long);
-  assert.ok(performance.now() - t0 < 1000, 'split 900,000 characters in under a second');
+  const parts = sentences(long);
+  assert.ok(parts.length > 0 && parts.every(([s, e]) => s < e && e <= long.length));
 });
 
 const forms = (t: string, reference = REF): Array<[string, string, string, boolean, boolean]> =>
