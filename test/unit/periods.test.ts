@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check';
 import { extractDates } from '../../src/core/dates/mentions';
 import { isoValue, valueInWords } from '../../src/core/dates/value';
+import { CheckMemo } from '../../src/core/memo';
 import { SourceLibrary } from '../../src/core/sources/library';
 
 /** Thursday 26 October 1989, the date of many TimeML earnings stories. */
@@ -110,4 +111,14 @@ test('ranges of dates and years: each end a date of its own, both carrying the r
   ]);
   // Bare weekdays at either end are read by news convention: the ones before the story's date.
   assert.deepEqual(ends('It lasted from Monday to Wednesday.').map(([t, v]) => [t, v]), [['Monday', '2025-05-05'], ['Wednesday', '2025-05-07']]);
+});
+
+test('a re-check reads "the quarter" against the quarter named before it, as a first check does', () => {
+  const lib = library('Acme Corp said the quarter was strong for its chemical sales in Texas.');
+  const memo = new CheckMemo();
+  const draftOf = (ordinal: string) => `Acme Corp reported results for the ${ordinal} quarter.\n\nAcme Corp said the quarter was strong for its chemical sales in Texas.`;
+  const quarter = (body: string) => checkDraft(lib, `---\ndate: 1989-10-26\n---\n\n${body}\n`, {}, memo)
+    .filter(f => f.kind === 'date' && f.text === 'the quarter').map(f => [f.status, f.value]);
+  assert.deepEqual(quarter(draftOf('third')), [['supported', '1989-Q3']]);
+  assert.deepEqual(quarter(draftOf('second')), [['contradicted', '1989-Q2']]);
 });

@@ -3,6 +3,7 @@ import type { CheckMemo } from '../memo';
 import type { SourceLibrary } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { extractDatesIn, sentences } from './mentions';
+import { QUARTER_CONTEXT } from './periodMentions';
 import { resolveSourceDates } from './sourceDates';
 import { checkDate, type DateReference, type SentenceDates } from './verdict';
 
@@ -38,5 +39,9 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
 function memoKey(draft: string, masked: string, s: number, e: number): string {
   const sentence = masked.slice(s, e);
   const original = draft.slice(s, e);
-  return `d\u0000${sentence === original ? sentence : `${sentence}\u0000${original}`}`;
+  // "the quarter" and "a year ago" are read against the quarter named before them: that text is part of the key.
+  const context = SPEAKS_OF_A_NAMED_QUARTER.test(sentence) ? `\u0000${masked.slice(Math.max(0, s - QUARTER_CONTEXT), s)}` : '';
+  return `d\u0000${sentence === original ? sentence : `${sentence}\u0000${original}`}${context}`;
 }
+
+const SPEAKS_OF_A_NAMED_QUARTER = /quarter|year[-\s]+(?:ago|earlier|before)/i;

@@ -39,7 +39,7 @@ interface ScanState {
 }
 
 /** How far back "the quarter" or "a year ago" looks for the quarter they speak of. */
-const QUARTER_CONTEXT = 1000;
+export const QUARTER_CONTEXT = 1000;
 const NAMED_QUARTER = /(?<![\p{L}\p{N}])(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}\p{N}])/giu;
 
 /**
