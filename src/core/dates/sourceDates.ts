@@ -131,10 +131,10 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   }
   firstDate.push(all.length);
   const byWord = new Map<string, { sentences: Int32Array; dates: number }>();
-  for (const [w, e] of wordLists) byWord.set(w, { sentences: Int32Array.from(e.sentences), dates: e.dates });
+  for (const [w, e] of wordLists) byWord.set(w, { sentences: new Int32Array(e.sentences), dates: e.dates });
   const count = finest.length;
   const sentences: DatedSentences = {
-    byWord, firstDate: Int32Array.from(firstDate), finest: Uint8Array.from(finest),
+    byWord, firstDate: new Int32Array(firstDate), finest: new Uint8Array(finest),
     counts: new Uint16Array(count), touched: new Int32Array(count),
   };
   const value = { byKey, documents: docs.length, byDocument, all, sentences };
