@@ -22,6 +22,9 @@ test('quarters and halves: named, relative to the story, and the quarter just sp
   assert.deepEqual(read('Sales for the first half of 1990 and first-half profit rose; the latest quarter and the current quarter.'), [
     ['the first half of 1990', '1990-H1'], ['first-half', '1989-H1'], ['the latest quarter', '1989-Q3'], ['the current quarter', '1989-Q4'],
   ]);
+  assert.deepEqual(read('Third-quarter net was $24 million, compared with a loss of $3 million last year. Last year it grew.'), [
+    ['Third-quarter', '1989-Q3'], ['last year', '1988-Q3'], ['Last year', '1988'],
+  ]);
   // A year ago with no quarter spoken of is the year before.
   assert.deepEqual(read('Prices rose from a year earlier.'), [['a year earlier', '1988']]);
 });

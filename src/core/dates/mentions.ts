@@ -2,7 +2,7 @@ import type * as chrono from 'chrono-node';
 import { granularityOf, WEEKDAYS, type CalendarDate, type Granularity } from './calendar';
 import { newsChrono } from './chronoParser';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
-import { periodMentions } from './periodMentions';
+import { lastYearAsQuarter, periodMentions } from './periodMentions';
 import { newsYear } from './newsYear';
 import { isoValue } from './value';
 import { simpleMention } from './simpleDates';
@@ -71,7 +71,8 @@ export function extractDates(text: string, options: MentionOptions, from = 0, to
  * on to the next likely date each time.
  */
 export function extractDatesIn(text: string, within: ReadonlyArray<readonly [number, number]>, options: MentionOptions): DateMention[] {
-  return withPeriods(chronoDates(text, within, options), periodMentions(text, within, options.reference, options.vague ?? false));
+  const all = withPeriods(chronoDates(text, within, options), periodMentions(text, within, options.reference, options.vague ?? false));
+  return all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || m);
 }
 
 /**

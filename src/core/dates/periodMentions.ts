@@ -43,6 +43,19 @@ export const QUARTER_CONTEXT = 1000;
 const NAMED_QUARTER = /(?<![\p{L}\p{N}])(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}\p{N}])/giu;
 
 /**
+ * "last year" in a comparison of results after a named quarter ("compared with a loss of $3 million last year",
+ * "from last year's $1.55 billion"): that quarter a year before, as a loose reading; undefined elsewhere.
+ */
+export function lastYearAsQuarter(text: string, m: DateMention, reference: Date): DateMention | undefined {
+  if (!/^last year$/i.test(m.text)) return undefined;
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  if (!/\b(?:compared with|compared to|from|versus|vs\.?|against|period)\b[^.;]*$/i.test(before)) return undefined;
+  const q = quarterBefore({ text, reference }, m.start);
+  if (!q) return undefined;
+  return { ...m, date: { year: q.year - 1, period: `Q${q.quarter}` }, granularity: 'quarter', loose: true };
+}
+
+/**
  * The last quarter named by its ordinal in the `QUARTER_CONTEXT` characters before `at` (read from the text alone, so
  * a sentence reads the same whichever sentences are read with it).
  */
