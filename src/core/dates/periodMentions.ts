@@ -1,6 +1,9 @@
 import { granularityOf, isoWeekOf, type CalendarDate } from './calendar';
 import type { DateMention } from './mentions';
+import { readBefore, wordsBefore, yearAfter, type ScanState } from './periodWords';
+import { forEachMatchWithin } from './sentences';
 import { speaksOfFuture, type Future } from './tense';
+import { vagueReference } from './vagueReferences';
 
 /**
  * Dates that chrono does not read, found by one scan for their head word and read from the words around it: quarters
@@ -12,31 +15,18 @@ export function periodMentions(text: string, within: ReadonlyArray<readonly [num
   const head = vague ? HEAD_OR_VAGUE : HEAD;
   const state: ScanState = { text, reference };
   const out: DateMention[] = [];
-  let m: RegExpExecArray | null = null;
-  for (const [s, e] of within) {
-    if (!m || m.index < s) {
-      head.lastIndex = s;
-      m = head.exec(text);
-      if (!m) break;
-    }
-    for (; m && m.index < e; m = head.exec(text)) {
-      const found = readHead(state, m, s, e);
-      if (!found) continue;
-      const last = out[out.length - 1];
-      if (last && found.start < last.end) {
-        // Overlapping readings ("year-earlier" inside "the year-earlier quarter"): the longer one.
-        if (found.end - found.start > last.end - last.start) out[out.length - 1] = found;
-      } else out.push(found);
-    }
-    if (!m) break;
-  }
+  forEachMatchWithin(head, text, within, (m, s, e) => {
+    const found = readHead(state, m, s, e);
+    if (!found) return;
+    const last = out[out.length - 1];
+    if (last && found.start < last.end) {
+      // Overlapping readings ("year-earlier" inside "the year-earlier quarter"): the longer one.
+      if (found.end - found.start > last.end - last.start) out[out.length - 1] = found;
+    } else out.push(found);
+  });
   return out;
 }
 
-interface ScanState {
-  readonly text: string;
-  readonly reference: Date;
-}
 
 /** How far back "the quarter" or "a year ago" looks for the quarter they speak of. */
 export const QUARTER_CONTEXT = 1000;
@@ -94,94 +84,6 @@ function readHead(state: ScanState, m: RegExpExecArray, from: number, to: number
       if (/\d0s$/.test(word)) return decade(state, at, end, from);
       return vagueReference(state, word, at, end, from, to);
   }
-}
-
-// ---- the words around a head word ---------------------------------------------------------------------------------
-
-interface Word { readonly text: string; readonly start: number }
-
-/** Up to `max` words before `at` (nearest first), within the sentence and separated only by spaces or hyphens. */
-function wordsBefore(text: string, at: number, from: number, max: number): Word[] {
-  const out: Word[] = [];
-  let i = at;
-  while (out.length < max) {
-    let j = i;
-    while (j > from && (text[j - 1] === ' ' || text[j - 1] === '-' || text[j - 1] === '\u00a0')) j--;
-    if (j === i || j <= from) break;
-    let s = j;
-    while (s > from && /[\p{L}\p{N}'’]/u.test(text[s - 1]) && j - s < 24) s--;
-    if (s === j) break;
-    out.push({ text: text.slice(s, j), start: s });
-    i = s;
-  }
-  return out;
-}
-
-const YEAR_WORD = /^(?:1[6-9]|20)\d\d$/;
-const YEAR_POSSESSIVE = /^((?:1[6-9]|20)\d\d)['’]s$/;
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const DETERMINER = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'a']);
-
-/** What the words before a period's head say: its ordinal, a year, how far back or ahead, where its span starts. */
-interface Before {
-  start: number;
-  ordinal?: number;
-  year?: number;
-  /** Years added: "year-ago", "last year's" -1, "next year's" +1. */
-  shift: number;
-  which?: 'this' | 'last' | 'next' | 'the';
-  determined: boolean;
-  edge?: 'early' | 'late';
-}
-
-/** Reads the modifiers of a quarter, half or season back from its head word. */
-function readBefore(text: string, at: number, from: number): Before {
-  const words = wordsBefore(text, at, from, 6);
-  const r: Before = { start: at, shift: 0, determined: false };
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k].text.toLowerCase();
-    const next = words[k + 1]?.text.toLowerCase();
-    if (r.ordinal === undefined && r.start === at && ORDINAL[w] !== undefined) r.ordinal = ORDINAL[w];
-    else if (YEAR_WORD.test(w) && r.year === undefined) r.year = Number(w);
-    else if (YEAR_POSSESSIVE.test(w) && r.year === undefined) r.year = Number(YEAR_POSSESSIVE.exec(w)![1]);
-    else if ((w === "year's" || w === 'year’s') && (next === 'this' || next === 'last' || next === 'next')) {
-      r.shift += next === 'last' ? -1 : next === 'next' ? 1 : 0;
-      r.start = words[k + 1].start;
-      k++;
-      continue;
-    } else if ((w === 'ago' || w === 'earlier') && next === 'year') {
-      r.shift -= 1;
-      r.start = words[k + 1].start;
-      k++;
-      continue;
-    } else if (w === 'fiscal' || w === 'calendar' || w === 'flat' || w === 'comparable' || w === 'same' || w === 'latest' || w === 'current' || w === 'previous' || w === 'prior' || w === 'past' || w === 'coming' || w === 'final' || w === 'strong' || w === 'weak' || w === 'disappointing' || w === 'record') {
-      if (w === 'current') r.which = 'this';
-      else if (w === 'previous' || w === 'prior' || w === 'latest') r.which = 'last';
-      else if (w === 'coming') r.which = 'next';
-    } else if (w === 'early' || w === 'late' || w === 'mid') {
-      r.edge = w === 'mid' ? undefined : w;
-    } else if (w === 'this' || w === 'last' || w === 'next') {
-      r.which ??= w;
-      r.determined = true;
-    } else if (DETERMINER.has(w)) {
-      r.determined = true;
-      r.which ??= w === 'a' ? undefined : 'the';
-      r.start = words[k].start;
-      break;
-    } else break;
-    r.start = words[k].start;
-  }
-  return r;
-}
-
-/** "of 2013", "of this year", "of fiscal 1990", "2013" right after a period's head: its year. */
-const OF_YEAR = /^(?:\s+of)?\s+(?:fiscal\s+)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)|^\s+of\s+(?:the|this|(last|next))\s+year\b/iu;
-
-function yearAfter(text: string, end: number, to: number): { year?: number; shift: number; end: number } {
-  const m = OF_YEAR.exec(text.slice(end, Math.min(to, end + 24)));
-  if (!m) return { shift: 0, end };
-  if (m[1]) return { year: Number(m[1]), shift: 0, end: end + m[0].length };
-  return { shift: m[2] ? (/last/i.test(m[2]) ? -1 : 1) : 0, end: end + m[0].length };
 }
 
 // ---- periods --------------------------------------------------------------------------------------------------------
@@ -406,7 +308,6 @@ function yearEarlier(state: ScanState, at: number, end: number, from: number, to
   return mention(start, stop, text, { year: reference.getFullYear() - 1 }, true, false);
 }
 
-const SPAN_AFTER_PAST = /^(?:year|years|month|months|week|weeks|decade|decades|day|days|few|several|couple|quarter|quarters|century|generation|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)$/;
 
 /**
  * The document's year as accounts and plans name it: "by year-end", "at year end", "by year's end", "the full year",
@@ -428,33 +329,4 @@ function yearOfAccounts(state: ScanState, at: number, end: number, from: number)
   if (words[k]?.text.toLowerCase() === 'full' || words[k]?.text.toLowerCase() === 'current') k++;
   if (k === 0 || words[k]?.text.toLowerCase() !== 'the') return undefined;
   return { ...mention(words[k].start, end, text, date, true, false), loose: true };
-}
-
-// ---- vague references (TimeML PAST_REF, PRESENT_REF, FUTURE_REF) ---------------------------------------------------
-
-function vagueReference(state: ScanState, word: string, at: number, end: number, from: number, to: number): DateMention | undefined {
-  const { text, reference } = state;
-  const prev = wordsBefore(text, at, from, 2);
-  const p0 = prev[0]?.text.toLowerCase();
-  const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(end, Math.min(to, end + 20)))?.[1].toLowerCase();
-  let value: string | undefined;
-  let start = at;
-  switch (word) {
-    case 'now': case 'nowadays': case 'currently': value = 'PRESENT_REF'; if (p0 === 'right' || p0 === 'by') start = prev[0].start; break;
-    case 'recently': case 'lately': value = 'PAST_REF'; if (p0 === 'more') start = prev[0].start; break;
-    // "in recent years"; "recent weeks" is as often a span.
-    case 'recent': if (next === 'years') value = 'PAST_REF'; break;
-    // "the current crisis"; not "the current account", "current assets" or "a current of air".
-    case 'current': if (p0 === 'the' && next && !/^(?:account|accounts|assets|liabilities|quarter|year|fiscal|month|week|of|and|or)$/.test(next)) value = 'PRESENT_REF'; break;
-    // "the future", "the near future"; "future earnings" names no time.
-    case 'future': if (p0 === 'the' || (p0 === 'near' && prev[1]?.text.toLowerCase() === 'the')) { value = 'FUTURE_REF'; start = prev[p0 === 'the' ? 0 : 1].start; } break;
-    // "in the past"; "the past 20 years" is a span.
-    case 'past': if (p0 === 'the' && !SPAN_AFTER_PAST.test(next ?? '')) { value = 'PAST_REF'; start = prev[0].start; } break;
-    case 'days': if (p0 === 'these') { value = 'PRESENT_REF'; start = prev[0].start; } break;
-    case 'present': if (p0 === 'at') { value = 'PRESENT_REF'; start = prev[0].start; } break;
-    case 'term': if ((p0 === 'near' || p0 === 'short') && prev[1]?.text.toLowerCase() === 'the') { value = 'FUTURE_REF'; start = prev[1].start; } break;
-  }
-  if (!value) return undefined;
-  const date: CalendarDate = { year: reference.getFullYear(), period: value };
-  return { start, end, text: text.slice(start, end), date, granularity: 'vague', statedWeekday: undefined, yearStated: false, relative: true, explicit: false };
 }

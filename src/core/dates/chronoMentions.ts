@@ -1,0 +1,151 @@
+import type * as chrono from 'chrono-node';
+import { granularityOf, WEEKDAYS, type CalendarDate } from './calendar';
+import type { DateMention } from './mentions';
+import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
+import { newsYear } from './newsYear';
+import { speaksOfFuture } from './tense';
+import { isoValue } from './value';
+import { LEADING_WORDS } from './yearWindows';
+
+// chrono's results as the engine's date mentions: a date, each end of a range, a year or month counted from the
+// reference date, a bare weekday by news convention.
+
+const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b|\d|\byesterday\b|\btomorrow\b/i;
+/** "two months ago", "6 years ago", "a year ago" ("a week ago" and "a few days ago" are vague). */
+const NUMBER_AGO = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|an?\s+(?:month|year))\s+ago\b/i;
+/** Numbers alone are a date only as 2025-05-15 or 15/05/2025 (one separator kind): "9-15/16 pct" is not. */
+const NUMERIC_DATE = /^(?:\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{2,4})$/;
+const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\d|:)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
+
+const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?(?:['’]s)?$/i;
+const DAY_MS = 86400000;
+
+/**
+ * A bare weekday by news convention: the one in the week around the story's date, on or before it ("the CDC said
+ * Friday", in a story dated that Friday), or on or after it when the sentence speaks of what is to come ("will meet
+ * Thursday").
+ */
+function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
+  const weekday = WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
+  const ref = reference.getDay();
+  const shift = speaksOfFuture(text, m.start) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  const d = new Date(reference.getTime() + shift * DAY_MS);
+  return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
+}
+
+/** The mentions one chrono result stands for, `offset` placing it in the text. */
+export function mentionsOf(r: chrono.ParsedResult, offset: number, text: string, reference: Date): DateMention[] {
+  if (r.tags().has(YEAR_RANGE)) return yearRange(r, offset);
+  if (r.end) return dateRange(r, offset, text, reference);
+  const m = toMention(r, offset, text, reference);
+  if (!m) return [];
+  return [BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, text, reference) : m];
+}
+
+/** The part of a chrono result that `dateRange` reads as one end of a range. */
+type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
+
+/** The joining words of a range of dates: "May 5 to May 9", "March 3-5", "Monday through Wednesday". */
+const RANGE_JOIN = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/i;
+
+/**
+ * A range of dates ("May 5 to May 9, 2025", "March 3-5"): each end a mention of its own, checked on its own, both
+ * carrying the range's value. An end without its year takes the other end's.
+ */
+function dateRange(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention[] {
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const join = RANGE_JOIN.exec(r.text.slice(lead + 1));
+  const first = toMention(r, offset, source, reference);
+  if (!join || !r.end) return first ? [first] : [];
+  const at = lead + 1 + join.index;
+  const startPart: ResultPart = { index: r.index, text: r.text.slice(0, at), start: r.start, tags: () => r.tags() };
+  const endPart: ResultPart = { index: r.index + at + join[0].length, text: r.text.slice(at + join[0].length), start: r.end, tags: () => r.tags() };
+  const weekday = (m: DateMention | undefined): DateMention | undefined => m && BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, source, reference) : m;
+  const a = weekday(toMention(startPart, offset, source, reference));
+  const b = weekday(toMention(endPart, offset, source, reference, true));
+  if (!a || !b) return first ? [first] : [];
+  const [from, to] = sameYearAs(a, b);
+  const range = `${isoValue(from.date)}/${isoValue(to.date)}`;
+  return [{ ...from, range }, { ...to, range }];
+}
+
+/** The ends of a range, the one without its year given the other's (a year later when it comes before it in the year). */
+function sameYearAs(a: DateMention, b: DateMention): [DateMention, DateMention] {
+  const monthDay = (m: DateMention): number => (m.date.month ?? 1) * 100 + (m.date.day ?? 1);
+  if (a.yearStated === b.yearStated) return [a, b];
+  if (b.yearStated) {
+    const year = b.date.year - (monthDay(a) > monthDay(b) ? 1 : 0);
+    return [{ ...a, date: { ...a.date, year } }, b];
+  }
+  const year = a.date.year + (monthDay(b) < monthDay(a) ? 1 : 0);
+  return [a, { ...b, date: { ...b.date, year } }];
+}
+
+function toMention(r: ResultPart, offset: number, source: string, reference: Date, rangeEnd = false): DateMention | undefined {
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  if (r.tags().has(RELATIVE_PERIOD)) return relativePeriod(r, text, offset + r.index + lead);
+  if (!text || !(NAMES_A_DATE.test(text) || NUMBER_AGO.test(text))) return undefined;
+  if (/\bago\b/i.test(text) && !NUMBER_AGO.test(text)) return undefined;
+  // A number alone is a date only as the end of a range ("March 3-5").
+  if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text) && !(rangeEnd && /^\d{1,2}$/.test(text))) return undefined;
+  const c = r.start;
+  const certain = (k: chrono.Component): boolean => c.isCertain(k);
+  const resolved = c.date();
+  // A month (and day) without its year, read as news means it (chrono takes the nearest).
+  const yearless = certain('month') && !certain('year') && !/\b(?:last|next|this|ago)\b/i.test(text) && !r.tags().has(RELATIVE_PERIOD);
+  const start = offset + r.index + lead;
+  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') ? resolved.getDate() : undefined, speaksOfFuture(source, start),
+    certain('weekday') ? (c.get('weekday') as number) : undefined) : resolved.getFullYear();
+  const month = resolved.getMonth() + 1;
+  const day = resolved.getDate();
+  const namesWeekday = WEEKDAY_NAMES.some(w => text.toLowerCase().includes(w.slice(0, 3)));
+  let date: CalendarDate;
+  if (certain('day') || DAY_OF_MONTH.test(text) || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
+  else if (certain('month')) date = { year, month };
+  else if (certain('year')) date = { year };
+  else return undefined;
+  const relative = !certain('year') || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(text);
+  const statedWeekday = namesWeekday && certain('day') && MONTH_NAMES.test(text) && c.get('weekday') !== null ? (c.get('weekday') as number) : undefined;
+  return {
+    start: offset + r.index + lead,
+    end: offset + r.index + lead + text.length,
+    text,
+    date,
+    granularity: granularityOf(date),
+    statedWeekday,
+    yearStated: certain('year') && /\d{4}/.test(text),
+    relative,
+    // "6 years ago" is counted from the reference date like "six years ago": it names no year.
+    explicit: (/\d/.test(text) || MONTH_NAMES.test(text)) && !NUMBER_AGO.test(text),
+  };
+}
+
+/** Each end of a range of years ("2009-2010", "from 1998 to 2001") written in full, as a year of its own. */
+function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  const ends = [r.start, r.end].filter((c): c is chrono.ParsedComponents => c !== null && c !== undefined);
+  const range = ends.map(c => String(c.get('year'))).join('/');
+  let from = 0;
+  for (const c of ends) {
+    const year = String(c.get('year'));
+    const at = r.text.indexOf(year, from);
+    if (at < 0) continue;
+    from = at + year.length;
+    const start = offset + r.index + at;
+    const date: CalendarDate = { year: Number(year) };
+    out.push({ start, end: start + year.length, text: year, date, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true, range });
+  }
+  return out;
+}
+
+/** "last year", "next March", "the end of the month": a year or month counted from the reference date. */
+function relativePeriod(r: ResultPart, text: string, start: number): DateMention {
+  const c = r.start;
+  const year = c.get('year') as number;
+  const date: CalendarDate = c.isCertain('month') ? { year, month: c.get('month') as number } : { year };
+  // "last May" names a month; "last year" and "next month" name none.
+  return { start, end: start + text.length, text, date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: MONTH_NAMES.test(text) };
+}
