@@ -5,7 +5,7 @@ import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { newsYear } from './newsYear';
 import { speaksOfFuture } from './tense';
 import { isoValue } from './value';
-import { LEADING_WORDS } from './yearWindows';
+import { LEADING_WORDS, yearRangeEnds } from './yearWindows';
 
 // chrono's results as the engine's date mentions: a date, each end of a range, a year or month counted from the
 // reference date, a bare weekday by news convention.
@@ -125,20 +125,8 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
 
 /** Each end of a range of years ("2009-2010", "from 1998 to 2001") written in full, as a year of its own. */
 function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {
-  const out: DateMention[] = [];
   const ends = [r.start, r.end].filter((c): c is chrono.ParsedComponents => c !== null && c !== undefined);
-  const range = ends.map(c => String(c.get('year'))).join('/');
-  let from = 0;
-  for (const c of ends) {
-    const year = String(c.get('year'));
-    const at = r.text.indexOf(year, from);
-    if (at < 0) continue;
-    from = at + year.length;
-    const start = offset + r.index + at;
-    const date: CalendarDate = { year: Number(year) };
-    out.push({ start, end: start + year.length, text: year, date, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true, range });
-  }
-  return out;
+  return yearRangeEnds(r.text, offset + r.index, ends.map(c => c.get('year') as number));
 }
 
 /** "last year", "next March", "the end of the month": a year or month counted from the reference date. */

@@ -62,15 +62,20 @@ function toMention(p: PeriodMatch, offset: number): DateMention {
 }
 
 function rangeEnds(p: PeriodMatch, offset: number): DateMention[] {
+  return yearRangeEnds(p.text, offset + p.index, [p.year, p.toYear!]);
+}
+
+/** Each end of a range of years written in `text` (at `at` in the document), a year mention of its own with the range's value. */
+export function yearRangeEnds(text: string, at: number, years: readonly number[]): DateMention[] {
   const out: DateMention[] = [];
+  const range = years.join('/');
   let from = 0;
-  const range = `${p.year}/${p.toYear}`;
-  for (const y of [p.year, p.toYear!]) {
+  for (const y of years) {
     const year = String(y);
-    const at = p.text.indexOf(year, from);
-    if (at < 0) continue;
-    from = at + year.length;
-    const start = offset + p.index + at;
+    const found = text.indexOf(year, from);
+    if (found < 0) continue;
+    from = found + year.length;
+    const start = at + found;
     out.push({ start, end: start + year.length, text: year, date: { year: y }, granularity: 'year', statedWeekday: undefined, yearStated: true, relative: false, explicit: true, range });
   }
   return out;
