@@ -104,6 +104,9 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
       const sentence = own[i].sentence;
       let j = i;
       let precision = 0;
+      // Periods ("the quarter", "today") do not count toward a word's commonness: COMMON_WORD was set on days,
+      // months and years, and an archive full of "the quarter" would make the words of dated statements common.
+      let calendarDates = 0;
       firstDate.push(all.length);
       for (; j < own.length && own[j].sentence === sentence; j++) {
         const d = own[j];
@@ -116,6 +119,7 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
           }
         }
         precision = Math.max(precision, precisionOf(d));
+        if (d.mention.date.period === undefined && !d.mention.loose) calendarDates++;
         all.push(d);
       }
       const n = firstDate.length - 1;
@@ -124,7 +128,7 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
         let entry = wordLists.get(w);
         if (!entry) wordLists.set(w, (entry = { sentences: [], dates: 0 }));
         entry.sentences.push(n);
-        entry.dates += j - i;
+        entry.dates += calendarDates;
       }
       i = j;
     }
