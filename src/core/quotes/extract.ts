@@ -1,5 +1,6 @@
 import { maskNonProse } from '../text/markdownMask';
 import { standsAlone } from '../text/words';
+import { inlineLinks, type InlineLink } from './links';
 
 /** A quotation in a draft: `start`/`end` span the words inside the marks (trimmed), end exclusive. */
 export interface Quotation {
@@ -11,6 +12,8 @@ export interface Quotation {
   readonly close: number;
   /** True for a paragraph of a quotation that goes on in the next paragraph. */
   readonly continues: boolean;
+  /** Markdown inline links in the quotation (offsets in `text`): their text is quoted words, their syntax is not. */
+  readonly links: readonly InlineLink[];
 }
 
 /** Closing marks accepted for each opening mark (drafts mix straight and curly quotes). */
@@ -55,13 +58,13 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
       if (!isOpener(masked, i, from, text)) { i++; continue; }
       const close = closers.find(i, c);
       if (close >= 0) {
-        push(out, text, i, i + 1, close, close, false);
+        push(out, text, i, i + 1, close, close, false, options.markdown);
         i = close + 1;
         continue;
       }
       const next = paragraphs[p + 1];
       if (next && opensWith(masked, next[0], next[1], c)) {
-        push(out, text, i, i + 1, to, -1, true);
+        push(out, text, i, i + 1, to, -1, true, options.markdown);
         carried = c;
       }
       i = close >= 0 ? close + 1 : carried ? to : i + 1;
@@ -70,13 +73,14 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
   return out;
 }
 
-function push(out: Quotation[], text: string, open: number, from: number, to: number, close: number, continues: boolean): void {
+function push(out: Quotation[], text: string, open: number, from: number, to: number, close: number, continues: boolean, markdown: boolean): void {
   let s = from;
   let e = to;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   if (!LETTER.test(text.slice(s, e))) return;
-  out.push({ start: s, end: e, text: text.slice(s, e), open, close, continues });
+  const quoted = text.slice(s, e);
+  out.push({ start: s, end: e, text: quoted, open, close, continues, links: markdown && quoted.includes('](') ? inlineLinks(quoted) : [] });
 }
 
 /** Whether the mark at `i` of the masked text `t` opens a quotation; `original` is the unmasked draft. */

@@ -9,6 +9,7 @@ import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
 import { findQuote, type QuoteMatch } from './match';
 import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speaker';
+import { linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
 import { diffOf, keepBoundaryPunctuation, sourceWording, summarize, withinSentence } from './wording';
 
@@ -23,7 +24,8 @@ export interface QuoteCandidates {
 
 export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandidates {
   // Word offsets relative to the quotation, so that the candidates still hold when the quotation moves in the draft.
-  const pattern = buildPattern(library.vocab, q.text, 0);
+  // A link's text is quoted words, its syntax is not: blanked, so that word offsets still slice the quotation's text.
+  const pattern = buildPattern(library.vocab, withoutLinkSyntax(q.text, q.links), 0);
   return { pattern, matches: findQuote(library, pattern) };
 }
 
@@ -75,12 +77,14 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const alignment = withinSentence(placed, misquoted.alignment);
     const span = alignment === misquoted.alignment ? placed : spanOf(library, alignment);
     const source = refOf(span);
-    const suggestion = keepBoundaryPunctuation(q.text, sourceWording(span, alignment));
+    // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
+    const marks = q.links.length ? linkMarks(q.text, q.links, pattern, alignment.ops) : undefined;
+    const suggestion = keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, alignment, marks));
     const diff = diffOf(span, q.text, pattern, alignment);
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
-      fix: { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
-      message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).`,
+      fix: q.links.length && !marks ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
+      message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).${q.links.length && !marks ? ' No automatic fix: it would drop a link of the quotation.' : ''}`,
     });
   }
   const near = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) && sameStatement(best) ? best : undefined;

@@ -1,6 +1,7 @@
 import type { DiffPart } from '../findings';
 import type { SourceSpan } from '../sources/library';
 import type { Alignment, AlignOp } from './align';
+import type { WordMark } from './links';
 import type { QuotePattern } from './pattern';
 import { standsAlone } from '../text/words';
 
@@ -45,23 +46,38 @@ export function withinSentence(span: SourceSpan, a: Alignment): Alignment {
 const SENTENCE_BREAK = /(?:[\p{L}\p{N}]{2}|["”’)])[.!?]["”’)]*\s|["“”]/u;
 
 
-/** The source's words for the aligned span, exactly as printed; parts skipped by an ellipsis become " … ". */
-export function sourceWording(span: SourceSpan, a: Alignment): string {
+/**
+ * The source's words for the aligned span, exactly as printed; parts skipped by an ellipsis become " … ". `marks`
+ * (source word position → text) puts the draft's Markdown link syntax around the source words it belongs to.
+ */
+export function sourceWording(span: SourceSpan, a: Alignment, marks?: ReadonlyMap<number, WordMark>): string {
   const parts: string[] = [];
   let from = a.start;
   for (const op of a.ops) {
     if (op.op !== 'gap' || op.to <= op.from) continue;
-    if (op.from > from) parts.push(spanText(span, from, op.from));
+    if (op.from > from) parts.push(spanText(span, from, op.from, marks));
     from = op.to;
   }
-  if (a.end > from) parts.push(spanText(span, from, a.end));
+  if (a.end > from) parts.push(spanText(span, from, a.end, marks));
   return parts.join(' … ');
 }
 
-/** The source's text of words [from, to), widened to whole printed words. */
-function spanText(span: SourceSpan, from: number, to: number): string {
-  const [s, e] = printedBounds(span.doc.text, span.starts[from - span.from], span.ends[to - 1 - span.from]);
-  return span.doc.text.slice(s, e).replace(/\s+/g, ' ');
+/** The source's text of words [from, to), widened to whole printed words, with the marks of its words. */
+function spanText(span: SourceSpan, from: number, to: number, marks?: ReadonlyMap<number, WordMark>): string {
+  const text = span.doc.text;
+  const [s, e] = printedBounds(text, span.starts[from - span.from], span.ends[to - 1 - span.from]);
+  const printed = (x: number, y: number): string => text.slice(x, y).replace(/\s+/g, ' ');
+  if (!marks?.size) return printed(s, e);
+  let out = '';
+  let at = s;
+  for (let w = from; w < to; w++) {
+    const mark = marks.get(w);
+    if (!mark) continue;
+    const [ws, we] = printedBounds(text, Math.max(at, span.starts[w - span.from]), span.ends[w - span.from]);
+    if (mark.before) { out += printed(at, Math.max(at, ws)) + mark.before; at = Math.max(at, ws); }
+    if (mark.after) { out += printed(at, Math.max(at, we)) + mark.after; at = Math.max(at, we); }
+  }
+  return out + printed(at, e);
 }
 
 /**

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check';
+import { inlineLinks, withoutLinkSyntax } from '../../src/core/quotes/links';
+import { libraryOf, verdictOf } from './helpers';
+
+const lib = libraryOf({
+  'oil.txt': 'Energy minister Rafael Ramirez said: "We will review every foreign oil contract this year," adding that talks would resume.',
+});
+
+const applied = (draft: string, fix: { start: number; end: number; text: string }): string =>
+  draft.slice(0, fix.start) + fix.text + draft.slice(fix.end);
+
+test('a Markdown link in a quotation: its text is the quoted words, its target is not', () => {
+  const draft = 'Ramirez said: “We will [review every foreign oil contract](https://example.com/contracts) this year,” in Caracas.';
+  const f = verdictOf(lib, draft);
+  assert.equal(f.status, 'verified');
+  assert.equal(draft.slice(f.start, f.end), f.text, 'the finding still slices out the quotation as the draft prints it');
+  assert.equal(f.source?.text, 'We will review every foreign oil contract this year');
+  assert.equal(verdictOf(lib, '“We will review [every foreign](https://e.test) oil [contract](https://f.test) this year”').status, 'verified');
+});
+
+test('a misquote holding a link: the fix keeps the link around the source words its words stand for', () => {
+  const draft = '“We will [examine every foreign oil contract](https://example.com/a_(b)) this year,” Ramirez said.';
+  const f = verdictOf(lib, draft);
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.fix?.text, 'We will [review every foreign oil contract](https://example.com/a_(b)) this year,');
+  assert.deepEqual(f.diff?.filter(d => d.op !== 'equal'), [{ op: 'replace', draft: 'examine', source: 'review' }]);
+  assert.equal(verdictOf(lib, applied(draft, f.fix!)).status, 'verified', 'the fixed quotation verifies');
+
+  const opening = '“[We will examine](https://e.test) every foreign oil contract this year,” Ramirez said.';
+  assert.equal(verdictOf(lib, opening).fix?.text, '[We will review](https://e.test) every foreign oil contract this year,');
+});
+
+test('a misquote whose link holds words the source does not have gets the source wording but no fix (it would drop the link)', () => {
+  const draft = '“We will review every foreign oil contract [and more](https://e.test) this year,” Ramirez said.';
+  const f = verdictOf(lib, draft);
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.suggestion, 'We will review every foreign oil contract this year,');
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /No automatic fix: it would drop a link/);
+  const all = checkDraft(lib, draft);
+  for (const x of all) assert.equal(draft.slice(x.start, x.end), x.text);
+});
+
+test('in a plain-text draft, brackets are editorial whatever follows them', () => {
+  const [f] = checkDraft(lib, '“We will [review every foreign oil contract](https://example.com) this year”', { markdown: false, quotesOnly: true });
+  assert.notEqual(f.status, 'verified');
+});
+
+test('link syntax: targets on one line, one pair of parentheses inside, a `](` opened before the quotation, same-length blanking', () => {
+  const text = 'a [b c](https://x.test/a_(b)) d [e](f\ng) h](i) j';
+  const links = inlineLinks(text);
+  assert.deepEqual(links.map(l => text.slice(l.close, l.end)), ['](https://x.test/a_(b))', '](i)']);
+  assert.equal(links[1].open, -1);
+  const blank = withoutLinkSyntax(text, links);
+  assert.equal(blank.length, text.length);
+  assert.equal(blank.replace(/\s+/g, ' '), 'a b c d [e](f g) h j');
+  assert.equal(withoutLinkSyntax(text, links, ''), 'a b c d [e](f\ng) h j');
+});
+
+test('link syntax is read once per bracket: 200,000 `](` without `)` and 100,000 links in one quotation', { timeout: 20000 }, () => {
+  // A hang guard, not a timed assertion: the regex scan this replaces was quadratic in such input.
+  assert.equal(inlineLinks('x]('.repeat(200000)).length, 0);
+  assert.equal(inlineLinks('[a](b) '.repeat(100000)).length, 100000);
+});
