@@ -141,3 +141,28 @@ test('property: a verbatim fragment of a source verifies after any change of Uni
       }), { seed: 20261202, numRuns: 400 });
     assert.ok(checked > 200, `${checked} fragments checked`);
   });
+
+test('CJK: the source passage shown is the sentence, cut at 。！？ (and their full-width forms) and after a closing 」', () => {
+  const zh = libraryOf({ 'zh.txt': '第一句话在这里结束。外交部发言人表示，中方坚决反对任何形式的单边制裁！第三句话也很长。' });
+  const f = verdictOf(zh, '他说：“坚决反对任何形式的单边”。');
+  assert.equal(f.source?.passage, '外交部发言人表示，中方坚决反对任何形式的单边制裁！');
+  const ja = libraryOf({ 'ja.txt': '前の文です。首相は「日本経済の回復は確実に進んでいる」と述べた？次の文です．最後' });
+  assert.equal(verdictOf(ja, '「日本経済の回復」').source?.passage, '首相は「日本経済の回復は確実に進んでいる」と述べた？');
+  const after = libraryOf({ 'ja.txt': '彼は「もう終わりだ。」次の文では日本経済の回復が語られた。' });
+  assert.equal(verdictOf(after, '「日本経済の回復」').source?.passage, '次の文では日本経済の回復が語られた。');
+});
+
+test('a speaker named after a closing 」 or 』 is read, in the draft and in the source, as after ”', () => {
+  const lib = libraryOf({ 's.txt': 'At the forum: 「We will review every foreign oil contract,」 said Energy minister Rafael Ramirez.' });
+  const f = verdictOf(lib, '『We will review every foreign oil contract，』said Hugo Chavez.');
+  assert.equal(f.status, 'misattributed');
+  assert.deepEqual(f.speakers, { draft: 'Hugo Chavez', source: 'Rafael Ramirez' });
+  assert.equal(verdictOf(lib, '「We will review every foreign oil contract,」 Rafael Ramirez said.').status, 'verified');
+});
+
+test('no speaker is read from Chinese or Japanese attributions: nothing is misattributed from CJK text', () => {
+  const zh = libraryOf({ 'zh.txt': '李伟说：「我们将审查每一份合同。」\n首相は「日本経済の回復は確実に進んでいる」とTrump氏は述べた。' });
+  assert.equal(verdictOf(zh, '「我们将审查每一份合同。」王芳说。').status, 'verified');
+  assert.equal(verdictOf(zh, '“我们将审查每一份合同,” said Wang Fang.').status, 'verified', 'the source names no speaker a Latin pattern reads');
+  assert.equal(verdictOf(zh, '「日本経済の回復は確実に進んでいる」, said Joe Biden.').status, 'verified');
+});

@@ -51,15 +51,17 @@ const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den
 /** Lower-case words that may stand between the verb and a name: roles and their modifiers ("said Kremlin spokesman"). */
 const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|[\p{L}'’-]+)\s+){0,5}?`;
 
+/** Punctuation between a closing mark and its attribution ("…,” said X", "…」, said X"), full-width forms included. */
+const LEAD = '[,.!?，。！？]';
 /** What may follow a name that ends an attribution ("said Dmitry Peskov, who…", "said Smith on Monday"). */
 const NAME_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
-const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:he|she)\s+)?(?:${VERBS_FIRST})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
-const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*[,.!?]?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:he|she)\s+)?(?:${VERBS_FIRST})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
+const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
-const AFTER_ROLE = new RegExp(String.raw`^\s*[,.!?]?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
+const AFTER_ROLE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
 const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[\p{L}]+|[\p{Lu}][\p{L}]+))?(?:\s+that)?\s*[:,]?\s*$`, 'u');
 const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
-const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
+const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 const PRONOUN = /^(?:he|she)$/i;
 
 /** Characters of text read on each side of a quotation for its attribution. */
@@ -77,7 +79,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
     const found = readAfter(after, close + 1);
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
-    const ended = /[.!?]["”’]?$/.test(text.slice(Math.max(0, close - 2), close + 1)) || /^["”’]?\s*\./.test(after);
+    const ended = /[.!?。！？]["”’」』]?$/.test(text.slice(Math.max(0, close - 2), close + 1)) || /^["”’」』]?\s*[.。]/.test(after);
     if (found && (!ended || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
       if (PRONOUN.test(found.text)) return speakerBefore(text, paragraphStart, open) ?? resolve(found, text, paragraphStart, open);
@@ -265,8 +267,10 @@ export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): 
   return a.names.some(w => b.names.includes(w));
 }
 
-const OPENERS = '"“„«';
-const CLOSERS = '"”»';
+const OPENERS = '"“„«「『';
+const CLOSERS = '"”»」』';
+/** Corner brackets close a quotation whatever follows them (`」と述べた`): they are never an apostrophe. */
+const CORNER_CLOSERS = '」』';
 
 /**
  * The speaker a source gives to its words at `text[start..end)`: read around the quotation marks that enclose them
@@ -287,7 +291,7 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
   if (lineEnd < 0) lineEnd = text.length;
   let close = -1;
   for (let i = end; i < lineEnd; i++) {
-    if (CLOSERS.includes(text[i]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) { close = i; break; }
+    if (CORNER_CLOSERS.includes(text[i]) || (CLOSERS.includes(text[i]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' '))) { close = i; break; }
   }
   return speakerAt(text, open, close, floor);
 }

@@ -41,9 +41,9 @@ export function withinSentence(span: SourceSpan, a: Alignment): Alignment {
 /**
  * A sentence (or a quotation) ends between two words: a full stop, ! or ? after a word of two letters or more or a
  * closing mark (not the "U.S." of "U.S. industry"), maybe a closing quotation mark, then a space; or a double
- * quotation mark (`origin" status`).
+ * quotation mark (`origin" status`); or a Chinese or Japanese stop or corner bracket (`。`, `」`), which need no space.
  */
-const SENTENCE_BREAK = /(?:[\p{L}\p{N}]{2}|["”’)])[.!?]["”’)]*\s|["“”]/u;
+const SENTENCE_BREAK = /(?:[\p{L}\p{N}]{2}|["”’)])[.!?]["”’)]*\s|["“”「」『』]|[。！？．｡]/u;
 
 
 /**

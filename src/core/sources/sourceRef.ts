@@ -37,8 +37,8 @@ export function passageBounds(text: string, start: number, end: number, floor: n
   while (s > sMin && text.charCodeAt(s - 1) !== NEWLINE && !sentenceEndsBefore(text, s, floor)) s--;
   let e = end;
   const eMax = Math.min(text.length, end + MAX_PASSAGE / 2);
-  while (e < eMax && text.charCodeAt(e) !== NEWLINE && !(e > 0 && isStop(text.charCodeAt(e - 1)))) e++;
-  while (e < text.length && isCloser(text.charCodeAt(e))) e++;
+  while (e < eMax && text.charCodeAt(e) !== NEWLINE && !(e > 0 && (isStop(text.charCodeAt(e - 1)) || isWideStop(text.charCodeAt(e - 1))))) e++;
+  while (e < text.length && (isCloser(text.charCodeAt(e)) || isWideCloser(text.charCodeAt(e)))) e++;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return [s, e];
@@ -48,11 +48,19 @@ const NEWLINE = 10;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
 const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 41; // " ” ’ )
 const isQuoteMark = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019; // " ” ’
+/** Chinese and Japanese end a sentence with 。！？ (or their full-width and half-width forms), and no space after. */
+const isWideStop = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e || c === 0xff61; // 。！？．｡
+const isWideCloser = (c: number): boolean => c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x201d || c === 0x2019; // 」』）” ’
 
-/** Whether a sentence ends just before `s`: a full stop, ! or ?, maybe a closing quote, then a space. */
+/**
+ * Whether a sentence ends just before `s`: a full stop, ! or ?, maybe a closing quote, then a space; or a Chinese or
+ * Japanese stop, maybe a closing mark (`。」`), with or without a space.
+ */
 function sentenceEndsBefore(text: string, s: number, floor: number): boolean {
   if (s - 2 < floor) return false;
   const c = text.charCodeAt(s - 1);
+  if (isWideStop(c)) return true;
+  if (isWideCloser(c) && isWideStop(text.charCodeAt(s - 2))) return true;
   if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && !(c > 127 && /\s/.test(text[s - 1]))) return false;
   const before = text.charCodeAt(s - 2);
   if (isStop(before)) return true;
