@@ -1,8 +1,17 @@
 // Bundles the extension (vscode external) and the CLI with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+
+// A hash of the engine's source (and its date parser's version): a snapshot written by another build is never read.
+const engineHash = createHash('sha256');
+for (const f of readdirSync('src/core', { recursive: true }).map(String).sort()) if (f.endsWith('.ts')) engineHash.update(f).update(readFileSync(`src/core/${f}`));
+engineHash.update(readFileSync('node_modules/chrono-node/package.json'));
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+// A watch session rebuilds without recomputing the hash: it writes no engine key, so its snapshots are never kept.
+const engine = watch ? {} : { define: { SOURCE_CHECK_ENGINE: JSON.stringify(engineHash.digest('hex').slice(0, 16)) } };
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', ...engine };
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

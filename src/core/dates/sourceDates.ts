@@ -44,8 +44,8 @@ export function precisionOf(d: SourceDate): number {
   return d.mention.date.month === undefined ? 0 : d.mention.date.day === undefined ? 1 : 2;
 }
 
-const dated = new WeakMap<SourceDocument, SourceDate[]>();
-const undated = new WeakMap<SourceDocument, Map<string, SourceDate[]>>();
+/** Each source's dates, by the key they were read under (`own/dayFirst` or `YYYY-MM-DD/dayFirst`). */
+const cache = new WeakMap<SourceDocument, Map<string, SourceDate[]>>();
 
 /**
  * Dates of one source. A source with a `date:` resolves its relative dates against it, once; a source without one
@@ -53,17 +53,24 @@ const undated = new WeakMap<SourceDocument, Map<string, SourceDate[]>>();
  */
 export function datesOf(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {
   const own = doc.meta.date ? parseIsoDate(doc.meta.date) : undefined;
-  if (own) {
-    let found = dated.get(doc);
-    if (!found) dated.set(doc, (found = extract(doc, own, dayFirst)));
-    return found;
-  }
-  let byRef = undated.get(doc);
-  if (!byRef) undated.set(doc, (byRef = new Map()));
-  const key = `${isoDate(reference)}/${dayFirst}`;
-  let found = byRef.get(key);
-  if (!found) byRef.set(key, (found = extract(doc, reference, dayFirst)));
+  const key = own ? `own/${dayFirst}` : `${isoDate(reference)}/${dayFirst}`;
+  let byKey = cache.get(doc);
+  if (!byKey) cache.set(doc, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = extract(doc, own ?? reference, dayFirst)));
   return found;
+}
+
+/** The dates already read for a source, by key (what a snapshot keeps). */
+export function knownDates(doc: SourceDocument): ReadonlyMap<string, SourceDate[]> | undefined {
+  return cache.get(doc);
+}
+
+/** Dates of a source read earlier, under `key` (from a snapshot): `datesOf` returns them without reading the text. */
+export function rememberDates(doc: SourceDocument, key: string, dates: SourceDate[]): void {
+  let byKey = cache.get(doc);
+  if (!byKey) cache.set(doc, (byKey = new Map()));
+  byKey.set(key, dates);
 }
 
 function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {

@@ -9,8 +9,22 @@ import { ASCII_WORD, continueWord, nextWordStart, normalizeWord, wordEnd } from 
  */
 export class Vocabulary {
   private words: string[] = [];
-  private hashes = new Uint32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
+  private hashes: Uint32Array = new Uint32Array(1024);
+  private slots: Int32Array = new Int32Array(2048).fill(-1);
+
+  /** A vocabulary from the arrays of `parts()` (a snapshot): nothing is hashed again. */
+  static fromParts(words: string[], hashes: Uint32Array, slots: Int32Array): Vocabulary {
+    const v = new Vocabulary();
+    v.words = words;
+    v.hashes = hashes;
+    v.slots = slots;
+    return v;
+  }
+
+  /** The words, their hashes (one per word) and the open-addressing table, for a snapshot. */
+  parts(): { words: readonly string[]; hashes: Uint32Array; slots: Int32Array } {
+    return { words: this.words, hashes: this.hashes.subarray(0, this.words.length), slots: this.slots };
+  }
 
   idOf(norm: string): number {
     const h = hashString(norm);
@@ -68,7 +82,7 @@ export class Vocabulary {
     const id = this.words.length;
     this.words.push(norm);
     if (id >= this.hashes.length) {
-      const grown = new Uint32Array(this.hashes.length * 2);
+      const grown = new Uint32Array(Math.max(1024, this.hashes.length * 2));
       grown.set(this.hashes);
       this.hashes = grown;
     }

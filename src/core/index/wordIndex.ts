@@ -49,6 +49,12 @@ export class WordIndex {
     return this.ids.length;
   }
 
+  /** The arrays of the index, for a snapshot (`new WordIndex([], 0, parts)` rebuilds it without work). */
+  get parts(): IndexParts {
+    const { ids, docStarts, wordStart, wordPositions, gramMask, gramStart, gramPositions } = this;
+    return { ids, docStarts, wordStart, wordPositions, gramMask, gramStart, gramPositions };
+  }
+
   /** How many times the word occurs. */
   frequency(id: number): number {
     if (id < 0 || id + 1 >= this.wordStart.length) return 0;
@@ -83,7 +89,7 @@ export class WordIndex {
 const EMPTY = new Uint32Array(0);
 
 /** The arrays of an index. */
-interface IndexParts {
+export interface IndexParts {
   readonly ids: Uint32Array;
   readonly docStarts: Uint32Array;
   readonly wordStart: Uint32Array;

@@ -1,5 +1,6 @@
 import { WordIndex } from '../index/wordIndex';
 import { spanOffsets, tokenizeInto, Vocabulary, wordOffsets, type TokenRun } from '../index/vocabulary';
+import { decodeSource } from './decode';
 import { parseSource, type SourceDocument } from './document';
 
 export interface SourceWarning { path: string; message: string }
@@ -10,7 +11,15 @@ export interface SourceWarning { path: string; message: string }
  */
 export const OWN_SOURCES = 64;
 
-interface Entry { doc: SourceDocument; run: TokenRun }
+export interface LibraryEntry { readonly doc: SourceDocument; readonly run: TokenRun }
+type Entry = LibraryEntry;
+
+const pages = new WeakMap<SourceDocument, string>();
+
+/** The decoded page an HTML source was read from (kept for snapshots), undefined for other sources. */
+export function pageOf(doc: SourceDocument): string | undefined {
+  return pages.get(doc);
+}
 
 /** The offsets in `doc.text` of consecutive source words, the first at global position `from`. */
 export interface SourceSpan {
@@ -25,12 +34,36 @@ export interface SourceSpan {
  * rebuilt lazily, on the first search after a change.
  */
 export class SourceLibrary {
-  readonly vocab = new Vocabulary();
+  readonly vocab: Vocabulary;
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, string>();
   private built?: { index: WordIndex; entries: Entry[] };
   private sorted?: { changes: number; entries: Entry[] };
   private changes = 0;
+
+  constructor(vocab = new Vocabulary()) {
+    this.vocab = vocab;
+  }
+
+  /**
+   * A library as it was saved (a snapshot): the entries in path order, numbered as `index` numbers them, and their
+   * index; nothing is tokenized or indexed again.
+   */
+  static restore(vocab: Vocabulary, entries: readonly LibraryEntry[], index: WordIndex, skipped: ReadonlyMap<string, string> = new Map()): SourceLibrary {
+    const lib = new SourceLibrary(vocab);
+    for (const e of entries) lib.entries.set(e.doc.path, e);
+    for (const [path, warning] of skipped) lib.skipped.set(path, warning);
+    const ordered = [...entries];
+    lib.sorted = { changes: 0, entries: ordered };
+    lib.built = { index, entries: ordered };
+    return lib;
+  }
+
+  /** The entries in path order and the index over them (built now if needed), for a snapshot. */
+  snapshotParts(): { entries: readonly LibraryEntry[]; index: WordIndex; skipped: ReadonlyMap<string, string> } {
+    const { index, entries } = this.snapshot();
+    return { entries, index, skipped: this.skipped };
+  }
 
   /** Changes with every added, replaced or removed source: a key for caches derived from the library. */
   get generation(): number {
@@ -44,6 +77,11 @@ export class SourceLibrary {
       this.remove(path);
       this.skipped.set(path, parsed.warning);
       return parsed.warning;
+    }
+    if (/\.html?$/i.test(path)) {
+      // A page's offsets map back through its markup: a snapshot keeps the page to map them again.
+      const page = decodeSource(bytes, undefined, { html: true });
+      if (page.ok) pages.set(parsed.doc, page.text);
     }
     this.addDocument(parsed.doc);
     return undefined;

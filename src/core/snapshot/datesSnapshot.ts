@@ -1,0 +1,117 @@
+import type { CalendarDate, Granularity } from '../dates/calendar';
+import type { DateMention } from '../dates/mentions';
+import { knownDates, rememberDates, type SourceDate } from '../dates/sourceDates';
+import type { SourceDocument } from '../sources/document';
+import { SnapshotError, type Section, type SnapshotReader } from './container';
+import { decodeStrings, StringTable } from './strings';
+
+/** Reference dates kept per undated source besides its own dates: the drafts of a desk share a few dates. */
+const REFERENCES_KEPT = 3;
+
+const MENTION_KEYS = new Set(['start', 'end', 'text', 'date', 'granularity', 'statedWeekday', 'yearStated', 'relative', 'explicit', 'loose', 'range']);
+const DATE_KEYS = new Set(['year', 'month', 'day', 'period']);
+/** Columns of a mention row. */
+const M = 12;
+const NONE = -1;
+
+/**
+ * The sources' dates as read so far (each source's own, and an undated source's for the last few reference dates),
+ * in rows of integers and one string table. A field of DateMention this code does not know is an error, not a
+ * silent loss: the snapshot is then not written.
+ */
+export function encodeDates(docs: readonly SourceDocument[]): Map<string, Section> {
+  const strings = new StringTable();
+  const tables: number[] = [];
+  const mentions: number[] = [];
+  const sentences: number[] = [];
+  const words: number[] = [];
+  docs.forEach((doc, d) => {
+    const known = knownDates(doc);
+    if (!known) return;
+    const undated = [...known.keys()].filter(k => !k.startsWith('own/'));
+    const keep = new Set(undated.slice(-REFERENCES_KEPT));
+    for (const [key, dates] of known) {
+      if (!key.startsWith('own/') && !keep.has(key)) continue;
+      tables.push(d, strings.id(key), mentions.length / M, mentions.length / M + dates.length);
+      let last: SourceDate['sentence'] | undefined;
+      for (const { mention: m, sentence } of dates) {
+        if (sentence !== last) {
+          sentences.push(sentence.start, sentence.end, words.length, words.length + sentence.words.size);
+          for (const w of sentence.words) words.push(strings.id(w));
+          last = sentence;
+        }
+        mentions.push(...mentionRow(m, strings), sentences.length / 4 - 1);
+      }
+    }
+  });
+  return new Map<string, Section>([
+    ['dateStrings', strings.encode()],
+    ['dateTables', new Int32Array(tables)],
+    ['dateMentions', new Int32Array(mentions)],
+    ['dateSentences', new Int32Array(sentences)],
+    ['dateWords', new Int32Array(words)],
+  ]);
+}
+
+function mentionRow(m: DateMention, strings: StringTable): number[] {
+  for (const k of Object.keys(m)) if (!MENTION_KEYS.has(k)) throw new Error(`the snapshot does not know the date field ${k}`);
+  for (const k of Object.keys(m.date)) if (!DATE_KEYS.has(k)) throw new Error(`the snapshot does not know the calendar field ${k}`);
+  const opt = (v: string | undefined): number => (v === undefined ? NONE : strings.id(v));
+  const flags = (m.yearStated ? 1 : 0) | (m.relative ? 2 : 0) | (m.explicit ? 4 : 0) | ('loose' in m ? 8 : 0) | (m.loose ? 16 : 0);
+  return [m.start, m.end, strings.id(m.text), m.date.year, m.date.month ?? NONE, m.date.day ?? NONE, opt(m.date.period),
+    strings.id(m.granularity), m.statedWeekday ?? NONE, flags, opt(m.range)];
+}
+
+/** Gives each document its dates back (`datesOf` then returns them without reading the text). */
+export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocument[], stringCount: number): void {
+  const strings = decodeStrings(reader.bytes('dateStrings'), stringCount);
+  const tables = reader.i32('dateTables');
+  const rows = reader.i32('dateMentions');
+  const sentenceRows = reader.i32('dateSentences');
+  const words = reader.i32('dateWords');
+  const str = (i: number): string => {
+    const s = strings[i];
+    if (s === undefined) throw new SnapshotError('snapshot date string out of range');
+    return s;
+  };
+  const sentences: Array<SourceDate['sentence'] | undefined> = new Array(sentenceRows.length / 4);
+  const sentenceAt = (i: number): SourceDate['sentence'] => {
+    let s = sentences[i];
+    if (!s) {
+      const [start, end, from, to] = sentenceRows.subarray(i * 4, i * 4 + 4);
+      if (to > words.length || from > to) throw new SnapshotError('snapshot sentence out of range');
+      const set = new Set<string>();
+      for (let k = from; k < to; k++) set.add(str(words[k]));
+      sentences[i] = s = { start, end, words: set };
+    }
+    return s;
+  };
+  for (let t = 0; t + 4 <= tables.length; t += 4) {
+    const doc = docs[tables[t]];
+    const [from, to] = [tables[t + 2], tables[t + 3]];
+    if (!doc || from < 0 || to * M > rows.length || from > to) throw new SnapshotError('snapshot date table out of range');
+    const dates: SourceDate[] = [];
+    for (let i = from; i < to; i++) {
+      const r = rows.subarray(i * M, i * M + M);
+      if (r[11] < 0 || r[11] >= sentences.length) throw new SnapshotError('snapshot sentence out of range');
+      dates.push({ doc, mention: mentionOf(r, str), sentence: sentenceAt(r[11]) });
+    }
+    rememberDates(doc, str(tables[t + 1]), dates);
+  }
+}
+
+/** A mention with exactly the fields it was written with (an absent optional field stays absent). */
+function mentionOf(r: Int32Array, str: (i: number) => string): DateMention {
+  const date: { year: number; month?: number; day?: number; period?: string } = { year: r[3] };
+  if (r[4] !== NONE) date.month = r[4];
+  if (r[5] !== NONE) date.day = r[5];
+  if (r[6] !== NONE) date.period = str(r[6]);
+  const m: { -readonly [K in keyof DateMention]: DateMention[K] } = {
+    start: r[0], end: r[1], text: str(r[2]), date: date as CalendarDate, granularity: str(r[7]) as Granularity,
+    yearStated: (r[9] & 1) !== 0, relative: (r[9] & 2) !== 0, explicit: (r[9] & 4) !== 0,
+  };
+  if (r[8] !== NONE) m.statedWeekday = r[8];
+  if (r[9] & 8) m.loose = (r[9] & 16) !== 0;
+  if (r[10] !== NONE) m.range = str(r[10]);
+  return m;
+}

@@ -1,0 +1,177 @@
+import { CHECKPOINT_SHIFT, Vocabulary, type TokenRun } from '../index/vocabulary';
+import { WordIndex } from '../index/wordIndex';
+import type { SourceDocument } from '../sources/document';
+import { pageOf, SourceLibrary, type LibraryEntry } from '../sources/library';
+import { SnapshotError, SnapshotReader, writeSnapshot, type Section } from './container';
+import { decodeDates, encodeDates } from './datesSnapshot';
+import { SnapshotDocument, type DocumentExtras } from './snapshotDocument';
+import { decodeStrings, encodeStrings } from './strings';
+
+/** How a source file looked when it was read: a snapshot's entry is trusted only while the file still looks so. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** `contentHash` of its bytes: when size or time changed, equal contents still keep the entry. */
+  readonly hash: string;
+}
+
+/** Columns of a document row: text [start, end) in the texts blob, its encoding, bodyStart, extras [start, end), size, mtime. */
+const D = 8;
+const UTF8 = 0;
+const UTF16 = 1;
+
+/**
+ * The library as bytes: documents (text, metadata, warnings), vocabulary, word and trigram postings, and the
+ * sources' dates read so far, with each source file's stamp. Sources without a stamp are left out (they are read
+ * again next time). Pure: no file is touched.
+ */
+export function encodeLibrary(library: SourceLibrary, stampOf: (path: string) => FileStamp | undefined, engine: string): Uint8Array {
+  const { entries: all, index } = library.snapshotParts();
+  const kept = all.map((e, i) => ({ e, i, stamp: stampOf(e.doc.path) })).filter(k => k.stamp);
+  // An index over the stamped entries only: rebuilt when some entries are left out (rare: a source read meanwhile).
+  const entries = kept.map(k => k.e);
+  const parts = kept.length === all.length ? index.parts : new WordIndex(entries.map(e => e.run), library.vocab.size).parts;
+  const encoder = new TextEncoder();
+  const rows = new Float64Array(entries.length * D);
+  const texts: Uint8Array[] = [];
+  const extras: Uint8Array[] = [];
+  let textBytes = 0;
+  let extraBytes = 0;
+  entries.forEach(({ doc }, d) => {
+    const text = doc.text;
+    // A lone surrogate (from a page's numeric entity) would not survive UTF-8: such a text is kept as UTF-16.
+    const utf8 = (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+    const bytes = utf8 ? encoder.encode(text) : utf16Bytes(text);
+    const extra = encoder.encode(JSON.stringify({ meta: doc.meta, warnings: doc.warnings, page: pageOf(doc) } satisfies DocumentExtras));
+    const stamp = kept[d].stamp!;
+    rows.set([textBytes, textBytes + bytes.length, utf8 ? UTF8 : UTF16, doc.bodyStart, extraBytes, extraBytes + extra.length, stamp.size, stamp.mtimeMs], d * D);
+    texts.push(bytes);
+    extras.push(extra);
+    textBytes += bytes.length;
+    extraBytes += extra.length;
+  });
+  const vocab = library.vocab.parts();
+  const checkpoints = concat(entries.map(e => e.run.checkpoints), Uint32Array);
+  const dates = encodeDates(entries.map(e => e.doc));
+  const sections = new Map<string, Section>([
+    ['counts', new Float64Array([entries.length, vocab.words.length, parts.gramMask, countOf(dates.get('dateStrings')!)])],
+    ['paths', encodeStrings(entries.map(e => e.doc.path))],
+    ['hashes', encodeStrings(kept.map(k => k.stamp!.hash))],
+    ['documents', rows],
+    ['texts', concat(texts, Uint8Array)],
+    ['extras', concat(extras, Uint8Array)],
+    ['checkpoints', checkpoints],
+    ['vocabWords', encodeStrings(vocab.words)],
+    ['vocabHashes', vocab.hashes],
+    ['vocabSlots', vocab.slots],
+    ['ids', parts.ids],
+    ['docStarts', parts.docStarts],
+    ['wordStart', parts.wordStart],
+    ['wordPositions', parts.wordPositions],
+    ['gramStart', parts.gramStart],
+    ['gramPositions', parts.gramPositions],
+    ...dates,
+  ]);
+  return writeSnapshot(engine, sections);
+}
+
+/** Strings in a NUL-separated blob (an empty blob holds none). */
+function countOf(blob: Section): number {
+  const bytes = new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
+  if (!bytes.length) return 0;
+  let n = 1;
+  for (const b of bytes) if (b === 0) n++;
+  return n;
+}
+
+export interface LoadedSnapshot {
+  readonly library: SourceLibrary;
+  readonly stamps: ReadonlyMap<string, FileStamp>;
+}
+
+/**
+ * The library a snapshot holds, ready to check with: the arrays are views into `bytes` (which it keeps), texts and
+ * metadata are decoded when first read. Throws SnapshotError for anything but a whole snapshot of this engine.
+ */
+export function decodeLibrary(bytes: Uint8Array, engine: string): LoadedSnapshot {
+  try {
+    return decode(bytes, engine);
+  } catch (e) {
+    // A broken snapshot that passed the checksum (never written by us) must still never crash the caller.
+    if (e instanceof SnapshotError) throw e;
+    throw new SnapshotError(`snapshot unreadable: ${(e as Error).message}`);
+  }
+}
+
+function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
+  const reader = new SnapshotReader(bytes, engine);
+  const [count, vocabSize, gramMask, dateStringCount] = reader.f64('counts');
+  const paths = decodeStrings(reader.bytes('paths'), count);
+  const hashes = decodeStrings(reader.bytes('hashes'), count);
+  const rows = reader.f64('documents');
+  const texts = reader.bytes('texts');
+  const extrasBlob = reader.bytes('extras');
+  const ids = reader.u32('ids');
+  const docStarts = reader.u32('docStarts');
+  const checkpoints = reader.u32('checkpoints');
+  if (rows.length !== count * D || docStarts.length !== count + 1 || docStarts[count] !== ids.length) throw new SnapshotError('snapshot document table broken');
+  const utf8 = new TextDecoder();
+  const entries: LibraryEntry[] = [];
+  const stamps = new Map<string, FileStamp>();
+  let checkpointAt = 0;
+  for (let d = 0; d < count; d++) {
+    const [textStart, textEnd, encoding, bodyStart, extraStart, extraEnd, size, mtimeMs] = rows.subarray(d * D, d * D + D);
+    if (!(textStart <= textEnd && textEnd <= texts.length && extraStart <= extraEnd && extraEnd <= extrasBlob.length)) throw new SnapshotError('snapshot document out of range');
+    const readText = (): string => {
+      const raw = texts.subarray(textStart, textEnd);
+      return encoding === UTF8 ? utf8.decode(raw) : utf16(raw);
+    };
+    const readExtras = (): DocumentExtras => JSON.parse(utf8.decode(extrasBlob.subarray(extraStart, extraEnd)));
+    const doc = new SnapshotDocument(paths[d], bodyStart, readText, readExtras);
+    const words = docStarts[d + 1] - docStarts[d];
+    const marks = (words + (1 << CHECKPOINT_SHIFT) - 1) >> CHECKPOINT_SHIFT;
+    if (docStarts[d + 1] < docStarts[d] || checkpointAt + marks > checkpoints.length) throw new SnapshotError('snapshot word runs broken');
+    const run: TokenRun = { ids: ids.subarray(docStarts[d], docStarts[d + 1]), checkpoints: checkpoints.subarray(checkpointAt, checkpointAt + marks) };
+    checkpointAt += marks;
+    entries.push({ doc, run });
+    stamps.set(paths[d], { size, mtimeMs, hash: hashes[d] });
+  }
+  const words = decodeStrings(reader.bytes('vocabWords'), vocabSize);
+  const vocabHashes = reader.u32('vocabHashes');
+  const slots = reader.i32('vocabSlots');
+  if (vocabHashes.length !== vocabSize || slots.length < vocabSize * 2 || (slots.length & (slots.length - 1)) !== 0) throw new SnapshotError('snapshot vocabulary broken');
+  const vocab = Vocabulary.fromParts(words, vocabHashes, slots);
+  const wordStart = reader.u32('wordStart');
+  const gramStart = reader.u32('gramStart');
+  if (wordStart.length > vocabSize + 1 || gramStart.length !== gramMask + 2) throw new SnapshotError('snapshot postings broken');
+  const index = new WordIndex([], 0, {
+    ids, docStarts, wordStart, wordPositions: reader.u32('wordPositions'), gramMask, gramStart, gramPositions: reader.u32('gramPositions'),
+  });
+  decodeDates(reader, entries.map(e => e.doc as SourceDocument), dateStringCount);
+  return { library: SourceLibrary.restore(vocab, entries, index), stamps };
+}
+
+function utf16Bytes(text: string): Uint8Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return new Uint8Array(units.buffer);
+}
+
+function utf16(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.slice().buffer);
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
+
+function concat<T extends Uint8Array | Uint32Array>(parts: readonly T[], Type: { new(n: number): T }): T {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Type(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p as never, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { SourceDocument } from '../sources/document';
+import type { SourceMeta } from '../sources/frontMatter';
+import { fileOffsetOf, htmlToText } from '../sources/html';
+import { LineMap } from '../text/lines';
+
+/** What a snapshot keeps of a document besides its text: metadata (whatever fields it has), warnings, an HTML page. */
+export interface DocumentExtras {
+  readonly meta: SourceMeta;
+  readonly warnings: readonly string[];
+  /** The decoded page of an HTML source, to map text offsets back to the file. */
+  readonly page?: string;
+}
+
+/**
+ * A source read back from a snapshot. Its text is decoded on first use (a check reads the texts of the few
+ * sources it points at), and so are its metadata and, for a page, the map of its offsets.
+ */
+export class SnapshotDocument implements SourceDocument {
+  private decodedText?: string;
+  private decodedExtras?: DocumentExtras;
+  private lines?: LineMap;
+  private pageOffsets?: (offset: number) => number;
+
+  constructor(
+    readonly path: string,
+    readonly bodyStart: number,
+    private readonly readText: () => string,
+    private readonly readExtras: () => DocumentExtras,
+  ) {}
+
+  get text(): string {
+    return (this.decodedText ??= this.readText());
+  }
+
+  get meta(): SourceMeta {
+    return this.extras.meta;
+  }
+
+  get warnings(): readonly string[] {
+    return this.extras.warnings;
+  }
+
+  fileOffset(textOffset: number): number {
+    const page = this.extras.page;
+    if (page === undefined) return textOffset;
+    if (!this.pageOffsets) {
+      const { segments } = htmlToText(page);
+      this.pageOffsets = o => fileOffsetOf(segments, o);
+    }
+    return this.pageOffsets(textOffset);
+  }
+
+  position(textOffset: number): { line: number; column: number } {
+    const page = this.extras.page;
+    this.lines ??= new LineMap(page ?? this.text);
+    return this.lines.position(page === undefined ? textOffset : this.fileOffset(textOffset));
+  }
+
+  private get extras(): DocumentExtras {
+    return (this.decodedExtras ??= this.readExtras());
+  }
+}

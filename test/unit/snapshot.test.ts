@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDraft } from '../../src/core/check';
+import { SourceLibrary } from '../../src/core/sources/library';
+import { FORMAT_VERSION, SnapshotError, contentHash } from '../../src/core/snapshot/container';
+import { decodeLibrary, encodeLibrary, type FileStamp } from '../../src/core/snapshot/librarySnapshot';
+import { ROOT, SHARED } from './helpers';
+
+const ENGINE = 'test-engine';
+const stamp = (path: string): FileStamp => ({ size: path.length, mtimeMs: 1_700_000_000_000.5, hash: contentHash(new TextEncoder().encode(path)) });
+
+function libraryOfFolder(dir: string): SourceLibrary {
+  const lib = new SourceLibrary();
+  for (const f of fs.readdirSync(dir).sort()) lib.addFile(path.join(dir, f), fs.readFileSync(path.join(dir, f)));
+  return lib;
+}
+
+/** The findings as the CLI's JSON would carry them: what a journalist sees. */
+function verdicts(lib: SourceLibrary, draft: string, referenceDate?: string): string {
+  return JSON.stringify(checkDraft(lib, draft, { referenceDate, today: new Date(2025, 5, 1, 12) }));
+}
+
+function roundTrip(lib: SourceLibrary): SourceLibrary {
+  return decodeLibrary(encodeLibrary(lib, stamp, ENGINE), ENGINE).library;
+}
+
+test('a snapshot-loaded library gives the verdicts of a fresh one: seeds and examples', () => {
+  const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+  const fresh = libraryOfFolder(path.join(ROOT, 'seeds'));
+  const expected = verdicts(fresh, draft);
+  assert.ok(expected.includes('"status":"misquote"'), 'the example draft has a misquote to compare');
+  // Saved before any check (no dates read yet) and after one (dates kept in the snapshot).
+  assert.equal(verdicts(roundTrip(libraryOfFolder(path.join(ROOT, 'seeds'))), draft), expected);
+  const loaded = roundTrip(fresh);
+  assert.equal(verdicts(loaded, draft), expected);
+  assert.equal(verdicts(roundTrip(loaded), draft), expected, 'a snapshot of a loaded library is the same library');
+});
+
+test('a snapshot-loaded library gives the verdicts of a fresh one: the labelled eval cases', t => {
+  const cases = path.join(SHARED, 'eval/cases');
+  if (!fs.existsSync(cases)) { t.skip(`eval cases not found at ${cases}`); return; }
+  for (const name of fs.readdirSync(cases).sort()) {
+    const dir = path.join(cases, name);
+    const draft = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8');
+    const fresh = libraryOfFolder(path.join(dir, 'sources'));
+    const unchecked = roundTrip(libraryOfFolder(path.join(dir, 'sources')));
+    const expected = verdicts(fresh, draft, '2025-06-01');
+    assert.equal(verdicts(unchecked, draft, '2025-06-01'), expected, `${name}, saved before checking`);
+    assert.equal(verdicts(roundTrip(fresh), draft, '2025-06-01'), expected, `${name}, saved after checking`);
+  }
+});
+
+test('documents, metadata, warnings, pages and word positions survive a snapshot', () => {
+  const lib = new SourceLibrary();
+  const page = '<html><head><title>Talks</title></head><body><p>Putin&nbsp;said: &ldquo;We will &#xD800;meet on May 15.&rdquo;</p>\n<p>Second line</p></body></html>';
+  lib.addFile('/s/page.html', new TextEncoder().encode(page));
+  lib.addFile('/s/story.md', new TextEncoder().encode('---\ntitle: A story\ndate: 2025-05-11\nextra: kept\n---\nThe minister said "we will never negotiate" on Monday.\r\nNext line.'));
+  lib.addFile('/s/latin.txt', new Uint8Array([0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9]));
+  const loaded = roundTrip(lib);
+  assert.deepEqual(loaded.documents.map(d => d.path), lib.documents.map(d => d.path));
+  for (const doc of lib.documents) {
+    const back = loaded.document(doc.path)!;
+    assert.equal(back.text, doc.text, doc.path);
+    assert.equal(back.bodyStart, doc.bodyStart);
+    // Fields without a value (`author: undefined`) are left out, as in JSON output.
+    assert.deepEqual(back.meta, JSON.parse(JSON.stringify(doc.meta)));
+    assert.deepEqual(back.warnings, doc.warnings);
+    for (let o = 0; o <= doc.text.length; o++) {
+      assert.equal(back.fileOffset(o), doc.fileOffset(o), `${doc.path} file offset of ${o}`);
+      assert.deepEqual(back.position(o), doc.position(o), `${doc.path} position of ${o}`);
+    }
+  }
+  assert.deepEqual(loaded.warnings, lib.warnings);
+  assert.equal(loaded.wordCount, lib.wordCount);
+  for (let pos = 0; pos < lib.index.size; pos++) {
+    const [a, b] = [loaded.locate(pos), lib.locate(pos)];
+    assert.deepEqual([a.doc.path, a.start, a.end], [b.doc.path, b.start, b.end]);
+  }
+  assert.deepEqual([...loaded.index.ids], [...lib.index.ids]);
+  // A loaded library takes new sources like any other.
+  loaded.addFile('/s/new.txt', new TextEncoder().encode('A brand new zanzibarian word.'));
+  assert.ok(loaded.index.frequency(loaded.vocab.lookup('zanzibarian')) === 1);
+});
+
+test('file stamps come back with the library', () => {
+  const lib = libraryOfFolder(path.join(ROOT, 'seeds'));
+  const { stamps } = decodeLibrary(encodeLibrary(lib, stamp, ENGINE), ENGINE);
+  for (const doc of lib.documents) assert.deepEqual(stamps.get(doc.path), stamp(doc.path));
+});
+
+test('sources without a stamp are left out of the snapshot (they are read again next time)', () => {
+  const lib = libraryOfFolder(path.join(ROOT, 'seeds'));
+  const [kept, left] = lib.documents.map(d => d.path);
+  const loaded = decodeLibrary(encodeLibrary(lib, p => (p === left ? undefined : stamp(p)), ENGINE), ENGINE).library;
+  assert.deepEqual(loaded.documents.map(d => d.path), [kept]);
+  const alone = new SourceLibrary();
+  alone.addDocument(lib.document(kept)!);
+  const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+  assert.equal(verdicts(loaded, draft), verdicts(alone, draft));
+});
+
+function snapshotOfSeeds(): Uint8Array {
+  return encodeLibrary(libraryOfFolder(path.join(ROOT, 'seeds')), stamp, ENGINE);
+}
+
+const rejects = (bytes: Uint8Array, engine = ENGINE): void => {
+  assert.throws(() => decodeLibrary(bytes, engine), SnapshotError);
+};
+
+test('a snapshot of another format version is rejected', () => {
+  const bytes = snapshotOfSeeds();
+  new DataView(bytes.buffer).setUint32(8, FORMAT_VERSION + 1, true);
+  rejects(bytes);
+});
+
+test('a snapshot of another engine build is rejected', () => {
+  rejects(snapshotOfSeeds(), 'another-engine');
+});
+
+test('a truncated snapshot is rejected, wherever it was cut', () => {
+  const bytes = snapshotOfSeeds();
+  for (const length of [0, 7, 16, 23, 24, 100, bytes.length >> 1, bytes.length - 8, bytes.length - 1]) rejects(bytes.slice(0, length));
+  const longer = new Uint8Array(bytes.length + 8);
+  longer.set(bytes);
+  rejects(longer);
+});
+
+test('a corrupt snapshot is rejected: any flipped byte, in the header or the body', () => {
+  const bytes = snapshotOfSeeds();
+  const positions = new Set<number>();
+  for (let i = 0; i < 400; i++) positions.add(i);
+  for (let i = 400; i < bytes.length; i += Math.max(1, Math.floor(bytes.length / 3000))) positions.add(i);
+  for (const at of positions) {
+    const bad = bytes.slice();
+    bad[at] ^= 0x10;
+    rejects(bad);
+  }
+});
+
+test('a snapshot torn by two writers (one file, two processes writing it) is rejected', () => {
+  const a = snapshotOfSeeds();
+  const other = libraryOfFolder(path.join(ROOT, 'seeds'));
+  other.addFile('/extra.txt', new TextEncoder().encode('One more source, so the two snapshots differ.'));
+  const b = encodeLibrary(other, stamp, ENGINE);
+  for (const cut of [64, a.length >> 2, a.length >> 1, a.length - 64]) {
+    const torn = new Uint8Array(b.length);
+    torn.set(b);
+    torn.set(a.subarray(0, cut));
+    rejects(torn);
+    const tornOther = a.slice();
+    tornOther.set(b.subarray(0, Math.min(cut, a.length)));
+    rejects(tornOther);
+  }
+});
+
+test('a snapshot handed over at an unaligned offset is read all the same', () => {
+  const bytes = snapshotOfSeeds();
+  const shifted = new Uint8Array(bytes.length + 3);
+  shifted.set(bytes, 3);
+  const loaded = decodeLibrary(shifted.subarray(3), ENGINE).library;
+  assert.equal(loaded.size, 2);
+});
