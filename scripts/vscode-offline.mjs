@@ -29,11 +29,14 @@ const finish = async (code, why) => {
 setTimeout(() => finish(2, `TIMEOUT after ${timeoutMs} ms`), timeoutMs).unref();
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(130, `got ${sig}`));
 
+// A restricted-mode run (test/runTest.ts sets these): workspace trust on, the folder not trusted, user settings given.
+const untrusted = process.env.SOURCE_CHECK_WORKSPACE_TRUST === 'untrusted';
+const settings = JSON.parse(process.env.SOURCE_CHECK_USER_SETTINGS || '{}');
 let resultsFile;
 try {
   const runDir = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'source-check-tests-'));
   resultsFile = path.join(runDir, 'results.json');
-  vscode = await startCodeServer({ runDir, env: { SOURCE_CHECK_TEST_RESULTS: resultsFile }, log });
+  vscode = await startCodeServer({ runDir, env: { SOURCE_CHECK_TEST_RESULTS: resultsFile }, log, untrusted, settings });
 } catch (e) {
   await finish(3, String(e.message ?? e));
 }
@@ -51,7 +54,7 @@ await page.exposeFunction('codeAutomationLog', (type, args) => {
   const text = util.format(...args);
   if (process.env.SOURCE_CHECK_TEST_VERBOSE || !chatter.test(text)) console.log(`  ${text.split('\n').slice(0, process.env.SOURCE_CHECK_TEST_VERBOSE ? 50 : 4).join('\n  ')}`);
 });
-log(`VS Code (code-server) on ${vscode.host}: folder ${folder}`);
+log(`VS Code (code-server) on ${vscode.host}: folder ${folder}${untrusted ? ' (restricted mode: workspace not trusted)' : ''}`);
 await page.goto(workbenchUrl(vscode.host, { folder, extensionPath, payload: [['extensionTestsPath', testsPath]] }));
 const code = await exitCode;
 done = true;

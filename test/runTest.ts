@@ -17,14 +17,50 @@ async function main(): Promise<void> {
     extensionTestsPath: path.join(root, 'out/test/integration/suite/index'),
     launchArgs: [scratchWorkspace(root), '--disable-extensions'],
   };
+  const restricted = {
+    extensionDevelopmentPath: root,
+    extensionTestsPath: path.join(root, 'out/test/integration/restricted/index'),
+    launchArgs: [restrictedWorkspace(), '--disable-extensions'],
+    extensionTestsEnv: { SOURCE_CHECK_WORKSPACE_TRUST: 'untrusted', SOURCE_CHECK_USER_SETTINGS: JSON.stringify(RESTRICTED_USER_SETTINGS) },
+  };
   if (mode === 'offline') {
     console.log('integration: VS Code cannot be downloaded here: using the real VS Code of code-server (offline harness)');
     execFileSync('bash', [path.join(root, 'scripts/setup-vscode-offline.sh')], { stdio: 'inherit' });
-    await runTests({ ...options, vscodeExecutablePath: path.join(root, 'scripts/vscode-offline.mjs') });
+    const vscodeExecutablePath = path.join(root, 'scripts/vscode-offline.mjs');
+    const failed = await failureOf(runTests({ ...options, vscodeExecutablePath }));
+    console.log('integration: the restricted-mode run (workspace trust on, the folder not trusted)');
+    const failedRestricted = await failureOf(runTests({ ...restricted, vscodeExecutablePath }));
+    if (failed || failedRestricted) throw failed ?? failedRestricted;
   } else {
     console.log('integration: using @vscode/test-electron with a downloaded VS Code');
     await runTests(options);
+    // @vscode/test-electron always passes --disable-workspace-trust, so a downloaded VS Code cannot open a folder
+    // untrusted through it: the restricted-mode run needs the offline harness (SOURCE_CHECK_VSCODE=offline).
+    console.log('integration: the restricted-mode run needs the offline harness (SOURCE_CHECK_VSCODE=offline); not run with a downloaded VS Code');
   }
+}
+
+const failureOf = (run: Promise<unknown>): Promise<unknown> => run.then(() => undefined, (e: unknown) => e ?? new Error('failed'));
+
+/** The user setting of the restricted-mode run: a folder inside the workspace and one outside it. */
+const RESTRICTED_USER_SETTINGS = { 'sourceCheck.sources': ['sources/**', '../outside/**'] };
+
+/**
+ * The restricted-mode run's files: `workspace/` (a draft, a source inside, and a workspace setting that names only the
+ * outside folder, which restricted mode does not apply) and `outside/`, a source beside the workspace.
+ */
+function restrictedWorkspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-restricted-'));
+  const write = (file: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  write('workspace/draft.md', 'The harbour master said “every harbour will reopen by the spring” on Friday.\n\n' +
+    'The envoy said “the talks in Geneva will resume next week” in a statement.\n');
+  write('workspace/sources/inside.txt', 'The harbour master said: "Every harbour will reopen by the spring," on Friday.\n');
+  write('workspace/.vscode/settings.json', JSON.stringify({ 'sourceCheck.sources': ['../outside/**'] }));
+  write('outside/outside.txt', 'The envoy said: "The talks in Geneva will resume next week," officials confirmed.\n');
+  return path.join(dir, 'workspace');
 }
 
 /**

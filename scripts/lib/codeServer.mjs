@@ -26,20 +26,25 @@ const QUIET_SETTINGS = {
   'chat.disableAIFeatures': true, 'git.enabled': false, 'workbench.colorTheme': 'Default Light Modern',
 };
 
+/** Workspace trust on, no startup prompt: a folder opens in restricted mode, as one the user has not trusted. */
+const UNTRUSTED_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
+
 /**
  * Starts code-server; resolves when /healthz answers. `stop()` kills its whole process group.
- * `env` is passed to the server (and so to the extension host).
+ * `env` is passed to the server (and so to the extension host). `untrusted` opens folders in restricted mode
+ * (workspace trust enabled, nothing trusted); `settings` are user settings added to the quiet ones.
  */
-export async function startCodeServer({ runDir, env = {}, port, log = () => {} } = {}) {
+export async function startCodeServer({ runDir, env = {}, port, log = () => {}, untrusted = false, settings = {} } = {}) {
   runDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-vscode-'));
   fs.mkdirSync(path.join(runDir, 'data/User'), { recursive: true });
-  fs.writeFileSync(path.join(runDir, 'data/User/settings.json'), JSON.stringify(QUIET_SETTINGS, null, 1));
+  const user = { ...QUIET_SETTINGS, ...(untrusted ? UNTRUSTED_SETTINGS : {}), ...settings };
+  fs.writeFileSync(path.join(runDir, 'data/User/settings.json'), JSON.stringify(user, null, 1));
   fs.writeFileSync(path.join(runDir, 'config.yaml'), 'auth: none\n');
   port ??= await freePort();
   const host = `127.0.0.1:${port}`;
   const server = spawn(node24, [entry, '--config', path.join(runDir, 'config.yaml'), '--auth', 'none', '--bind-addr', host,
     '--user-data-dir', path.join(runDir, 'data'), '--extensions-dir', path.join(runDir, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--ignore-last-opened', '--vscode-option', 'enable-smoke-test-driver'], // without it the workbench ignores the dev payload
   { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '', EXTENSIONS_GALLERY: '{}', ...env } });
   const serverLog = fs.createWriteStream(path.join(runDir, 'code-server.log'));

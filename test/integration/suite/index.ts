@@ -8,9 +8,14 @@ import Mocha from 'mocha';
  * SOURCE_CHECK_TEST_GREP runs only the tests whose full title matches it (while working on one suite).
  */
 export function run(): Promise<void> {
+  return runSuitesIn(__dirname);
+}
+
+/** Runs the `*.test.js` suites of a folder (this one, or another run's, such as the restricted-mode run's). */
+export function runSuitesIn(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec' });
   if (process.env.SOURCE_CHECK_TEST_GREP) mocha.grep(process.env.SOURCE_CHECK_TEST_GREP);
-  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
   const results: { title: string; state: string; error?: string; ms?: number }[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run(failures => {
