@@ -119,8 +119,8 @@ suite('Restricted mode (workspace trust)', () => {
     assert.strictEqual(capabilities.virtualWorkspaces.supported, true);
   });
 
-  // The offline harness opens the workspace with trust disabled (code-server's --disable-workspace-trust), so
-  // restricted mode is injected: a source index told the workspace is not trusted, as `workspace.isTrusted` would.
+  // This window is trusted; the restricted-mode run (test/integration/restricted/) opens a real untrusted one. Here
+  // both modes are compared over the same setting: a source index told the workspace is not trusted, and one told it is.
   test('an untrusted workspace reads only the sources inside it, and drafts are checked against them', async () => {
     const api = await sourceCheck();
     const root = workspaceRoot();
