@@ -152,3 +152,81 @@ test('a bare weekday is the one in the week around the story’s date: on or bef
   assert.deepEqual(read('Officials met on Monday.', friday), [['Monday', '2013-3-18']]);
   assert.deepEqual(read('The board will meet Monday to decide.', friday), [['Monday', '2013-3-25']]);
 });
+
+test('weekdays: a past tense after the date takes it back from the words of a plan', () => {
+  // Thursday 21 March 2013.
+  assert.deepEqual(read('A memorial service planned for Saturday was canceled after the threats.'), [['Saturday', '2013-3-16']]);
+  assert.deepEqual(read('Until Tuesday, they had not called him a suspect.'), [['Tuesday', '2013-3-19']]);
+  assert.deepEqual(read('The service planned for Saturday will go ahead.'), [['Saturday', '2013-3-23']]);
+  // "next to" is a place, not what is to come; a deadline already met is past.
+  assert.deepEqual(read('Twelve people were killed in the blasts next to the embassy on Monday.'), [['Monday', '2013-3-18']]);
+  assert.deepEqual(read('Thirty members had filed their reports by Wednesday, officials said.'), [['Wednesday', '2013-3-20']]);
+  assert.deepEqual(read('Members must file their reports by Wednesday.'), [['Wednesday', '2013-3-27']]);
+  // "the previous Friday": the one before the Friday of the story's week.
+  assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);
+});
+
+test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
+  // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
+  const ref = new Date(1989, 9, 27, 12);
+  assert.deepEqual(found('In the second quarter ended Oct. 31, the company had a loss.', ref).map(m => [m.text, isoValue(m.date)]),
+    [['the second quarter', '1988-Q2'], ['Oct. 31', '1988-10-31']]);
+  assert.deepEqual(found('The offer expires Oct. 31.', ref).map(m => isoValue(m.date)), ['1989-10-31']);
+  // "the quarter ended July 31" (May to July) is the calendar's second quarter.
+  assert.deepEqual(found('In the quarter ended July 31, sales rose.', ref).map(m => isoValue(m.date)), ['1989-Q2', '1989-07-31']);
+});
+
+test('"a year ago" compares with the quarter reported, not a forecast quarter named after it', () => {
+  const ref = new Date(1989, 9, 26, 12);
+  const text = 'Bethlehem posted a 54% drop in third-quarter profit. Analysts expect the trend to continue into the fourth quarter. ' +
+    'In the year-ago period, Bethlehem earned $101.4 million.';
+  const period = found(text, ref).find(m => m.text === 'the year-ago period');
+  assert.equal(period && isoValue(period.date), '1988-Q3');
+});
+
+test('spoken years: transcripts\' "nineteen ninety-six", "the year two thousand", "the nineteen eighties"', () => {
+  const ref = new Date(1998, 1, 27, 12);
+  const values = (t: string): Array<[string, string]> => found(t, ref).map(m => [m.text, isoValue(m.date)]);
+  assert.deepEqual(values('In nineteen ninety-one Keating was convicted.'), [['nineteen ninety-one', '1991']]);
+  assert.deepEqual(values('One person is killed. January nineteen ninety-seven. Atlanta again.'), [['January nineteen ninety-seven', '1997-01']]);
+  assert.deepEqual(values('The level we saw in the winter of nineteen ninety-four.'), [['the winter of nineteen ninety-four', '1994-WI']]);
+  assert.deepEqual(values('His promise to halve unemployment by the year two thousand was abandoned.'), [['the year two thousand', '2000']]);
+  assert.deepEqual(values('Prices fell through the nineteen eighties.'), [['the nineteen eighties', '198X']]);
+  // Counts, not years.
+  assert.deepEqual(values('He had nineteen ninety-five people and two thousand dollars.'), []);
+  assert.deepEqual(values('They saw two thousand protesters.'), []);
+});
+
+test('years in lists, after "due", after an adjective, and "the following year/month"', () => {
+  const ref = new Date(1989, 9, 30, 12);
+  const years = (t: string): string[] => found(t, ref).map(m => `${m.text}=${isoValue(m.date)}`);
+  assert.deepEqual(years('It would dilute earnings by about 9% in both 1990 and 1991.'), ['1990=1990', '1991=1991']);
+  assert.deepEqual(years('The car crossed the border in 1994, 1995 and 1997.'), ['1994=1994', '1995=1995', '1997=1997']);
+  assert.deepEqual(years('Holders may buy 13.5% bonds due 1993.'), ['1993=1993']);
+  assert.deepEqual(years('He lost his unsuccessful 1988 campaign for re-election.'), ['1988=1988']);
+  assert.deepEqual(years('The first 2000 callers win.'), []);
+  assert.deepEqual(years('On May 22, 1985, he was made a general, and the following year he was appointed attache.'),
+    ['May 22, 1985=1985-05-22', 'the following year=1986']);
+  assert.deepEqual(years('In March, holders urged a sale. The following month, the company put itself up for sale.'),
+    ['March=1989-03', 'The following month=1989-04']);
+  // "for the last week" is a span of seven days, as "the last year" is.
+  assert.deepEqual(years('He has been in Bethesda for the last week.'), []);
+});
+
+test('a date alone in its sentence is supported by its story\'s own source', async () => {
+  const { checkDraft } = await import('../../src/core/check');
+  const { SourceLibrary } = await import('../../src/core/sources/library');
+  const text = '---\ndate: 1998-02-27\n---\n\nOne person is killed. January nineteen ninety-seven. Atlanta again.\n';
+  const library = new SourceLibrary();
+  library.addFile('story.md', new TextEncoder().encode(text));
+  const dates = checkDraft(library, text).filter(f => f.kind === 'date');
+  assert.deepEqual(dates.map(f => [f.text, f.status]), [['January nineteen ninety-seven', 'supported']]);
+});
+
+test('a quarter "ending" on a day is the nearest one; a stated year is kept', () => {
+  const ref = new Date(1987, 2, 3, 12); // 3 March 1987
+  const values = (t: string): string[] => found(t, ref).map(m => `${m.text}=${isoValue(m.date)}`);
+  assert.deepEqual(values('It expects earnings for its fourth quarter ending March 31 to rise.'), ['its fourth quarter=1987-Q4', 'March 31=1987-03-31']);
+  assert.deepEqual(values('It will be reflected in the company\'s fourth quarter ended July 31, 1987.'), ['fourth quarter=1987-Q4', 'July 31, 1987=1987-07-31']);
+  assert.deepEqual(values('The partnership owned the hotels during the calendar quarter ended June 30, 1987.'), ['the calendar quarter=1987-Q2', 'June 30, 1987=1987-06-30']);
+});

@@ -3,7 +3,7 @@ import { granularityOf, WEEKDAYS, type CalendarDate } from './calendar';
 import type { DateMention } from './mentions';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { newsYear } from './newsYear';
-import { speaksOfFuture } from './tense';
+import { speaksOfFuture, tenseOf } from './tense';
 import { isoValue } from './value';
 import { LEADING_WORDS, yearRangeEnds } from './yearWindows';
 
@@ -21,6 +21,7 @@ const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
 
 const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?(?:['’]s)?$/i;
 const DAY_MS = 86400000;
+const PREVIOUS = /\bthe\s+(?:previous|preceding)\s+$/i;
 
 /**
  * A bare weekday by news convention: the one in the week around the story's date, on or before it ("the CDC said
@@ -30,7 +31,9 @@ const DAY_MS = 86400000;
 function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
   const weekday = WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
   const ref = reference.getDay();
-  const shift = speaksOfFuture(text, m.start) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  let shift = speaksOfFuture(text, m.start, m.end) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  // "down 4.5% from the previous Friday": the one before the Friday of the story's week.
+  if (PREVIOUS.test(text.slice(Math.max(0, m.start - 16), m.start))) shift = -((ref - weekday + 7) % 7) - 7;
   const d = new Date(reference.getTime() + shift * DAY_MS);
   return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
 }
@@ -97,7 +100,7 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
   // A month (and day) without its year, read as news means it (chrono takes the nearest).
   const yearless = certain('month') && !certain('year') && !/\b(?:last|next|this|ago)\b/i.test(text) && !r.tags().has(RELATIVE_PERIOD);
   const start = offset + r.index + lead;
-  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') ? resolved.getDate() : undefined, speaksOfFuture(source, start),
+  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') ? resolved.getDate() : undefined, tenseOf(source, start, start + text.length),
     certain('weekday') ? (c.get('weekday') as number) : undefined) : resolved.getFullYear();
   const month = resolved.getMonth() + 1;
   const day = resolved.getDate();

@@ -5,7 +5,7 @@ import { newsChrono } from './chronoParser';
 import { lastYearAsQuarter, periodMentions } from './periodMentions';
 import { forEachMatchWithin, sentences } from './sentences';
 import { simpleMention } from './simpleDates';
-import { speaksOfFuture } from './tense';
+import { tenseOf } from './tense';
 import { yearWindowMentions } from './yearWindows';
 
 export { sentences };
@@ -105,7 +105,7 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
   const hard: Array<[number, number]> = [];
   for (const [s, e] of windows) {
     const window = text.slice(s, e);
-    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, at => speaksOfFuture(text, at));
+    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, (at, end) => tenseOf(text, at, end));
     const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference);
     if (simple) out.push(simple);
     else if (years) out.push(...years);

@@ -18,8 +18,11 @@ const YEAR = '((?:1[6-9]|20)\\d\\d)';
 const AMOUNT = '(?:pct|percent|per|mln|bln|million|billion|thousand|tonnes|tons|dlrs|dollars|euros|pounds|yen|shares|people|troops|barrels|bags|units|jobs|workers|employees|members|votes|points|hours|hrs|minutes|metres|meters|feet|miles|km|acres|gmt|utc|bst|est|edt|cet|cest|local|times|kg|kilos?|kilograms?|lbs?|pound|dollar|euro|tonne|ton|mile|metre|meter|foot|kilomet(?:re|er)|yard|acre|hectare|sq|square|mw|kw|hp|cc|page|word|point|plus)';
 /** After a year used as an adjective comes a noun, not one of these. */
 const NOT_A_NOUN = new RegExp(`^(?:${AMOUNT}|to|and|or|of|a|an|the|in|on|at|by|for|from|with|was|is|were|are|had|has|have|will|would|could|should|may|might|when|while|after|before|as|that|which|who)$`, 'i');
-/** Determiners and possessives before a year used as an adjective ("a 2009 analysis", "Obama's 2008 campaign"). */
-const DETERMINED = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho|[Hh]ere|[Ll]et|[Ww]here)['’]s)[\p{L}.]+['’]s)\s+$/u;
+/**
+ * Determiners and possessives before a year used as an adjective ("a 2009 analysis", "Obama's 2008 campaign"), with
+ * at most one adjective between ("his unsuccessful 1996 campaign"), not a word of quantity ("the first 2000").
+ */
+const DETERMINED = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho|[Hh]ere|[Ll]et|[Ww]here)['’]s)[\p{L}.]+['’]s)\s+(?:(?!(?:first|last|next|top|only|other|remaining|additional|extra|further|estimated|about|some|nearly|almost|over|under|around|roughly|approximately|another|same|entire|whole|total|final|more|less|fewer)\s)\p{Ll}{3,}\s+)?$/u;
 
 /** A year, a range of years, or a year or month counted from the reference date, found in a text. */
 export interface PeriodMatch {
@@ -35,7 +38,7 @@ export interface PeriodMatch {
 
 interface PeriodForm {
   readonly pattern: RegExp;
-  readonly read: (text: string, match: RegExpExecArray, reference: Date) => PeriodMatch | null;
+  readonly read: (text: string, match: RegExpExecArray, reference: Date) => PeriodMatch | readonly PeriodMatch[] | null;
 }
 
 /** "the last year", "over the past month", "for the next year" are spans of time, not calendar periods. */
@@ -55,6 +58,21 @@ const YEAR_FORMS: readonly PeriodForm[] = [
       return { index, text: match[0].slice(index - match.index), year: from, toYear: to, relative: false };
     },
   },
+  // The other years of a list whose first is in context: "in both 1990 and 1991", "in 1994, 1995 and 1997" (each a
+  // year of its own, not a range).
+  {
+    pattern: new RegExp(`\\b${YEAR}((?:,\\s+(?:1[6-9]|20)\\d\\d)*,?\\s+(?:and|or)\\s+(?:1[6-9]|20)\\d\\d)\\b(?![-/.,]\\d|\\s*%|\\s*${AMOUNT}\\b)`, 'gi'),
+    read: (text, match) => {
+      if (!LIST_CONTEXT.test(text.slice(Math.max(0, match.index - 24), match.index))) return null;
+      const out: PeriodMatch[] = [];
+      const others = /(?:1[6-9]|20)\d\d/g;
+      const from = match.index + match[1].length;
+      for (let m = others.exec(match[2]); m; m = others.exec(match[2])) {
+        out.push({ index: from + m.index, text: m[0], year: Number(m[0]), relative: false });
+      }
+      return out;
+    },
+  },
   // A year used as an adjective: "a 2009 analysis", "his 2004 presidential campaign", "Obama's 2008 campaign". A
   // plural noun after it makes it a count ("the 2000 workers"), unless it names an event ("the 2004 elections").
   {
@@ -69,6 +87,9 @@ const YEAR_FORMS: readonly PeriodForm[] = [
     },
   },
 ];
+
+/** The words before the first year of a list that make it a date ("in 1994, 1995 and 1997"), as YEAR_IN_CONTEXT's. */
+const LIST_CONTEXT = /\b(?:in|since|by|until|till|before|after|from|during|throughout|of|around|for|into|through|fiscal|due)\s+(?:both\s+|either\s+)?$/i;
 
 /** Plural nouns a year names the time of, not the number of: "the 2004 elections". */
 const EVENTS = new Set(['elections', 'games', 'olympics', 'talks', 'protests', 'riots', 'floods', 'attacks', 'bombings', 'accords',
@@ -109,7 +130,7 @@ const FORMS: readonly PeriodForm[] = [
   // "last May" (the latest May before the reference's month), "next March" (the first one after it). Month names
   // are capitalised: "what comes next may surprise" holds no month.
   {
-    pattern: new RegExp(`\\b(?=[LlNn])${NOT_A_SPAN}([Ll]ast|[Nn]ext)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}]|\\s*\\d)`, 'gu'),
+    pattern: new RegExp(`\\b(?=[LlNn])${NOT_A_SPAN}([Ll]ast|[Nn]ext)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}]|\\.?\\s*\\d)`, 'gu'),
     read: (_, match, ref) => {
       const month = MONTHS.findIndex(m => m.startsWith(match[2].slice(0, 3).toLowerCase())) + 1;
       const current = ref.getMonth() + 1;
@@ -150,7 +171,8 @@ export function periodMatches(text: string, reference: Date): PeriodMatch[] {
     form.pattern.lastIndex = 0;
     for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
       const r = form.read(text, m, reference);
-      if (r) added.push(r);
+      if (Array.isArray(r)) added.push(...r);
+      else if (r) added.push(r as PeriodMatch);
     }
   }
   return added.filter((a, i) => !added.some((b, j) => j !== i && overlaps(a, b) && (holds(b, a) || (j < i && !holds(a, b)))));

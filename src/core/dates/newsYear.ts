@@ -1,4 +1,4 @@
-import type { Future } from './tense';
+import type { Tense } from './tense';
 
 /** How far ahead of the story a month or day without its year may be read in the story's year, when nothing says it is to come. */
 const DAYS_AHEAD = 62;
@@ -7,10 +7,11 @@ const DAY_MS = 86400000;
 /**
  * The year of a month (and day) written without one, as news means it: the latest one on or before the story's date,
  * unless it falls within two months after it ("talks resume on March 5" in a story of March 2), or the sentence
- * speaks of what is to come ("will vote in November") and the next one is nearer: then the next one. ("July" in a March 2013 story about last
+ * speaks of what is to come ("will vote in November") and the next one is nearer: then the next one; never ahead when
+ * the words say it has passed ("the quarter ended Oct. 31"). ("July" in a March 2013 story about last
  * summer is July 2012, where the nearest date would be July 2013.)
  */
-export function newsYear(reference: Date, month: number, day: number | undefined, future: Future, weekday?: number): number {
+export function newsYear(reference: Date, month: number, day: number | undefined, future: Tense, weekday?: number): number {
   const year = preferredYear(reference, month, day, future);
   // "Sunday 27 February": the year around it where it is a Sunday, when the preferred one does not fit.
   if (weekday === undefined || day === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
@@ -18,7 +19,7 @@ export function newsYear(reference: Date, month: number, day: number | undefined
   return [year - 1, year + 1].find(fits) ?? year;
 }
 
-function preferredYear(reference: Date, month: number, day: number | undefined, future: Future): number {
+function preferredYear(reference: Date, month: number, day: number | undefined, future: Tense): number {
   const y = reference.getFullYear();
   const ref = Date.UTC(y, reference.getMonth(), reference.getDate());
   const at = (year: number): number => Date.UTC(year, month - 1, day ?? 1);
@@ -30,6 +31,7 @@ function preferredYear(reference: Date, month: number, day: number | undefined, 
   const daysAhead = (at(ahead) - ref) / DAY_MS;
   // "will fly a mission in December" is the next December; words that may speak of a plan already past take the
   // nearer of the two ("said it planned to reopen on March 16", in a story of March 27, is the March 16 just gone).
+  if (future === 'past') return back;
   if (future === 'certain') return ahead;
   if (future) return daysAhead < (ref - at(back)) / DAY_MS ? ahead : back;
   return daysAhead <= DAYS_AHEAD ? ahead : back;

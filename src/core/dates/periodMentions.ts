@@ -1,7 +1,9 @@
 import { granularityOf, isoWeekOf, type CalendarDate } from './calendar';
 import type { DateMention } from './mentions';
 import { readBefore, wordsBefore, yearAfter, type ScanState } from './periodWords';
+import { newsYear } from './newsYear';
 import { forEachMatchWithin } from './sentences';
+import { spokenYearAt } from './spokenYears';
 import { speaksOfFuture, type Future } from './tense';
 import { vagueReference } from './vagueReferences';
 
@@ -46,24 +48,33 @@ export function lastYearAsQuarter(text: string, m: DateMention, reference: Date)
 }
 
 /**
- * The last quarter named by its ordinal in the `QUARTER_CONTEXT` characters before `at` (read from the text alone, so
- * a sentence reads the same whichever sentences are read with it).
+ * The last quarter named by its ordinal in the `QUARTER_CONTEXT` characters before `at` that ended before the story's
+ * quarter (read from the text alone, so a sentence reads the same whichever sentences are read with it). "The year-ago
+ * period" of a results story compares with the quarter reported, not with a forecast's "fourth quarter" or "third
+ * quarter of 1990"; a quarter not yet over is taken only when no other is named.
  */
 function quarterBefore(state: ScanState, at: number): { year: number; quarter: number } | undefined {
   const from = Math.max(0, at - QUARTER_CONTEXT);
   const window = state.text.slice(from, at);
-  let last: RegExpExecArray | undefined;
+  const current = state.reference.getFullYear() * 4 + Math.floor(state.reference.getMonth() / 3);
+  let found: { year: number; quarter: number } | undefined;
   NAMED_QUARTER.lastIndex = 0;
-  for (let m = NAMED_QUARTER.exec(window); m; m = NAMED_QUARTER.exec(window)) last = m;
-  if (!last) return undefined;
-  const head = from + last.index + last[0].length - 'quarter'.length;
-  const q = quarter(state, head, head + 'quarter'.length, from, at);
-  if (!q || q.date.period === undefined) return undefined;
-  return { year: q.date.year, quarter: Number(q.date.period[1]) };
+  for (let m = NAMED_QUARTER.exec(window); m; m = NAMED_QUARTER.exec(window)) {
+    const head = from + m.index + m[0].length - 'quarter'.length;
+    const q = quarter(state, head, head + 'quarter'.length, from, at);
+    if (!q || q.date.period === undefined) continue;
+    const named = { year: q.date.year, quarter: Number(q.date.period[1]) };
+    if (!found || ended(named, current) || !ended(found, current)) found = named;
+  }
+  return found;
+}
+
+function ended(q: { year: number; quarter: number }, current: number): boolean {
+  return q.year * 4 + q.quarter - 1 < current;
 }
 
 // Plain words only: lookarounds here would cost the scan more than the few extra calls of readHead.
-const HEAD_WORDS = 'thanksgiving|christmas|halloween|quarter|half|spring|summer|autumn|fall|winter|week(?:end)?|today|year|(?:1[0-9]|20)?\\d0s';
+const HEAD_WORDS = 'thanksgiving|christmas|halloween|quarter|half|spring|summer|autumn|fall|winter|week(?:end)?|today|year|(?:1[0-9]|20)?\\d0s|nineteen|two[\\s-]+thousand|month';
 const VAGUE_WORDS = 'now|currently|current|recently|recent|future|past|lately|nowadays|days|present|term';
 const HEAD = new RegExp(`\\b(?:${HEAD_WORDS})\\b`, 'gi');
 const HEAD_OR_VAGUE = new RegExp(`\\b(?:${HEAD_WORDS}|${VAGUE_WORDS})\\b`, 'gi');
@@ -79,8 +90,11 @@ function readHead(state: ScanState, m: RegExpExecArray, from: number, to: number
     case 'week': case 'weekend': return week(state, word, at, end, from);
     case 'today': return today(state, at, end, from);
     case 'thanksgiving': case 'christmas': case 'halloween': return holiday(state, word, at, end, from);
-    case 'year': return yearEarlier(state, at, end, from, to) ?? yearOfAccounts(state, at, end, from);
+    case 'year': return yearEarlier(state, at, end, from, to) ?? yearOfAccounts(state, at, end, from) ?? followingYear(state, at, end, from);
+    case 'nineteen': return spokenYear(state, at, from);
+    case 'month': return followingMonth(state, at, end, from);
     default:
+      if (word.startsWith('two')) return spokenYear(state, at, from);
       if (/\d0s$/.test(word)) return decade(state, at, end, from);
       return vagueReference(state, word, at, end, from, to);
   }
@@ -117,20 +131,52 @@ function quarter(state: ScanState, at: number, end: number, from: number, to: nu
   let y: number, q: number;
   if (b.ordinal !== undefined) {
     q = b.ordinal;
-    y = year ?? yearOfPeriod(reference, (q - 1) * 3 + 1, speaksOfFuture(text, b.start));
+    // "the second quarter ended Oct. 31" (a fiscal quarter): the year it ended in.
+    const ended = year === undefined ? quarterEnded(text, end, reference) : undefined;
+    // The end date carries the year: "last year's first quarter ended April 30" is the one ended April 30 last year.
+    if (ended) shift = 0;
+    y = year ?? ended?.endYear ?? yearOfPeriod(reference, (q - 1) * 3 + 1, speaksOfFuture(text, b.start));
   } else {
     // "the quarter", "the latest quarter", "last year's quarter"; never "a quarter" or "a quarter of the staff".
     if (b.which === undefined && shift === 0) return undefined;
     if (/^\s+of\s+the\b(?!\s+year)/i.test(text.slice(end, end + 16))) return undefined;
     const current = { year: reference.getFullYear(), quarter: Math.floor(reference.getMonth() / 3) + 1 };
     const step = b.which === 'this' ? 0 : b.which === 'next' ? 1 : b.which === 'last' ? -1 : undefined;
-    const base = step !== undefined ? addQuarters(current, step) : quarterBefore(state, b.start) ?? addQuarters(current, -1);
+    const base = step !== undefined ? addQuarters(current, step) : quarterEnded(text, end, reference) ?? quarterBefore(state, b.start) ?? addQuarters(current, -1);
     q = base.quarter;
     y = year ?? base.year;
   }
   y += shift;
   const m = mention(b.start, stop, text, { year: y, period: `Q${q}` }, year === undefined, b.ordinal !== undefined);
   return b.ordinal === undefined && year === undefined ? { ...m, loose: true } : m;
+}
+
+const ENDED_ON = /^\s+end(ed|ing)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+([0-3]?\d)\b(?:,?\s+((?:1[6-9]|20)\d\d)\b)?/i;
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "the quarter ended July 31": the calendar quarter that holds most of the three months up to that day (May to July:
+ * the second), in the year stated, else of the latest such day on or before the story's date ("ending": the nearest).
+ */
+function quarterEnded(text: string, end: number, reference: Date): { year: number; quarter: number; endYear: number } | undefined {
+  const m = ENDED_ON.exec(text.slice(end, end + 32));
+  if (!m) return undefined;
+  const month = MONTH_ABBREVIATIONS.indexOf(m[2].toLowerCase()) + 1;
+  const day = Number(m[3]);
+  if (day < 1 || day > 31) return undefined;
+  // The last full month of the quarter: the month it ends in, or the one before when it ends early in a month.
+  const lastFull = day >= 15 ? month : month - 1;
+  const middle = lastFull - 1;
+  // "ended July 31" has passed; "ending July 31" is the nearest July 31, before or after the story.
+  const endYear = m[4] ? Number(m[4]) : m[1].toLowerCase() === 'ed' ? newsYear(reference, month, day, 'past') : nearestYear(reference, month, day);
+  const index = endYear * 12 + middle - 1;
+  return { year: Math.floor(index / 12), quarter: Math.floor((((index % 12) + 12) % 12) / 3) + 1, endYear };
+}
+
+function nearestYear(reference: Date, month: number, day: number): number {
+  const y = reference.getFullYear();
+  const at = reference.getTime();
+  return [y - 1, y, y + 1].reduce((best, c) => Math.abs(new Date(c, month - 1, day, 12).getTime() - at) < Math.abs(new Date(best, month - 1, day, 12).getTime() - at) ? c : best);
 }
 
 function addQuarters(p: { year: number; quarter: number }, n: number): { year: number; quarter: number } {
@@ -219,6 +265,28 @@ function decade(state: ScanState, at: number, end: number, from: number): DateMe
   return mention(start, end, text, { year, period: 'X' }, false, true);
 }
 
+const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "the nineteen eighties". */
+function spokenYear(state: ScanState, at: number, from: number): DateMention | undefined {
+  const { text } = state;
+  const spoken = spokenYearAt(text, at);
+  if (!spoken) return undefined;
+  const words = wordsBefore(text, at, from, 2);
+  if (spoken.decade) {
+    const start = words[0] && /^the$/i.test(words[0].text) ? words[0].start : at;
+    return mention(start, spoken.end, text, { year: spoken.year, period: 'X' }, false, true);
+  }
+  if (words[0] && MONTH_WORD.test(words[0].text)) {
+    const month = MONTHS_IN_ORDER.indexOf(words[0].text.toLowerCase()) + 1;
+    return mention(words[0].start, spoken.end, text, { year: spoken.year, month }, false, true);
+  }
+  const start = words[0] && words[1] && /^year$/i.test(words[0].text) && /^the$/i.test(words[1].text) ? words[1].start : at;
+  return mention(start, spoken.end, text, { year: spoken.year }, false, true);
+}
+
+const MONTHS_IN_ORDER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 const WEEK_LEAD = /^(?:earl(?:y|ier)|later?|mid)$/i;
 
 function week(state: ScanState, word: string, at: number, end: number, from: number): DateMention | undefined {
@@ -231,6 +299,8 @@ function week(state: ScanState, word: string, at: number, end: number, from: num
   if (which !== 'this' && which !== 'last' && which !== 'next' && !(which === 'the' && word === 'weekend')) return undefined;
   // "This Week", a programme's name.
   if (text[at] === 'W') return undefined;
+  // "for the last week", "over the next week": a span of seven days, not a calendar week (as "the last year").
+  if ((which === 'last' || which === 'next') && /^the$/i.test(words[k + 1]?.text ?? '')) return undefined;
   let start = words[k].start;
   if (words[k + 1] && WEEK_LEAD.test(words[k + 1].text) && which !== 'the') start = words[k + 1].start;
   const refDay = Math.round(Date.UTC(reference.getFullYear(), reference.getMonth(), reference.getDate()) / 86400000);
@@ -313,6 +383,49 @@ function yearEarlier(state: ScanState, at: number, end: number, from: number, to
  * The document's year as accounts and plans name it: "by year-end", "at year end", "by year's end", "the full year",
  * "the fiscal year", "the current fiscal year".
  */
+/** A year stated as a date ("in 1995", "May 22, 1995") in the text before "the following year". */
+const STATED_YEAR = /(?:\b(?:in|of|since|during)\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+)((?:1[6-9]|20)\d\d)\b/gi;
+/** How far back "the following year" looks for the year it follows: a paragraph. */
+const FOLLOWING_CONTEXT = 500;
+
+/**
+ * "the following year" after a stated year ("On May 22, 1995, he was made a general, and the following year…"): the
+ * year after it, a loose reading (reported only when a source contradicts it).
+ */
+function followingYear(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text } = state;
+  const words = wordsBefore(text, at, from, 2);
+  if (words[0]?.text.toLowerCase() !== 'following' || words[1]?.text.toLowerCase() !== 'the') return undefined;
+  const before = text.slice(Math.max(0, words[1].start - FOLLOWING_CONTEXT), words[1].start);
+  let year: number | undefined;
+  STATED_YEAR.lastIndex = 0;
+  for (let m = STATED_YEAR.exec(before); m; m = STATED_YEAR.exec(before)) year = Number(m[1]);
+  if (year === undefined) return undefined;
+  return { ...mention(words[1].start, end, text, { year: year + 1 }, true, false), loose: true };
+}
+
+/** A month named in the text before "the following month", with its year when stated. */
+const STATED_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:1[6-9]|20)\d\d)\b)?/g;
+
+/**
+ * "In March, shareholders urged a sale. The following month, the company put itself up for sale": the month after
+ * the last one named (in the year stated with it, else read as news means it), a loose reading.
+ */
+function followingMonth(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  const words = wordsBefore(text, at, from, 2);
+  if (words[0]?.text.toLowerCase() !== 'following' || words[1]?.text.toLowerCase() !== 'the') return undefined;
+  const before = text.slice(Math.max(0, words[1].start - FOLLOWING_CONTEXT), words[1].start);
+  let named: RegExpExecArray | undefined;
+  STATED_MONTH.lastIndex = 0;
+  for (let m = STATED_MONTH.exec(before); m; m = STATED_MONTH.exec(before)) named = m;
+  if (!named) return undefined;
+  const month = MONTHS_IN_ORDER.indexOf(named[1].toLowerCase()) + 1;
+  const year = named[2] ? Number(named[2]) : newsYear(reference, month, undefined, false);
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return { ...mention(words[1].start, end, text, next, true, false), loose: true };
+}
+
 function yearOfAccounts(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
   const { text, reference } = state;
   const date = { year: reference.getFullYear() };

@@ -1,3 +1,5 @@
+import { spokenYearAt } from './spokenYears';
+
 // The words around a period's head word ("the year-ago third quarter", "the first half of 2013"), read back and forth.
 
 /** The text scanned for periods and the date it is read against. */
@@ -87,7 +89,16 @@ const OF_YEAR = /^(?:\s+of)?\s+(?:fiscal\s+)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|
 
 export function yearAfter(text: string, end: number, to: number): { year?: number; shift: number; end: number } {
   const m = OF_YEAR.exec(text.slice(end, Math.min(to, end + 24)));
-  if (!m) return { shift: 0, end };
+  if (!m) return spokenYearAfter(text, end, to) ?? { shift: 0, end };
   if (m[1]) return { year: Number(m[1]), shift: 0, end: end + m[0].length };
   return { shift: m[2] ? (/last/i.test(m[2]) ? -1 : 1) : 0, end: end + m[0].length };
+}
+
+/** "the winter of nineteen ninety-four": a spoken year after a period's head. */
+function spokenYearAfter(text: string, end: number, to: number): { year: number; shift: number; end: number } | undefined {
+  const of = /^\s+of\s+(?=[nt])/i.exec(text.slice(end, end + 8));
+  if (!of) return undefined;
+  const spoken = spokenYearAt(text, end + of[0].length);
+  if (!spoken || spoken.decade || spoken.end > to) return undefined;
+  return { year: spoken.year, shift: 0, end: spoken.end };
 }

@@ -1,7 +1,7 @@
 import { granularityOf } from './calendar';
 import type { DateMention } from './mentions';
 import { newsYear } from './newsYear';
-import type { Future } from './tense';
+import type { Tense } from './tense';
 
 const MONTH_NUMBER: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -17,7 +17,7 @@ const ELSEWHERE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
  * date, found without chrono (whose cost is per character and parser). Undefined: ask chrono. A test compares the
  * two over the corpus's windows.
  */
-export function simpleMention(window: string, offset: number, reference: Date, futureAt: (at: number) => Future = () => false): DateMention | undefined {
+export function simpleMention(window: string, offset: number, reference: Date, futureAt: (at: number, end: number) => Tense = () => false): DateMention | undefined {
   const m = MONTH_DAY.exec(window);
   if (!m) return undefined;
   const rest = window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length);
@@ -25,7 +25,7 @@ export function simpleMention(window: string, offset: number, reference: Date, f
   const month = MONTH_NUMBER[m[1].slice(0, 3).toLowerCase()];
   const day = Number(m[2]);
   const yearStated = m[3] !== undefined;
-  const year = yearStated ? Number(m[3]) : newsYear(reference, month, day, futureAt(offset + m.index));
+  const year = yearStated ? Number(m[3]) : newsYear(reference, month, day, futureAt(offset + m.index, offset + m.index + m[0].length));
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   const date = { year, month, day };
   return {

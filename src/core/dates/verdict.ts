@@ -97,7 +97,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
   // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.
-  const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && sharesWords(s, pairing.words);
+  // A date alone in its sentence ("January nineteen ninety-seven.") has no words to share: in a story's own sources,
+  // any sentence giving it is near.
+  const alone = pairing.words.size === 0 && sources.documents <= OWN_SOURCES;
+  const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && (alone || sharesWords(s, pairing.words));
   // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
   // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
   const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own

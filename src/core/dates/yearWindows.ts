@@ -4,7 +4,7 @@ import type { DateMention } from './mentions';
 import { periodMatches, type PeriodMatch } from './newsPeriods';
 
 /** Words before a date that are not part of it: "in 1991" is the year 1991. */
-export const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|for|into|through)\s+|mid-\s*)+/i;
+export const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|for|into|through|due|both|either|and|or)\s+|mid-\s*)+/i;
 
 const YEAR = /\b(?:1[6-9]|20)\d\d\b/g;
 /**
