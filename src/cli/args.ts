@@ -9,15 +9,29 @@ export interface CheckArgs {
   readonly dayFirst: boolean;
   readonly quiet: boolean;
   readonly ignoreFile?: string;
+  /** The cache folder (--cache), or false for --no-cache; undefined: the default folder. */
+  readonly cache?: string | false;
 }
 
-export type Args = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' };
+/** `source-check index`: builds the cache's snapshot of the sources ahead of time. */
+export interface IndexArgs {
+  readonly command: 'index';
+  readonly sources: string[];
+  readonly referenceDate?: string;
+  readonly dayFirst: boolean;
+  readonly cache?: string;
+}
+
+export type Args = CheckArgs | IndexArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: source-check check <draft|folder>... --sources <folder|file|glob>... [options]
+       source-check index --sources <folder|file|glob>... [--cache <dir>] [--reference-date <d>] [--day-first]
 
-Checks every quotation and date of each draft against the source articles.
+check: checks every quotation and date of each draft against the source articles.
+index: builds the cache of the sources ahead of time (their words, index and dates), so that the next check
+starts at once.
 
 Options:
   -s, --sources <path>       a folder, file or glob of sources (.txt, .md, .html); repeatable
@@ -27,6 +41,9 @@ Options:
       --ignore-file <path>   the desk's .source-check-ignore.json: findings it records are reported as
                              ignored and not flagged (its "draft" paths are relative to its folder)
   -q, --quiet                text format: list only flagged findings
+      --cache <dir>          keep the sources' index in <dir> (default: $XDG_CACHE_HOME/source-check,
+                             else ~/.cache/source-check); only changed sources are read again
+      --no-cache             read every source, and write no cache
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -37,7 +54,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(`unknown command “${command}”: the command is “check”`);
+  if (command !== 'check' && command !== 'index') throw new UsageError(`unknown command “${command}”: the commands are “check” and “index”`);
   const drafts: string[] = [];
   const sources: string[] = [];
   let format: Format = 'text';
@@ -45,6 +62,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let dayFirst = false;
   let quiet = false;
   let ignoreFile: string | undefined;
+  let cache: string | false | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     // After "--", every argument is a draft, even one that starts with a dash.
@@ -74,14 +92,28 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--day-first': dayFirst = true; break;
       case '-q': case '--quiet': quiet = true; break;
       case '--ignore-file': ignoreFile = value(); break;
+      case '--cache':
+        if (cache === false) throw new UsageError('--cache and --no-cache exclude each other');
+        cache = value();
+        break;
+      case '--no-cache':
+        if (typeof cache === 'string') throw new UsageError('--cache and --no-cache exclude each other');
+        if (command === 'index') throw new UsageError('index writes the cache: --no-cache makes no sense with it');
+        cache = false;
+        break;
       default:
         if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option “${name}”`);
         drafts.push(arg);
     }
   }
+  if (command === 'index') {
+    if (drafts.length) throw new UsageError(`index takes no drafts (“${drafts[0]}”): it reads only the sources`);
+    if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
+    return { command, sources, referenceDate, dayFirst, cache: cache || undefined };
+  }
   if (!drafts.length) throw new UsageError('no draft given');
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
-  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile };
+  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache };
 }
 
 /** Whether `d` is YYYY-MM-DD and a day of the calendar (2025-02-30 is not). */

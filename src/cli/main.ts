@@ -1,10 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDraft } from '../core/check';
+import { checkDraft, referenceOf } from '../core/check';
+import { resolveSourceDates } from '../core/dates/sourceDates';
+import { BUNDLED_ENGINE } from '../core/snapshot/engine';
+import { defaultCacheDir, loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
 import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
 import { isFlagged } from '../core/findings';
 import { loadLibrary, SourceInputError } from '../core/sources/nodeFiles';
-import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { parseArgs, USAGE, UsageError, type CheckArgs, type IndexArgs } from './args';
 import { findDrafts, InputError, isMarkdown, readDraft } from './drafts';
 import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
@@ -18,6 +21,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     const args = parseArgs(argv);
     if (args.command === 'help') { out.write(USAGE + '\n'); return 0; }
     if (args.command === 'version') { out.write(version + '\n'); return 0; }
+    if (args.command === 'index') return await index(args, out, err);
     return await check(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) { err.write(`source-check: ${e.message} (source-check --help for usage)\n`); return 2; }
@@ -31,7 +35,8 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const drafts = await findDrafts(args.drafts);
   // A draft is never its own source: every quotation would verify against itself.
-  const library = await loadLibrary(args.sources, process.cwd(), new Set(drafts.map(d => path.resolve(d))));
+  const sources = await openSources(args.sources, new Set(drafts.map(d => path.resolve(d))), cacheSetting(args.cache));
+  const { library } = sources;
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
   const ignored = args.ignoreFile ? await readIgnoreFile(args.ignoreFile) : undefined;
@@ -46,7 +51,52 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   if (args.format === 'json') out.write(formatJson(reports));
   else if (args.format === 'sarif') out.write(formatSarif(reports, version));
   else out.write(formatText(reports, args.quiet));
+  saveCache(sources, err);
   return reports.some(r => r.findings.some(isFlagged)) ? 1 : 0;
+}
+
+/** The cache to use: --cache DIR, else the default folder; none with --no-cache or in a build without an engine key. */
+function cacheSetting(option: string | false | undefined): CacheSetting | undefined {
+  if (option === false) return undefined;
+  // Run from the TypeScript output (tests), the engine has no build hash: only an explicit --cache folder is used.
+  const engine = BUNDLED_ENGINE ?? (option ? 'unbundled' : undefined);
+  return engine ? { dir: option ?? defaultCacheDir(), engine } : undefined;
+}
+
+async function openSources(patterns: readonly string[], drafts: ReadonlySet<string>, cache: CacheSetting | undefined): Promise<Pick<CachedLibrary, 'library' | 'save'>> {
+  if (cache) return loadCachedLibrary(patterns, process.cwd(), drafts, cache);
+  return { library: await loadLibrary(patterns, process.cwd(), drafts), save: () => undefined };
+}
+
+/** A cache that cannot be written is a warning: the check itself is done. */
+function saveCache(sources: Pick<CachedLibrary, 'save'>, err: NodeJS.WritableStream): { file: string; bytes: number } | undefined {
+  try {
+    return sources.save();
+  } catch (e) {
+    err.write(`source-check: warning: cannot write the cache: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+/** `source-check index`: reads the sources and their dates, and writes the cache, so that the next check starts at once. */
+async function index(args: IndexArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const cache = cacheSetting(args.cache);
+  if (!cache) throw new UsageError('this build has no engine key: give the cache folder with --cache <dir>');
+  const sources = await loadCachedLibrary(args.sources, process.cwd(), new Set(), cache);
+  const { library } = sources;
+  for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
+  if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
+  // Undated sources read their relative dates against the reference date a check will use: --reference-date, else today.
+  resolveSourceDates(library, referenceOf('', false, { referenceDate: args.referenceDate }).date, args.dayFirst);
+  const saved = saveCache(sources, err);
+  const file = snapshotFile(cache.dir, args.sources, process.cwd());
+  const what = `${library.size} sources, ${library.wordCount.toLocaleString('en-US')} words`;
+  out.write(saved ? `indexed ${what} into ${saved.file} (${sizeOf(saved.bytes)})\n` : `the cache is up to date: ${what} in ${file}\n`);
+  return saved || sources.reused ? 0 : 2;
+}
+
+function sizeOf(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 async function readIgnoreFile(file: string): Promise<{ folder: string; entries: IgnoreEntry[] }> {

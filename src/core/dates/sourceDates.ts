@@ -2,6 +2,7 @@ import type { SourceDocument } from '../sources/document';
 import type { SourceLibrary } from '../sources/library';
 import { isoDate, keysOf, parseIsoDate } from './calendar';
 import { contentWords } from './contentWords';
+import { LazyMap, PostingsMap } from '../index/readonlyMaps';
 import { extractDatesIn, sentences, type DateMention } from './mentions';
 
 /** A date in a source, with the sentence it stands in. */
@@ -52,6 +53,9 @@ const cache = new WeakMap<SourceDocument, Map<string, SourceDate[]>>();
  * (say, a pasted article) against the reference date of the check, cached per reference date.
  */
 export function datesOf(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {
+  // Dates read against the source's own date (it has one: metadata does not change) need no look at its metadata.
+  const mine = cache.get(doc)?.get(`own/${dayFirst}`);
+  if (mine) return mine;
   const own = doc.meta.date ? parseIsoDate(doc.meta.date) : undefined;
   const key = own ? `own/${dayFirst}` : `${isoDate(reference)}/${dayFirst}`;
   let byKey = cache.get(doc);
@@ -67,7 +71,8 @@ export function knownDates(doc: SourceDocument): ReadonlyMap<string, SourceDate[
 }
 
 /** Dates of a source read earlier, under `key` (from a snapshot): `datesOf` returns them without reading the text. */
-export function rememberDates(doc: SourceDocument, key: string, dates: SourceDate[]): void {
+export function rememberDates(doc: SourceDocument, key: string, dates: SourceDate[], sentenceWords?: SentenceWords): void {
+  if (sentenceWords) blockOf(dates, sentenceWords);
   let byKey = cache.get(doc);
   if (!byKey) cache.set(doc, (byKey = new Map()));
   byKey.set(key, dates);
@@ -90,65 +95,161 @@ function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): Sourc
   return out;
 }
 
+/** Content words of dated sentences, numbered once for the whole process (sources keep their words' numbers). */
+const wordNumbers = new Map<string, number>();
+const numberedWords: string[] = [];
+
+/** The number of a content word, given on first sight. */
+export function wordNumber(word: string): number {
+  let n = wordNumbers.get(word);
+  if (n === undefined) {
+    wordNumbers.set(word, (n = numberedWords.length));
+    numberedWords.push(word);
+  }
+  return n;
+}
+
+/** The word of a number given by `wordNumber`. */
+export function numberedWord(n: number): string {
+  return numberedWords[n];
+}
+
+/**
+ * One source's dated sentences as the library's table takes them: built once per list of dates, so that after a
+ * change only the changed source's block is built, and joining the blocks is a few passes over typed arrays.
+ */
+interface DatedBlock {
+  /** Per sentence, its first date in the source's list; one past the last at the end. */
+  readonly firstDate: ArrayLike<number>;
+  readonly finest: ArrayLike<number>;
+  /** Per sentence, its dates that are days, months or years (periods and loose references are not counted). */
+  readonly calendarDates: ArrayLike<number>;
+  /** Per sentence, where its word numbers start in `words`; the end at the end. */
+  readonly wordStart: ArrayLike<number>;
+  readonly words: ArrayLike<number>;
+}
+
+/** Each dated sentence's word numbers, as `words[wordStart[s]..wordStart[s + 1])` (a snapshot's tables). */
+export interface SentenceWords {
+  readonly wordStart: ArrayLike<number>;
+  readonly words: ArrayLike<number>;
+}
+
+const blocks = new WeakMap<readonly SourceDate[], DatedBlock>();
+
+/**
+ * A source's block; `known` gives each sentence's word numbers when they are known already (a snapshot), else
+ * they are numbered from the sentences' sets. Plain arrays: thousands of small typed arrays would keep the
+ * collector busy.
+ */
+function blockOf(dates: readonly SourceDate[], known?: SentenceWords): DatedBlock {
+  let block = blocks.get(dates);
+  if (block) return block;
+  const firstDate: number[] = [];
+  const finest: number[] = [];
+  const calendarDates: number[] = [];
+  const wordStart: number[] = [];
+  const words: number[] = [];
+  for (let i = 0; i < dates.length;) {
+    // One dated sentence at a time: its dates, then its words once (a word's count is of the dates it stands with).
+    const sentence = dates[i].sentence;
+    let precision = 0;
+    // Periods ("the quarter", "today") do not count toward a word's commonness: COMMON_WORD was set on days,
+    // months and years, and an archive full of "the quarter" would make the words of dated statements common.
+    let calendar = 0;
+    firstDate.push(i);
+    for (; i < dates.length && dates[i].sentence === sentence; i++) {
+      const d = dates[i];
+      precision = Math.max(precision, precisionOf(d));
+      if (d.mention.date.period === undefined && !d.mention.loose) calendar++;
+    }
+    finest.push(precision);
+    calendarDates.push(calendar);
+    if (!known) {
+      wordStart.push(words.length);
+      for (const w of sentence.words) words.push(wordNumber(w));
+    }
+  }
+  firstDate.push(dates.length);
+  wordStart.push(words.length);
+  block = known ? { firstDate, finest, calendarDates, ...known } : { firstDate, finest, calendarDates, wordStart, words };
+  blocks.set(dates, block);
+  return block;
+}
+
+/** The word numbers of each dated sentence of a list of dates (what a snapshot keeps). */
+export function sentenceWordsOf(dates: readonly SourceDate[]): SentenceWords {
+  return blockOf(dates);
+}
+
 const resolvedCache = new WeakMap<SourceLibrary, { generation: number; key: string; value: ResolvedSourceDates }>();
 
+/**
+ * The dates of all sources for one reference date, filed for pairing. Each source's dates and block are kept, so
+ * after a change only the changed source is read, and the table is joined again from the blocks in a few linear
+ * passes (by word number, a counting sort); the table by calendar key is built only if a check asks for it.
+ */
 export function resolveSourceDates(library: SourceLibrary, reference: Date, dayFirst: boolean): ResolvedSourceDates {
   const key = `${isoDate(reference)}/${dayFirst}`;
   const cached = resolvedCache.get(library);
   if (cached && cached.generation === library.generation && cached.key === key) return cached.value;
-  const byKey = new Map<string, SourceDate[]>();
-  const all: SourceDate[] = [];
-  const wordLists = new Map<string, { sentences: number[]; dates: number }>();
-  const firstDate: number[] = [];
-  const finest: number[] = [];
   const docs = library.documents;
+  const lists = docs.map(doc => datesOf(doc, reference, dayFirst));
+  const parts = lists.map(dates => blockOf(dates));
+  let sentenceCount = 0;
+  let wordCount = 0;
+  for (const b of parts) { sentenceCount += b.finest.length; wordCount += b.wordStart[b.finest.length] - b.wordStart[0]; }
+  const all: SourceDate[] = [];
   const byDocument = new Map<SourceDocument, [number, number]>();
-  for (const doc of docs) {
-    const own = datesOf(doc, reference, dayFirst);
-    if (own.length) byDocument.set(doc, [all.length, all.length + own.length]);
-    for (let i = 0; i < own.length;) {
-      // One dated sentence at a time: its dates, then its words once (a word's count is of the dates it stands with).
-      const sentence = own[i].sentence;
-      let j = i;
-      let precision = 0;
-      // Periods ("the quarter", "today") do not count toward a word's commonness: COMMON_WORD was set on days,
-      // months and years, and an archive full of "the quarter" would make the words of dated statements common.
-      let calendarDates = 0;
-      firstDate.push(all.length);
-      for (; j < own.length && own[j].sentence === sentence; j++) {
-        const d = own[j];
-        // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
-        if (d.mention.explicit) {
-          for (const k of keysOf(d.mention.date)) {
-            const list = byKey.get(k);
-            if (list) list.push(d);
-            else byKey.set(k, [d]);
-          }
-        }
-        precision = Math.max(precision, precisionOf(d));
-        if (d.mention.date.period === undefined && !d.mention.loose) calendarDates++;
-        all.push(d);
+  const firstDate = new Int32Array(sentenceCount + 1);
+  const finest = new Uint8Array(sentenceCount);
+  const words = numberedWords.length;
+  const start = new Int32Array(words + 1);
+  const counts = new Int32Array(words);
+  for (let d = 0, s0 = 0; d < docs.length; d++) {
+    const b = parts[d];
+    const dates = lists[d];
+    if (dates.length) byDocument.set(docs[d], [all.length, all.length + dates.length]);
+    for (let s = 0; s < b.finest.length; s++) {
+      firstDate[s0 + s] = all.length + b.firstDate[s];
+      finest[s0 + s] = b.finest[s];
+      for (let k = b.wordStart[s]; k < b.wordStart[s + 1]; k++) {
+        start[b.words[k] + 1]++;
+        counts[b.words[k]] += b.calendarDates[s];
       }
-      const n = firstDate.length - 1;
-      finest.push(precision);
-      for (const w of sentence.words) {
-        let entry = wordLists.get(w);
-        if (!entry) wordLists.set(w, (entry = { sentences: [], dates: 0 }));
-        entry.sentences.push(n);
-        entry.dates += calendarDates;
-      }
-      i = j;
     }
+    for (const x of dates) all.push(x);
+    s0 += b.finest.length;
   }
-  firstDate.push(all.length);
-  const byWord = new Map<string, { sentences: Int32Array; dates: number }>();
-  for (const [w, e] of wordLists) byWord.set(w, { sentences: new Int32Array(e.sentences), dates: e.dates });
-  const count = finest.length;
+  firstDate[sentenceCount] = all.length;
+  for (let w = 0; w < words; w++) start[w + 1] += start[w];
+  const fill = start.slice(0, words);
+  const positions = new Int32Array(wordCount);
+  for (let d = 0, s0 = 0; d < docs.length; s0 += parts[d].finest.length, d++) {
+    const b = parts[d];
+    for (let s = 0; s < b.finest.length; s++) for (let k = b.wordStart[s]; k < b.wordStart[s + 1]; k++) positions[fill[b.words[k]]++] = s0 + s;
+  }
+  const byWord = new PostingsMap(w => wordNumbers.get(w), n => numberedWords[n], start, positions, counts);
+  const byKey = new LazyMap(() => datesByKey(all));
   const sentences: DatedSentences = {
-    byWord, firstDate: new Int32Array(firstDate), finest: new Uint8Array(finest),
-    counts: new Uint16Array(count), touched: new Int32Array(count),
+    byWord, firstDate, finest, counts: new Uint16Array(sentenceCount), touched: new Int32Array(sentenceCount),
   };
   const value = { byKey, documents: docs.length, byDocument, all, sentences };
   resolvedCache.set(library, { generation: library.generation, key, value });
   return value;
+}
+
+/** Explicit dates by calendar key, in library order. */
+function datesByKey(all: readonly SourceDate[]): Map<string, SourceDate[]> {
+  const byKey = new Map<string, SourceDate[]>();
+  for (const d of all) {
+    // "On Tuesday" in another story is weak evidence: bare weekdays only pair with the same statement.
+    if (!d.mention.explicit) continue;
+    for (const k of keysOf(d.mention.date)) {
+      const list = byKey.get(k);
+      if (list) list.push(d);
+      else byKey.set(k, [d]);
+    }
+  }
+  return byKey;
 }

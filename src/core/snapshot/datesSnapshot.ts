@@ -1,6 +1,6 @@
 import type { CalendarDate, Granularity } from '../dates/calendar';
 import type { DateMention } from '../dates/mentions';
-import { knownDates, rememberDates, type SourceDate } from '../dates/sourceDates';
+import { knownDates, numberedWord, rememberDates, sentenceWordsOf, wordNumber, type SourceDate } from '../dates/sourceDates';
 import type { SourceDocument } from '../sources/document';
 import { SnapshotError, type Section, type SnapshotReader } from './container';
 import { decodeStrings, StringTable } from './strings';
@@ -34,10 +34,14 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
       if (!key.startsWith('own/') && !keep.has(key)) continue;
       tables.push(d, strings.id(key), mentions.length / M, mentions.length / M + dates.length);
       let last: SourceDate['sentence'] | undefined;
+      const known = sentenceWordsOf(dates);
+      let s = -1;
       for (const { mention: m, sentence } of dates) {
         if (sentence !== last) {
-          sentences.push(sentence.start, sentence.end, words.length, words.length + sentence.words.size);
-          for (const w of sentence.words) words.push(strings.id(w));
+          s++;
+          const [from, to] = [known.wordStart[s], known.wordStart[s + 1]];
+          sentences.push(sentence.start, sentence.end, words.length, words.length + to - from);
+          for (let k = from; k < to; k++) words.push(strings.id(numberedWord(known.words[k])));
           last = sentence;
         }
         mentions.push(...mentionRow(m, strings), sentences.length / 4 - 1);
@@ -74,15 +78,21 @@ export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocumen
     if (s === undefined) throw new SnapshotError('snapshot date string out of range');
     return s;
   };
-  const sentences: Array<SourceDate['sentence'] | undefined> = new Array(sentenceRows.length / 4);
+  // The words as word numbers, each string numbered once.
+  const numbers = new Int32Array(strings.length).fill(-1);
+  const numbered = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    const i = words[k];
+    numbered[k] = numbers[i] >= 0 ? numbers[i] : (numbers[i] = wordNumber(str(i)));
+  }
+  const sentenceCount = sentenceRows.length / 4;
+  const sentences: Array<SourceDate['sentence'] | undefined> = new Array(sentenceCount);
   const sentenceAt = (i: number): SourceDate['sentence'] => {
     let s = sentences[i];
     if (!s) {
-      const [start, end, from, to] = sentenceRows.subarray(i * 4, i * 4 + 4);
-      if (to > words.length || from > to) throw new SnapshotError('snapshot sentence out of range');
-      const set = new Set<string>();
-      for (let k = from; k < to; k++) set.add(str(words[k]));
-      sentences[i] = s = { start, end, words: set };
+      const [start, end, from, to] = [sentenceRows[i * 4], sentenceRows[i * 4 + 1], sentenceRows[i * 4 + 2], sentenceRows[i * 4 + 3]];
+      if (to > words.length || from < 0 || from > to) throw new SnapshotError('snapshot sentence out of range');
+      sentences[i] = s = new SnapshotSentence(start, end, numbered, from, to);
     }
     return s;
   };
@@ -91,27 +101,45 @@ export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocumen
     const [from, to] = [tables[t + 2], tables[t + 3]];
     if (!doc || from < 0 || to * M > rows.length || from > to) throw new SnapshotError('snapshot date table out of range');
     const dates: SourceDate[] = [];
+    const wordStart: number[] = [];
     for (let i = from; i < to; i++) {
-      const r = rows.subarray(i * M, i * M + M);
-      if (r[11] < 0 || r[11] >= sentences.length) throw new SnapshotError('snapshot sentence out of range');
-      dates.push({ doc, mention: mentionOf(r, str), sentence: sentenceAt(r[11]) });
+      const row = rows[i * M + 11];
+      if (row < 0 || row >= sentenceCount) throw new SnapshotError('snapshot sentence out of range');
+      const sentence = sentenceAt(row);
+      if (sentence !== dates[dates.length - 1]?.sentence) wordStart.push(sentenceRows[row * 4 + 2]);
+      dates.push({ doc, mention: mentionOf(rows, i * M, str), sentence });
     }
-    rememberDates(doc, str(tables[t + 1]), dates);
+    wordStart.push(dates.length ? sentenceRows[rows[(to - 1) * M + 11] * 4 + 3] : 0);
+    rememberDates(doc, str(tables[t + 1]), dates, { wordStart, words: numbered });
+  }
+}
+
+/** A dated sentence read back: its set of words is made when first read (the library's table uses the numbers). */
+class SnapshotSentence {
+  private set?: Set<string>;
+  constructor(readonly start: number, readonly end: number, private readonly numbers: Int32Array, private readonly from: number, private readonly to: number) {}
+  get words(): ReadonlySet<string> {
+    if (!this.set) {
+      this.set = new Set();
+      for (let k = this.from; k < this.to; k++) this.set.add(numberedWord(this.numbers[k]));
+    }
+    return this.set;
   }
 }
 
 /** A mention with exactly the fields it was written with (an absent optional field stays absent). */
-function mentionOf(r: Int32Array, str: (i: number) => string): DateMention {
-  const date: { year: number; month?: number; day?: number; period?: string } = { year: r[3] };
-  if (r[4] !== NONE) date.month = r[4];
-  if (r[5] !== NONE) date.day = r[5];
-  if (r[6] !== NONE) date.period = str(r[6]);
+function mentionOf(rows: Int32Array, at: number, str: (i: number) => string): DateMention {
+  const r = (k: number): number => rows[at + k];
+  const date: { year: number; month?: number; day?: number; period?: string } = { year: r(3) };
+  if (r(4) !== NONE) date.month = r(4);
+  if (r(5) !== NONE) date.day = r(5);
+  if (r(6) !== NONE) date.period = str(r(6));
   const m: { -readonly [K in keyof DateMention]: DateMention[K] } = {
-    start: r[0], end: r[1], text: str(r[2]), date: date as CalendarDate, granularity: str(r[7]) as Granularity,
-    yearStated: (r[9] & 1) !== 0, relative: (r[9] & 2) !== 0, explicit: (r[9] & 4) !== 0,
+    start: r(0), end: r(1), text: str(r(2)), date: date as CalendarDate, granularity: str(r(7)) as Granularity,
+    yearStated: (r(9) & 1) !== 0, relative: (r(9) & 2) !== 0, explicit: (r(9) & 4) !== 0,
   };
-  if (r[8] !== NONE) m.statedWeekday = r[8];
-  if (r[9] & 8) m.loose = (r[9] & 16) !== 0;
-  if (r[10] !== NONE) m.range = str(r[10]);
+  if (r(8) !== NONE) m.statedWeekday = r(8);
+  if (r(9) & 8) m.loose = (r(9) & 16) !== 0;
+  if (r(10) !== NONE) m.range = str(r(10));
   return m;
 }

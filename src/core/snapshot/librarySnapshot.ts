@@ -4,7 +4,7 @@ import type { SourceDocument } from '../sources/document';
 import { pageOf, SourceLibrary, type LibraryEntry } from '../sources/library';
 import { SnapshotError, SnapshotReader, writeSnapshot, type Section } from './container';
 import { decodeDates, encodeDates } from './datesSnapshot';
-import { SnapshotDocument, type DocumentExtras } from './snapshotDocument';
+import { SnapshotDocument, type DocumentExtras, type DocumentSource } from './snapshotDocument';
 import { decodeStrings, encodeStrings } from './strings';
 
 /** How a source file looked when it was read: a snapshot's entry is trusted only while the file still looks so. */
@@ -15,8 +15,11 @@ export interface FileStamp {
   readonly hash: string;
 }
 
-/** Columns of a document row: text [start, end) in the texts blob, its encoding, bodyStart, extras [start, end), size, mtime. */
-const D = 8;
+/**
+ * Columns of a document row: text [start, end) in the texts blob, its encoding, bodyStart, extras [start, end), size,
+ * mtime, number of warnings (the library's warnings are listed without decoding every document's extras).
+ */
+const D = 9;
 const UTF8 = 0;
 const UTF16 = 1;
 
@@ -44,7 +47,7 @@ export function encodeLibrary(library: SourceLibrary, stampOf: (path: string) =>
     const bytes = utf8 ? encoder.encode(text) : utf16Bytes(text);
     const extra = encoder.encode(JSON.stringify({ meta: doc.meta, warnings: doc.warnings, page: pageOf(doc) } satisfies DocumentExtras));
     const stamp = kept[d].stamp!;
-    rows.set([textBytes, textBytes + bytes.length, utf8 ? UTF8 : UTF16, doc.bodyStart, extraBytes, extraBytes + extra.length, stamp.size, stamp.mtimeMs], d * D);
+    rows.set([textBytes, textBytes + bytes.length, utf8 ? UTF8 : UTF16, doc.bodyStart, extraBytes, extraBytes + extra.length, stamp.size, stamp.mtimeMs, doc.warnings.length], d * D);
     texts.push(bytes);
     extras.push(extra);
     textBytes += bytes.length;
@@ -115,26 +118,19 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
   const docStarts = reader.u32('docStarts');
   const checkpoints = reader.u32('checkpoints');
   if (rows.length !== count * D || docStarts.length !== count + 1 || docStarts[count] !== ids.length) throw new SnapshotError('snapshot document table broken');
-  const utf8 = new TextDecoder();
+  const store = new DocumentStore(rows, texts, extrasBlob);
   const entries: LibraryEntry[] = [];
   const stamps = new Map<string, FileStamp>();
   let checkpointAt = 0;
   for (let d = 0; d < count; d++) {
-    const [textStart, textEnd, encoding, bodyStart, extraStart, extraEnd, size, mtimeMs] = rows.subarray(d * D, d * D + D);
-    if (!(textStart <= textEnd && textEnd <= texts.length && extraStart <= extraEnd && extraEnd <= extrasBlob.length)) throw new SnapshotError('snapshot document out of range');
-    const readText = (): string => {
-      const raw = texts.subarray(textStart, textEnd);
-      return encoding === UTF8 ? utf8.decode(raw) : utf16(raw);
-    };
-    const readExtras = (): DocumentExtras => JSON.parse(utf8.decode(extrasBlob.subarray(extraStart, extraEnd)));
-    const doc = new SnapshotDocument(paths[d], bodyStart, readText, readExtras);
-    const words = docStarts[d + 1] - docStarts[d];
-    const marks = (words + (1 << CHECKPOINT_SHIFT) - 1) >> CHECKPOINT_SHIFT;
+    const at = d * D;
+    if (!(rows[at] <= rows[at + 1] && rows[at + 1] <= texts.length && rows[at + 4] <= rows[at + 5] && rows[at + 5] <= extrasBlob.length)) throw new SnapshotError('snapshot document out of range');
+    const marks = (docStarts[d + 1] - docStarts[d] + (1 << CHECKPOINT_SHIFT) - 1) >> CHECKPOINT_SHIFT;
     if (docStarts[d + 1] < docStarts[d] || checkpointAt + marks > checkpoints.length) throw new SnapshotError('snapshot word runs broken');
-    const run: TokenRun = { ids: ids.subarray(docStarts[d], docStarts[d + 1]), checkpoints: checkpoints.subarray(checkpointAt, checkpointAt + marks) };
+    const doc = new SnapshotDocument(paths[d], rows[at + 3], store, d);
+    entries.push({ doc, run: new SnapshotRun(ids, docStarts[d], docStarts[d + 1], checkpoints, checkpointAt, checkpointAt + marks) });
     checkpointAt += marks;
-    entries.push({ doc, run });
-    stamps.set(paths[d], { size, mtimeMs, hash: hashes[d] });
+    stamps.set(paths[d], { size: rows[at + 6], mtimeMs: rows[at + 7], hash: hashes[d] });
   }
   const words = decodeStrings(reader.bytes('vocabWords'), vocabSize);
   const vocabHashes = reader.u32('vocabHashes');
@@ -149,6 +145,35 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
   });
   decodeDates(reader, entries.map(e => e.doc as SourceDocument), dateStringCount);
   return { library: SourceLibrary.restore(vocab, entries, index), stamps };
+}
+
+/** Where the documents' texts and extras lie in a snapshot, decoded on demand. */
+class DocumentStore implements DocumentSource {
+  private readonly utf8 = new TextDecoder();
+  constructor(private readonly rows: Float64Array, private readonly texts: Uint8Array, private readonly extras: Uint8Array) {}
+
+  text(d: number): string {
+    const raw = this.texts.subarray(this.rows[d * D], this.rows[d * D + 1]);
+    return this.rows[d * D + 2] === UTF8 ? this.utf8.decode(raw) : utf16(raw);
+  }
+
+  hasWarnings(d: number): boolean {
+    return this.rows[d * D + 8] > 0;
+  }
+
+  extrasOf(d: number): DocumentExtras {
+    return JSON.parse(this.utf8.decode(this.extras.subarray(this.rows[d * D + 4], this.rows[d * D + 5])));
+  }
+}
+
+/** A document's words in the snapshot's arrays: the views are made when first read (most never are). */
+class SnapshotRun implements TokenRun {
+  private idsView?: Uint32Array;
+  private checkpointsView?: Uint32Array;
+  constructor(private readonly allIds: Uint32Array, private readonly from: number, private readonly to: number,
+    private readonly allCheckpoints: Uint32Array, private readonly markFrom: number, private readonly markTo: number) {}
+  get ids(): Uint32Array { return (this.idsView ??= this.allIds.subarray(this.from, this.to)); }
+  get checkpoints(): Uint32Array { return (this.checkpointsView ??= this.allCheckpoints.subarray(this.markFrom, this.markTo)); }
 }
 
 function utf16Bytes(text: string): Uint8Array {

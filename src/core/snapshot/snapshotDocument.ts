@@ -11,6 +11,15 @@ export interface DocumentExtras {
   readonly page?: string;
 }
 
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+
+/** The texts and extras of a snapshot's documents, by number. */
+export interface DocumentSource {
+  text(d: number): string;
+  hasWarnings(d: number): boolean;
+  extrasOf(d: number): DocumentExtras;
+}
+
 /**
  * A source read back from a snapshot. Its text is decoded on first use (a check reads the texts of the few
  * sources it points at), and so are its metadata and, for a page, the map of its offsets.
@@ -24,12 +33,12 @@ export class SnapshotDocument implements SourceDocument {
   constructor(
     readonly path: string,
     readonly bodyStart: number,
-    private readonly readText: () => string,
-    private readonly readExtras: () => DocumentExtras,
+    private readonly source: DocumentSource,
+    private readonly number: number,
   ) {}
 
   get text(): string {
-    return (this.decodedText ??= this.readText());
+    return (this.decodedText ??= this.source.text(this.number));
   }
 
   get meta(): SourceMeta {
@@ -37,7 +46,7 @@ export class SnapshotDocument implements SourceDocument {
   }
 
   get warnings(): readonly string[] {
-    return this.extras.warnings;
+    return this.source.hasWarnings(this.number) ? this.extras.warnings : NO_WARNINGS;
   }
 
   fileOffset(textOffset: number): number {
@@ -57,6 +66,6 @@ export class SnapshotDocument implements SourceDocument {
   }
 
   private get extras(): DocumentExtras {
-    return (this.decodedExtras ??= this.readExtras());
+    return (this.decodedExtras ??= this.source.extrasOf(this.number));
   }
 }

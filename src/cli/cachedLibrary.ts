@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { knownDates } from '../core/dates/sourceDates';
+import { MAX_SOURCE_BYTES } from '../core/sources/decode';
+import { SourceLibrary } from '../core/sources/library';
+import { findSourceFiles } from '../core/sources/nodeFiles';
+import { contentHash, SnapshotError } from '../core/snapshot/container';
+import { decodeLibrary, encodeLibrary, type FileStamp } from '../core/snapshot/librarySnapshot';
+
+/** Where snapshots go and which engine build may read them. */
+export interface CacheSetting {
+  readonly dir: string;
+  readonly engine: string;
+}
+
+/** `$XDG_CACHE_HOME/source-check`, else `~/.cache/source-check`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'source-check');
+}
+
+/** One snapshot per set of source patterns (as absolute paths): two projects do not overwrite each other's. */
+export function snapshotFile(dir: string, patterns: readonly string[], cwd: string): string {
+  const key = [...new Set(patterns.map(p => path.resolve(cwd, p)))].sort().join('\0');
+  return path.join(dir, `library-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.snapshot`);
+}
+
+export interface CachedLibrary {
+  readonly library: SourceLibrary;
+  /** Whether a valid snapshot was found, and how many of its sources were read again (changed, added). */
+  readonly reused: boolean;
+  readonly reread: number;
+  /** Writes the snapshot (atomically) if the library or the dates read from it changed since it was loaded. */
+  save(): { file: string; bytes: number } | undefined;
+}
+
+/** A file modified this recently may change again within its timestamp's resolution: its stamp is not trusted. */
+const RACY_MS = 3000;
+const DRAFT_SKIPPED = 'skipped: it is a draft being checked, and a draft is never its own source';
+
+/**
+ * The library of the sources the patterns name, from the cache's snapshot when there is a valid one: each source
+ * file is checked against its stamp (size and modification time, then content hash when those differ), and only
+ * changed, added or removed sources are read again. A snapshot of another version or engine, truncated or corrupt,
+ * is ignored and rebuilt. Files are skipped (with a warning) as `loadLibrary` skips them.
+ */
+export async function loadCachedLibrary(patterns: readonly string[], cwd: string, drafts: ReadonlySet<string>, cache: CacheSetting): Promise<CachedLibrary> {
+  const files = await findSourceFiles(patterns, cwd);
+  const file = snapshotFile(cache.dir, patterns, cwd);
+  const loaded = readSnapshot(file, cache.engine);
+  const library = loaded?.library ?? new SourceLibrary();
+  const stamps = new Map<string, FileStamp>(loaded?.stamps ?? []);
+  let changed = !loaded;
+  let reread = 0;
+  const listed = new Set(files);
+  for (const doc of library.documents) {
+    if (!listed.has(doc.path)) { library.remove(doc.path); stamps.delete(doc.path); changed = true; }
+  }
+  const now = Date.now();
+  for (const f of files) {
+    const skip = (warning: string): void => {
+      if (library.has(f)) changed = true;
+      library.skip(f, warning);
+      stamps.delete(f);
+    };
+    if (drafts.has(path.resolve(f))) { skip(DRAFT_SKIPPED); continue; }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(f);
+    } catch (e) {
+      skip(`skipped: ${(e as Error).message}`);
+      continue;
+    }
+    if (!stat.isFile()) { skip('skipped: not a regular file'); continue; }
+    if (stat.size > MAX_SOURCE_BYTES) { skip(`skipped: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a source`); continue; }
+    const known = library.has(f) ? stamps.get(f) : undefined;
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(f);
+    } catch (e) {
+      skip(`skipped: ${(e as Error).message}`);
+      continue;
+    }
+    const stamp = { size: stat.size, mtimeMs: now - stat.mtimeMs < RACY_MS ? NaN : stat.mtimeMs, hash: contentHash(bytes) };
+    changed = true;
+    if (known && known.hash === stamp.hash) { stamps.set(f, stamp); continue; }
+    reread++;
+    library.addFile(f, bytes);
+    if (library.has(f)) stamps.set(f, stamp);
+    else stamps.delete(f);
+  }
+  const datesLoaded = datesKnown(library);
+  return {
+    library, reused: !!loaded, reread,
+    save: () => (changed || datesKnown(library) > datesLoaded ? writeSnapshot(file, encodeLibrary(library, p => stamps.get(p), cache.engine)) : undefined),
+  };
+}
+
+function readSnapshot(file: string, engine: string): ReturnType<typeof decodeLibrary> | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    return decodeLibrary(bytes, engine);
+  } catch (e) {
+    // Another version, another engine build, a truncated or corrupt file: never trusted, rebuilt.
+    if (e instanceof SnapshotError) return undefined;
+    throw e;
+  }
+}
+
+/** How many sets of dates the sources have read (a check that read new ones makes the snapshot worth writing). */
+function datesKnown(library: SourceLibrary): number {
+  let n = 0;
+  for (const doc of library.documents) n += knownDates(doc)?.size ?? 0;
+  return n;
+}
+
+/** Writes to a temporary file beside the snapshot, then renames it over: a reader sees the old file or the new one. */
+function writeSnapshot(file: string, bytes: Uint8Array): { file: string; bytes: number } {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw e;
+  }
+  return { file, bytes: bytes.length };
+}
