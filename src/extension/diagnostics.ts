@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isFlagged, type Finding, type SourceRef } from '../core/findings';
+import { fileName, messageOf } from '../core/findingWords';
 import { statusDocs } from './docsLinks';
 import type { FindingsStore } from './findingsStore';
 import { readSettings } from './settings';
@@ -36,7 +37,7 @@ export function toDiagnostic(document: vscode.TextDocument, f: Finding, settings
   if (f.minor && severity !== 'off') severity = 'hint';
   if (severity === 'off') return undefined;
   const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
-  const diagnostic = new vscode.Diagnostic(range, f.message, SEVERITY[severity]);
+  const diagnostic = new vscode.Diagnostic(range, messageOf(f), SEVERITY[severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: f.status, target: statusDocs(f.status) };
   const refs = f.sources?.length ? f.sources : f.source ? [f.source] : [];
@@ -49,7 +50,7 @@ export function sourceLocation(ref: SourceRef): vscode.Location {
 }
 
 function relatedMessage(f: Finding, r: SourceRef): string {
-  const where = r.title ?? r.path.split('/').pop() ?? r.path;
+  const where = r.title ?? decodeURIComponent(fileName(r.path));
   if (f.status === 'unsourced') return `Nearest passage, in ${where}`;
   if (f.status === 'misattributed' && f.speakers) return `Source: ${where}, where ${f.speakers.source} says it`;
   return `Source: ${where}`;

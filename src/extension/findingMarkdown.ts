@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DiffPart, Finding, SourceRef } from '../core/findings';
 import { rangeInWords, valueInWords } from '../core/dates/value';
+import { fileName, messageOf } from '../core/findingWords';
 import { COMMANDS } from './commandTable';
 
 const TITLES: Record<Finding['status'], string> = {
@@ -22,24 +23,26 @@ export function openSourceLink(ref: SourceRef, label: string): string {
   return `[${escapeMarkdown(label)}](command:${COMMANDS.openSource.id}?${args} "${escapeMarkdown('Open the original text at this place')}")`;
 }
 
-/** The hover for one finding: verdict, message, the source passage with the matched words marked, and a link to it. */
-export function findingMarkdown(f: Finding): vscode.MarkdownString {
+/**
+ * The hover for one finding: verdict, the link that opens the source passage, the message (unless the underline's
+ * own diagnostic already shows it: `withMessage` false), what differs, and the passage with the matched words marked.
+ */
+export function findingMarkdown(f: Finding, { withMessage = true }: { withMessage?: boolean } = {}): vscode.MarkdownString {
   const lines: string[] = [`**${escapeMarkdown(TITLES[f.status])}** · Source Check`];
-  // A misquote's diff, a contradicted date's source date and a misattribution's two speakers say what the message
-  // says (and the underline's own hover shows the message).
+  const refs = f.sources?.length ? f.sources : f.source ? [f.source] : [];
+  const [first, ...others] = refs;
+  if (first) lines.push('', `${openSourceLink(first, f.status === 'unsourced' ? 'Open the nearest source passage' : 'Open the source passage')} · ${documentLine(first)}`);
+  if (withMessage) lines.push('', escapeMarkdown(messageOf(f)));
   const speakers = f.status === 'misattributed' ? f.speakers : undefined;
-  if (f.status !== 'misquote' && f.status !== 'contradicted' && !speakers) lines.push('', escapeMarkdown(f.message));
   if (speakers) lines.push('', `Said by, in the draft: **${escapeMarkdown(speakers.draft)}** · in the source: **${escapeMarkdown(speakers.source)}**`);
   if (f.diff?.length) lines.push('', `Draft against source: ${diffMarkdown(f.diff)}`);
-  if (f.suggestion && f.status !== 'verified' && f.status !== 'supported' && f.status !== 'misattributed') {
-    lines.push('', `Source ${f.kind === 'date' ? 'date' : 'wording'}: **${escapeMarkdown(f.suggestion)}**`);
-  }
-  const refs = f.sources?.length ? f.sources : f.source ? [f.source] : [];
-  refs.slice(0, 3).forEach((ref, i) => {
-    lines.push('', `> ${passageMarkdown(ref)}`, '', `${i === 0 && f.status === 'unsourced' ? 'Nearest passage: ' : ''}${documentLine(ref)} · ${openSourceLink(ref, `open at line ${ref.line}`)}`);
-  });
+  const fixed = SUGGESTION_LABELS[f.status];
+  if (f.suggestion && fixed) lines.push('', `${fixed}: **${escapeMarkdown(f.suggestion)}**`);
+  if (first) lines.push('', `> ${passageMarkdown(first)}`);
+  for (const ref of others.slice(0, 2)) lines.push('', `> ${passageMarkdown(ref)}`, '', `${documentLine(ref)} · ${openSourceLink(ref, `open at line ${ref.line}`)}`);
   if (refs.length > 3) lines.push('', escapeMarkdown(`and ${refs.length - 3} more source${refs.length > 4 ? 's' : ''}`));
-  if (f.kind === 'date' && f.value) {
+  // How a relative date was read ("yesterday" against the draft's date); an absolute date says it itself.
+  if (f.kind === 'date' && f.value && (f.relative || f.range)) {
     const against = f.relative && f.reference ? `, against ${f.reference.date} (${referenceName(f.reference.from)})` : '';
     const range = f.range ? `, one end of ${rangeInWords(f.range)}` : '';
     lines.push('', `*${escapeMarkdown(`Read as ${valueInWords(f.value)}${range}${against}`)}*`);
@@ -49,6 +52,11 @@ export function findingMarkdown(f: Finding): vscode.MarkdownString {
   md.supportHtml = false;
   return md;
 }
+
+/** What a finding's suggestion is, by status: the source's words or date, or the weekday corrected (not a source's). */
+const SUGGESTION_LABELS: Partial<Record<Finding['status'], string>> = {
+  misquote: 'Source wording', contradicted: 'Source date', inconsistent: 'Correct weekday', unsourced: 'Source wording',
+};
 
 function referenceName(from: NonNullable<Finding['reference']>['from']): string {
   return from === 'draft' ? 'the draft’s date' : from === 'setting' ? 'the reference-date setting' : from === 'today' ? 'today' : 'the source’s date';
@@ -64,7 +72,7 @@ function passageMarkdown(ref: SourceRef): string {
 }
 
 function documentLine(ref: SourceRef): string {
-  const name = ref.title ?? decodeURIComponent(ref.path.split('/').pop() ?? ref.path);
+  const name = ref.title ?? decodeURIComponent(fileName(ref.path));
   const extra = [ref.outlet, ref.date].filter(Boolean).join(', ');
   return `*${escapeMarkdown(name)}*${extra ? ` — ${escapeMarkdown(extra)}` : ''}`;
 }

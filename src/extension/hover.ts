@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Finding } from '../core/findings';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { findingMarkdown } from './findingMarkdown';
 import type { FindingsStore } from './findingsStore';
 
@@ -11,7 +13,11 @@ export function registerHover(deps: { store: FindingsStore }): vscode.Disposable
       const findings = deps.store.at(document, document.offsetAt(position));
       if (!findings.length) return undefined;
       const f = findings[0];
-      return new vscode.Hover(findings.map(findingMarkdown), new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)));
+      // The underline's own hover shows its diagnostic's message: the finding's hover does not say it again.
+      const shown = vscode.languages.getDiagnostics(document.uri).filter(d => d.source === DIAGNOSTIC_SOURCE);
+      const hasDiagnostic = (x: Finding): boolean => shown.some(d => document.offsetAt(d.range.start) === x.start && document.offsetAt(d.range.end) === x.end);
+      return new vscode.Hover(findings.map(x => findingMarkdown(x, { withMessage: !hasDiagnostic(x) })),
+        new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)));
     },
   });
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isFlagged, type Finding } from '../core/findings';
+import { messageOf } from '../core/findingWords';
 import type { FindingsStore } from './findingsStore';
 
 interface ReportItem extends vscode.QuickPickItem { readonly finding?: Finding }
@@ -16,7 +17,7 @@ export function reportItems(findings: readonly Finding[]): ReportItem[] {
   const row = (f: Finding): ReportItem => ({
     label: `${ICONS[f.status]} ${f.status}  ${f.kind === 'quote' ? `“${clip(f.text)}”` : clip(f.text)}`,
     description: vscode.l10n.t('line {0}', f.line),
-    detail: f.message,
+    detail: messageOf(f),
     finding: f,
   });
   return [

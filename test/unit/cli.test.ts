@@ -25,7 +25,8 @@ const seeds = path.join(ROOT, 'seeds');
 test('text format reads like a compiler and exits 1 when something is flagged', async () => {
   const r = await run('check', examples, '--sources', seeds);
   assert.equal(r.code, 1);
-  assert.match(r.out, /draft\.md:\d+:\d+ {2}misquote {4,}Misquote/);
+  assert.match(r.out, /draft\.md:\d+:\d+ {2}misquote {4,}Quote differs from source: 'ceasefire' where the source says 'shooting'\n/);
+  assert.match(r.out, /^ {4}source: .*seeds\/putin-proposes-istanbul-talks-translated\.txt:\d+:\d+$/m, 'the source file, for pipelines');
   assert.match(r.out, /1 draft, \d+ checked, \d+ flagged/);
 });
 
@@ -65,7 +66,7 @@ test('--ignore-file: findings the desk recorded are reported as ignored and not 
   assert.equal((await run('check', draft, '--sources', seeds)).code, 1, 'flagged without the ignore file');
   const text = await run('check', draft, '--sources', seeds, '--ignore-file', ignoreFile);
   assert.equal(text.code, 0);
-  assert.match(text.out, /one\.md:1:\d+ {2}ignored {5,}Unsourced/);
+  assert.match(text.out, /one\.md:1:\d+ {2}ignored {5,}No source has this quotation/);
   assert.match(text.out, /2 checked, 0 flagged, 1 ignored/);
   const json = JSON.parse((await run('check', draft, '--sources', seeds, '--ignore-file', ignoreFile, '--format', 'json')).out);
   assert.deepEqual(json.files[0].findings.map((f: { status: string; ignored?: boolean }) => [f.status, f.ignored ?? false]), [['verified', false], ['unsourced', true]]);
@@ -113,7 +114,7 @@ test('text format: a misattributed quotation names the source’s speaker; a pro
   const out = formatText(reports, false);
   assert.match(out, /^drafts\/one\.md:1:22 {2}misattributed {2}Misattributed: .*Zelensky.*Dmitry Peskov/m);
   assert.match(out, /^ {4}source speaker: Dmitry Peskov$/m);
-  assert.match(out, /^drafts\/one\.md:2:4 {2}contradicted {3}Contradicted/m);
+  assert.match(out, /^drafts\/one\.md:2:4 {2}contradicted {3}Date differs from source: the source says May 8 — the draft says May 9$/m);
   assert.match(out, /^ {4}suggestion: May 8 \(probable\)$/m);
   assert.match(out, /2 checked, 2 flagged/);
 });

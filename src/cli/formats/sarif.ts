@@ -1,4 +1,5 @@
 import { FLAGGING_STATUSES, type Finding } from '../../core/findings';
+import { messageOf } from '../../core/findingWords';
 import type { FileReport } from './report';
 
 const RULES: Record<Finding['status'], { level: string; text: string }> = {
@@ -36,7 +37,7 @@ function result(path: string, f: Finding): object {
   return {
     ruleId: f.status,
     level,
-    message: { text: plain(f.message) },
+    message: { text: plain(messageOf(f)) },
     locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
     ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: uriOf(f.source.path) }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
     ...(f.ignored ? { suppressions: [{ kind: 'external', justification: 'recorded in the shared ignore file' }] } : {}),

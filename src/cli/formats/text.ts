@@ -1,7 +1,11 @@
 import { isFlagged } from '../../core/findings';
+import { messageOf } from '../../core/findingWords';
 import type { FileReport } from './report';
 
-/** Compiler-style lines: `file:line:col  status  message`, then a summary. */
+/**
+ * Compiler-style lines: `file:line:col  status  message`; under a flagged finding its source (`path:line:col`, and
+ * the title when the source has one) and its suggestion; then a summary.
+ */
 export function formatText(reports: readonly FileReport[], quiet: boolean): string {
   const lines: string[] = [];
   let flagged = 0;
@@ -13,8 +17,9 @@ export function formatText(reports: readonly FileReport[], quiet: boolean): stri
       if (isFlagged(f)) flagged++;
       if (f.ignored) ignored++;
       if (quiet && !isFlagged(f)) continue;
-      lines.push(`${safe(r.path)}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(13)}  ${safe(f.message)}`);
+      lines.push(`${safe(r.path)}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(13)}  ${safe(messageOf(f))}`);
       if (!isFlagged(f)) continue;
+      if (f.source) lines.push(`    source: ${safe(`${f.source.path}:${f.source.line}:${f.source.column}`)}${f.source.title ? ` (${safe(f.source.title)})` : ''}`);
       if (f.status === 'misattributed' && f.speakers) lines.push(`    source speaker: ${safe(f.speakers.source)}`);
       else if (f.suggestion) lines.push(`    suggestion: ${safe(f.suggestion)}${f.fix?.confidence === 'probable' ? ' (probable)' : ''}`);
     }

@@ -1,4 +1,5 @@
-import { finding, type Finding, type QuoteStatus, type SourceRef } from '../findings';
+import { finding, type Finding, type QuoteStatus } from '../findings';
+import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { verdictCost, type Alignment } from './align';
@@ -11,7 +12,7 @@ import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speaker';
 import { linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
-import { diffOf, keepBoundaryPunctuation, sourceWording, summarize, withinSentence } from './wording';
+import { diffOf, keepBoundaryPunctuation, sourceWording, withinSentence } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
@@ -60,11 +61,11 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
       return finding(base, {
         status: 'misattributed', source, sources: [source], fix,
         speakers: { draft: draft.slice(draftName.start, draftName.end), source: other.name },
-        message: `Misattributed: ${describe(source)} gives these words to ${other.name}, not ${draft.slice(draftName.start, draftName.end)}.`,
+        message: `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${draft.slice(draftName.start, draftName.end)}`,
       });
     }
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
-    return finding(base, { status: 'verified', message: `Verified: in ${describe(sources[0])}${more}.`, source: sources[0], sources });
+    return finding(base, { status: 'verified', message: `Quote found in source: ${describe(sources[0])}${more}`, source: sources[0], sources });
   }
   const evidence = new Map<QuoteMatch, Evidence | undefined>();
   const sameStatement = (m: QuoteMatch): Evidence | undefined => {
@@ -84,15 +85,15 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
       fix: q.links.length && !marks ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
-      message: `Misquote: ${describe(source)} reads “${clip(suggestion)}” (${summarize(diff)}).${q.links.length && !marks ? ' No automatic fix: it would drop a link of the quotation.' : ''}`,
+      message: `Quote differs from source: ${quoteDifference(diff)}${q.links.length && !marks ? ' (no automatic fix: it would drop a link of the quotation)' : ''}`,
     });
   }
   const near = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) && sameStatement(best) ? best : undefined;
   const nearest = near && refOf(spanOf(library, near.alignment));
   const minor = words === 1;
   const message = minor
-    ? `Unsourced: no source holds the word “${q.text}” (a scare quote?).`
-    : `Unsourced: no source holds this quotation${nearest ? `; the nearest passage is in ${describe(nearest)}` : ''}.`;
+    ? `No source has the word “${q.text}” (a scare quote?)`
+    : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
   return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
 }
 
@@ -117,14 +118,5 @@ function spanOf(library: SourceLibrary, a: Alignment): SourceSpan {
   return library.locateSpan(a.start, a.end);
 }
 
-
-export function describe(ref: SourceRef | undefined): string {
-  if (!ref) return 'no source';
-  const name = ref.title ? `“${clip(ref.title, 60)}”` : ref.path.split(/[\\/]/).pop() ?? ref.path;
-  const extra = [ref.outlet, ref.date].filter(Boolean).join(', ');
-  return extra ? `${name} (${extra})` : name;
-}
-
-function clip(s: string, max = 120): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
-}
+/** Kept for the date verdicts, which name sources the same way. */
+export { describe } from '../findingWords';

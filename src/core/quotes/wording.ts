@@ -132,9 +132,3 @@ export function diffOf(span: SourceSpan, quote: string, pattern: QuotePattern, a
 function join(a?: string, b?: string): string | undefined {
   return a && b ? `${a} ${b}` : a ?? b;
 }
-
-export function summarize(diff: readonly DiffPart[]): string {
-  const changes = diff.filter(d => d.op !== 'equal').slice(0, 3).map(d =>
-    d.op === 'replace' ? `“${d.draft}” for “${d.source}”` : d.op === 'insert' ? `“${d.draft}” added` : `“${d.source}” left out`);
-  return changes.join(', ') || 'different wording';
-}

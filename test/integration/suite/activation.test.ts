@@ -31,7 +31,7 @@ suite('Activation and commands', () => {
 
   test('a misquote is underlined with source "Source Check" and a linked code', async () => {
     const doc = await openDraft();
-    const diagnostics = await waitForDiagnostics(doc.uri, ds => ds.some(d => d.message.startsWith('Misquote')));
+    const diagnostics = await waitForDiagnostics(doc.uri, ds => ds.some(d => d.message.startsWith('Quote differs from source')));
     const d = diagnostics.find(x => doc.getText(x.range) === 'large-scale ceasefire');
     assert.ok(d, 'diagnostic on “large-scale ceasefire”');
     assert.strictEqual(d.source, 'Source Check');

@@ -37,7 +37,7 @@ suite('Hover, quick fixes and Apply All', () => {
 
   test('diagnostics are cleared when the draft closes', async () => {
     const doc = await untitledDraft(DRAFT);
-    await waitForDiagnostics(doc.uri, ds => ds.some(d => d.message.startsWith('Misquote')));
+    await waitForDiagnostics(doc.uri, ds => ds.some(d => d.message.startsWith('Quote differs from source')));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitForDiagnostics(doc.uri, ds => ds.length === 0);
   });

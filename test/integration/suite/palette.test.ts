@@ -80,7 +80,7 @@ suite('Ignore, status and settings', () => {
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc);
-      await waitForDiagnostics(uri, ds => ds.some(d => d.message.startsWith('Unsourced')));
+      await waitForDiagnostics(uri, ds => ds.some(d => d.message.startsWith('No source has this quotation')));
       const at = doc.getText().indexOf('a golden age');
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 3)));
       const ignore = actions.find(a => a.title.startsWith('Ignore'));
@@ -88,7 +88,7 @@ suite('Ignore, status and settings', () => {
       assert.strictEqual(await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? [])), true);
       const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile)));
       assert.deepStrictEqual(saved.ignored.map((e: { text: string; draft: string }) => [e.text, e.draft]), [['a golden age of bananas', 'ignore-me.md']]);
-      await waitForDiagnostics(uri, ds => !ds.some(d => d.message.startsWith('Unsourced')));
+      await waitForDiagnostics(uri, ds => !ds.some(d => d.message.startsWith('No source has this quotation')));
     } finally {
       await vscode.workspace.fs.delete(uri);
       await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
@@ -111,10 +111,10 @@ suite('Ignore, status and settings', () => {
     try {
       await config.update('referenceDate', '2025-05-11', vscode.ConfigurationTarget.Workspace);
       await config.update('severity', { misquote: 'warning' }, vscode.ConfigurationTarget.Workspace);
-      const ds = await waitForDiagnostics(doc.uri, d => d.some(x => x.message.startsWith('Misquote') && x.severity === vscode.DiagnosticSeverity.Warning));
-      assert.ok(ds.some(d => d.message.startsWith('Supported') && doc.getText(d.range) === 'last Sunday'), 'last Sunday read against 2025-05-11 (May 4)');
+      const ds = await waitForDiagnostics(doc.uri, d => d.some(x => x.message.startsWith('Quote differs from source') && x.severity === vscode.DiagnosticSeverity.Warning));
+      assert.ok(ds.some(d => d.message.startsWith('Date found in source') && doc.getText(d.range) === 'last Sunday'), 'last Sunday read against 2025-05-11 (May 4)');
       await config.update('referenceDate', '2025-07-01', vscode.ConfigurationTarget.Workspace);
-      await waitForDiagnostics(doc.uri, d => d.some(x => x.message.startsWith('Unsupported') && doc.getText(x.range) === 'last Sunday'));
+      await waitForDiagnostics(doc.uri, d => d.some(x => x.message.startsWith('No source gives last Sunday') && doc.getText(x.range) === 'last Sunday'));
     } finally {
       await config.update('referenceDate', undefined, vscode.ConfigurationTarget.Workspace);
       await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);

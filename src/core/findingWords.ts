@@ -1,0 +1,68 @@
+import { valueInWords } from './dates/value';
+import type { DiffPart, Finding, SourceRef } from './findings';
+
+/**
+ * Findings in plain words, the difference first ("Quote differs from source: 'talks' where the source says
+ * 'discussions'"): what the Problems panel, the hover and the CLI show. Sources go by their title.
+ */
+
+/** A source as a reader knows it: “Title” (Outlet, date), else its file name. */
+export function describe(ref: SourceRef | undefined): string {
+  if (!ref) return 'no source';
+  const name = ref.title ? `“${clip(ref.title, 60)}”` : fileName(ref.path);
+  const extra = [ref.outlet, ref.date].filter(Boolean).join(', ');
+  return extra ? `${name} (${extra})` : name;
+}
+
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** The message of a finding: the engine's for quotations; for dates, built from the finding's fields. */
+export function messageOf(f: Finding): string {
+  return f.kind === 'date' ? dateMessage(f) : f.message;
+}
+
+/** A misquote's difference: its first changes, each as the draft has it against what the source says. */
+export function quoteDifference(diff: readonly DiffPart[] | undefined): string {
+  const changes = (diff ?? []).filter(d => d.op !== 'equal');
+  if (!changes.length) return 'the wording differs';
+  const said = changes.slice(0, 2).map(d =>
+    d.op === 'replace' ? `'${clip(d.draft ?? '', 60)}' where the source says '${clip(d.source ?? '', 60)}'`
+      : d.op === 'insert' ? `'${clip(d.draft ?? '', 60)}' is not in the source`
+        : `the source also says '${clip(d.source ?? '', 60)}'`);
+  const more = changes.length > 2 ? `, and ${changes.length - 2} more change${changes.length > 3 ? 's' : ''}` : '';
+  return said.join('; ') + more;
+}
+
+/**
+ * A date finding in plain words: "Date differs from source: the source says last Thursday (8), May 8 — the draft
+ * says May 9"; "Wrong weekday: May 15, 2025 is a Thursday"; "No source gives yesterday (May 9, 2025) for this
+ * statement"; "Date found in source: “Title”".
+ */
+export function dateMessage(f: Finding): string {
+  const draft = f.text.replace(/\s+/g, ' ');
+  // A date without a number ("yesterday", "last Thursday") says which day it was read as.
+  const read = f.value && !/\d/.test(draft) ? ` (${valueInWords(f.value)})` : '';
+  switch (f.status) {
+    case 'contradicted': {
+      const said = f.source?.text.replace(/\s+/g, ' ');
+      const source = [said, f.suggestion !== said ? f.suggestion : undefined].filter(Boolean).join(', ') || 'another date';
+      return `Date differs from source: the source says ${source} — the draft says ${draft}${read}`;
+    }
+    case 'inconsistent': {
+      const [weekday, ...day] = f.value ? valueInWords(f.value).split(', ') : [];
+      return day.length ? `Wrong weekday: ${day.join(', ')} is a ${weekday}` : `Wrong weekday: ${draft}`;
+    }
+    case 'unsupported': return `No source gives ${draft}${read} for this statement`;
+    case 'supported': {
+      const more = (f.sources?.length ?? 0) > 1 ? ` and ${f.sources!.length - 1} other source${f.sources!.length > 2 ? 's' : ''}` : '';
+      return `Date found in source: ${describe(f.source)}${more}`;
+    }
+    default: return f.message;
+  }
+}
+
+export function clip(s: string, max = 120): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
