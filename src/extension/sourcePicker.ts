@@ -8,10 +8,13 @@ interface PickItem extends vscode.QuickPickItem { readonly found: SearchItem }
 
 const INSERT_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert as a quotation with its attribution') };
 
-/** The quotation and its attribution as inserted into a draft: “…” (Outlet, Title, date). */
+/**
+ * The quotation and its attribution as inserted into a draft: “…” (Outlet, Title, date). A source with no title
+ * (no front matter, page title or headline) is named by its file name: the provenance is kept for the writer to word.
+ */
 export function quotationWithAttribution(item: SearchItem): string {
   const text = item.text.replace(/^["“”'‘’«»\s]+|["“”'‘’«»\s]+$/g, '');
-  const who = [item.source.outlet, item.source.title, item.source.date].filter(Boolean).join(', ');
+  const who = [item.source.outlet, item.source.title ?? fileName(item.source), item.source.date].filter(Boolean).join(', ');
   return `“${text}”${who ? ` (${who})` : ''}`;
 }
 

@@ -39,7 +39,8 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     const html = htmlToText(raw);
     const lines = lazyLines(raw);
     const fileOffset = (o: number): number => fileOffsetOf(html.segments, o);
-    return { ok: true, doc: { path, meta: html.meta, text: html.text, bodyStart: 0, warnings, fileOffset, position: o => lines().position(fileOffset(o)) } };
+    const meta = html.meta.title ? html.meta : withTitle(html.meta, headlineOf(html.text));
+    return { ok: true, doc: { path, meta, text: html.text, bodyStart: 0, warnings, fileOffset, position: o => lines().position(fileOffset(o)) } };
   }
   let meta: SourceMeta = {};
   let bodyStart = 0;
@@ -49,20 +50,34 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     meta = metaFrom(fm.data);
     bodyStart = fm.bodyStart;
   }
-  if (!meta.title) meta = { ...meta, title: firstLine(raw.slice(bodyStart), path) };
+  if (!meta.title) meta = withTitle(meta, headlineOf(raw.slice(bodyStart)));
   const lines = lazyLines(raw);
   return { ok: true, doc: { path, meta, text: raw, bodyStart, warnings, fileOffset: o => o, position: o => lines().position(o) } };
 }
 
-/** A title for a file without metadata: its first line when that reads like a headline, else the file name. */
-function firstLine(text: string, path: string): string | undefined {
-  for (const raw of text.split('\n', 3)) {
-    const line = raw.replace(/^#+\s*/, '').trim();
-    if (!line) continue;
-    if (line.length <= 100 && !line.endsWith(':') && line.split(/\s+/).length >= 2) return line;
-    break;
-  }
-  return path.split(/[\\/]/).pop();
+/** Longest first line read as a headline, in characters and in words. */
+const HEADLINE_CHARS = 120;
+const HEADLINE_WORDS = 20;
+
+/**
+ * The title of a file that names none (no front matter `title`, no `<title>` or `og:title`): its first line when it
+ * reads as a headline, short ("US duo in first spam conviction", "## Budget day"), of two words or more (or a run
+ * of Chinese or Japanese), ending without a full stop, comma, colon or semicolon ("Select Language:" and a first
+ * sentence of body text are not headlines). Else none: hovers then name the file, and an inserted attribution
+ * leaves the title out rather than put a file name into the copy.
+ */
+export function headlineOf(text: string): string | undefined {
+  const first = /^\s*([^\n]*)/.exec(text.length > 4096 ? text.slice(0, 4096) : text)?.[1] ?? '';
+  const line = first.replace(/^#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
+  if (!line || line.length > HEADLINE_CHARS || /[.,:;。，：；…]$/.test(line)) return undefined;
+  const words = line.split(' ').length;
+  const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4}/u.test(line);
+  if (words > HEADLINE_WORDS || (words < 2 && !wide) || !/^[\p{Lu}\p{N}\p{Lo}"“‘'«]/u.test(line)) return undefined;
+  return line;
+}
+
+function withTitle(meta: SourceMeta, title: string | undefined): SourceMeta {
+  return title ? { ...meta, title } : meta;
 }
 
 /** Line maps are built on the first lookup: most sources are never pointed at. */

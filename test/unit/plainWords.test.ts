@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDraft } from '../../src/core/check';
+import { messageOf } from '../../src/core/findingWords';
+import { headlineOf, parseSource } from '../../src/core/sources/document';
+import { formatJson } from '../../src/cli/formats/json';
+import { formatText } from '../../src/cli/formats/text';
+import { libraryOf, ROOT, seedLibrary, verdictOf } from './helpers';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+test('quotation messages lead with the difference in plain words, and name the source by its title', () => {
+  const lib = libraryOf({ 'a.txt': 'Ceasefire talks resume\n\nThe envoy said: "We will resume the discussions in Geneva next week," and left.' });
+  assert.equal(verdictOf(lib, 'He said “we will resume the talks in Geneva next week”.').message,
+    'Quote differs from source: \'talks\' where the source says \'discussions\'');
+  assert.equal(verdictOf(lib, 'He said “we will resume the discussions in Geneva”.').message, 'Quote found in source: “Ceasefire talks resume”');
+  assert.equal(verdictOf(lib, 'He said “bananas are the future of diplomacy everywhere”.').message, 'No source has this quotation');
+  assert.equal(verdictOf(lib, '“We will resume the discussions in Geneva next week, today,” the envoy said.').message,
+    'Quote differs from source: \'today\' is not in the source');
+});
+
+test('date messages say what the source says and what the draft says; the weekday check says which weekday it is', () => {
+  const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+  const findings = checkDraft(seedLibrary(), draft);
+  const contradicted = findings.find(f => f.text === 'May 9' && f.status === 'contradicted');
+  assert.equal(contradicted && messageOf(contradicted), 'Date differs from source: the source says last Thursday (8), May 8 — the draft says May 9');
+  const lib = libraryOf({ 'a.txt': 'Nothing dated here.' });
+  const [weekday] = checkDraft(lib, 'The talks open on Friday, May 15, 2025.');
+  assert.equal(messageOf(weekday), 'Wrong weekday: May 15, 2025 is a Thursday');
+  const [relative] = checkDraft(lib, '---\ndate: 2025-05-11\n---\nThe minister resigned yesterday in Kyiv.');
+  assert.equal(messageOf(relative), 'No source gives yesterday (Saturday, May 10, 2025) for this statement');
+});
+
+test('the CLI keeps the source path for pipelines: JSON and text give it, with the title beside it', () => {
+  const lib = libraryOf({ 'src/a.txt': 'Ceasefire talks resume\n\nThe envoy said: "We will resume the discussions in Geneva next week," and left.' });
+  const findings = checkDraft(lib, 'He said “we will resume the talks in Geneva next week”.');
+  const json = JSON.parse(formatJson([{ path: 'draft.md', findings }]));
+  assert.equal(json.files[0].findings[0].source.path, 'src/a.txt');
+  assert.equal(json.files[0].findings[0].source.title, 'Ceasefire talks resume');
+  assert.match(formatText([{ path: 'draft.md', findings }], false), /^ {4}source: src\/a\.txt:3:18 \(Ceasefire talks resume\)$/m);
+});
+
+test('every source gets a title: front matter, the page\'s og:title or <title>, else a first line that reads as a headline', () => {
+  assert.equal(headlineOf('US duo in first spam conviction\n\nA brother and sister in the US…'), 'US duo in first spam conviction');
+  assert.equal(headlineOf('\n## Budget day: what changes\n\nText.'), 'Budget day: what changes');
+  assert.equal(headlineOf('外交部回应单边制裁问题\n正文。'), '外交部回应单边制裁问题');
+  for (const notHeadline of ['Select Language:\nMoscow: …', 'Russian President Vladimir Putin proposed direct talks on Thursday.\n',
+    'Hello\n', 'the lower-case start of a body line\n', 'x'.repeat(130), '']) {
+    assert.equal(headlineOf(notHeadline), undefined, JSON.stringify(notHeadline));
+  }
+  const txt = parseSource('000_9c63570fe49a1101.txt', enc('US duo in first spam conviction\n\nA brother and sister…'));
+  assert.ok(txt.ok && txt.doc.meta.title === 'US duo in first spam conviction');
+  const none = parseSource('000_9c63570fe49a1101.txt', enc('Select Language:\nMoscow: text.'));
+  assert.ok(none.ok && none.doc.meta.title === undefined, 'no title rather than the file name: renderers name the file');
+  const page = parseSource('p.html', enc('<html><body><h1>Harbour reopens after storm</h1><p>Body text.</p></body></html>'));
+  assert.ok(page.ok && page.doc.meta.title === 'Harbour reopens after storm');
+  const og = parseSource('p.html', enc('<html><head><title>Site | Page</title><meta property="og:title" content="The real headline"></head><body><p>x</p></body></html>'));
+  assert.ok(og.ok && og.doc.meta.title === 'The real headline');
+  const fm = parseSource('a.md', enc('---\ntitle: From front matter\noutlet: Daily\ndate: 2025-03-01\n---\n\nA headline-like line\n'));
+  assert.ok(fm.ok && fm.doc.meta.title === 'From front matter' && fm.doc.meta.outlet === 'Daily' && fm.doc.meta.date === '2025-03-01');
+});
