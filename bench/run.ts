@@ -11,12 +11,13 @@ import { SourceSearch } from '../src/core/search/sourceSearch';
 import { SourceLibrary } from '../src/core/sources/library';
 import { corpusFiles, CORPUS, rng, time } from './corpus';
 import { draftDecks, makeDraft, type Deck } from './draft';
+import { cacheTier } from './cache';
 
 /**
  * `npm run bench`: speed on the real news corpus (../shared/corpus), every figure next to a baseline measured in
  * the same run (the machines are noisy; ratios travel, milliseconds do not).
  */
-function main(): void {
+async function main(): Promise<void> {
   if (!fs.existsSync(CORPUS)) { console.error(`benchmark corpus not found at ${CORPUS}`); process.exit(2); }
   const files = corpusFiles(Number(process.env.BENCH_FILES) || Infinity);
   const rows: Array<[string, string, string]> = [];
@@ -182,6 +183,8 @@ function main(): void {
   rows.push(['palette search per keystroke, all sources (median)', `${perKey[perKey.length >> 1].toFixed(1)} ms`, `95th percentile ${perKey[Math.floor(perKey.length * 0.95)].toFixed(1)} ms, max ${perKey[perKey.length - 1].toFixed(1)} ms over ${perKey.length} keystrokes (target ≤ 30 ms); ${hitsFirst}/10 typed quotes ranked first`]);
   rows.push(['fuse.js alone over 500 articles, per query (baseline)', `${(fuseKey.ms / typed.length).toFixed(0)} ms`, `${sents.length} sentences; all ${docs.length} articles would be about ${((fuseKey.ms / typed.length) * docs.length / 500).toFixed(0)} ms`]);
 
+  rows.push(...(await cacheTier(docs)));
+
   console.log(`\nSource Check benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
   const w0 = Math.max(...rows.map(r => r[0].length));
   const w1 = Math.max(...rows.map(r => r[1].length));
@@ -201,4 +204,4 @@ function memory(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
-main();
+void main();
