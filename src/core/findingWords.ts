@@ -30,7 +30,7 @@ export function quoteDifference(diff: readonly DiffPart[] | undefined): string {
   const said = changes.slice(0, 2).map(d =>
     d.op === 'replace' ? `'${clip(d.draft ?? '', 60)}' where the source says '${clip(d.source ?? '', 60)}'`
       : d.op === 'insert' ? `'${clip(d.draft ?? '', 60)}' is not in the source`
-        : `the source also says '${clip(d.source ?? '', 60)}'`);
+        : `the draft leaves out '${clip(d.source ?? '', 60)}'`);
   const more = changes.length > 2 ? `, and ${changes.length - 2} more change${changes.length > 3 ? 's' : ''}` : '';
   return said.join('; ') + more;
 }

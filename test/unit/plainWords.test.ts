@@ -19,6 +19,8 @@ test('quotation messages lead with the difference in plain words, and name the s
   assert.equal(verdictOf(lib, 'He said “bananas are the future of diplomacy everywhere”.').message, 'No source has this quotation');
   assert.equal(verdictOf(lib, '“We will resume the discussions in Geneva next week, today,” the envoy said.').message,
     'Quote differs from source: \'today\' is not in the source');
+  assert.equal(verdictOf(lib, '“We will resume the discussions in Geneva week,” the envoy said.').message,
+    'Quote differs from source: the draft leaves out \'next\'');
 });
 
 test('date messages say what the source says and what the draft says; the weekday check says which weekday it is', () => {
