@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { checkDraft } from '../../src/core/check';
 import { inlineLinks, withoutLinkSyntax } from '../../src/core/quotes/links';
 import { libraryOf, verdictOf } from './helpers';
@@ -63,4 +64,29 @@ test('link syntax is read once per bracket: 200,000 `](` without `)` and 100,000
   // A hang guard, not a timed assertion: the regex scan this replaces was quadratic in such input.
   assert.equal(inlineLinks('x]('.repeat(200000)).length, 0);
   assert.equal(inlineLinks('[a](b) '.repeat(100000)).length, 100000);
+});
+
+test('property: any run of a quotation\'s words made a link still verifies; with a word changed, the fix keeps the link and verifies', () => {
+  const sentence = 'the central bank will review every foreign oil contract signed since the start of this year';
+  const words = sentence.split(' ');
+  const source = libraryOf({ 'bank.txt': `The governor said: "${sentence[0].toUpperCase()}${sentence.slice(1)}," and left the room.` });
+  fc.assert(fc.property(
+    fc.integer({ min: 0, max: words.length - 6 }), fc.integer({ min: 6, max: 10 }), fc.nat(), fc.nat(), fc.nat(),
+    (from, length, a, b, c) => {
+      const quoted = words.slice(from, Math.min(words.length, from + length));
+      const linkFrom = a % quoted.length;
+      const linkTo = linkFrom + 1 + (b % (quoted.length - linkFrom));
+      const linked = (ws: string[]): string => [...ws.slice(0, linkFrom), `[${ws.slice(linkFrom, linkTo).join(' ')}](https://x.test/${c})`, ...ws.slice(linkTo)].join(' ');
+      const draft = `The governor said “${linked(quoted)}” on Friday.`;
+      assert.equal(verdictOf(source, draft).status, 'verified', draft);
+      const changed = [...quoted];
+      const at = c % changed.length;
+      changed[at] = changed[at] === 'harbour' ? 'port' : 'harbour';
+      const wrong = `The governor said “${linked(changed)}” on Friday.`;
+      const f = verdictOf(source, wrong);
+      assert.equal(f.status, 'misquote', wrong);
+      assert.ok(f.fix, `a fix: ${wrong}`);
+      assert.ok(f.fix.text.includes(`](https://x.test/${c})`), `the link is kept: ${f.fix.text}`);
+      assert.equal(verdictOf(source, applied(wrong, f.fix)).status, 'verified', applied(wrong, f.fix));
+    }), { numRuns: 200 });
 });
