@@ -28,7 +28,8 @@ export interface CheckOptions {
 
 /**
  * Every quotation and every specific date of a draft checked against the library: one finding each, verified and
- * supported ones included, in draft order. Dates inside a quotation found in a source are its verdict's: not listed.
+ * supported ones included, in draft order. Dates inside a quotation found in a source are its verdict's: not listed;
+ * inside a quotation no source holds, only a contradicted or inconsistent date is.
  * With a memo, quotations and sentences unchanged since the last check reuse their findings.
  */
 export function checkDraft(library: SourceLibrary, draft: string, options: CheckOptions = {}, memo?: CheckMemo): Finding[] {
@@ -61,9 +62,12 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   if (options.quotesOnly) return quotes;
   // A quotation found in a source speaks for its dates: the source's words (verified), or the source's wording,
   // dates included, in its fix (misquote), which a date fix inside it would overlap.
+  // A quotation no source holds is flagged already: a date inside it adds only a source's different date for it.
   const sourced = quotes.filter(q => q.status === 'verified' || q.status === 'misattributed' || q.status === 'misquote');
+  const unsourced = quotes.filter(q => q.status === 'unsourced');
+  const inside = (d: Finding, list: readonly Finding[]): boolean => list.some(q => q.start <= d.start && d.end <= q.end);
   const dates = checkDates(library, draft, masked, lines, reference, dayFirst, memo)
-    .filter(d => !sourced.some(q => q.start <= d.start && d.end <= q.end));
+    .filter(d => !inside(d, sourced) && !(d.status !== 'contradicted' && d.status !== 'inconsistent' && inside(d, unsourced)));
   return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -230,3 +230,16 @@ test('a quarter "ending" on a day is the nearest one; a stated year is kept', ()
   assert.deepEqual(values('It will be reflected in the company\'s fourth quarter ended July 31, 1987.'), ['fourth quarter=1987-Q4', 'July 31, 1987=1987-07-31']);
   assert.deepEqual(values('The partnership owned the hotels during the calendar quarter ended June 30, 1987.'), ['the calendar quarter=1987-Q2', 'June 30, 1987=1987-06-30']);
 });
+
+test('a date inside a quotation no source holds is not flagged again as unsupported', async () => {
+  const { checkDraft } = await import('../../src/core/check');
+  const { SourceLibrary } = await import('../../src/core/sources/library');
+  const library = new SourceLibrary();
+  library.addFile('story.md', new TextEncoder().encode('---\ndate: 1987-03-02\n---\n\nThe ministers met in Paris on Sunday to discuss currencies.\n'));
+  const draft = '---\ndate: 1987-03-02\n---\n\nThe report said: “We are determined to stand firm by the (December) accord.” Officials met again on February 11 in Tokyo.\n';
+  const found = checkDraft(library, draft).map(f => [f.kind, f.text, f.status]);
+  assert.deepEqual(found, [
+    ['quote', 'We are determined to stand firm by the (December) accord.', 'unsourced'],
+    ['date', 'February 11', 'unsupported'],
+  ]);
+});
