@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { knownDates } from '../core/dates/sourceDates';
 import { MAX_SOURCE_BYTES } from '../core/sources/decode';
 import { SourceLibrary } from '../core/sources/library';
 import { findSourceFiles } from '../core/sources/nodeFiles';
 import { contentHash, SnapshotError } from '../core/snapshot/container';
-import { decodeLibrary, encodeLibrary, type FileStamp } from '../core/snapshot/librarySnapshot';
+import { datesRead, decodeLibrary, encodeLibrary, type FileStamp } from '../core/snapshot/librarySnapshot';
 
 /** Where snapshots go and which engine build may read them. */
 export interface CacheSetting {
@@ -92,10 +91,14 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
     if (library.has(f)) stamps.set(f, stamp);
     else stamps.delete(f);
   }
-  const datesLoaded = datesKnown(library);
+  const datesLoaded = datesRead(library);
   return {
     library, reused: !!loaded, reread,
-    save: () => (changed || datesKnown(library) > datesLoaded ? writeSnapshot(file, encodeLibrary(library, p => stamps.get(p), cache.engine)) : undefined),
+    save: () => {
+      if (changed || datesRead(library) > datesLoaded) return writeSnapshot(file, encodeLibrary(library, p => stamps.get(p), cache.engine));
+      markUsed(file);
+      return undefined;
+    },
   };
 }
 
@@ -115,12 +118,10 @@ function readSnapshot(file: string, engine: string): ReturnType<typeof decodeLib
   }
 }
 
-/** How many sets of dates the sources have read (a check that read new ones makes the snapshot worth writing). */
-function datesKnown(library: SourceLibrary): number {
-  let n = 0;
-  for (const doc of library.documents) n += knownDates(doc)?.size ?? 0;
-  return n;
-}
+/** A snapshot not used for this long is deleted when another is written (each set of sources has its own). */
+const UNUSED_DAYS = 30;
+/** A temporary file this old was left by a writer that died. */
+const STALE_TEMP_MS = 3600_000;
 
 /** Writes to a temporary file beside the snapshot, then renames it over: a reader sees the old file or the new one. */
 function writeSnapshot(file: string, bytes: Uint8Array): { file: string; bytes: number } {
@@ -133,5 +134,25 @@ function writeSnapshot(file: string, bytes: Uint8Array): { file: string; bytes: 
     fs.rmSync(temp, { force: true });
     throw e;
   }
+  pruneCache(path.dirname(file));
   return { file, bytes: bytes.length };
+}
+
+/** A snapshot's modification time is its last use: an unused one is pruned. */
+function markUsed(file: string): void {
+  const now = new Date();
+  try { fs.utimesSync(file, now, now); } catch { /* a read-only cache is still a cache */ }
+}
+
+/** Deletes our snapshots unused for UNUSED_DAYS and temporary files left by dead writers; nothing else in the folder. */
+function pruneCache(dir: string): void {
+  const now = Date.now();
+  for (const name of fs.readdirSync(dir)) {
+    const snapshot = /^library-[0-9a-f]{16}\.snapshot$/.test(name);
+    const temp = /^library-[0-9a-f]{16}\.snapshot\.\d+\.[0-9a-z]+\.tmp$/.test(name);
+    if (!snapshot && !temp) continue;
+    const full = path.join(dir, name);
+    const age = now - (fs.statSync(full, { throwIfNoEntry: false })?.mtimeMs ?? now);
+    if (age > (snapshot ? UNUSED_DAYS * 86_400_000 : STALE_TEMP_MS)) fs.rmSync(full, { force: true });
+  }
 }

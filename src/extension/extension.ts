@@ -10,6 +10,7 @@ import { IgnoreList } from './ignoreList';
 import { KnownDrafts } from './knownDrafts';
 import { createLog } from './log';
 import { registerNoSourcesNotice } from './noSources';
+import { SnapshotStore } from './snapshotStore';
 import { SourceIndex } from './sourceIndex';
 import { registerStatus } from './status';
 
@@ -27,7 +28,9 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = createLog();
   const store = new FindingsStore();
   const drafts = new KnownDrafts(context.workspaceState);
-  const sources = new SourceIndex({ log, drafts });
+  // The index is kept between sessions in the workspace's storage (the global one without a workspace).
+  const snapshots = new SnapshotStore(context.storageUri ?? context.globalStorageUri, log);
+  const sources = new SourceIndex({ log, drafts, snapshots });
   const ignores = new IgnoreList({ log });
   const checker = new DraftChecker({ sources, store, ignores, log, drafts });
   const status = registerStatus({ sources, store });

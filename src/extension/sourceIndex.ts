@@ -1,13 +1,22 @@
 import * as vscode from 'vscode';
 import { datesOf } from '../core/dates/sourceDates';
+import { contentHash } from '../core/snapshot/container';
+import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
 import { SourceLibrary } from '../core/sources/library';
 import { isSourcePath } from '../core/sources/document';
 import type { Log } from './log';
+import type { SnapshotStore } from './snapshotStore';
 import { listSourceFiles, staysInside, watchPatterns } from './sourceFiles';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
 
 const READS_IN_FLIGHT = 32;
+/** Indexing that lasts longer than this also shows a notification with its progress. */
+const NOTIFY_AFTER_MS = 2000;
+/** The snapshot is written this long after the last change to the library (a burst of saves writes once). */
+const SAVE_AFTER_MS = 3000;
+/** A file modified this recently may change again within its timestamp's resolution: its stamp is not trusted. */
+const RACY_MS = 3000;
 /** The longest stretch of indexing work between two turns of the event loop (the extension host stays responsive). */
 const SLICE_MS = 12;
 
@@ -30,7 +39,15 @@ export interface SourceIndexDeps {
    * workspace folders are read, and symbolic links are not followed.
    */
   readonly isTrusted?: () => boolean;
+  /** Where the index is kept between sessions; none: the sources are read at every start. */
+  readonly snapshots?: SnapshotStore;
 }
+
+/** Sources indexed so far, of how many, while indexing runs. */
+export interface IndexProgress { readonly done: number; readonly total: number }
+
+/** A source file as found: unchanged since it was indexed (nothing), or its bytes (or read error) and new stamp. */
+interface FileState { readonly bytes?: Uint8Array | Error; readonly stamp?: FileStamp }
 
 /**
  * The workspace's sources: found from the `sourceCheck.sources` setting, read through workspace.fs (so remote and
@@ -52,12 +69,34 @@ export class SourceIndex implements vscode.Disposable {
   private readonly isTrusted: () => boolean;
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
+  private readonly progressed = new vscode.EventEmitter<IndexProgress | undefined>();
+  /** Fires as sources are indexed, and with undefined when indexing ends. */
+  readonly onDidProgress = this.progressed.event;
+  private current?: IndexProgress;
+  /** How each source file looked when it was read (for the snapshot), by URI. */
+  private stamps = new Map<string, FileStamp>();
+  private restored = false;
+  /** A source's stamp changed with its contents the same (a new time): worth saving, not re-indexing. */
+  private restamped = false;
+  /** The last load: sources taken from the saved index, and sources read from their files. */
+  lastLoad?: { readonly restored: number; readonly read: number };
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private savedDates = 0;
+  private readonly saved = new vscode.EventEmitter<number>();
+  /** Fires with the snapshot's size in bytes after it was written. */
+  readonly onDidSave = this.saved.event;
 
   constructor(private readonly deps: SourceIndexDeps) {
     this.isTrusted = deps.isTrusted ?? (() => vscode.workspace.isTrusted);
+    this.disposables.push(this.progressed, this.saved);
     this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SETTINGS_SECTION}.sources`)) void this.reload(); }));
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
     this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()));
+  }
+
+  /** Sources indexed so far while indexing runs, else undefined. */
+  get progress(): IndexProgress | undefined {
+    return this.current;
   }
 
   /** Resolves when the sources known at the last (re)load have been read. */
@@ -91,6 +130,7 @@ export class SourceIndex implements vscode.Disposable {
       datesOf(doc, reference, dayFirst);
       await pause();
     }
+    if (datesRead(this.library) > this.savedDates) this.scheduleSave();
     // Typing re-checks with the same key: nothing to prepare then. A few keys are kept (drafts of other dates).
     if (this.prepared.size >= 8) this.prepared.clear();
     this.prepared.add(key);
@@ -111,43 +151,147 @@ export class SourceIndex implements vscode.Disposable {
 
   private async loadAll(): Promise<void> {
     const started = Date.now();
+    const restored = await this.restore();
     const trusted = this.isTrusted();
     const folders = vscode.workspace.workspaceFolders ?? [];
     const patternsOf = new Map(folders.map(folder => [folder, this.readablePatterns(folder, trusted)] as const));
     this.resetWatchers(patternsOf);
-    const seen = new Set<string>();
     const drafts: vscode.Uri[] = [];
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Check: indexing sources') }, async progress => {
-      for (const [folder, patterns] of patternsOf) {
-        const uris = (await listSourceFiles(folder.uri, patterns, { restricted: !trusted })).filter(uri => {
-          if (!this.deps.drafts?.has(uri)) return true;
-          drafts.push(uri);
-          return false;
-        });
-        for (const uri of uris) seen.add(uri.toString());
-        // Several reads in flight (through a remote workspace each read is a round trip: one at a time, a
+    const uris: vscode.Uri[] = [];
+    for (const [folder, patterns] of patternsOf) {
+      for (const uri of await listSourceFiles(folder.uri, patterns, { restricted: !trusted })) {
+        if (this.deps.drafts?.has(uri)) drafts.push(uri);
+        else uris.push(uri);
+      }
+    }
+    const seen = new Set(uris.map(u => u.toString()));
+    const notice = setTimeout(() => this.notifyProgress(), NOTIFY_AFTER_MS);
+    let read = 0;
+    try {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Check: indexing sources') }, async progress => {
+        this.report({ done: 0, total: uris.length });
+        // Several files in flight (through a remote workspace each call is a round trip: one at a time, a
         // 2,000-article folder took 11 s), but sources join the library in a fixed order, so results never depend
-        // on which read finished first. Parsing and tokenizing run in slices between turns of the event loop.
-        const reads: Array<Promise<Uint8Array | Error> | undefined> = new Array(uris.length);
-        const startRead = (i: number): void => {
-          if (i < uris.length) reads[i] = Promise.resolve(vscode.workspace.fs.readFile(uris[i])).catch((e: Error) => e);
+        // on which read finished first. A source whose file looks as it did when the snapshot was written (size and
+        // modification time, else its content hash) is not parsed again. Parsing and tokenizing run in slices.
+        const jobs: Array<Promise<FileState> | undefined> = new Array(uris.length);
+        const start = (i: number): void => {
+          if (i < uris.length) jobs[i] = this.fileState(uris[i]);
         };
-        for (let i = 0; i < READS_IN_FLIGHT; i++) startRead(i);
+        for (let i = 0; i < READS_IN_FLIGHT; i++) start(i);
         const pause = slices();
         for (let i = 0; i < uris.length; i++) {
-          const bytes = await reads[i]!;
-          reads[i] = undefined;
-          startRead(i + READS_IN_FLIGHT);
-          this.add(uris[i], bytes);
-          if (i % 100 === 99) progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
+          const state = await jobs[i]!;
+          jobs[i] = undefined;
+          start(i + READS_IN_FLIGHT);
+          if (state.bytes) { read++; this.add(uris[i], state.bytes, state.stamp); }
+          if ((i & 255) === 255) {
+            this.report({ done: i + 1, total: uris.length });
+            progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
+          }
           await pause();
         }
-      }
-    });
-    for (const doc of this.library.documents) if (!seen.has(doc.path)) this.library.remove(doc.path);
-    this.deps.log.info(`indexed ${this.library.size} sources (${this.library.wordCount} words) in ${Date.now() - started} ms`);
+      });
+    } finally {
+      clearTimeout(notice);
+      this.report(undefined);
+    }
+    let removed = 0;
+    for (const doc of this.library.documents) if (!seen.has(doc.path)) { this.library.remove(doc.path); this.stamps.delete(doc.path); removed++; }
+    this.deps.log.info(`indexed ${this.library.size} sources (${this.library.wordCount} words) in ${Date.now() - started} ms; ${read} read, the others as saved`);
+    this.lastLoad = { restored, read };
     if (drafts.length) this.leftOut.fire(drafts);
     this.changed.fire();
+    if (read || removed || this.restamped || !restored) this.scheduleSave();
+    this.restamped = false;
+  }
+
+  /** The saved index, once per session, before the first load: its sources are then checked against their files. */
+  private async restore(): Promise<number> {
+    if (this.restored) return 0;
+    this.restored = true;
+    const started = Date.now();
+    const snapshot = await this.deps.snapshots?.load();
+    if (!snapshot) return 0;
+    this.library.adopt(snapshot.library);
+    this.stamps = new Map(snapshot.stamps);
+    this.savedDates = datesRead(this.library);
+    this.deps.log.info(`restored ${this.library.size} sources from the saved index in ${Date.now() - started} ms`);
+    return this.library.size;
+  }
+
+  /**
+   * A source file's state: unchanged since it was stamped (no bytes), or its bytes and new stamp. A file that
+   * cannot be read gives its error as bytes (it is then left out with a warning).
+   */
+  private async fileState(uri: vscode.Uri): Promise<FileState> {
+    const key = uri.toString();
+    const known = this.library.has(key) ? this.stamps.get(key) : undefined;
+    const stat = known ? await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined) : undefined;
+    if (known && stat && stat.size === known.size && stat.mtime === known.mtimeMs) return {};
+    const bytes = await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((e: Error) => e);
+    if (bytes instanceof Error) return { bytes };
+    const stamp = await this.stampOf(uri, bytes, stat);
+    // Same contents under a new time (a checkout, a copy): the source as indexed is kept.
+    if (known && stamp.hash === known.hash) { this.stamps.set(key, stamp); this.restamped = true; return {}; }
+    return { bytes, stamp };
+  }
+
+  private async stampOf(uri: vscode.Uri, bytes: Uint8Array, stat?: vscode.FileStat): Promise<FileStamp> {
+    stat ??= await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    const mtime = stat && Date.now() - stat.mtime >= RACY_MS ? stat.mtime : NaN;
+    return { size: stat?.size ?? bytes.length, mtimeMs: mtime, hash: contentHash(bytes) };
+  }
+
+  private report(progress: IndexProgress | undefined): void {
+    this.current = progress;
+    this.progressed.fire(progress);
+  }
+
+  /** A notification with the indexing's progress, until it ends (shown when indexing takes a while). */
+  private notifyProgress(): void {
+    if (!this.current) return;
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Source Check: indexing sources') }, progress => new Promise<void>(resolve => {
+      let shown = 0;
+      const show = (p: IndexProgress): void => {
+        const share = p.total ? (100 * p.done) / p.total : 100;
+        progress.report({ message: vscode.l10n.t('{0} / {1} sources', p.done.toLocaleString('en-US'), p.total.toLocaleString('en-US')), increment: share - shown });
+        shown = share;
+      };
+      show(this.current!);
+      const sub = this.onDidProgress(p => {
+        if (p) { show(p); return; }
+        sub.dispose();
+        resolve();
+      });
+    }));
+  }
+
+  /** Writes the snapshot a little after the last change, when no indexing is running. */
+  private scheduleSave(): void {
+    if (!this.deps.snapshots?.file) return;
+    clearTimeout(this.saveTimer);
+    // Not chained to `ready`: a check never waits for a save. Each saved source carries its own stamp, so even a
+    // save between two reads would be valid; while indexing runs, it waits anyway.
+    this.saveTimer = setTimeout(() => (this.current ? this.scheduleSave() : void this.save()), SAVE_AFTER_MS);
+  }
+
+  /** Writes the snapshot now (after indexing and the pending file changes). Resolves to its size in bytes. */
+  async save(): Promise<number> {
+    clearTimeout(this.saveTimer);
+    const store = this.deps.snapshots;
+    if (!store) return 0;
+    try {
+      const dates = datesRead(this.library);
+      const bytes = await store.save(this.library, p => this.stamps.get(p));
+      this.savedDates = dates;
+      this.deps.log.info(`saved the index of ${this.library.size} sources (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+      this.saved.fire(bytes);
+      return bytes;
+    } catch (e) {
+      this.deps.log.warn(`cannot save the index: ${(e as Error).message}`);
+      return 0;
+    }
   }
 
   /** The workspace folder's source patterns; in restricted mode those that lead out of the workspace are left out. */
@@ -163,16 +307,19 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
-    this.add(uri, await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((e: Error) => e));
+    const bytes = await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((e: Error) => e);
+    this.add(uri, bytes, bytes instanceof Error ? undefined : await this.stampOf(uri, bytes));
   }
 
-  private add(uri: vscode.Uri, bytes: Uint8Array | Error): void {
+  private add(uri: vscode.Uri, bytes: Uint8Array | Error, stamp?: FileStamp): void {
+    this.stamps.delete(uri.toString());
     if (this.deps.drafts?.has(uri)) {
       this.library.remove(uri.toString());
       return;
     }
     try {
       if (bytes instanceof Error) throw bytes;
+      if (stamp) this.stamps.set(uri.toString(), stamp);
       const warning = this.library.addFile(uri.toString(), bytes);
       if (warning) this.deps.log.warn(`${uri.fsPath || uri.toString()}: ${warning}`);
       for (const w of this.library.document(uri.toString())?.warnings ?? []) this.deps.log.warn(`${uri.fsPath}: ${w}`);
@@ -223,11 +370,13 @@ export class SourceIndex implements vscode.Disposable {
     if (changed) {
       this.deps.log.info(`re-indexed after ${batch.length} file change(s): ${this.library.size} sources`);
       this.changed.fire();
+      this.scheduleSave();
     }
   }
 
   dispose(): void {
     clearTimeout(this.flushTimer);
+    clearTimeout(this.saveTimer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
 }

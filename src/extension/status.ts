@@ -10,6 +10,17 @@ export function registerStatus(deps: { sources: SourceIndex; store: FindingsStor
   const item = vscode.languages.createLanguageStatusItem('sourceCheck.status', DRAFT_SELECTOR);
   item.name = 'Source Check';
   const update = (): void => {
+    const indexing = deps.sources.progress;
+    if (indexing) {
+      // Drafts are checked when indexing ends: a half-built library would call quotations "unsourced".
+      item.text = vscode.l10n.t('$(sync~spin) Indexing {0} / {1} sources', indexing.done.toLocaleString('en-US'), indexing.total.toLocaleString('en-US'));
+      item.detail = vscode.l10n.t('drafts are checked when indexing ends');
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      item.busy = true;
+      item.command = { command: COMMANDS.showOutput.id, title: vscode.l10n.t('Log') };
+      return;
+    }
+    item.busy = false;
     const sources = deps.sources.library.size;
     item.text = sources === 1 ? vscode.l10n.t('$(book) 1 source') : vscode.l10n.t('$(book) {0} sources', sources);
     const editor = vscode.window.activeTextEditor;
@@ -23,6 +34,6 @@ export function registerStatus(deps: { sources: SourceIndex; store: FindingsStor
       : { command: COMMANDS.showReport.id, title: vscode.l10n.t('Report') };
   };
   update();
-  const subs = vscode.Disposable.from(item, deps.sources.onDidChange(update), deps.store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  const subs = vscode.Disposable.from(item, deps.sources.onDidChange(update), deps.sources.onDidProgress(update), deps.store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
   return Object.assign(subs, { item });
 }

@@ -113,6 +113,32 @@ test('a corrupt cache is rebuilt, never trusted', async () => {
   assert.equal((await open(sources, cache)).reused, false, 'truncated');
 });
 
+test('writing a snapshot prunes snapshots unused for 30 days and dead writers\' temporary files, nothing else', async () => {
+  const { sources, cache } = workspace();
+  fs.mkdirSync(cache, { recursive: true });
+  const old = path.join(cache, 'library-0123456789abcdef.snapshot');
+  const recent = path.join(cache, 'library-fedcba9876543210.snapshot');
+  const deadTemp = path.join(cache, 'library-0123456789abcdef.snapshot.123.abc.tmp');
+  const liveTemp = path.join(cache, 'library-fedcba9876543210.snapshot.456.def.tmp');
+  const foreign = path.join(cache, 'notes.txt');
+  for (const f of [old, recent, deadTemp, liveTemp, foreign]) fs.writeFileSync(f, 'x');
+  age(old, 31 * 86400);
+  age(recent, 29 * 86400);
+  age(deadTemp, 2 * 3600);
+  age(foreign, 365 * 86400);
+  (await open(sources, cache)).save();
+  assert.deepEqual(fs.readdirSync(cache).sort(), [path.basename(snapshotFile(cache, [sources], process.cwd())), path.basename(recent), path.basename(liveTemp), 'notes.txt'].sort());
+  // Reading a snapshot marks it used.
+  const file = snapshotFile(cache, [sources], process.cwd());
+  age(file, 20 * 86400);
+  for (const f of fs.readdirSync(sources)) age(path.join(sources, f));
+  const reused = await open(sources, cache);
+  reused.save();
+  const again = await open(sources, cache);
+  assert.equal(again.save(), undefined);
+  assert.ok(Date.now() - fs.statSync(file).mtimeMs < 60_000, 'a snapshot read is marked used');
+});
+
 test('a draft among the sources is left out of a cached library too', async () => {
   const { sources, cache } = workspace();
   (await open(sources, cache)).save();

@@ -1,3 +1,4 @@
+import { knownDates } from '../dates/sourceDates';
 import { CHECKPOINT_SHIFT, Vocabulary, type TokenRun } from '../index/vocabulary';
 import { WordIndex } from '../index/wordIndex';
 import type { SourceDocument } from '../sources/document';
@@ -84,6 +85,13 @@ function countOf(blob: Section): number {
   if (!bytes.length) return 0;
   let n = 1;
   for (const b of bytes) if (b === 0) n++;
+  return n;
+}
+
+/** How many sets of dates the sources have read: a check that read new ones makes a snapshot worth writing again. */
+export function datesRead(library: SourceLibrary): number {
+  let n = 0;
+  for (const doc of library.documents) n += knownDates(doc)?.size ?? 0;
   return n;
 }
 

@@ -34,7 +34,7 @@ export interface SourceSpan {
  * rebuilt lazily, on the first search after a change.
  */
 export class SourceLibrary {
-  readonly vocab: Vocabulary;
+  private words: Vocabulary;
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, string>();
   private built?: { index: WordIndex; entries: Entry[] };
@@ -42,7 +42,27 @@ export class SourceLibrary {
   private changes = 0;
 
   constructor(vocab = new Vocabulary()) {
-    this.vocab = vocab;
+    this.words = vocab;
+  }
+
+  get vocab(): Vocabulary {
+    return this.words;
+  }
+
+  /**
+   * Takes the sources of another library (read from a snapshot) in place of its own, so that whoever holds this
+   * library sees them; its generation changes, so caches derived from it are dropped.
+   */
+  adopt(other: SourceLibrary): void {
+    this.words = other.words;
+    this.entries.clear();
+    for (const [path, e] of other.entries) this.entries.set(path, e);
+    this.skipped.clear();
+    for (const [path, w] of other.skipped) this.skipped.set(path, w);
+    this.changes = Math.max(this.changes, other.changes) + 1;
+    const ordered = other.inPathOrder();
+    this.sorted = { changes: this.changes, entries: ordered };
+    this.built = other.built && { index: other.built.index, entries: ordered };
   }
 
   /**

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import type { SourceLibrary } from '../core/sources/library';
+import { BUNDLED_ENGINE } from '../core/snapshot/engine';
+import { decodeLibrary, encodeLibrary, type FileStamp, type LoadedSnapshot } from '../core/snapshot/librarySnapshot';
+import type { Log } from './log';
+
+const FILE = 'library.snapshot';
+
+/**
+ * The workspace's index kept on disk, in the extension's storage folder (`ExtensionContext.storageUri`, or
+ * `globalStorageUri` without a workspace), read and written through workspace.fs. A snapshot of another version or
+ * build, truncated or corrupt, is not used (the sources are read again) and is replaced by the next save.
+ */
+export class SnapshotStore {
+  constructor(private readonly folder: vscode.Uri | undefined, private readonly log: Log, private readonly engine = BUNDLED_ENGINE) {}
+
+  /** The snapshot's file, when snapshots are kept (a build without an engine key keeps none). */
+  get file(): vscode.Uri | undefined {
+    return this.folder && this.engine ? vscode.Uri.joinPath(this.folder, FILE) : undefined;
+  }
+
+  async load(): Promise<LoadedSnapshot | undefined> {
+    const file = this.file;
+    if (!file || !this.engine) return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(file);
+    } catch {
+      return undefined;
+    }
+    try {
+      return decodeLibrary(bytes, this.engine);
+    } catch (e) {
+      this.log.info(`the saved index is not used (${(e as Error).message}): the sources are read again`);
+      return undefined;
+    }
+  }
+
+  /** Writes the snapshot to a temporary file, then renames it over the old one: a reader sees one or the other. */
+  async save(library: SourceLibrary, stampOf: (path: string) => FileStamp | undefined): Promise<number> {
+    const file = this.file;
+    if (!file || !this.folder || !this.engine) return 0;
+    const bytes = encodeLibrary(library, stampOf, this.engine);
+    const temp = vscode.Uri.joinPath(this.folder, `${FILE}.${Math.random().toString(36).slice(2)}.tmp`);
+    await vscode.workspace.fs.createDirectory(this.folder);
+    try {
+      await vscode.workspace.fs.writeFile(temp, bytes);
+      await vscode.workspace.fs.rename(temp, file, { overwrite: true });
+    } catch (e) {
+      await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
+      throw e;
+    }
+    return bytes.length;
+  }
+}
