@@ -29,8 +29,11 @@ const SPECIFIC = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mo
 
 const vagueLeftOut: chrono.Refiner = { refine: (_, results) => results.filter(r => SPECIFIC.test(r.text)) };
 
-/** Times of day, and spans ("within 3 days", "for 1986 qtr" read as 1,986 quarters), which give no date to check. */
-const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser']);
+/**
+ * Times of day, spans ("within 3 days", "for 1986 qtr" read as 1,986 quarters, "the last 10 days of March"), and
+ * times counted from an event rather than the story ("two years later", "£75m after"), which give no date to check.
+ */
+const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser']);
 const TIME_ZONE_REFINERS = new Set(['ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner']);
 
 const weekdayWithDayOfMonth: chrono.Parser = {
