@@ -32,6 +32,9 @@ async function measure(docs: readonly SourceDocument[], work: string): Promise<R
   const [decks] = draftDecks(docs, rng(7));
   const draft = path.join(work, 'draft.md');
   fs.writeFileSync(draft, makeDraft(decks, rng(11)));
+  // A one-line draft: what a cold start costs before the draft's own quotations and dates are checked.
+  const line = path.join(work, 'line.md');
+  fs.writeFileSync(line, `---\ndate: ${decks.date}\n---\nThe minister said "we will review every contract".\n`);
   // One source of the library lives apart, so that it can change between runs (the corpus is never written to).
   const desk = path.join(work, 'desk');
   fs.mkdirSync(desk);
@@ -46,15 +49,18 @@ async function measure(docs: readonly SourceDocument[], work: string): Promise<R
 
   const baseline = (): number => timed('sh', ['-c', `xargs -0 cat < '${list}' | wc -w`]).ms;
   const check = (...extra: string[]): Run => timed(process.execPath, [CLI, 'check', draft, ...sources, '-q', ...extra]);
+  const checkLine = (): Run => timed(process.execPath, [CLI, 'check', line, ...sources, '-q', '--cache', cache]);
   for (const f of files) fs.readFileSync(f); // the OS file cache, warm for every run alike
   const first = check('--cache', cache);
   const base: number[] = [];
   const cached: Run[] = [];
   const changed: Run[] = [];
   const none: Run[] = [];
+  const lines: Run[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     base.push(baseline());
     cached.push(check('--cache', cache));
+    lines.push(checkLine());
     fs.writeFileSync(changing, article(r + 1));
     changed.push(check('--cache', cache));
     if (r < 3) none.push(check('--no-cache'));
@@ -70,6 +76,7 @@ async function measure(docs: readonly SourceDocument[], work: string): Promise<R
   return [
     ['cat | wc -w over the same files (cold-check baseline)', `${b.toFixed(0)} ms`, `${files.length} files, median of ${ROUNDS}`],
     row('cold check, 2,000-word draft, valid cache', cached, '≤ 0.5×'),
+    row('cold check, one-line draft, valid cache (the cost of starting)', lines, 'none'),
     row('cold check, after one source changed', changed, '≤ 0.6×'),
     row('cold check, no cache (--no-cache)', none, '≤ 2.5×'),
     ['first check, writing the cache', `${first.ms.toFixed(0)} ms`, `${(first.ms / b).toFixed(2)}× baseline; snapshot ${(snapshot / 1024 / 1024).toFixed(1)} MB, ${(snapshot / words).toFixed(1)} bytes per source word`],

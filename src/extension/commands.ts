@@ -37,7 +37,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     openSourceAtCursor: () => openSourceAtCursor(deps),
     fixAll: (choice?: unknown) => applyFixes(deps, choice),
     reindexSources: async () => {
-      await deps.sources.reload();
+      await deps.sources.reload({ everything: true });
       const n = deps.sources.library.size;
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: {0} sources indexed', n), 4000);
       return n;

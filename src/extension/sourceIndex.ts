@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { datesOf } from '../core/dates/sourceDates';
-import { contentHash } from '../core/snapshot/container';
 import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
 import { SourceLibrary } from '../core/sources/library';
 import { isSourcePath } from '../core/sources/document';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
+import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
 import { listSourceFiles, staysInside, watchPatterns } from './sourceFiles';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
@@ -15,8 +15,7 @@ const READS_IN_FLIGHT = 32;
 const NOTIFY_AFTER_MS = 2000;
 /** The snapshot is written this long after the last change to the library (a burst of saves writes once). */
 const SAVE_AFTER_MS = 3000;
-/** A file modified this recently may change again within its timestamp's resolution: its stamp is not trusted. */
-const RACY_MS = 3000;
+
 /** The longest stretch of indexing work between two turns of the event loop (the extension host stays responsive). */
 const SLICE_MS = 12;
 
@@ -43,11 +42,7 @@ export interface SourceIndexDeps {
   readonly snapshots?: SnapshotStore;
 }
 
-/** Sources indexed so far, of how many, while indexing runs. */
-export interface IndexProgress { readonly done: number; readonly total: number }
-
-/** A source file as found: unchanged since it was indexed (nothing), or its bytes (or read error) and new stamp. */
-interface FileState { readonly bytes?: Uint8Array | Error; readonly stamp?: FileStamp }
+export type { IndexProgress };
 
 /**
  * The workspace's sources: found from the `sourceCheck.sources` setting, read through workspace.fs (so remote and
@@ -104,9 +99,15 @@ export class SourceIndex implements vscode.Disposable {
     return this.loading;
   }
 
-  /** Reads every source again and re-creates the watchers. */
-  reload(): Promise<void> {
-    this.loading = this.loading.then(() => this.loadAll()).catch(e => this.deps.log.error('indexing failed', e));
+  /**
+   * Finds the sources again and re-creates the watchers: a source whose file still looks as it did when it was
+   * read is kept; with `everything`, every source is read again (Re-index Sources).
+   */
+  reload(options: { everything?: boolean } = {}): Promise<void> {
+    this.loading = this.loading.then(() => {
+      if (options.everything) this.stamps.clear();
+      return this.loadAll();
+    }).catch(e => this.deps.log.error('indexing failed', e));
     return this.loading;
   }
 
@@ -220,27 +221,12 @@ export class SourceIndex implements vscode.Disposable {
     return this.library.size;
   }
 
-  /**
-   * A source file's state: unchanged since it was stamped (no bytes), or its bytes and new stamp. A file that
-   * cannot be read gives its error as bytes (it is then left out with a warning).
-   */
+  /** A source file's state against its stamp (see sourceStamps.ts); same contents under a new stamp are kept. */
   private async fileState(uri: vscode.Uri): Promise<FileState> {
     const key = uri.toString();
-    const known = this.library.has(key) ? this.stamps.get(key) : undefined;
-    const stat = known ? await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined) : undefined;
-    if (known && stat && stat.size === known.size && stat.mtime === known.mtimeMs) return {};
-    const bytes = await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((e: Error) => e);
-    if (bytes instanceof Error) return { bytes };
-    const stamp = await this.stampOf(uri, bytes, stat);
-    // Same contents under a new time (a checkout, a copy): the source as indexed is kept.
-    if (known && stamp.hash === known.hash) { this.stamps.set(key, stamp); this.restamped = true; return {}; }
-    return { bytes, stamp };
-  }
-
-  private async stampOf(uri: vscode.Uri, bytes: Uint8Array, stat?: vscode.FileStat): Promise<FileStamp> {
-    stat ??= await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
-    const mtime = stat && Date.now() - stat.mtime >= RACY_MS ? stat.mtime : NaN;
-    return { size: stat?.size ?? bytes.length, mtimeMs: mtime, hash: contentHash(bytes) };
+    const state = await readIfChanged(uri, this.library.has(key) ? this.stamps.get(key) : undefined);
+    if (!state.bytes && state.stamp) { this.stamps.set(key, state.stamp); this.restamped = true; return {}; }
+    return state;
   }
 
   private report(progress: IndexProgress | undefined): void {
@@ -250,21 +236,7 @@ export class SourceIndex implements vscode.Disposable {
 
   /** A notification with the indexing's progress, until it ends (shown when indexing takes a while). */
   private notifyProgress(): void {
-    if (!this.current) return;
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Source Check: indexing sources') }, progress => new Promise<void>(resolve => {
-      let shown = 0;
-      const show = (p: IndexProgress): void => {
-        const share = p.total ? (100 * p.done) / p.total : 100;
-        progress.report({ message: vscode.l10n.t('{0} / {1} sources', p.done.toLocaleString('en-US'), p.total.toLocaleString('en-US')), increment: share - shown });
-        shown = share;
-      };
-      show(this.current!);
-      const sub = this.onDidProgress(p => {
-        if (p) { show(p); return; }
-        sub.dispose();
-        resolve();
-      });
-    }));
+    if (this.current) showProgressNotification(this.current, this.onDidProgress);
   }
 
   /** Writes the snapshot a little after the last change, when no indexing is running. */
@@ -308,7 +280,7 @@ export class SourceIndex implements vscode.Disposable {
 
   private async read(uri: vscode.Uri): Promise<void> {
     const bytes = await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((e: Error) => e);
-    this.add(uri, bytes, bytes instanceof Error ? undefined : await this.stampOf(uri, bytes));
+    this.add(uri, bytes, bytes instanceof Error ? undefined : await stampOf(uri, bytes));
   }
 
   private add(uri: vscode.Uri, bytes: Uint8Array | Error, stamp?: FileStamp): void {

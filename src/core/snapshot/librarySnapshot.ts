@@ -42,11 +42,12 @@ export function encodeLibrary(library: SourceLibrary, stampOf: (path: string) =>
   let textBytes = 0;
   let extraBytes = 0;
   entries.forEach(({ doc }, d) => {
-    const text = doc.text;
-    // A lone surrogate (from a page's numeric entity) would not survive UTF-8: such a text is kept as UTF-16.
-    const utf8 = (text as unknown as { isWellFormed(): boolean }).isWellFormed();
-    const bytes = utf8 ? encoder.encode(text) : utf16Bytes(text);
-    const extra = encoder.encode(JSON.stringify({ meta: doc.meta, warnings: doc.warnings, page: pageOf(doc) } satisfies DocumentExtras));
+    const stored = doc instanceof SnapshotDocument ? doc.stored() : undefined;
+    // A text not yet read from an earlier snapshot is copied as stored. A lone surrogate (from a page's numeric
+    // entity) would not survive UTF-8: such a text is kept as UTF-16.
+    const utf8 = stored ? stored.utf8 : (doc.text as unknown as { isWellFormed(): boolean }).isWellFormed();
+    const bytes = stored ? stored.text : utf8 ? encoder.encode(doc.text) : utf16Bytes(doc.text);
+    const extra = stored?.extras ?? encoder.encode(JSON.stringify({ meta: doc.meta, warnings: doc.warnings, page: pageOf(doc) } satisfies DocumentExtras));
     const stamp = kept[d].stamp!;
     rows.set([textBytes, textBytes + bytes.length, utf8 ? UTF8 : UTF16, doc.bodyStart, extraBytes, extraBytes + extra.length, stamp.size, stamp.mtimeMs, doc.warnings.length], d * D);
     texts.push(bytes);
@@ -163,6 +164,11 @@ class DocumentStore implements DocumentSource {
   text(d: number): string {
     const raw = this.texts.subarray(this.rows[d * D], this.rows[d * D + 1]);
     return this.rows[d * D + 2] === UTF8 ? this.utf8.decode(raw) : utf16(raw);
+  }
+
+  stored(d: number): { text: Uint8Array; utf8: boolean; extras: Uint8Array } {
+    const at = d * D;
+    return { text: this.texts.subarray(this.rows[at], this.rows[at + 1]), utf8: this.rows[at + 2] === UTF8, extras: this.extras.subarray(this.rows[at + 4], this.rows[at + 5]) };
   }
 
   hasWarnings(d: number): boolean {

@@ -16,6 +16,8 @@ const NO_WARNINGS: readonly string[] = Object.freeze([]);
 /** The texts and extras of a snapshot's documents, by number. */
 export interface DocumentSource {
   text(d: number): string;
+  /** The text as stored (UTF-8 or UTF-16) and the extras' JSON bytes: a new snapshot copies them as they are. */
+  stored(d: number): { text: Uint8Array; utf8: boolean; extras: Uint8Array };
   hasWarnings(d: number): boolean;
   extrasOf(d: number): DocumentExtras;
 }
@@ -36,6 +38,11 @@ export class SnapshotDocument implements SourceDocument {
     private readonly source: DocumentSource,
     private readonly number: number,
   ) {}
+
+  /** The bytes this document was stored as, to be written again without decoding them. */
+  stored(): { text: Uint8Array; utf8: boolean; extras: Uint8Array } {
+    return this.source.stored(this.number);
+  }
 
   get text(): string {
     return (this.decodedText ??= this.source.text(this.number));

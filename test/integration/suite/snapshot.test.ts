@@ -87,6 +87,10 @@ suite('The index kept on disk', () => {
         + `re-opened, the sources were restored and checked against their files in ${restored} ms, and the first check's findings `
         + `came ${firstUnderline} ms after the index was created, no source read again)`);
 
+      // Re-index Sources reads every source again, snapshot or not.
+      await second.reload({ everything: true });
+      assert.deepStrictEqual([second.lastLoad?.restored, second.lastLoad?.read], [0, files]);
+
       // A snapshot that is corrupt is not used: the sources are read again, and the verdict is the same.
       const file = vscode.Uri.joinPath(storage, 'library.snapshot');
       const broken = await vscode.workspace.fs.readFile(file);
