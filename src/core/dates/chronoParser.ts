@@ -27,13 +27,13 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
 /** Words that make a result a specific date (as the extraction asks); "now", "in the week", "today" have none. */
 const SPECIFIC = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|yesterday|tomorrow|ago\b)/i;
 
-const vagueLeftOut: chrono.Refiner = { refine: (_, results) => results.filter(r => SPECIFIC.test(r.text)) };
+/** A time counted from an event, not from the story, left alone by the date it counts from: "two years later", "£75m after". */
+const COUNTED_FROM_EVENT = /\b(?:later|after|from now)$/i;
 
-/**
- * Times of day, spans ("within 3 days", "for 1986 qtr" read as 1,986 quarters, "the last 10 days of March"), and
- * times counted from an event rather than the story ("two years later", "£75m after"), which give no date to check.
- */
-const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser']);
+const vagueLeftOut: chrono.Refiner = { refine: (_, results) => results.filter(r => SPECIFIC.test(r.text) && !COUNTED_FROM_EVENT.test(r.text.trimEnd())) };
+
+/** Times of day and spans ("within 3 days", "for 1986 qtr" read as 1,986 quarters, "the last 10 days of March"): no date to check. */
+const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser']);
 const TIME_ZONE_REFINERS = new Set(['ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner']);
 
 const weekdayWithDayOfMonth: chrono.Parser = {
