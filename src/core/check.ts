@@ -12,6 +12,7 @@ import { readFrontMatter } from './sources/frontMatter';
 import type { SourceLibrary } from './sources/library';
 import { LineMap } from './text/lines';
 import { maskNonProse } from './text/markdownMask';
+import { ParagraphMap } from './text/paragraphs';
 
 export interface CheckOptions {
   /** Markdown drafts: front matter, code and link targets are not prose. Defaults to true. */
@@ -45,8 +46,9 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   // A quotation's verdict depends on its words, its paragraph (context words, speaker), the draft's stories and the
   // people the draft names: unchanged, it is the memo's.
   const people = memo ? [...peopleIn(draft)].sort().join(',') : '';
+  const paragraphs = new ParagraphMap(masked);
   const quotes = quotations.map((q, i) => {
-    const [from, to] = paragraphAround(masked, q.start, q.end);
+    const [from, to] = paragraphs.around(q.start, q.end);
     const story = stories(i);
     const key = memo && `q\u0001${draft.slice(from, to)}\u0000${q.start - from}\u0000${story.key}\u0000${people}`;
     const known = key ? memo.get(key, q.start)?.[0] : undefined;
@@ -109,13 +111,6 @@ function sentencesAround(text: string, from: number, to: number, start: number, 
   while (last + 1 < all.length && all[last + 1][0] < end) last++;
   if (first > 0) first--;
   return [all[first][0], all[last][1]];
-}
-
-/** [start, end) of the paragraph around `text[start..end)`. */
-function paragraphAround(text: string, start: number, end: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', start);
-  const after = text.indexOf('\n\n', end);
-  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
 }
 
 /** The date relative expressions of a draft are read against: its `date:` front matter, else the setting, else today. */

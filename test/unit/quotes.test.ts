@@ -166,3 +166,11 @@ test('a single quoted word that a source holds is verified (“massive” in the
   assert.equal(f.status, 'verified');
   assert.match(f.source?.passage ?? '', /"massive" new sanctions/);
 });
+
+test('a source printed on one line: words past 20,000 characters into the line have no source speaker (a line is not read whole from each quotation: no guess, so not misattributed)', () => {
+  const said = 'Energy minister Rafael Ramirez said: "We will review every foreign oil contract," and left.';
+  const short = libraryOf({ 's.txt': `Filler words here. ${said}` });
+  assert.equal(verdictOf(short, '“We will review every foreign oil contract,” said Hugo Chavez.').status, 'misattributed');
+  const long = libraryOf({ 's.txt': `${'Filler words here. '.repeat(2000)}${said} ${'More words follow. '.repeat(50000)}` });
+  assert.equal(verdictOf(long, '“We will review every foreign oil contract,” said Hugo Chavez.').status, 'verified');
+});

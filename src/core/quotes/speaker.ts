@@ -73,7 +73,7 @@ const REACH = 160;
  * `floor` is where the paragraph or the text's body starts.
  */
 export function speakerAt(text: string, open: number, close: number, floor = 0): Speaker | undefined {
-  const paragraphStart = Math.max(floor, text.lastIndexOf('\n\n', open) + 1, open - 2000);
+  const paragraphStart = blankLineBefore(text, open, Math.max(floor, open - PARAGRAPH_REACH));
   if (close >= 0) {
     const after = text.slice(close + 1, Math.min(text.length, close + 1 + REACH)).split(/\n\s*\n/)[0];
     const found = readAfter(after, close + 1);
@@ -89,6 +89,18 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
     // talks went on.` is still Ramirez's.
   }
   return speakerBefore(text, paragraphStart, open);
+}
+
+/** Characters read back from a quotation for its paragraph (a pronoun's speaker stands in it). */
+const PARAGRAPH_REACH = 2000;
+
+/**
+ * Where the paragraph around `at` starts, looking back no further than `from`: read within that reach, not with
+ * `lastIndexOf`, which reads back to the start of a draft without blank lines from every quotation (quadratic).
+ */
+function blankLineBefore(text: string, at: number, from: number): number {
+  for (let i = at - 1; i > from; i--) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 10) return i;
+  return from;
 }
 
 function speakerBefore(text: string, paragraphStart: number, open: number): Speaker | undefined {
@@ -267,6 +279,8 @@ export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): 
   return a.names.some(w => b.names.includes(w));
 }
 
+/** Characters of a source line read on each side of a quotation's words for its marks. */
+const LINE_REACH = 20000;
 const OPENERS = '"“„«「『';
 const CLOSERS = '"”»」』';
 /** Corner brackets close a quotation whatever follows them (`」と述べた`): they are never an apostrophe. */
@@ -277,7 +291,12 @@ const CORNER_CLOSERS = '」』';
  * on their line. Words that stand outside quotation marks (the source reports them) have no speaker here.
  */
 export function sourceSpeakerAt(text: string, start: number, end: number, floor: number): Speaker | undefined {
-  const lineStart = Math.max(floor, text.lastIndexOf('\n', start - 1) + 1);
+  // A line is read at most LINE_REACH characters back and on: past that (a source printed on one line), the marks
+  // around the words cannot be paired cheaply, and a source speaker not read is safer than a wrong one.
+  const reach = Math.max(floor, start - LINE_REACH);
+  let lineStart = start;
+  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart === reach && reach > floor && text.charCodeAt(reach - 1) !== 10) return undefined;
   let open = -1;
   let straight = 0;
   for (let i = lineStart; i < start; i++) {
@@ -287,10 +306,9 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
     else if (CLOSERS.includes(c)) open = -1;
   }
   if (open < 0) return undefined;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
+  const lineEnd = Math.min(text.length, end + LINE_REACH);
   let close = -1;
-  for (let i = end; i < lineEnd; i++) {
+  for (let i = end; i < lineEnd && text.charCodeAt(i) !== 10; i++) {
     if (CORNER_CLOSERS.includes(text[i]) || (CLOSERS.includes(text[i]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' '))) { close = i; break; }
   }
   return speakerAt(text, open, close, floor);
