@@ -49,6 +49,50 @@ export class WordIndex {
     return this.ids.length;
   }
 
+  /**
+   * The index over `runs` made from `old` when few documents changed: `kept[d]` is the old number of document `d`
+   * when its run is the one `old` indexed, else -1 (changed or added); old documents not kept are dropped. The
+   * postings are copied, shifted, with the changed documents' own merged in: linear, but no counting sort of the
+   * whole library. Undefined when a full build is the better way (many changes, another trigram table size).
+   */
+  static patch(old: WordIndex, runs: readonly TokenRun[], kept: Int32Array, vocabSize: number): WordIndex | undefined {
+    const added: number[] = [];
+    for (let d = 0; d < runs.length; d++) if (kept[d] < 0) added.push(d);
+    const dropped = old.docStarts.length - 1 - (runs.length - added.length);
+    if ((added.length + dropped) * 8 > runs.length) return undefined;
+    const docStarts = new Uint32Array(runs.length + 1);
+    let total = 0;
+    runs.forEach((r, i) => { docStarts[i] = total; total += r.ids.length; });
+    docStarts[runs.length] = total;
+    if (bucketsFor(total) !== old.gramMask + 1) return undefined;
+    const ids = new Uint32Array(total);
+    for (let d = 0; d < runs.length; d++) ids.set(runs[d].ids, docStarts[d]);
+    // Where old positions go: runs of old documents with one shift (NaN: dropped), few when few documents changed.
+    const oldDocs = old.docStarts.length - 1;
+    const shift = new Float64Array(oldDocs).fill(NaN);
+    for (let d = 0; d < runs.length; d++) if (kept[d] >= 0) shift[kept[d]] = docStarts[d] - old.docStarts[kept[d]];
+    const segments: Segments = { start: [], shift: [] };
+    for (let o = 0; o < oldDocs; o++) {
+      const last = segments.shift.length - 1;
+      if (last >= 0 && (segments.shift[last] === shift[o] || (shift[o] !== shift[o] && segments.shift[last] !== segments.shift[last]))) continue;
+      segments.start.push(old.docStarts[o]);
+      segments.shift.push(shift[o]);
+    }
+    // The changed documents' words and trigrams, as (key, position) pairs sorted by key then position.
+    const mask = old.gramMask;
+    const words: number[] = [];
+    const grams: number[] = [];
+    for (const d of added) {
+      for (let p = docStarts[d]; p < docStarts[d + 1]; p++) {
+        words.push(ids[p], p);
+        if (p + 2 < docStarts[d + 1]) grams.push(trigramHash(ids[p], ids[p + 1], ids[p + 2]) & mask, p);
+      }
+    }
+    const [wordStart, wordPositions] = mergePostings(old.wordStart, old.wordPositions, segments, pairsByKey(words), vocabSize, total);
+    const [gramStart, gramPositions] = mergePostings(old.gramStart, old.gramPositions, segments, pairsByKey(grams), mask + 1, total);
+    return new WordIndex(runs, vocabSize, { ids, docStarts, wordStart, wordPositions, gramMask: mask, gramStart, gramPositions });
+  }
+
   /** The arrays of the index, for a snapshot (`new WordIndex([], 0, parts)` rebuilds it without work). */
   get parts(): IndexParts {
     const { ids, docStarts, wordStart, wordPositions, gramMask, gramStart, gramPositions } = this;
@@ -116,8 +160,7 @@ function* buildParts(runs: readonly TokenRun[], vocabSize: number): Generator<vo
 
   const [wordStart, wordPositions] = yield* groupPositions(ids, vocabSize);
 
-  let buckets = 1024;
-  while (buckets * 8 < total) buckets <<= 1;
+  const buckets = bucketsFor(total);
   const gramMask = buckets - 1;
   // A position whose trigram would run past its document's end gets bucket `buckets`, which is left out.
   const grams = new Uint32Array(total).fill(buckets);
@@ -127,6 +170,54 @@ function* buildParts(runs: readonly TokenRun[], vocabSize: number): Generator<vo
   }
   const [gramStart, gramPositions] = yield* groupPositions(grams, buckets);
   return { ids, docStarts, wordStart, wordPositions, gramMask, gramStart, gramPositions };
+}
+
+/** Trigram buckets for an index of `total` positions: a power of two, about one per 8 positions. */
+function bucketsFor(total: number): number {
+  let buckets = 1024;
+  while (buckets * 8 < total) buckets <<= 1;
+  return buckets;
+}
+
+/** Runs of old positions with one shift: `shift[i]` applies from `start[i]` to the next start. */
+interface Segments { readonly start: number[]; readonly shift: number[] }
+
+/** (key, position) pairs sorted by key, then position. */
+function pairsByKey(flat: number[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Postings of `keys` keys: the old ones shifted (a dropped position's shift is NaN) with `extra` (sorted) merged in,
+ * each key's positions ascending.
+ */
+function mergePostings(oldStart: Uint32Array, oldPositions: Uint32Array, segments: Segments, extra: ReadonlyArray<[number, number]>, keys: number, total: number): [Uint32Array, Uint32Array] {
+  const start = new Uint32Array(keys + 1);
+  const positions = new Uint32Array(total);
+  let n = 0;
+  let e = 0;
+  for (let k = 0; k < keys; k++) {
+    start[k] = n;
+    const from = k + 1 < oldStart.length ? oldStart[k] : 0;
+    const to = k + 1 < oldStart.length ? oldStart[k + 1] : 0;
+    // A key's positions ascend: its segment is found by walking forward (no lookup table: random reads into one
+    // the size of the library cost more than the counting sort this replaces).
+    let seg = 0;
+    for (let i = from; i < to; i++) {
+      const old = oldPositions[i];
+      while (seg + 1 < segments.start.length && segments.start[seg + 1] <= old) seg++;
+      const s = segments.shift[seg];
+      if (s !== s) continue; // NaN: a dropped document
+      const p = old + s;
+      while (e < extra.length && extra[e][0] === k && extra[e][1] < p) positions[n++] = extra[e++][1];
+      positions[n++] = p;
+    }
+    while (e < extra.length && extra[e][0] === k) positions[n++] = extra[e++][1];
+  }
+  start[keys] = n;
+  return [start, positions.subarray(0, n)];
 }
 
 function hashTrigrams(ids: Uint32Array, grams: Uint32Array, from: number, to: number, mask: number): void {

@@ -38,6 +38,8 @@ export class SourceLibrary {
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, string>();
   private built?: { index: WordIndex; entries: Entry[] };
+  /** The last index built, kept after a change: with few changes, the next one is patched from it. */
+  private previous?: { index: WordIndex; entries: Entry[] };
   private sorted?: { changes: number; entries: Entry[] };
   private changes = 0;
 
@@ -63,6 +65,7 @@ export class SourceLibrary {
     const ordered = other.inPathOrder();
     this.sorted = { changes: this.changes, entries: ordered };
     this.built = other.built && { index: other.built.index, entries: ordered };
+    this.previous = undefined;
   }
 
   /**
@@ -116,17 +119,13 @@ export class SourceLibrary {
   addDocument(doc: SourceDocument): void {
     this.skipped.delete(doc.path);
     this.entries.set(doc.path, { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) });
-    this.built = undefined;
-    this.changes++;
+    this.invalidate();
   }
 
   remove(path: string): boolean {
     this.skipped.delete(path);
     const had = this.entries.delete(path);
-    if (had) {
-      this.built = undefined;
-      this.changes++;
-    }
+    if (had) this.invalidate();
     return had;
   }
 
@@ -170,12 +169,18 @@ export class SourceLibrary {
    * is awaited (an editor yields to its event loop there); the searches that follow find it built.
    */
   async prepareIndex(pause: () => Promise<void>): Promise<void> {
+    // A few changed sources: patching the last index is quick, no need to build in steps.
+    if (!this.built && this.previous) {
+      const entries = this.inPathOrder();
+      const index = this.patched(entries);
+      if (index) { this.built = { index, entries }; this.previous = undefined; }
+    }
     for (let tries = 0; !this.built && tries < 3; tries++) {
       const generation = this.changes;
       const entries = this.inPathOrder();
       const index = await WordIndex.build(entries.map(e => e.run), this.vocab.size, pause);
       // A source added or removed meanwhile: that index is already stale.
-      if (this.changes === generation) this.built = { index, entries };
+      if (this.changes === generation) { this.built = { index, entries }; this.previous = undefined; }
     }
   }
 
@@ -213,11 +218,28 @@ export class SourceLibrary {
     return this.sorted.entries;
   }
 
+  private invalidate(): void {
+    if (this.built) this.previous = this.built;
+    this.built = undefined;
+    this.changes++;
+  }
+
   private snapshot(): { index: WordIndex; entries: Entry[] } {
     if (!this.built) {
       const entries = this.inPathOrder();
-      this.built = { index: new WordIndex(entries.map(e => e.run), this.vocab.size), entries };
+      const runs = entries.map(e => e.run);
+      this.built = { index: this.patched(entries) ?? new WordIndex(runs, this.vocab.size), entries };
+      this.previous = undefined;
     }
     return this.built;
+  }
+
+  /** The index patched from the previous one, when only a few sources changed since (see WordIndex.patch). */
+  private patched(entries: Entry[]): WordIndex | undefined {
+    const previous = this.previous;
+    if (!previous) return undefined;
+    const before = new Map(previous.entries.map((e, i) => [e, i]));
+    const kept = Int32Array.from(entries, e => before.get(e) ?? -1);
+    return WordIndex.patch(previous.index, entries.map(e => e.run), kept, this.vocab.size);
   }
 }
