@@ -65,7 +65,14 @@ const failed = summary.results.filter(r => r.state === 'failed').length;
 for (const r of summary.results.filter(r => r.state === 'failed')) console.log(`  FAIL ${r.title}\n       ${r.error.split('\n').slice(0, 4).join('\n       ')}`);
 console.log(`integration (real VS Code ${await vsCodeVersion()} via code-server): ${passed} passed, ${failed} failed`);
 const ok = code === 0 && failed === 0 && summary.failures === 0 && passed > 0;
-if (ok && !process.env.SOURCE_CHECK_KEEP_RUN_DIR) fs.rmSync(vscode.runDir, { recursive: true, force: true });
+if (ok && !process.env.SOURCE_CHECK_KEEP_RUN_DIR) {
+  // The server still writes its profile until it is stopped: removing the folder under it failed a passing run
+  // (ENOTEMPTY). Stop it first; a folder that still cannot be removed is only a note.
+  await browser?.close().catch(() => {});
+  vscode.stop();
+  await vscode.exited;
+  try { fs.rmSync(vscode.runDir, { recursive: true, force: true, maxRetries: 3 }); } catch (e) { log(`could not remove ${vscode.runDir}: ${e.message}`); }
+}
 await finish(ok ? 0 : 1, `done in ${((Date.now() - t0) / 1000).toFixed(1)}s${ok ? '' : ` (exit code ${code}; logs in ${vscode.runDir})`}`);
 
 async function vsCodeVersion() {
