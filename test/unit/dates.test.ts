@@ -7,7 +7,7 @@ import { newsChrono } from '../../src/core/dates/chronoParser';
 import { simpleMention } from '../../src/core/dates/simpleDates';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
-import { sameStatement } from '../../src/core/dates/verdict';
+import { commonWordLimit, sameStatement } from '../../src/core/dates/verdict';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { corpusFiles } from '../../bench/corpus';
 import * as fs from 'node:fs';
@@ -159,6 +159,7 @@ test('pairing a draft sentence finds a source sentence sharing the most content 
   const reference = new Date(1987, 2, 1, 12);
   const resolved = resolveSourceDates(library, reference, false);
   const holders = new Map<string, number>();
+  const common = commonWordLimit(resolved.all.length);
   // A word's commonness counts the days, months and years it stands with, not periods or loose references.
   for (const d of resolved.all) {
     if (d.mention.date.period !== undefined || d.mention.loose) continue;
@@ -172,13 +173,13 @@ test('pairing a draft sentence finds a source sentence sharing the most content 
       for (const m of extractDatesIn(text, [[s, e]], { reference })) {
         const words = contentWords(text, s, e, [m]);
         const need = m.granularity === 'day' ? 2 : m.granularity === 'month' ? 1 : 0;
-        // One by one: every dated source sentence's shared content words, leaving out words more than 250 dates hold.
+        // One by one: every dated source sentence's shared content words, leaving out words too many dates hold.
         let best = 0;
         const bestSentences = new Set<string>();
         for (const d of resolved.all) {
           if (precisionOf(d) < need) continue;
           let shared = 0;
-          for (const w of words) if ((holders.get(w) ?? 0) <= 250 && d.sentence.words.has(w)) shared++;
+          for (const w of words) if ((holders.get(w) ?? 0) <= common && d.sentence.words.has(w)) shared++;
           const id = `${d.doc.path}:${d.sentence.start}`;
           if (shared > best) { best = shared; bestSentences.clear(); }
           if (shared === best) bestSentences.add(id);

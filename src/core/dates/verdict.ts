@@ -15,8 +15,18 @@ import { precisionOf, type ResolvedSourceDates, type SourceDate } from './source
 const MIN_SHARED_WORDS = 3;
 /** ...and this share of the draft sentence's content words. */
 const MIN_SHARED_RATIO = 0.4;
-/** Content words held by more dated source sentences than this are too common to pair sentences. */
+/**
+ * Content words standing with more source dates than this are too common to pair sentences; in a large library, with
+ * more than this share of all its dates ("money" and "supply" stand with hundreds of the dates of a newsroom archive,
+ * and a weekly money-supply report shares nothing else with its own story).
+ */
 const COMMON_WORD = 250;
+const COMMON_SHARE = 0.025;
+
+/** The number of source dates above which a content word is too common to pair sentences, in a library of `dates` dates. */
+export function commonWordLimit(dates: number): number {
+  return Math.max(COMMON_WORD, Math.round(dates * COMMON_SHARE));
+}
 
 export interface DateReference {
   readonly date: Date;
@@ -237,10 +247,11 @@ export function sameStatement(draft: string, m: DateMention, sentence: DraftSent
 function pairedSentences(words: ReadonlySet<string>, need: number, sources: ResolvedSourceDates): number[] {
   if (words.size < MIN_SHARED_WORDS) return [];
   const { byWord, finest, counts, touched } = sources.sentences;
+  const common = commonWordLimit(sources.all.length);
   let n = 0;
   for (const w of words) {
     const entry = byWord.get(w);
-    if (!entry || entry.dates > COMMON_WORD) continue;
+    if (!entry || entry.dates > common) continue;
     const list = entry.sentences;
     for (let k = 0; k < list.length; k++) {
       const i = list[k];
