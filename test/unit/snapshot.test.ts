@@ -36,6 +36,8 @@ test('a snapshot-loaded library gives the verdicts of a fresh one: seeds and exa
   const loaded = roundTrip(fresh);
   assert.equal(verdicts(loaded, draft), expected);
   assert.equal(verdicts(roundTrip(loaded), draft), expected, 'a snapshot of a loaded library is the same library');
+  // Written again unchanged (texts and dates copied as stored), it is the same file, byte for byte.
+  assert.deepEqual(encodeLibrary(loaded, stamp, ENGINE), encodeLibrary(fresh, stamp, ENGINE));
 });
 
 test('a snapshot-loaded library gives the verdicts of a fresh one: the labelled eval cases', t => {

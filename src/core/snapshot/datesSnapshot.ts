@@ -21,6 +21,16 @@ const NONE = -1;
  */
 export function encodeDates(docs: readonly SourceDocument[]): Map<string, Section> {
   const strings = new StringTable();
+  // Dates read back from a snapshot are copied as rows; their snapshot's strings keep their numbers in this one.
+  let copyFrom: readonly string[] | undefined;
+  for (const doc of docs) {
+    for (const dates of knownDates(doc)?.values() ?? []) {
+      copyFrom ??= stored.get(dates)?.part.strings;
+      if (copyFrom) break;
+    }
+    if (copyFrom) break;
+  }
+  for (const str of copyFrom ?? []) strings.id(str);
   const tables: number[] = [];
   const mentions: number[] = [];
   const sentences: number[] = [];
@@ -33,6 +43,8 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
     for (const [key, dates] of known) {
       if (!key.startsWith('own/') && !keep.has(key)) continue;
       tables.push(d, strings.id(key), mentions.length / M, mentions.length / M + dates.length);
+      const copy = stored.get(dates);
+      if (copy && copy.part.strings === copyFrom) { copyRows(copy, mentions, sentences, words); continue; }
       let last: SourceDate['sentence'] | undefined;
       const known = sentenceWordsOf(dates);
       let s = -1;
@@ -55,6 +67,28 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
     ['dateSentences', new Int32Array(sentences)],
     ['dateWords', new Int32Array(words)],
   ]);
+}
+
+/** Where a list of dates stands in the snapshot it was read from. */
+interface StoredDates { readonly part: SnapshotDates; readonly from: number; readonly to: number }
+interface SnapshotDates { readonly strings: readonly string[]; readonly rows: Int32Array; readonly sentences: Int32Array; readonly words: Int32Array }
+
+const stored = new WeakMap<readonly SourceDate[], StoredDates>();
+
+/** Copies a table's rows, its sentences and their words as they were stored (the strings keep their numbers). */
+function copyRows({ part, from, to }: StoredDates, mentions: number[], sentences: number[], words: number[]): void {
+  if (from === to) return;
+  const firstSentence = part.rows[from * M + 11];
+  const sentenceBase = sentences.length / 4;
+  for (let s = firstSentence; s <= part.rows[(to - 1) * M + 11]; s++) {
+    const [start, end, wFrom, wTo] = part.sentences.subarray(s * 4, s * 4 + 4);
+    sentences.push(start, end, words.length, words.length + wTo - wFrom);
+    for (let k = wFrom; k < wTo; k++) words.push(part.words[k]);
+  }
+  for (let i = from; i < to; i++) {
+    for (let c = 0; c < M - 1; c++) mentions.push(part.rows[i * M + c]);
+    mentions.push(part.rows[i * M + 11] - firstSentence + sentenceBase);
+  }
 }
 
 function mentionRow(m: DateMention, strings: StringTable): number[] {
@@ -85,6 +119,7 @@ export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocumen
     const i = words[k];
     numbered[k] = numbers[i] >= 0 ? numbers[i] : (numbers[i] = wordNumber(str(i)));
   }
+  const part: SnapshotDates = { strings, rows, sentences: sentenceRows, words };
   const sentenceCount = sentenceRows.length / 4;
   const sentences: Array<SourceDate['sentence'] | undefined> = new Array(sentenceCount);
   const sentenceAt = (i: number): SourceDate['sentence'] => {
@@ -111,6 +146,7 @@ export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocumen
     }
     wordStart.push(dates.length ? sentenceRows[rows[(to - 1) * M + 11] * 4 + 3] : 0);
     rememberDates(doc, str(tables[t + 1]), dates, { wordStart, words: numbered });
+    stored.set(dates, { part, from, to });
   }
 }
 
