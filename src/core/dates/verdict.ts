@@ -1,10 +1,10 @@
 import { finding, type Finding, type SourceRef } from '../findings';
+import { dateMessage } from '../findingWords';
 import { sourceRef } from '../sources/sourceRef';
 import type { SourceDocument } from '../sources/document';
 import { OWN_SOURCES } from '../sources/library';
 import type { LineMap } from '../text/lines';
-import { describe } from '../quotes/verdict';
-import { dayNumber, formatDate, isoDate, keyAt, weekdayOf, WEEKDAYS } from './calendar';
+import { dayNumber, isoDate, keyAt, weekdayOf } from './calendar';
 import { contentWords } from './contentWords';
 import type { DateMention } from './mentions';
 import { formatInStyleOf } from './style';
@@ -65,15 +65,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     kind: 'date' as const, start: m.start, end: m.end, line, column, text: draft.slice(m.start, m.end),
     value: isoValue(m.date), relative: m.relative || undefined, range: m.range, reference: ref,
   };
-  const read = m.relative ? ` (read as ${formatDate(m.date)}, from the ${reference.from === 'draft' ? 'draft’s date' : reference.from === 'setting' ? 'reference-date setting' : 'date today'} ${ref.date})` : '';
 
   const d = m.date;
   if (m.statedWeekday !== undefined && d.day !== undefined && d.month !== undefined && weekdayOf(d.year, d.month, d.day) !== m.statedWeekday) {
-    const actual = WEEKDAYS[weekdayOf(d.year, d.month, d.day)];
     const suggestion = formatInStyleOf(d, m, base.text);
-    return finding(base, {
+    return dateFinding(base, {
       status: 'inconsistent', suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: 'exact' },
-      message: `Inconsistent: ${formatDate(d)} is a ${actual}, not a ${WEEKDAYS[m.statedWeekday]}.`,
     });
   }
 
@@ -84,25 +81,23 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   for (const i of pairing.sentences) {
     if (sources.sentences.finest[i] < need) continue;
     const same = datesOfSentence(sources, i).find(s => keyAt(s.mention.date, m.granularity) === own);
-    if (same) return supported(base, same, read);
+    if (same) return supported(base, same);
   }
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date.
   const other = pairing.roles.get(m);
   if (other && m.date.period !== undefined) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely: no fix is offered.
     const source = refOf(other);
-    return finding(base, {
+    return dateFinding(base, {
       status: 'contradicted', source, sources: [source],
-      message: `Contradicted: ${describe(source)} gives ${formatDate(other.mention.date)} (“${other.mention.text}”) for this${read}.`,
     });
   }
   if (other) {
     const source = refOf(other);
     const suggestion = formatInStyleOf(other.mention.date, m, draft.slice(m.start, m.end));
-    return finding(base, {
+    return dateFinding(base, {
       status: 'contradicted', source, sources: [source], suggestion,
       fix: { start: m.start, end: m.end, text: suggestion, confidence: 'probable' },
-      message: `Contradicted: ${describe(source)} gives ${formatDate(other.mention.date)} (“${other.mention.text}”) for this${read}.`,
     });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
@@ -118,11 +113,17 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const holder = sources.documents <= OWN_SOURCES
     ? sources.byKey.get(own)?.find(near) ?? sources.all.find(nearWeekday)
     : firstIn(pairing.documents, doc => sources.all.slice(...sources.byDocument.get(doc)!).find(near));
-  if (holder) return supported(base, holder, read);
+  if (holder) return supported(base, holder);
   // "today" may mean our time, not the story's day (TimeML's PRESENT_REF), "the current quarter" is a loose way to
   // say when: only a contradiction counts.
   if (m.loose) return undefined;
-  return finding(base, { status: 'unsupported', message: `Unsupported: no source says ${formatDate(d)} of this statement${read}.` });
+  return dateFinding(base, { status: 'unsupported' });
+}
+
+/** A date finding, its message in plain words built from its fields (as every renderer shows it). */
+function dateFinding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick<Finding, 'status'> & Partial<Finding>): Finding {
+  const f = finding(base, { ...verdict, message: '' });
+  return Object.assign(f, { message: dateMessage(f) });
 }
 
 /** The reference date as findings report it, made once per reference (a check resolves every date against one). */
@@ -132,10 +133,10 @@ function referenceOf(reference: DateReference): { date: string; from: DateRefere
   return lastReference.ref;
 }
 
-function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, read: string, all: SourceDate[] = [s]): Finding {
+function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, all: SourceDate[] = [s]): Finding {
   let refs = holderRefs.get(all);
   if (!refs) holderRefs.set(all, (refs = uniqueDocs(all, 10).map(refOf)));
-  return finding(base, { status: 'supported', source: refs[0], sources: refs, message: `Supported: ${describe(refs[0])} mentions ${formatDate(s.mention.date)}${read}.` });
+  return dateFinding(base, { status: 'supported', source: refs[0], sources: refs });
 }
 
 /** The references of a list of holders (the lists live as long as the library's resolved dates). */
