@@ -3,10 +3,11 @@ import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 
-// A hash of the engine's source (and its date parser's version): a snapshot written by another build is never read.
+// A hash of the engine's source and of the versions of the libraries that read sources (dates, HTML, front matter):
+// a snapshot written by another build is never read.
 const engineHash = createHash('sha256');
 for (const f of readdirSync('src/core', { recursive: true }).map(String).sort()) if (f.endsWith('.ts')) engineHash.update(f).update(readFileSync(`src/core/${f}`));
-engineHash.update(readFileSync('node_modules/chrono-node/package.json'));
+for (const lib of ['chrono-node', 'htmlparser2', 'yaml']) engineHash.update(readFileSync(`node_modules/${lib}/package.json`));
 
 const watch = process.argv.includes('--watch');
 // A watch session rebuilds without recomputing the hash: it writes no engine key, so its snapshots are never kept.
