@@ -1,4 +1,4 @@
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'markdown' | 'html';
 
 export interface CheckArgs {
   readonly command: 'check';
@@ -35,7 +35,8 @@ starts at once.
 
 Options:
   -s, --sources <path>       a folder, file or glob of sources (.txt, .md, .html); repeatable
-  -f, --format <format>      text (default), json or sarif
+  -f, --format <format>      text (default), json, sarif, or markdown or html (a report to keep: every
+                             quotation and date, its verdict, the source's title, outlet, date and link)
       --reference-date <d>   YYYY-MM-DD to resolve relative dates in drafts without a date: front matter
       --day-first            read numeric dates as day/month (05/04/2025 = 5 April)
       --ignore-file <path>   the desk's .source-check-ignore.json: findings it records are reported as
@@ -79,7 +80,7 @@ export function parseArgs(argv: readonly string[]): Args {
       case '-s': case '--sources': sources.push(value()); break;
       case '-f': case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format “${f}”: use text, json or sarif`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'markdown' && f !== 'html') throw new UsageError(`unknown format “${f}”: use text, json, sarif, markdown or html`);
         format = f;
         break;
       }

@@ -13,6 +13,7 @@ import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
+import { htmlReport, markdownReport, relativeLink } from '../core/report/deskReport';
 import { version } from '../../package.json';
 
 /** Runs the CLI; resolves to the exit status (0 clean, 1 flagged, 2 usage or input error). */
@@ -48,11 +49,25 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
     const draft = ignored && path.relative(ignored.folder, path.resolve(file)).split(path.sep).join('/');
     reports.push({ path: file, findings: ignored ? findings.map(f => (isIgnored(ignored.entries, f, draft || undefined) ? { ...f, ignored: true } : f)) : findings });
   }
-  if (args.format === 'json') out.write(formatJson(reports));
+  if (args.format === 'markdown' || args.format === 'html') out.write(deskReport(args.format, reports, library.size));
+  else if (args.format === 'json') out.write(formatJson(reports));
   else if (args.format === 'sarif') out.write(formatSarif(reports, version));
   else out.write(formatText(reports, args.quiet));
   saveCache(sources, err);
   return reports.some(r => r.findings.some(isFlagged)) ? 1 : 0;
+}
+
+/** The report a desk keeps, with links to the sources relative to the current folder (where it is usually saved). */
+function deskReport(format: 'markdown' | 'html', reports: readonly FileReport[], sources: number): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const options = {
+    checkedAt: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    sources,
+    linkOf: (s: { path: string; line: number }) => relativeLink(path.relative(process.cwd(), path.resolve(s.path)), s.line),
+  };
+  const drafts = reports.map(r => ({ name: r.path, findings: r.findings }));
+  return format === 'markdown' ? markdownReport(drafts, options) : htmlReport(drafts, options);
 }
 
 /** The cache to use: --cache DIR, else the default folder; none with --no-cache or in a build without an engine key. */

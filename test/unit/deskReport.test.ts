@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import type { Finding, SourceRef } from '../../src/core/findings';
+import { htmlReport, markdownReport, relativeLink, type DeskReportOptions } from '../../src/core/report/deskReport';
+import { main } from '../../src/cli/main';
+import { ROOT } from './helpers';
+
+const source = (over: Partial<SourceRef> = {}): SourceRef => ({
+  path: 'sources/my story.md', start: 0, end: 5, line: 12, column: 1, endLine: 12, endColumn: 6, text: 'talks', passage: 'They held talks.', ...over,
+});
+const options: DeskReportOptions = { checkedAt: '2025-05-16 09:30', sources: 3, linkOf: s => relativeLink(s.path, s.line) };
+
+const misquote: Finding = {
+  kind: 'quote', status: 'misquote', start: 10, end: 40, line: 4, column: 2, text: 'held | direct [talks](x)',
+  message: "Quote differs from source: 'direct' where the source says 'serious'",
+  source: source({ title: 'Talks <script>alert(1)</script> [click](javascript:alert(1))', outlet: 'Reuters', date: '2025-05-15' }),
+  suggestion: 'held direct talks', diff: [{ op: 'replace', draft: 'direct', source: 'serious' }],
+};
+const supported: Finding = {
+  kind: 'date', status: 'supported', start: 50, end: 56, line: 5, column: 1, text: 'May 15', message: 'm', value: '2025-05-15',
+  source: source({ url: 'javascript:alert(1)' }),
+};
+
+test('the Markdown report lists every finding with its verdict, source title, outlet, date and link, escaped', () => {
+  const md = markdownReport([{ name: 'draft.md', findings: [misquote, supported] }], options);
+  assert.match(md, /^# Source Check report\n\nChecked 2025-05-16 09:30 against 3 sources: 1 quotation and 1 date, 1 flagged\.\n/);
+  const rows = md.split('\n').filter(l => l.startsWith('| 4 |') || l.startsWith('| 5 |'));
+  assert.equal(rows.length, 2);
+  // Cell breaks, links and HTML from the draft or a source are text, not markup.
+  assert.equal(rows[0].split(/(?<!\\)\|/).length, 8, 'six cells: a | in the text is escaped');
+  assert.ok(rows[0].includes('**Misquote**') && rows[0].includes("'direct' where the source says 'serious'") && rows[0].includes('Suggestion: held direct talks'));
+  assert.ok(rows[0].includes('\\<script\\>') && rows[0].includes('\\[click\\]\\(javascript:alert\\(1\\)\\)'));
+  assert.ok(rows[0].includes('(sources/my%20story.md#L12) (Reuters, 2025-05-15)'));
+  // A source URL that is not http(s) is never a link target.
+  assert.ok(rows[1].includes('| Supported |') && rows[1].includes('(sources/my%20story.md#L12)') && !rows[1].includes('javascript'));
+});
+
+test('the HTML report is a standalone page with the same rows, escaped', () => {
+  const page = htmlReport([{ name: 'draft <1>.md', findings: [misquote, supported] }], options);
+  assert.match(page, /^<!DOCTYPE html>/);
+  assert.ok(!/<script/i.test(page) && !page.includes('href="javascript'), 'no live script or javascript: link');
+  assert.ok(page.includes('<h2>draft &lt;1&gt;.md</h2>'));
+  assert.equal((page.match(/<tr class="flagged">/g) ?? []).length, 1);
+  assert.ok(page.includes('<a href="sources/my%20story.md#L12">Talks &lt;script&gt;alert(1)&lt;/script&gt; [click](javascript:alert(1))</a> (Reuters, 2025-05-15)'));
+  assert.ok(page.includes('<strong>Misquote</strong>') && page.includes('<td class="verdict">Supported</td>'));
+});
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const sink = (f: (s: string) => void): Writable => new Writable({ write(chunk, _enc, cb) { f(String(chunk)); cb(); } });
+  const code = await main(argv, sink(s => { out += s; }) as unknown as NodeJS.WriteStream, sink(s => { err += s; }) as unknown as NodeJS.WriteStream);
+  return { code, out, err };
+}
+
+test('the CLI writes the desk report as --format markdown and html, with the exit status of a check', async () => {
+  const args = ['check', path.join(ROOT, 'examples'), '--sources', path.join(ROOT, 'seeds'), '--no-cache'];
+  const md = await run(...args, '--format', 'markdown');
+  assert.equal(md.code, 1);
+  assert.match(md.out, /\| \d+ \| Quotation \| “eliminate the deep causes of the conflict\.” \| \*\*Misquote\*\* \| Quote differs from source: 'deep' where the source says 'root'/);
+  const page = await run(...args, '--format', 'html');
+  assert.equal(page.code, 1);
+  assert.equal((page.out.match(/<tr/g) ?? []).length - 1, (md.out.match(/^\| \d+ \|/gm) ?? []).length, 'the same rows');
+  const bad = await run(...args, '--format', 'pdf');
+  assert.equal(bad.code, 2);
+  assert.equal(bad.err.trim().split('\n').length, 1);
+});
