@@ -5,6 +5,7 @@ import { decodeLibrary, encodeLibrary, type FileStamp, type LoadedSnapshot } fro
 import type { Log } from './log';
 
 const FILE = 'library.snapshot';
+const STALE_TEMP_MS = 3600_000;
 
 /**
  * The workspace's index kept on disk, in the extension's storage folder (`ExtensionContext.storageUri`, or
@@ -50,6 +51,19 @@ export class SnapshotStore {
       await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
       throw e;
     }
+    await this.removeStaleTemps();
     return bytes.length;
+  }
+
+  /** Temporary files left by a window that closed while it wrote (an hour old: no writer is still at them). */
+  private async removeStaleTemps(): Promise<void> {
+    const folder = this.folder!;
+    const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(folder)).catch(() => [] as [string, vscode.FileType][]);
+    for (const [name] of entries) {
+      if (!name.startsWith(`${FILE}.`) || !name.endsWith('.tmp')) continue;
+      const uri = vscode.Uri.joinPath(folder, name);
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      if (stat && Date.now() - stat.mtime > STALE_TEMP_MS) await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+    }
   }
 }

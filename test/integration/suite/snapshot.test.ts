@@ -63,8 +63,16 @@ suite('The index kept on disk', () => {
       assert.strictEqual(first.progress, undefined);
       // A draft was checked in that window (today's drafts: relative dates of undated sources read against today).
       await first.prepare(referenceOf('', false, {}).date, false);
+      // A temporary file left by a window that closed while it wrote goes with the next save; a fresh one stays.
+      const stale = path.join(storage.fsPath, 'library.snapshot.dead1.tmp');
+      const fresh = path.join(storage.fsPath, 'library.snapshot.live1.tmp');
+      fs.writeFileSync(stale, 'x');
+      fs.writeFileSync(fresh, 'x');
+      fs.utimesSync(stale, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
       const bytes = await first.save();
       assert.ok(bytes > 0, 'the index is saved');
+      assert.deepStrictEqual([fs.existsSync(stale), fs.existsSync(fresh)], [false, true]);
+      fs.rmSync(fresh);
 
       // The re-opened window: a new index over the same storage, a checker, and a draft quoting a source.
       const article = fs.readFileSync(path.join(BBC, 'business/001.txt'), 'utf8').split('\n').find(l => l.split(' ').length > 20)!;
