@@ -7,6 +7,7 @@ export const COMMANDS = {
   searchSources: { id: 'sourceCheck.searchSources', title: 'Search Sources', palette: true },
   insertQuote: { id: 'sourceCheck.insertQuote', title: 'Insert Quote from Sources', palette: true },
   showReport: { id: 'sourceCheck.showReport', title: 'Show Report', palette: true },
+  exportReport: { id: 'sourceCheck.exportReport', title: 'Export Report…', palette: true },
   openSourceAtCursor: { id: 'sourceCheck.openSourceAtCursor', title: 'Open Source at Cursor', palette: true },
   fixAll: { id: 'sourceCheck.fixAll', title: 'Apply All Source Fixes in Draft', palette: true },
   reindexSources: { id: 'sourceCheck.reindexSources', title: 'Re-index Sources', palette: true },

@@ -10,6 +10,7 @@ import type { KnownDrafts } from './knownDrafts';
 import type { Log } from './log';
 import { chooseSourcesFolder } from './noSources';
 import { openSourcePlace } from './openSource';
+import { exportReport } from './exportReport';
 import { showReport } from './report';
 import { pickFromSources } from './sourcePicker';
 import type { SourceIndex } from './sourceIndex';
@@ -34,6 +35,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     searchSources: (query?: string) => pickFromSources(deps.sources, search, 'open', typeof query === 'string' ? query : ''),
     insertQuote: (query?: string) => pickFromSources(deps.sources, search, 'insert', typeof query === 'string' ? query : ''),
     showReport: () => showReport(deps.store, d => deps.checker.check(d)),
+    exportReport: (target?: unknown) => exportReport(deps, target),
     openSourceAtCursor: () => openSourceAtCursor(deps),
     fixAll: (choice?: unknown) => applyFixes(deps, choice),
     reindexSources: async () => {
