@@ -12,6 +12,8 @@ import { datesRead, decodeLibrary, encodeLibrary, type FileStamp } from '../core
 export interface CacheSetting {
   readonly dir: string;
   readonly engine: string;
+  /** Bytes all our snapshots in `dir` may take (CACHE_BUDGET unless a test sets another). */
+  readonly budget?: number;
 }
 
 /** `$XDG_CACHE_HOME/source-check`, else `~/.cache/source-check`. */
@@ -95,7 +97,7 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
   return {
     library, reused: !!loaded, reread,
     save: () => {
-      if (changed || datesRead(library) > datesLoaded) return writeSnapshot(file, encodeLibrary(library, p => stamps.get(p), cache.engine));
+      if (changed || datesRead(library) > datesLoaded) return writeSnapshot(file, encodeLibrary(library, p => stamps.get(p), cache.engine), cache.budget ?? CACHE_BUDGET);
       markUsed(file);
       return undefined;
     },
@@ -120,11 +122,13 @@ function readSnapshot(file: string, engine: string): ReturnType<typeof decodeLib
 
 /** A snapshot not used for this long is deleted when another is written (each set of sources has its own). */
 const UNUSED_DAYS = 30;
+/** Our snapshots together stay under this size: the least recently used go first (one archive is about 80 MB). */
+const CACHE_BUDGET = 1024 ** 3;
 /** A temporary file this old was left by a writer that died. */
 const STALE_TEMP_MS = 3600_000;
 
 /** Writes to a temporary file beside the snapshot, then renames it over: a reader sees the old file or the new one. */
-function writeSnapshot(file: string, bytes: Uint8Array): { file: string; bytes: number } {
+function writeSnapshot(file: string, bytes: Uint8Array, budget: number): { file: string; bytes: number } {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
@@ -134,7 +138,7 @@ function writeSnapshot(file: string, bytes: Uint8Array): { file: string; bytes: 
     fs.rmSync(temp, { force: true });
     throw e;
   }
-  pruneCache(path.dirname(file));
+  pruneCache(path.dirname(file), file, budget);
   return { file, bytes: bytes.length };
 }
 
@@ -144,15 +148,26 @@ function markUsed(file: string): void {
   try { fs.utimesSync(file, now, now); } catch { /* a read-only cache is still a cache */ }
 }
 
-/** Deletes our snapshots unused for UNUSED_DAYS and temporary files left by dead writers; nothing else in the folder. */
-function pruneCache(dir: string): void {
+/**
+ * Deletes our snapshots unused for UNUSED_DAYS, then the least recently used ones past `budget` bytes in all
+ * (never `keep`, the one just written), and temporary files left by dead writers; nothing else in the folder.
+ */
+function pruneCache(dir: string, keep: string, budget: number): void {
   const now = Date.now();
+  const snapshots: Array<{ full: string; size: number; used: number }> = [];
   for (const name of fs.readdirSync(dir)) {
     const snapshot = /^library-[0-9a-f]{16}\.snapshot$/.test(name);
     const temp = /^library-[0-9a-f]{16}\.snapshot\.\d+\.[0-9a-z]+\.tmp$/.test(name);
     if (!snapshot && !temp) continue;
     const full = path.join(dir, name);
-    const age = now - (fs.statSync(full, { throwIfNoEntry: false })?.mtimeMs ?? now);
-    if (age > (snapshot ? UNUSED_DAYS * 86_400_000 : STALE_TEMP_MS)) fs.rmSync(full, { force: true });
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    if (!stat) continue;
+    if (now - stat.mtimeMs > (snapshot ? UNUSED_DAYS * 86_400_000 : STALE_TEMP_MS)) fs.rmSync(full, { force: true });
+    else if (snapshot && full !== keep) snapshots.push({ full, size: stat.size, used: stat.mtimeMs });
+  }
+  let total = fs.statSync(keep, { throwIfNoEntry: false })?.size ?? 0;
+  for (const s of snapshots.sort((a, b) => b.used - a.used)) {
+    total += s.size;
+    if (total > budget) fs.rmSync(s.full, { force: true });
   }
 }

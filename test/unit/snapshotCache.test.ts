@@ -139,6 +139,21 @@ test('writing a snapshot prunes snapshots unused for 30 days and dead writers\' 
   assert.ok(Date.now() - fs.statSync(file).mtimeMs < 60_000, 'a snapshot read is marked used');
 });
 
+test('our snapshots stay within the cache budget: the least recently used go first, never the one just written', async () => {
+  const { sources, cache } = workspace();
+  fs.mkdirSync(cache, { recursive: true });
+  const fakes = ['0000000000000001', '0000000000000002', '0000000000000003'].map(h => path.join(cache, `library-${h}.snapshot`));
+  fakes.forEach((f, i) => { fs.writeFileSync(f, new Uint8Array(1000)); age(f, 3600 * (3 - i)); });
+  const cached = await loadCachedLibrary([sources], process.cwd(), new Set(), { dir: cache, engine: ENGINE, budget: 1 });
+  const written = cached.save()!;
+  assert.deepEqual(fs.readdirSync(cache), [path.basename(written.file)], 'over budget: every other snapshot goes, the new one stays');
+  fakes.forEach((f, i) => { fs.writeFileSync(f, new Uint8Array(1000)); age(f, 3600 * (3 - i)); });
+  fs.appendFileSync(path.join(sources, 'other.md'), 'More.\n');
+  const again = await loadCachedLibrary([sources], process.cwd(), new Set(), { dir: cache, engine: ENGINE, budget: written.bytes + 2500 });
+  again.save();
+  assert.deepEqual(fs.readdirSync(cache).sort(), [path.basename(written.file), path.basename(fakes[1]), path.basename(fakes[2])].sort(), 'the oldest goes');
+});
+
 test('a draft among the sources is left out of a cached library too', async () => {
   const { sources, cache } = workspace();
   (await open(sources, cache)).save();
