@@ -153,6 +153,11 @@ export class SourceLibrary {
     return out;
   }
 
+  /** The number of words indexed in one source (0 when it is not in the library). */
+  wordsIn(path: string): number {
+    return this.entries.get(path)?.run.ids.length ?? 0;
+  }
+
   get wordCount(): number {
     let n = 0;
     for (const e of this.entries.values()) n += e.run.ids.length;
