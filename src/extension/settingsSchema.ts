@@ -4,6 +4,7 @@ export type FlaggedStatus = 'misquote' | 'misattributed' | 'unsourced' | 'contra
 
 export interface Settings {
   sources: string[];
+  exclude: string[];
   debounceMs: number;
   severity: Record<FlaggedStatus, SeverityName>;
   showVerified: boolean;
@@ -19,6 +20,10 @@ export const SETTINGS: Schema = {
   sources: {
     default: ['sources/**', 'seeds/**'],
     description: 'Folders, files or globs of source articles (.txt, .md, .html), relative to the workspace folder.',
+  },
+  exclude: {
+    default: [],
+    description: 'Files, folders or globs left out of the sources, relative to the workspace folder (Remove from Sources writes here; delete an entry to use its files again). The files themselves are never touched.',
   },
   debounceMs: {
     default: 250,

@@ -7,6 +7,7 @@ import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
 import { listSourceFiles, staysInside, watchPatterns } from './sourceFiles';
+import { excluder, folderOfSource, isExcluded } from './sourceExclusions';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
 
@@ -84,7 +85,7 @@ export class SourceIndex implements vscode.Disposable {
   constructor(private readonly deps: SourceIndexDeps) {
     this.isTrusted = deps.isTrusted ?? (() => vscode.workspace.isTrusted);
     this.disposables.push(this.progressed, this.saved);
-    this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SETTINGS_SECTION}.sources`)) void this.reload(); }));
+    this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SETTINGS_SECTION}.sources`) || e.affectsConfiguration(`${SETTINGS_SECTION}.exclude`)) void this.reload(); }));
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
     this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()));
   }
@@ -160,9 +161,10 @@ export class SourceIndex implements vscode.Disposable {
     const drafts: vscode.Uri[] = [];
     const uris: vscode.Uri[] = [];
     for (const [folder, patterns] of patternsOf) {
+      const excluded = excluder(folder);
       for (const uri of await listSourceFiles(folder.uri, patterns, { restricted: !trusted })) {
         if (this.deps.drafts?.has(uri)) drafts.push(uri);
-        else uris.push(uri);
+        else if (!excluded(uri)) uris.push(uri);
       }
     }
     const seen = new Set(uris.map(u => u.toString()));
@@ -318,6 +320,8 @@ export class SourceIndex implements vscode.Disposable {
   /** Batches watcher events: a save that touches many files re-indexes once. */
   private queue(uri: vscode.Uri, what: 'changed' | 'deleted'): void {
     if (what === 'changed' && !isSourcePath(uri.path)) return;
+    const folder = folderOfSource(uri);
+    if (what === 'changed' && folder && isExcluded(folder, uri)) return;
     this.pending.set(uri.toString(), what);
     clearTimeout(this.flushTimer);
     this.flushTimer = setTimeout(() => { this.loading = this.loading.then(() => this.flush()); }, 100);
