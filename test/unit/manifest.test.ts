@@ -44,3 +44,12 @@ test('the manifest activates on drafts only, never on *', () => {
   const engine = manifest.engines.vscode.replace(/^\^/, '');
   assert.equal(manifest.devDependencies['@types/vscode'], engine, '@types/vscode must match engines.vscode');
 });
+
+test('the extension icon is a 128×128 PNG in the package', () => {
+  const icon: string = manifest.icon;
+  assert.equal(icon, 'media/icon.png');
+  const png = fs.readFileSync(path.join(ROOT, icon));
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+});
