@@ -87,3 +87,20 @@ export function withIgnored(current: ParsedIgnoreFile | undefined, finding: Find
   }
   return `${JSON.stringify({ version: 1, ...data, ignored: list }, null, 2)}\n`;
 }
+
+/**
+ * The ignore file's new text without `entry` (the first recorded item of the same kind, text and draft; other
+ * entries and keys kept), or undefined when the file no longer holds it.
+ */
+export function withoutIgnored(current: ParsedIgnoreFile | undefined, entry: IgnoreEntry): string | undefined {
+  if (current && !current.ok) throw new Error(current.error);
+  if (!current) return undefined;
+  const list = Array.isArray(current.data.ignored) ? [...(current.data.ignored as unknown[])] : [];
+  const at = list.findIndex(item => {
+    const e = item as Partial<IgnoreEntry> | null;
+    return !!e && e.kind === entry.kind && e.text === entry.text && e.draft === entry.draft;
+  });
+  if (at < 0) return undefined;
+  list.splice(at, 1);
+  return `${JSON.stringify({ ...current.data, ignored: list }, null, 2)}\n`;
+}

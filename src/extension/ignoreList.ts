@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/findings';
-import { IGNORE_FILE, isIgnored, parseIgnoreFile, withIgnored, type ParsedIgnoreFile } from '../core/ignore';
+import { IGNORE_FILE, isIgnored, parseIgnoreFile, withIgnored, withoutIgnored, type IgnoreEntry, type ParsedIgnoreFile } from '../core/ignore';
 import type { Log } from './log';
 
 /** What the ignore list needs from the editor, replaceable in tests (a failing disk, a message that is clicked). */
@@ -60,20 +60,49 @@ export class IgnoreList implements vscode.Disposable {
    * reads the file as the previous one left it, so two quick Ignores both land.
    */
   add(draft: vscode.Uri, finding: Finding): Promise<vscode.Uri> {
-    const write = this.writing.then(() => this.write(draft, finding));
-    this.writing = write.catch(() => undefined);
-    return write;
+    return this.serialized(async () => {
+      const place = this.place(draft);
+      if (!place) throw new Error(vscode.l10n.t('Ignoring needs the draft to be in a workspace folder, where {0} is kept.', IGNORE_FILE));
+      const uri = vscode.Uri.joinPath(place.folder, IGNORE_FILE);
+      await this.edit(place.folder, current => withIgnored(current, finding, place.relative, new Date().toISOString().slice(0, 10)));
+      return uri;
+    });
   }
 
-  private async write(draft: vscode.Uri, finding: Finding): Promise<vscode.Uri> {
-    const place = this.place(draft);
-    if (!place) throw new Error(vscode.l10n.t('Ignoring needs the draft to be in a workspace folder, where {0} is kept.', IGNORE_FILE));
-    const uri = vscode.Uri.joinPath(place.folder, IGNORE_FILE);
+  /**
+   * Takes a decision out of the folder's ignore file (un-ignore), through the same serialized path as `add`: the
+   * finding is shown again. Resolves to false when the file no longer holds the entry (nothing is written).
+   */
+  remove(folder: vscode.Uri, entry: IgnoreEntry): Promise<boolean> {
+    return this.serialized(() => this.edit(folder, current => withoutIgnored(current, entry)));
+  }
+
+  /** Every decision recorded in the workspace folders' ignore files (a file that cannot be used lists none). */
+  async entries(): Promise<Array<{ folder: vscode.Uri; entry: IgnoreEntry }>> {
+    const out: Array<{ folder: vscode.Uri; entry: IgnoreEntry }> = [];
+    for (const { uri: folder } of vscode.workspace.workspaceFolders ?? []) {
+      const file = await this.read(folder);
+      if (!file.absent && file.parsed.ok) for (const entry of file.parsed.entries) out.push({ folder, entry });
+    }
+    return out;
+  }
+
+  /** Runs writes one at a time: each reads the file as the previous one left it, whatever its outcome. */
+  private serialized<T>(write: () => Promise<T>): Promise<T> {
+    const done = this.writing.then(write);
+    this.writing = done.catch(() => undefined);
+    return done;
+  }
+
+  /** Writes the folder's ignore file as `change` makes it from its current contents (undefined: nothing to write). */
+  private async edit(folder: vscode.Uri, change: (current: ParsedIgnoreFile | undefined) => string | undefined): Promise<boolean> {
+    const uri = vscode.Uri.joinPath(folder, IGNORE_FILE);
     // The file as it is now: the open document (unsaved edits included), else the file itself.
     const open = openDocument(uri);
     const current = open ? { absent: false as const, parsed: parseIgnoreFile(open.getText()) } : await this.readFile(uri);
     if (!current.absent && !current.parsed.ok) throw new Error(current.parsed.error);
-    const text = withIgnored(current.absent ? undefined : current.parsed, finding, place.relative, new Date().toISOString().slice(0, 10));
+    const text = change(current.absent ? undefined : current.parsed);
+    if (text === undefined) return false;
     if (open) {
       if (open.getText() !== text) {
         const wasDirty = open.isDirty;
@@ -82,15 +111,15 @@ export class IgnoreList implements vscode.Disposable {
         if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('the editor refused the edit of {0}', IGNORE_FILE));
         // Saved when it held no unsaved edits of the journalist's (the desk reads the file); else left to them.
         if (!wasDirty && !(await open.save())) {
-          throw new Error(vscode.l10n.t('the decision is in the open {0}, which could not be saved', IGNORE_FILE));
+          throw new Error(vscode.l10n.t('the change is in the open {0}, which could not be saved', IGNORE_FILE));
         }
       }
     } else {
       await this.fs.writeFile(uri, new TextEncoder().encode(text));
     }
-    this.byFolder.delete(place.folder.toString());
+    this.byFolder.delete(folder.toString());
     this.changed.fire();
-    return uri;
+    return true;
   }
 
   private place(draft: vscode.Uri): { folder: vscode.Uri; relative: string } | undefined {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../src/core/findings';
-import { IgnoreIndex, isIgnored, parseIgnoreFile, withIgnored, type IgnoreEntry } from '../../src/core/ignore';
+import { IgnoreIndex, isIgnored, parseIgnoreFile, withIgnored, withoutIgnored, type IgnoreEntry } from '../../src/core/ignore';
 
 const finding = (text: string, kind: Finding['kind'] = 'quote'): Finding =>
   ({ kind, status: kind === 'quote' ? 'unsourced' : 'unsupported', start: 0, end: text.length, line: 1, column: 1, text, message: '' });
@@ -24,6 +24,19 @@ test('adding keeps the other entries and keys of the file, and does not add a du
   assert.equal(withIgnored(parseIgnoreFile(second), finding('TWO'), 'a.md', 'x'), second);
   const reread = parseIgnoreFile(second);
   assert.ok(reread.ok && isIgnored(reread.entries, finding('one'), 'any/draft.md'), 'no draft: every draft');
+});
+
+test('un-ignoring takes out one entry of the same kind, text and draft, and keeps the rest and the other keys', () => {
+  const text = JSON.stringify({ version: 1, comment: 'desk', ignored: [
+    { kind: 'quote', text: 'one', draft: 'a.md' }, { kind: 'quote', text: 'one' }, { kind: 'date', text: 'one', draft: 'a.md' }, 'not an entry'] });
+  const after = withoutIgnored(parseIgnoreFile(text), { kind: 'quote', text: 'one' });
+  assert.ok(after);
+  const data = JSON.parse(after);
+  assert.equal(data.comment, 'desk');
+  assert.deepEqual(data.ignored, [{ kind: 'quote', text: 'one', draft: 'a.md' }, { kind: 'date', text: 'one', draft: 'a.md' }, 'not an entry']);
+  assert.equal(withoutIgnored(parseIgnoreFile(after), { kind: 'quote', text: 'one' }), undefined, 'gone: nothing to write');
+  assert.equal(withoutIgnored(undefined, { kind: 'quote', text: 'one' }), undefined, 'no file: nothing to write');
+  assert.throws(() => withoutIgnored(parseIgnoreFile('{'), { kind: 'quote', text: 'one' }), /not valid JSON/);
 });
 
 test('a broken ignore file is reported and never overwritten', () => {
