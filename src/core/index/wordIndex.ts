@@ -196,21 +196,34 @@ function pairsByKey(flat: number[]): Array<[number, number]> {
 function mergePostings(oldStart: Uint32Array, oldPositions: Uint32Array, segments: Segments, extra: ReadonlyArray<[number, number]>, keys: number, total: number): [Uint32Array, Uint32Array] {
   const start = new Uint32Array(keys + 1);
   const positions = new Uint32Array(total);
+  const segStart = Float64Array.from(segments.start);
+  const segShift = Float64Array.from(segments.shift);
+  const segs = segStart.length;
   let n = 0;
   let e = 0;
   for (let k = 0; k < keys; k++) {
     start[k] = n;
     const from = k + 1 < oldStart.length ? oldStart[k] : 0;
     const to = k + 1 < oldStart.length ? oldStart[k + 1] : 0;
-    // A key's positions ascend: its segment is found by walking forward (no lookup table: random reads into one
-    // the size of the library cost more than the counting sort this replaces).
+    // A key's positions ascend: each run of them in one segment is copied with its shift (no lookup table: random
+    // reads into one the size of the library cost more than the counting sort this replaces).
+    if (e >= extra.length || extra[e][0] !== k) {
+      let i = from;
+      for (let seg = 0; seg < segs && i < to; seg++) {
+        const end = seg + 1 < segs ? segStart[seg + 1] : Infinity;
+        const shift = segShift[seg];
+        if (shift !== shift) { while (i < to && oldPositions[i] < end) i++; continue; } // NaN: a dropped document
+        while (i < to && oldPositions[i] < end) positions[n++] = oldPositions[i++] + shift;
+      }
+      continue;
+    }
     let seg = 0;
     for (let i = from; i < to; i++) {
       const old = oldPositions[i];
-      while (seg + 1 < segments.start.length && segments.start[seg + 1] <= old) seg++;
-      const s = segments.shift[seg];
-      if (s !== s) continue; // NaN: a dropped document
-      const p = old + s;
+      while (seg + 1 < segs && segStart[seg + 1] <= old) seg++;
+      const shift = segShift[seg];
+      if (shift !== shift) continue;
+      const p = old + shift;
       while (e < extra.length && extra[e][0] === k && extra[e][1] < p) positions[n++] = extra[e++][1];
       positions[n++] = p;
     }
