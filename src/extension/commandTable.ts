@@ -15,6 +15,11 @@ export const COMMANDS = {
   showOutput: { id: 'sourceCheck.showOutput', title: 'Show Log', palette: true },
   openSource: { id: 'sourceCheck.openSource', title: 'Open Source Passage', palette: false },
   ignoreFinding: { id: 'sourceCheck.ignoreFinding', title: 'Ignore Finding', palette: false },
+  addAsSource: { id: 'sourceCheck.addAsSource', title: 'Add as Source', palette: false },
+  revealSource: { id: 'sourceCheck.revealSource', title: 'Reveal in Explorer', palette: false },
+  removeSource: { id: 'sourceCheck.removeSource', title: 'Remove from Sources', palette: false },
+  includeSource: { id: 'sourceCheck.includeSource', title: 'Include Again', palette: false },
+  unignoreFinding: { id: 'sourceCheck.unignoreFinding', title: 'Un-ignore', palette: false },
 } as const satisfies Record<string, { id: `sourceCheck.${string}`; title: string; palette: boolean }>;
 
 export type CommandName = keyof typeof COMMANDS;

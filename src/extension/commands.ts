@@ -12,6 +12,7 @@ import { chooseSourcesFolder } from './noSources';
 import { openSourcePlace } from './openSource';
 import { exportReport } from './exportReport';
 import { showReport } from './report';
+import { addAsSource, includeSource, removeSource, revealSource, unignoreFinding } from './sourceActions';
 import { pickFromSources } from './sourcePicker';
 import type { SourceIndex } from './sourceIndex';
 
@@ -48,6 +49,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     showOutput: () => deps.log.show(),
     openSource: (place: unknown) => openSourcePlace(place),
     ignoreFinding: (uri: unknown, finding: unknown) => ignoreFinding(deps, uri, finding),
+    addAsSource: (target?: unknown, selected?: unknown) => addAsSource(deps, target, selected),
+    revealSource: (node: unknown) => revealSource(node),
+    removeSource: (node: unknown) => removeSource(deps, node),
+    includeSource: (node: unknown) => includeSource(deps, node),
+    unignoreFinding: (node: unknown) => unignoreFinding(deps, node),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([name, handler]) => vscode.commands.registerCommand(COMMANDS[name as CommandName].id, handler)),
