@@ -13,6 +13,8 @@ import { registerNoSourcesNotice } from './noSources';
 import { SnapshotStore } from './snapshotStore';
 import { SourceIndex } from './sourceIndex';
 import { registerStatus } from './status';
+import { registerSourcesView } from './sourcesView';
+import type { SourcesTree } from './sourcesTree';
 
 /** What the extension exposes to its integration tests (and to other extensions). */
 export interface SourceCheckApi {
@@ -22,6 +24,7 @@ export interface SourceCheckApi {
   readonly ignores: IgnoreList;
   readonly drafts: KnownDrafts;
   readonly status: vscode.LanguageStatusItem;
+  readonly sourcesTree: SourcesTree;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
@@ -34,8 +37,9 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const ignores = new IgnoreList({ log });
   const checker = new DraftChecker({ sources, store, ignores, log, drafts });
   const status = registerStatus({ sources, store });
+  const sourcesView = registerSourcesView({ sources, ignores });
   context.subscriptions.push(
-    log, store, sources, ignores, checker, status,
+    log, store, sources, ignores, checker, status, sourcesView,
     registerDiagnostics({ store }),
     registerHover({ store }),
     registerCodeActions({ store }),
@@ -45,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   );
   void sources.reload();
   checker.checkAll();
-  return { sources, store, checker, ignores, drafts, status: status.item };
+  return { sources, store, checker, ignores, drafts, status: status.item, sourcesTree: sourcesView.tree };
 }
 
 export function deactivate(): void {}
