@@ -243,3 +243,7 @@ test('a date inside a quotation no source holds is not flagged again as unsuppor
     ['date', 'February 11', 'unsupported'],
   ]);
 });
+
+test('a month name in lower case is a verb, not a month', () => {
+  assert.deepEqual(read('Prices may fall in 2014, and Orangemen march each July. They met in May.'), [['2014', '2014'], ['July', '2012-7'], ['May', '2013-5']]);
+});
