@@ -2,6 +2,7 @@
 // Stands in for `node dist/cli.js` under ../shared/eval/score.py and fix_soundness.py: runs the CLI with the same
 // arguments, passes its output and exit status through, and
 //  - with EVAL_EXTRA_SOURCES=DIR[:DIR...] adds `--sources DIR` for each (fix_soundness.py has no EXTRA_SOURCES),
+//  - adds `--no-cache` (no snapshot per case in the user's cache),
 //  - with EVAL_TEE_DIR=DIR keeps a copy of each run ({args, status, stdout}) there, so that scripts/eval.mjs scores
 //    what score.py scored (misattribution, fabricated quotations) without running the checker twice.
 import * as crypto from 'node:crypto';
@@ -14,6 +15,9 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const cli = process.env.EVAL_CLI || path.join(repo, 'dist', 'cli.js');
 const args = process.argv.slice(2);
 for (const d of (process.env.EVAL_EXTRA_SOURCES || '').split(':')) if (d) args.push('--sources', d);
+// Each case's sources beside the archive would leave a snapshot of the archive per case in the user's cache (63 MB
+// each): the eval reads its sources afresh (verdicts are the same either way: a unit test holds them).
+if (args[0] === 'check' && !args.some(a => a === '--cache' || a.startsWith('--cache=') || a === '--no-cache')) args.push('--no-cache');
 const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
 if (r.error) {
   process.stderr.write(`cli-tee: ${r.error.message}\n`);
