@@ -1,0 +1,153 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { IGNORE_FILE } from '../../../src/core/ignore';
+import { addAsSource } from '../../../src/extension/sourceActions';
+import type { SourceNode, SourcesTree } from '../../../src/extension/sourcesTree';
+import { checkedDraft, openDraft, sourceCheck, waitUntil, workspaceRoot } from './helpers';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const SEEDS = ['putin-direct-negotiations-istanbul-may-15.txt', 'putin-proposes-istanbul-talks-translated.txt'];
+
+/** The children of the root section `section` (undefined when the view does not show it). */
+async function section(tree: SourcesTree, name: string): Promise<SourceNode[] | undefined> {
+  const node = (await tree.getChildren()).find(n => n.kind === 'section' && n.section === name);
+  return node && tree.getChildren(node);
+}
+
+/** Every source item under the "Indexed sources" section, folder by folder. */
+async function sourceItems(tree: SourcesTree): Promise<Array<{ folder: string; node: SourceNode; item: vscode.TreeItem }>> {
+  const out: Array<{ folder: string; node: SourceNode; item: vscode.TreeItem }> = [];
+  for (const folder of (await section(tree, 'indexed')) ?? []) {
+    const label = String(tree.getTreeItem(folder).label);
+    for (const node of await tree.getChildren(folder)) out.push({ folder: label, node, item: tree.getTreeItem(node) });
+  }
+  return out;
+}
+
+suite('The Sources view', () => {
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourceCheck');
+  let originalSources: string[] | undefined;
+
+  suiteSetup(async () => {
+    originalSources = config().inspect<string[]>('sources')?.workspaceValue;
+    await (await sourceCheck()).sources.ready;
+  });
+  teardown(async () => {
+    const { sources } = await sourceCheck();
+    await config().update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('sources', originalSources, vscode.ConfigurationTarget.Workspace);
+    // The settings write re-indexes only when it changed something: wait for the state, not for an event.
+    await waitUntil(async () => { await sources.ready; return sources.library.documents.map(d => d.path.slice(d.path.lastIndexOf('/') + 1)).join() === SEEDS.join(); },
+      'the seeds alone indexed again');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('lists the indexed seeds under their folder: the file name when there is no title, the word count, a click opens the file', async () => {
+    const { sourcesTree: tree, sources } = await sourceCheck();
+    const items = await sourceItems(tree);
+    assert.deepStrictEqual(items.map(i => [i.folder, i.item.label]), SEEDS.map(name => ['../seeds', name]));
+    for (const { node, item } of items) {
+      assert.ok(node.kind === 'source');
+      const words = sources.library.wordsIn(node.uri.toString());
+      assert.ok(words > 100, `${node.uri.path}: ${words} words`);
+      assert.strictEqual(item.description, `${words.toLocaleString('en')} words`);
+      assert.strictEqual(item.contextValue, 'sourceCheck.source');
+      assert.strictEqual(item.command?.command, 'vscode.open');
+      await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), node.uri.toString());
+    }
+    assert.strictEqual(await section(tree, 'removed'), undefined, 'nothing removed: no such section');
+  });
+
+  test('Remove from Sources records an exclusion (the file stays), the view lists it, and Include Again takes it back', async () => {
+    const { sourcesTree: tree, sources } = await sourceCheck();
+    const first = (await sourceItems(tree))[0].node;
+    assert.ok(first.kind === 'source');
+    const entry = await vscode.commands.executeCommand<string>('sourceCheck.removeSource', first);
+    assert.strictEqual(entry, `../seeds/${SEEDS[0]}`);
+    assert.deepStrictEqual(config().get('exclude'), [entry]);
+    assert.ok(!sources.isSource(first.uri), 'no longer a source');
+    assert.ok((await vscode.workspace.fs.stat(first.uri)).size > 0, 'the file is untouched');
+    assert.deepStrictEqual((await sourceItems(tree)).map(i => i.item.label), [SEEDS[1]]);
+    const removed = await section(tree, 'removed');
+    assert.ok(removed?.length === 1 && removed[0].kind === 'removed');
+    assert.strictEqual(tree.getTreeItem(removed[0]).label, entry);
+    assert.strictEqual(tree.getTreeItem(removed[0]).contextValue, 'sourceCheck.removed');
+
+    assert.strictEqual(await vscode.commands.executeCommand('sourceCheck.includeSource', removed[0]), true);
+    assert.deepStrictEqual(config().get('exclude'), []);
+    assert.ok(sources.isSource(first.uri), 'a source again');
+    assert.deepStrictEqual((await sourceItems(tree)).map(i => i.item.label), SEEDS);
+    assert.strictEqual(await section(tree, 'removed'), undefined);
+  });
+
+  test('Remove from Sources on a folder leaves out all its files', async () => {
+    const { sourcesTree: tree, sources } = await sourceCheck();
+    const folder = (await section(tree, 'indexed'))?.[0];
+    assert.ok(folder?.kind === 'folder');
+    assert.strictEqual(await vscode.commands.executeCommand('sourceCheck.removeSource', folder), '../seeds');
+    assert.strictEqual(sources.library.size, 0);
+    assert.deepStrictEqual(await section(tree, 'indexed'), undefined);
+  });
+
+  test('Add as Source on a folder adds it to sourceCheck.sources and indexes it, with its title, outlet and date', async () => {
+    const { sourcesTree: tree, sources } = await sourceCheck();
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'added-sources');
+    const file = vscode.Uri.joinPath(folder, 'statement.md');
+    await vscode.workspace.fs.writeFile(file, encode('---\ntitle: Mayor on the flood\noutlet: The Valley Times\ndate: 2025-05-02\n---\nThe mayor said: "The river rose past the old mill before dawn."\n'));
+    try {
+      assert.deepStrictEqual(await vscode.commands.executeCommand('sourceCheck.addAsSource', folder), ['added-sources']);
+      assert.deepStrictEqual(config().get('sources'), [...(originalSources ?? []), 'added-sources']);
+      assert.ok(sources.isSource(file));
+      const added = (await sourceItems(tree)).find(i => i.folder === 'added-sources');
+      assert.strictEqual(added?.item.label, 'Mayor on the flood');
+      assert.strictEqual(added?.item.description, `The Valley Times · 2025-05-02 · ${sources.library.wordsIn(file.toString())} words`);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
+  test('Add as Source refuses the folder holding the draft being checked, in one plain message, and writes nothing', async () => {
+    const api = await sourceCheck();
+    await openDraft();
+    const refused = await vscode.commands.executeCommand<string[]>('sourceCheck.addAsSource', workspaceRoot());
+    assert.deepStrictEqual(refused, []);
+    assert.deepStrictEqual(config().inspect('sources')?.workspaceValue, originalSources);
+    const shown: string[] = [];
+    const say = async (message: string): Promise<undefined> => { shown.push(message); return undefined; };
+    const ui = { showInformationMessage: say, showWarningMessage: say } as unknown as typeof vscode.window;
+    assert.deepStrictEqual(await addAsSource({ sources: api.sources, ignores: api.ignores, drafts: api.drafts, ui }, workspaceRoot()), []);
+    assert.deepStrictEqual(await addAsSource({ sources: api.sources, ignores: api.ignores, drafts: api.drafts, ui }, vscode.Uri.joinPath(workspaceRoot(), 'draft.md')), []);
+    assert.deepStrictEqual(shown, [
+      '. is not added as a source: it holds draft.md, a draft you are checking, and a draft is never checked against itself. Put the sources in a folder of their own.',
+      'draft.md is not added as a source: it is a draft you are checking, and a draft is never checked against itself.',
+    ]);
+    assert.deepStrictEqual(config().inspect('sources')?.workspaceValue, originalSources);
+  });
+
+  test('the ignored findings are listed, and Un-ignore writes the ignore file and shows the finding again', async () => {
+    const { sourcesTree: tree, ignores } = await sourceCheck();
+    const ignoreFile = vscode.Uri.joinPath(workspaceRoot(), IGNORE_FILE);
+    const doc = await openDraft();
+    const flagged = (await checkedDraft(doc)).find(f => f.kind === 'quote' && f.status !== 'verified');
+    assert.ok(flagged, 'the sample draft has a flagged quotation');
+    try {
+      assert.ok(await vscode.commands.executeCommand('sourceCheck.ignoreFinding', doc.uri, flagged));
+      assert.ok(!(await checkedDraft(doc)).some(f => f.text === flagged.text), 'ignored');
+      const listed = await section(tree, 'ignored');
+      assert.ok(listed?.length === 1 && listed[0].kind === 'ignored');
+      const item = tree.getTreeItem(listed[0]);
+      assert.strictEqual(item.label, `“${flagged.text}”`);
+      assert.match(String(item.description), new RegExp(`^${flagged.status} · draft\\.md · \\d{4}-\\d{2}-\\d{2}$`));
+      const changed = new Promise<void>(resolve => { const sub = ignores.onDidChange(() => { sub.dispose(); resolve(); }); });
+      assert.strictEqual(await vscode.commands.executeCommand('sourceCheck.unignoreFinding', listed[0]), true);
+      await changed;
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile))) as { version: number; ignored: unknown[] };
+      assert.deepStrictEqual(saved, { version: 1, ignored: [] });
+      assert.strictEqual(await section(tree, 'ignored'), undefined);
+      assert.ok((await checkedDraft(doc)).some(f => f.text === flagged.text && f.status === flagged.status), 'shown again');
+    } finally {
+      await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
+    }
+  });
+});
