@@ -62,11 +62,11 @@ export function registerNoSourcesNotice(deps: { sources: SourceIndex; ui?: NoSou
     if (deps.sources.library.size > 0) { shown = false; return; }
     if (shown || !vscode.workspace.workspaceFolders?.length) return;
     shown = true;
-    const patterns = readSettings(vscode.workspace.workspaceFolders[0].uri).sources.join(', ');
     const choose = vscode.l10n.t('Choose Folder…');
+    // Plain words: the journalist needs to know what to do, not which globs matched nothing.
     const message = vscode.workspace.isTrusted
-      ? vscode.l10n.t('Source Check found no sources (looked in {0}).', patterns)
-      : vscode.l10n.t('Source Check found no sources (looked in {0}; in restricted mode, only inside the workspace).', patterns);
+      ? vscode.l10n.t('Source Check needs your source articles: choose the folder that holds them.')
+      : vscode.l10n.t('Source Check needs your source articles: choose the folder inside this workspace that holds them (in restricted mode, folders outside it are not read).');
     const answer = await ui.showInformationMessage(message, choose);
     if (answer !== choose) return;
     try {

@@ -32,7 +32,7 @@ suite('A draft is never its own source', () => {
       const doc = await vscode.workspace.openTextDocument(draftUri);
       await vscode.window.showTextDocument(doc);
       await config.update('sources', ['no-such-folder'], vscode.ConfigurationTarget.Workspace);
-      await waitUntil(() => shown.some(m => /found no sources/.test(m)), 'the no-sources message, answered with the workspace root');
+      await waitUntil(() => shown.some(m => /needs your source articles/.test(m)), 'the no-sources message, answered with the workspace root');
       await waitUntil(async () => { await api.sources.ready; return api.sources.isSource(sourceUri); }, 'the root indexed');
       assert.ok(!api.sources.isSource(draftUri), 'the draft is not a source');
       const told = shown.filter(m => m.includes('root-draft.md'));
