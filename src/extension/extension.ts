@@ -14,6 +14,7 @@ import { SnapshotStore } from './snapshotStore';
 import { SourceIndex } from './sourceIndex';
 import { registerStatus } from './status';
 import { registerSourcesView } from './sourcesView';
+import { registerWalkthroughProgress } from './walkthroughProgress';
 import type { SourcesTree } from './sourcesTree';
 
 /** What the extension exposes to its integration tests (and to other extensions). */
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
     registerCommands({ sources, checker, store, ignores, log, drafts }),
     registerNoSourcesNotice({ sources, drafts }),
     registerDraftsNotice({ sources }),
+    registerWalkthroughProgress({ sources, store }),
   );
   void sources.reload();
   checker.checkAll();
