@@ -53,3 +53,16 @@ test('the extension icon is a 128×128 PNG in the package', () => {
   // IHDR: width and height, big-endian, at bytes 16 and 20.
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
 });
+
+test('the Sources view is contributed to the Explorer with a welcome that chooses the sources folder, and its menus name commands of the table', () => {
+  assert.deepEqual(manifest.contributes.views.explorer.map((v: { id: string }) => v.id), ['sourceCheck.sources']);
+  const welcome = manifest.contributes.viewsWelcome.find((w: { view: string }) => w.view === 'sourceCheck.sources');
+  assert.match(welcome.contents, /\]\(command:sourceCheck\.chooseSourcesFolder\)/);
+  const ids = new Set<string>(Object.values(COMMANDS).map(c => c.id));
+  const menus = manifest.contributes.menus as Record<string, Array<{ command: string; when?: string }>>;
+  for (const [menu, items] of Object.entries(menus)) for (const item of items) assert.ok(ids.has(item.command), `${menu}: ${item.command}`);
+  const viewItems = menus['view/item/context'].filter(m => m.command === COMMANDS.removeSource.id);
+  assert.ok(viewItems.length && viewItems.every(m => m.when?.includes('view == sourceCheck.sources')));
+  assert.ok(menus['explorer/context'].some(m => m.command === COMMANDS.addAsSource.id), 'Add as Source in the Explorer');
+  assert.ok(menus['editor/title/context'].some(m => m.command === COMMANDS.addAsSource.id), 'Add as Source on an editor tab');
+});

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { IGNORE_FILE } from '../../../src/core/ignore';
-import { addAsSource } from '../../../src/extension/sourceActions';
+import { SourceLibrary } from '../../../src/core/sources/library';
+import { addAsSource, removeSource } from '../../../src/extension/sourceActions';
+import { RANGE_SIZE, SourcesTree as Tree } from '../../../src/extension/sourcesTree';
 import type { SourceNode, SourcesTree } from '../../../src/extension/sourcesTree';
 import { checkedDraft, openDraft, sourceCheck, waitUntil, workspaceRoot } from './helpers';
 
@@ -81,6 +83,20 @@ suite('The Sources view', () => {
     assert.strictEqual(await section(tree, 'removed'), undefined);
   });
 
+  test('the message after Remove from Sources offers Undo, which makes the file a source again', async () => {
+    const api = await sourceCheck();
+    const first = (await sourceItems(api.sourcesTree))[0].node;
+    assert.ok(first.kind === 'source');
+    const shown: Array<{ message: string; items: string[] }> = [];
+    const answer = async (message: string, ...items: string[]): Promise<string | undefined> => { shown.push({ message, items }); return items[0]; };
+    const ui = { showInformationMessage: answer, showWarningMessage: answer } as unknown as typeof vscode.window;
+    const back = new Promise<void>(resolve => { const sub = api.sources.onDidChange(() => { if (api.sources.isSource(first.uri)) { sub.dispose(); resolve(); } }); });
+    assert.strictEqual(await removeSource({ sources: api.sources, ignores: api.ignores, drafts: api.drafts, ui }, first), `../seeds/${SEEDS[0]}`);
+    await back;
+    assert.deepStrictEqual(shown, [{ message: `../seeds/${SEEDS[0]} is no longer a source. The file is untouched: it is listed in the setting sourceCheck.exclude, and Undo (or Include Again in the Sources view) uses it again.`, items: ['Undo'] }]);
+    assert.deepStrictEqual(config().get('exclude'), []);
+  });
+
   test('Remove from Sources on a folder leaves out all its files', async () => {
     const { sourcesTree: tree, sources } = await sourceCheck();
     const folder = (await section(tree, 'indexed'))?.[0];
@@ -102,9 +118,54 @@ suite('The Sources view', () => {
       const added = (await sourceItems(tree)).find(i => i.folder === 'added-sources');
       assert.strictEqual(added?.item.label, 'Mayor on the flood');
       assert.strictEqual(added?.item.description, `The Valley Times · 2025-05-02 · ${sources.library.wordsIn(file.toString())} words`);
+      assert.strictEqual(await vscode.commands.executeCommand('sourceCheck.revealSource', added?.node), true, 'inside the workspace: shown in the Explorer');
+      const seed = (await sourceItems(tree)).find(i => i.folder === '../seeds');
+      assert.strictEqual(await vscode.commands.executeCommand('sourceCheck.revealSource', seed?.node), false, 'beside the workspace: named in a message instead');
     } finally {
       await vscode.workspace.fs.delete(folder, { recursive: true });
     }
+  });
+
+  test('files that could not be read are listed with the reason', async () => {
+    const { sourcesTree: tree, sources } = await sourceCheck();
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'binary-sources');
+    const file = vscode.Uri.joinPath(folder, 'scan.txt');
+    await vscode.workspace.fs.writeFile(file, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0]));
+    try {
+      assert.deepStrictEqual(await vscode.commands.executeCommand('sourceCheck.addAsSource', folder), ['binary-sources']);
+      assert.ok(!sources.isSource(file));
+      const skipped = await section(tree, 'skipped');
+      const node = skipped?.find(n => n.kind === 'skipped' && n.uri.toString() === file.toString());
+      assert.ok(node, 'the binary file is listed as skipped');
+      const item = tree.getTreeItem(node);
+      assert.strictEqual(item.label, 'scan.txt');
+      assert.match(String(item.description), /binary/i);
+      assert.strictEqual(item.contextValue, 'sourceCheck.skipped');
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
+  test('a folder of 21,000 sources is listed in ranges of 1,000, each opened quickly', async () => {
+    const library = new SourceLibrary();
+    const total = 21_000;
+    for (let i = 0; i < total; i++) library.addFile(`file:///archive/${String(i).padStart(5, '0')}.txt`, encode(`Story ${i}\nThe council met on Monday.\n`));
+    const tree = new Tree({ library, ignored: async () => [] });
+    const started = performance.now();
+    const [indexed] = await tree.getChildren();
+    const [folder] = await tree.getChildren(indexed);
+    assert.strictEqual(tree.getTreeItem(folder).description, '21,000 sources');
+    const ranges = await tree.getChildren(folder);
+    assert.strictEqual(ranges.length, total / RANGE_SIZE);
+    assert.strictEqual(tree.getTreeItem(ranges[1]).label, '1,001–2,000');
+    assert.strictEqual(tree.getTreeItem(ranges[1]).description, '01000.txt … 01999.txt');
+    const last = await tree.getChildren(ranges[ranges.length - 1]);
+    assert.strictEqual(last.length, RANGE_SIZE);
+    assert.strictEqual(tree.getTreeItem(last[last.length - 1]).label, 'Story 20999');
+    const ms = performance.now() - started;
+    console.log(`      21,000 sources: root, folder, ranges and one range's items in ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 2000, `${ms} ms`);
+    tree.dispose();
   });
 
   test('Add as Source refuses the folder holding the draft being checked, in one plain message, and writes nothing', async () => {
