@@ -3,21 +3,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { FLAGGING_STATUSES, type Finding } from '../../src/core/findings';
 import { formatJson } from '../../src/cli/formats/json';
 import { formatSarif, uriOf } from '../../src/cli/formats/sarif';
 import { formatText, safe } from '../../src/cli/formats/text';
-import { main } from '../../src/cli/main';
 import { ROOT } from './helpers';
+import { runCli as run } from './cliRun';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (f: (s: string) => void): Writable => new Writable({ write(chunk, _enc, cb) { f(String(chunk)); cb(); } });
-  const code = await main(argv, sink(s => { out += s; }) as unknown as NodeJS.WriteStream, sink(s => { err += s; }) as unknown as NodeJS.WriteStream);
-  return { code, out, err };
-}
 
 const examples = path.join(ROOT, 'examples');
 const seeds = path.join(ROOT, 'seeds');

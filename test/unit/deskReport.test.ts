@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import type { Finding, SourceRef } from '../../src/core/findings';
 import { htmlReport, markdownReport, relativeLink, type DeskReportOptions } from '../../src/core/report/deskReport';
-import { main } from '../../src/cli/main';
 import { ROOT } from './helpers';
+import { runCli as run } from './cliRun';
 
 const source = (over: Partial<SourceRef> = {}): SourceRef => ({
   path: 'sources/my story.md', start: 0, end: 5, line: 12, column: 1, endLine: 12, endColumn: 6, text: 'talks', passage: 'They held talks.', ...over,
@@ -47,13 +46,6 @@ test('the HTML report is a standalone page with the same rows, escaped', () => {
   assert.ok(page.includes('<strong>Misquote</strong>') && page.includes('<td class="verdict">Supported</td>'));
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (f: (s: string) => void): Writable => new Writable({ write(chunk, _enc, cb) { f(String(chunk)); cb(); } });
-  const code = await main(argv, sink(s => { out += s; }) as unknown as NodeJS.WriteStream, sink(s => { err += s; }) as unknown as NodeJS.WriteStream);
-  return { code, out, err };
-}
 
 test('the CLI writes the desk report as --format markdown and html, with the exit status of a check', async () => {
   const args = ['check', path.join(ROOT, 'examples'), '--sources', path.join(ROOT, 'seeds'), '--no-cache'];

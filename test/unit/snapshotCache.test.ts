@@ -4,15 +4,14 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { checkDraft } from '../../src/core/check';
 import { resolveSourceDates } from '../../src/core/dates/sourceDates';
 import { loadLibrary } from '../../src/core/sources/nodeFiles';
 import { decodeLibrary } from '../../src/core/snapshot/librarySnapshot';
 import { defaultCacheDir, loadCachedLibrary, snapshotFile } from '../../src/cli/cachedLibrary';
-import { main } from '../../src/cli/main';
 import { ROOT } from './helpers';
+import { runCli as run } from './cliRun';
 
 const ENGINE = 'test-engine';
 const draftText = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
@@ -173,13 +172,6 @@ test('the cache folder: XDG_CACHE_HOME, else ~/.cache', () => {
   assert.equal(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }), path.join(os.homedir(), '.cache', 'source-check'), 'a relative XDG path is ignored, as the spec says');
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (f: (s: string) => void): Writable => new Writable({ write(chunk, _enc, cb) { f(String(chunk)); cb(); } });
-  const code = await main(argv, sink(s => { out += s; }) as unknown as NodeJS.WriteStream, sink(s => { err += s; }) as unknown as NodeJS.WriteStream);
-  return { code, out, err };
-}
 
 test('CLI: index builds the cache ahead of time, check reads it, and gives the same report', async () => {
   const { sources, cache } = workspace();
