@@ -4,9 +4,11 @@
 //   media/squiggles.png  the sample draft with Source Check's underlines
 //   media/hover.png      the hover on a misquote (verdict, diff, source passage, link)
 //   media/palette.png    Source Check: Search Sources while typing
+//   media/sources-view.png  the Sources view in the Explorer
 // It also checks the real UI, and exits 1 when a check fails: the squiggles render; in the rendered hover the only
 // live command link is the extension's own; the palette search lists passages as you type; an item's insert
-// button puts the quotation into the draft; in a .txt draft the plain-text grammar colours a quotation apart.
+// button puts the quotation into the draft; in a .txt draft the plain-text grammar colours a quotation apart; the
+// Sources view lists the seeds with their word counts and a Remove button.
 // `npm test` runs it with `--out <temp dir>`, leaving media/ alone.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -92,6 +94,41 @@ try {
     failed = true;
     console.error(`[screenshots] plain text: the quotation is not coloured apart (${JSON.stringify(spans)})`);
   } else step(`plain text: the quotation has its own token colour (${quoted} against ${plain})`);
+
+  // The Sources view in the Explorer: the seeds under ../seeds, each with its word count.
+  await page.keyboard.press('Control+Shift+E');
+  const header = page.locator('.pane-header', { hasText: /^Sources/ }).first();
+  await header.waitFor({ timeout: 20000 });
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  await page.locator('.monaco-list-row', { hasText: 'Indexed sources (2)' }).first().waitFor({ timeout: 20000 });
+  const seedsRow = page.locator('.monaco-list-row', { hasText: '../seeds' }).first();
+  await seedsRow.click();
+  const sourceRow = page.locator('.monaco-list-row', { hasText: 'putin-proposes-istanbul-talks-translated.txt' }).first();
+  await sourceRow.waitFor({ timeout: 20000 });
+  await sourceRow.hover();
+  const row = (await sourceRow.innerText()).replace(/\s+/g, ' ');
+  const removeButton = await sourceRow.locator('.action-label.codicon-close').count();
+  if (!/\d words/.test(row) || !removeButton) {
+    failed = true;
+    console.error(`[screenshots] Sources view: the row reads “${row}”, ${removeButton} Remove button(s)`);
+  } else step(`Sources view: “${row}”, with its Remove button`);
+  // The shot: the folder pane folded so the view has room, the source opened from the view, the pointer away.
+  const folders = page.locator('.pane-header', { hasText: /^examples/ }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+  await sourceRow.click();
+  await page.locator('.tab', { hasText: 'putin-proposes-istanbul-talks-translated.txt' }).first().waitFor({ timeout: 20000 });
+  const sash = await page.locator('.part.sidebar').first().boundingBox();
+  if (sash) {
+    // Widen the side bar so that the rows' outlet, date and word counts show.
+    await page.mouse.move(sash.x + sash.width + 1, sash.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(sash.x + sash.width + 260, sash.y + 300, { steps: 8 });
+    await page.mouse.up();
+  }
+  await page.mouse.move(900, 600);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(media, 'sources-view.png') });
+  step('sources-view.png');
 } catch (e) {
   failed = true;
   console.error(`[screenshots] failed: ${e.message.split('\n')[0]} (logs in ${runDir})`);
