@@ -13,6 +13,7 @@ import { registerNoSourcesNotice } from './noSources';
 import { SnapshotStore } from './snapshotStore';
 import { SourceIndex } from './sourceIndex';
 import { registerStatus } from './status';
+import { registerStatusBar } from './statusBar';
 import { registerSourcesView } from './sourcesView';
 import { registerWalkthroughProgress } from './walkthroughProgress';
 import type { SourcesTree } from './sourcesTree';
@@ -25,6 +26,7 @@ export interface SourceCheckApi {
   readonly ignores: IgnoreList;
   readonly drafts: KnownDrafts;
   readonly status: vscode.LanguageStatusItem;
+  readonly statusBar: vscode.StatusBarItem;
   readonly sourcesTree: SourcesTree;
 }
 
@@ -38,9 +40,10 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const ignores = new IgnoreList({ log });
   const checker = new DraftChecker({ sources, store, ignores, log, drafts });
   const status = registerStatus({ sources, store });
+  const statusBar = registerStatusBar({ sources, store });
   const sourcesView = registerSourcesView({ sources, ignores });
   context.subscriptions.push(
-    log, store, sources, ignores, checker, status, sourcesView,
+    log, store, sources, ignores, checker, status, statusBar, sourcesView,
     registerDiagnostics({ store }),
     registerHover({ store }),
     registerCodeActions({ store }),
@@ -51,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   );
   void sources.reload();
   checker.checkAll();
-  return { sources, store, checker, ignores, drafts, status: status.item, sourcesTree: sourcesView.tree };
+  return { sources, store, checker, ignores, drafts, status: status.item, statusBar: statusBar.item, sourcesTree: sourcesView.tree };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { isFlagged } from '../core/findings';
+import { COMMANDS } from './commandTable';
+import type { FindingsStore } from './findingsStore';
+import { DRAFT_SELECTOR } from './hover';
+import type { SourceIndex } from './sourceIndex';
+
+/**
+ * A status bar item of its own, beside the language status item: the sources indexed and the active draft's flagged
+ * count; a click opens the report (or, with no sources, the folder picker). Shown while a draft is the active editor.
+ */
+export function registerStatusBar(deps: { sources: SourceIndex; store: FindingsStore }): vscode.Disposable & { readonly item: vscode.StatusBarItem } {
+  const item = vscode.window.createStatusBarItem('sourceCheck.statusBar', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Source Check';
+  const update = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !vscode.languages.match(DRAFT_SELECTOR, editor.document)) { item.hide(); return; }
+    const indexing = deps.sources.progress;
+    const sources = deps.sources.library.size;
+    const entry = deps.store.get(editor.document.uri);
+    const flagged = entry?.findings.filter(isFlagged).length ?? 0;
+    if (indexing) {
+      item.text = vscode.l10n.t('$(sync~spin) Source Check: indexing {0} / {1}', indexing.done.toLocaleString('en-US'), indexing.total.toLocaleString('en-US'));
+      item.tooltip = vscode.l10n.t('Drafts are checked when indexing ends.');
+      item.command = COMMANDS.showOutput.id;
+      item.backgroundColor = undefined;
+    } else if (sources === 0) {
+      item.text = vscode.l10n.t('$(book) Source Check: no sources');
+      item.tooltip = vscode.l10n.t('Choose the folder that holds your source articles.');
+      item.command = COMMANDS.chooseSourcesFolder.id;
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else {
+      const count = sources.toLocaleString('en-US');
+      item.text = entry
+        ? vscode.l10n.t('$(book) {0} · $(warning) {1} flagged', count, flagged)
+        : vscode.l10n.t('$(book) {0} · not checked yet', count);
+      item.tooltip = entry
+        ? vscode.l10n.t('{0} sources indexed; {1} of the draft\'s {2} quotations and dates flagged. Click for the report.', count, flagged, entry.findings.length)
+        : vscode.l10n.t('{0} sources indexed. Click for the report.', count);
+      item.command = COMMANDS.showReport.id;
+      item.backgroundColor = undefined;
+    }
+    item.show();
+  };
+  update();
+  const subs = vscode.Disposable.from(item, deps.sources.onDidChange(update), deps.sources.onDidProgress(update),
+    deps.store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  return Object.assign(subs, { item });
+}
