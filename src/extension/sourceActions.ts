@@ -13,6 +13,8 @@ export interface SourceActionDeps {
   readonly sources: SourceIndex;
   readonly ignores: IgnoreList;
   readonly drafts?: KnownDrafts;
+  /** Whether the workspace is trusted (default: `workspace.isTrusted`); replaceable in tests. */
+  readonly isTrusted?: () => boolean;
   /** Messages, replaceable in tests (a test cannot click a notification's button). */
   readonly ui?: Pick<typeof vscode.window, 'showInformationMessage' | 'showWarningMessage'>;
 }
@@ -130,8 +132,12 @@ export async function addAsSource(deps: SourceActionDeps, target: unknown, selec
 
 async function addOne(deps: SourceActionDeps, ui: NonNullable<SourceActionDeps['ui']>, uri: vscode.Uri): Promise<string | undefined> {
   const folder = folderOfSource(uri);
-  const entry = folder && settingPath(folder, uri);
-  if (!folder || entry === undefined) {
+  if (!folder) {
+    void ui.showInformationMessage(vscode.l10n.t('Open a folder first: Source Check keeps its sources in the workspace settings.'));
+    return undefined;
+  }
+  const entry = settingPath(folder, uri);
+  if (entry === undefined) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Source Check can only add files on the same machine as the workspace.'));
     return undefined;
   }
@@ -150,14 +156,20 @@ async function addOne(deps: SourceActionDeps, ui: NonNullable<SourceActionDeps['
   }
   const current = readSettings(folder).sources;
   const excludedEntry = readSettings(folder).exclude.includes(entry);
-  if (current.includes(entry) && !excludedEntry) {
+  if ((current.includes(entry) || deps.sources.isSource(uri)) && !excludedEntry) {
     void ui.showInformationMessage(vscode.l10n.t('{0} is already among the sources.', entry));
     return entry;
   }
-  const changed = nextIndexChange(deps.sources);
+  const trusted = (deps.isTrusted ?? (() => vscode.workspace.isTrusted))();
+  const changed = trusted ? nextIndexChange(deps.sources) : undefined;
   if (excludedEntry) await include(folder, entry);
   if (!current.includes(entry)) {
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri).update('sources', [...current, entry], vscode.ConfigurationTarget.WorkspaceFolder);
+  }
+  if (!trusted) {
+    // sourceCheck.sources is a restricted setting: VS Code applies the workspace's value only once it is trusted.
+    void ui.showWarningMessage(vscode.l10n.t('{0} is added to the workspace\'s sources, which VS Code applies only once you trust this workspace: until then, Source Check reads the sources named in your user settings.', entry));
+    return entry;
   }
   await changed;
   if (isExcluded(folder, uri)) {

@@ -186,6 +186,35 @@ suite('The Sources view', () => {
     assert.deepStrictEqual(config().inspect('sources')?.workspaceValue, originalSources);
   });
 
+  test('Add as Source in restricted mode writes the setting and says that it applies once the workspace is trusted', async () => {
+    const api = await sourceCheck();
+    const shown: string[] = [];
+    const say = async (message: string): Promise<undefined> => { shown.push(message); return undefined; };
+    const ui = { showInformationMessage: say, showWarningMessage: say } as unknown as typeof vscode.window;
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'untrusted-sources');
+    await vscode.workspace.fs.createDirectory(folder);
+    try {
+      const deps = { sources: api.sources, ignores: api.ignores, drafts: api.drafts, ui, isTrusted: () => false };
+      assert.deepStrictEqual(await addAsSource(deps, folder), ['untrusted-sources']);
+      assert.deepStrictEqual(config().inspect('sources')?.workspaceValue, [...(originalSources ?? []), 'untrusted-sources']);
+      assert.deepStrictEqual(shown, ['untrusted-sources is added to the workspace\'s sources, which VS Code applies only once you trust this workspace: until then, Source Check reads the sources named in your user settings.']);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
+  test('Add as Source on a file that is already a source says so and writes nothing', async () => {
+    const api = await sourceCheck();
+    const shown: string[] = [];
+    const say = async (message: string): Promise<undefined> => { shown.push(message); return undefined; };
+    const ui = { showInformationMessage: say, showWarningMessage: say } as unknown as typeof vscode.window;
+    const seed = api.sources.library.documents[0];
+    const entry = `../seeds/${SEEDS[0]}`;
+    assert.deepStrictEqual(await addAsSource({ sources: api.sources, ignores: api.ignores, drafts: api.drafts, ui }, vscode.Uri.parse(seed.path)), [entry]);
+    assert.deepStrictEqual(shown, [`${entry} is already among the sources.`]);
+    assert.deepStrictEqual(config().inspect('sources')?.workspaceValue, originalSources);
+  });
+
   test('the ignored findings are listed, and Un-ignore writes the ignore file and shows the finding again', async () => {
     const { sourcesTree: tree, ignores } = await sourceCheck();
     const ignoreFile = vscode.Uri.joinPath(workspaceRoot(), IGNORE_FILE);
