@@ -13,8 +13,8 @@ export interface SourcesViewDeps {
 
 /**
  * The Sources view in the Explorer: refreshed when the index changes, when the ignore file changes and when
- * `sourceCheck.exclude` changes; while indexing, its message shows the progress. Empty, it shows its welcome
- * (package.json `viewsWelcome`) with a button to choose the sources folder.
+ * `sourceCheck.exclude` changes; while indexing, its message shows the progress. Empty once indexing has ended, it
+ * shows its welcome (package.json `viewsWelcome`) with a button to choose the sources folder.
  */
 export function registerSourcesView(deps: SourcesViewDeps): vscode.Disposable & { readonly tree: SourcesTree; readonly view: vscode.TreeView<unknown> } {
   const tree = new SourcesTree({ library: deps.sources.library, ignored: () => deps.ignores.entries() });
@@ -26,7 +26,11 @@ export function registerSourcesView(deps: SourcesViewDeps): vscode.Disposable & 
   showProgress();
   const disposable = vscode.Disposable.from(
     tree, view,
-    deps.sources.onDidChange(() => tree.refresh()),
+    deps.sources.onDidChange(() => {
+      // The welcome ("no sources yet") waits for the first indexing to end: an empty view while indexing is not empty.
+      void vscode.commands.executeCommand('setContext', 'sourceCheck.sourcesLoaded', true);
+      tree.refresh();
+    }),
     deps.sources.onDidProgress(showProgress),
     deps.ignores.onDidChange(() => tree.refresh()),
     vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SETTINGS_SECTION}.exclude`)) tree.refresh(); }),

@@ -58,6 +58,7 @@ test('the Sources view is contributed to the Explorer with a welcome that choose
   assert.deepEqual(manifest.contributes.views.explorer.map((v: { id: string }) => v.id), ['sourceCheck.sources']);
   const welcome = manifest.contributes.viewsWelcome.find((w: { view: string }) => w.view === 'sourceCheck.sources');
   assert.match(welcome.contents, /\]\(command:sourceCheck\.chooseSourcesFolder\)/);
+  assert.equal(welcome.when, 'sourceCheck.sourcesLoaded', 'not shown while the first indexing runs');
   const ids = new Set<string>(Object.values(COMMANDS).map(c => c.id));
   const menus = manifest.contributes.menus as Record<string, Array<{ command: string; when?: string }>>;
   for (const [menu, items] of Object.entries(menus)) for (const item of items) assert.ok(ids.has(item.command), `${menu}: ${item.command}`);

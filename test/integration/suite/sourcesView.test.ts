@@ -106,6 +106,14 @@ suite('The Sources view', () => {
     assert.deepStrictEqual(await section(tree, 'indexed'), undefined);
   });
 
+  test('with no source, nothing removed and nothing ignored, the view is empty (VS Code shows its welcome)', async () => {
+    const { sourcesTree: tree, sources } = await sourceCheck();
+    const emptied = new Promise<void>(resolve => { const sub = sources.onDidChange(() => { if (!sources.library.size) { sub.dispose(); resolve(); } }); });
+    await config().update('sources', ['no-such-folder'], vscode.ConfigurationTarget.Workspace);
+    await emptied;
+    assert.deepStrictEqual(await tree.getChildren(), []);
+  });
+
   test('Add as Source on a folder adds it to sourceCheck.sources and indexes it, with its title, outlet and date', async () => {
     const { sourcesTree: tree, sources } = await sourceCheck();
     const folder = vscode.Uri.joinPath(workspaceRoot(), 'added-sources');
