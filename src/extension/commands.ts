@@ -35,7 +35,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     checkCurrentDraft: () => checkCurrentDraft(deps),
     searchSources: (query?: string) => pickFromSources(deps.sources, search, 'open', typeof query === 'string' ? query : ''),
     insertQuote: (query?: string) => pickFromSources(deps.sources, search, 'insert', typeof query === 'string' ? query : ''),
-    showReport: () => showReport(deps.store, d => deps.checker.check(d)),
+    showReport: () => showReport(deps.store, d => deps.checker.check(d), () => deps.sources.library.size),
     exportReport: (target?: unknown) => exportReport(deps, target),
     openSourceAtCursor: () => openSourceAtCursor(deps),
     fixAll: (choice?: unknown) => applyFixes(deps, choice),

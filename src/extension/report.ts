@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isFlagged, type Finding } from '../core/findings';
 import { messageOf } from '../core/findingWords';
+import { COMMANDS } from './commandTable';
 import type { FindingsStore } from './findingsStore';
 
 interface ReportItem extends vscode.QuickPickItem { readonly finding?: Finding }
@@ -29,13 +30,25 @@ export function reportItems(findings: readonly Finding[]): ReportItem[] {
 }
 
 /** Every quotation and date of the active draft with its verdict; picking one selects it in the draft. */
-export async function showReport(store: FindingsStore, check: (d: vscode.TextDocument) => Promise<boolean>): Promise<Finding | undefined> {
+export async function showReport(store: FindingsStore, check: (d: vscode.TextDocument) => Promise<boolean>, sourceCount = (): number => 1): Promise<Finding | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !(await check(editor.document))) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or plain-text draft to see its report.'));
     return undefined;
   }
   const findings = store.get(editor.document.uri)?.findings ?? [];
+  if (!findings.length) {
+    // An empty report says what to do, not an empty list.
+    const choose = vscode.l10n.t('Choose Folder…');
+    if (!sourceCount()) {
+      if (await vscode.window.showInformationMessage(vscode.l10n.t('Nothing to report yet: Source Check needs your source articles first.'), choose) === choose) {
+        await vscode.commands.executeCommand(COMMANDS.chooseSourcesFolder.id);
+      }
+    } else {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to report yet: this draft has no quotation in quotation marks and no date.'));
+    }
+    return undefined;
+  }
   const picked = await vscode.window.showQuickPick(reportItems(findings), {
     title: vscode.l10n.t('Source Check report: {0}', vscode.workspace.asRelativePath(editor.document.uri)),
     matchOnDetail: true,

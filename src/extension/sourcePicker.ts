@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { SourceRef } from '../core/findings';
 import type { SearchItem, SourceSearch } from '../core/search/sourceSearch';
+import { COMMANDS } from './commandTable';
 import { openSourcePlace } from './openSource';
 import type { SourceIndex } from './sourceIndex';
 
-interface PickItem extends vscode.QuickPickItem { readonly found: SearchItem }
+/** A found passage, or an empty state's item: choosing the sources folder, or a hint that nothing matched. */
+export interface PickItem extends vscode.QuickPickItem { readonly found?: SearchItem; readonly choose?: true }
 
 const INSERT_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert as a quotation with its attribution') };
 
@@ -33,14 +35,7 @@ export function pickFromSources(sources: SourceIndex, search: SourceSearch, mode
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
   const update = (): void => {
-    pick.items = search.search(pick.value, 50).map(found => ({
-      label: found.kind === 'quotation' ? `“${clip(found.text, 160)}”` : clip(found.text, 160),
-      description: describe(found.source),
-      detail: `${found.kind === 'quotation' ? vscode.l10n.t('quotation') : vscode.l10n.t('sentence')} · ${fileName(found.source)}:${found.source.line}`,
-      alwaysShow: true,
-      buttons: [INSERT_BUTTON],
-      found,
-    }));
+    pick.items = searchItems(sources.library.size, pick.value, search.search(pick.value, 50));
   };
   const insert = async (item: SearchItem): Promise<boolean> => {
     const editor = target && !target.document.isClosed ? target : vscode.window.activeTextEditor;
@@ -55,6 +50,13 @@ export function pickFromSources(sources: SourceIndex, search: SourceSearch, mode
     let acting = false;
     pick.onDidChangeValue(update);
     pick.onDidAccept(async () => {
+      if (pick.selectedItems[0]?.choose) {
+        acting = true;
+        pick.hide();
+        await vscode.commands.executeCommand(COMMANDS.chooseSourcesFolder.id);
+        resolve(undefined);
+        return;
+      }
       const item = pick.selectedItems[0]?.found;
       if (!item) return;
       acting = true;
@@ -64,6 +66,7 @@ export function pickFromSources(sources: SourceIndex, search: SourceSearch, mode
       resolve(outcome);
     });
     pick.onDidTriggerItemButton(async e => {
+      if (!e.item.found) return;
       acting = true;
       pick.hide();
       outcome = (await insert(e.item.found)) ? 'inserted' : undefined;
@@ -86,4 +89,22 @@ function fileName(ref: SourceRef): string {
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The pick's items: the passages found, or an empty state that says what to do (choose a sources folder; other words). */
+export function searchItems(sourceCount: number, value: string, results: readonly SearchItem[]): PickItem[] {
+  if (!sourceCount) {
+    return [{ label: vscode.l10n.t('$(folder-opened) Choose the folder that holds your source articles…'), alwaysShow: true, choose: true }];
+  }
+  if (!results.length && value.trim()) {
+    return [{ label: vscode.l10n.t('No source passage holds these words'), detail: vscode.l10n.t('Try fewer or other words: the last one may be unfinished, any one may carry a typo.'), alwaysShow: true }];
+  }
+  return results.map(found => ({
+    label: found.kind === 'quotation' ? `“${clip(found.text, 160)}”` : clip(found.text, 160),
+    description: describe(found.source),
+    detail: `${found.kind === 'quotation' ? vscode.l10n.t('quotation') : vscode.l10n.t('sentence')} · ${fileName(found.source)}:${found.source.line}`,
+    alwaysShow: true,
+    buttons: [INSERT_BUTTON],
+    found,
+  }));
 }
