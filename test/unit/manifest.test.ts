@@ -8,9 +8,17 @@ import { SETTINGS, SETTINGS_SECTION } from '../../src/extension/settingsSchema';
 import { ROOT } from './helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A manifest string as VS Code shows it: `%key%` read from package.nls.json. */
+const shown = (s: string): string => {
+  const key = /^%(.+)%$/.exec(s)?.[1];
+  if (key === undefined) return s;
+  assert.ok(key in nls, `${key} is in package.nls.json`);
+  return nls[key];
+};
 
 test('every command in the table is contributed, with its title and category, and nothing else is', () => {
-  const contributed = manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, c.title, c.category]);
+  const contributed = manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, shown(c.title), shown(c.category)]);
   const table = Object.values(COMMANDS).map(c => [c.id, c.title, COMMAND_CATEGORY]);
   assert.deepEqual(contributed.sort(), table.sort());
   const hidden = (manifest.contributes.menus?.commandPalette ?? []).filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command);
@@ -23,7 +31,7 @@ test('every setting of the typed interface is contributed with the same default,
   for (const [key, spec] of Object.entries(SETTINGS)) {
     const p = props[`${SETTINGS_SECTION}.${key}`];
     assert.deepEqual(p.default, spec.default, key);
-    assert.equal(p.description, spec.description, key);
+    assert.equal(shown(p.description), spec.description, key);
   }
 });
 
@@ -57,7 +65,7 @@ test('the extension icon is a 128×128 PNG in the package', () => {
 test('the Sources view is contributed to the Explorer with a welcome that chooses the sources folder, and its menus name commands of the table', () => {
   assert.deepEqual(manifest.contributes.views.explorer.map((v: { id: string }) => v.id), ['sourceCheck.sources']);
   const welcome = manifest.contributes.viewsWelcome.find((w: { view: string }) => w.view === 'sourceCheck.sources');
-  assert.match(welcome.contents, /\]\(command:sourceCheck\.chooseSourcesFolder\)/);
+  assert.match(shown(welcome.contents), /\]\(command:sourceCheck\.chooseSourcesFolder\)/);
   assert.equal(welcome.when, 'sourceCheck.sourcesLoaded', 'not shown while the first indexing runs');
   const ids = new Set<string>(Object.values(COMMANDS).map(c => c.id));
   const menus = manifest.contributes.menus as Record<string, Array<{ command: string; when?: string }>>;
@@ -66,4 +74,20 @@ test('the Sources view is contributed to the Explorer with a welcome that choose
   assert.ok(viewItems.length && viewItems.every(m => m.when?.includes('view == sourceCheck.sources')));
   assert.ok(menus['explorer/context'].some(m => m.command === COMMANDS.addAsSource.id), 'Add as Source in the Explorer');
   assert.ok(menus['editor/title/context'].some(m => m.command === COMMANDS.addAsSource.id), 'Add as Source on an editor tab');
+});
+
+test('every user-facing string of the manifest comes from package.nls.json, and every entry there is used', () => {
+  const raw = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+  const c = manifest.contributes;
+  const strings: string[] = [manifest.displayName, manifest.description, manifest.capabilities.untrustedWorkspaces.description,
+    ...c.commands.flatMap((x: { title: string; category: string }) => [x.title, x.category]),
+    c.configuration.title,
+    ...Object.values(c.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>).map(p => p.description ?? p.markdownDescription ?? ''),
+    ...Object.values(c.views as Record<string, Array<{ name: string }>>).flat().map(v => v.name),
+    ...(c.viewsWelcome as Array<{ contents: string }>).map(v => v.contents),
+    ...(c.walkthroughs as Array<{ title: string; description: string; steps: Array<{ title: string; description: string }> }>)
+      .flatMap(w => [w.title, w.description, ...w.steps.flatMap(s => [s.title, s.description])])];
+  for (const s of strings) assert.match(s, /^%[\w.-]+%$/, `a literal string in the manifest: ${s}`);
+  for (const s of strings) shown(s);
+  for (const key of Object.keys(nls)) assert.ok(raw.includes(`"%${key}%"`), `${key} is used in package.json`);
 });
