@@ -92,11 +92,13 @@ suite('A draft is never its own source', () => {
       assert.ok(await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Peskov said “there are many questions.”\n')));
       assert.ok(!api.sources.isSource(draftUri), 'typed into: a draft at once');
       assert.ok(await api.checker.check(doc), 'checked as a draft');
-      assert.deepStrictEqual(shown, ['Source Check does not use new-draft.md as a source: it is a draft you are checking, and a draft is never checked against itself.']);
+      // Only this test's draft: the notice registered here may also hear of an earlier test's draft still on disk.
+      const aboutThisDraft = (): string[] => shown.filter(m => m.includes('new-draft.md'));
+      assert.deepStrictEqual(aboutThisDraft(), ['Source Check does not use new-draft.md as a source: it is a draft you are checking, and a draft is never checked against itself.']);
       await doc.save();
       await api.sources.reload();
       assert.ok(!api.sources.isSource(draftUri), 'saved and re-read: still a draft');
-      assert.strictEqual(shown.length, 1, 'told once');
+      assert.strictEqual(aboutThisDraft().length, 1, 'told once');
     } finally {
       notice.dispose();
       await config.update('sources', original, vscode.ConfigurationTarget.Workspace);
