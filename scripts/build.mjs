@@ -16,6 +16,8 @@ const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs'
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // vscode.dev and github.dev: the same extension in a web worker (platform 'browser': a Node module would fail the build).
+  { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { utf8Length } from '../core/text/uriPaths';
 import { checkDraft, referenceOf } from '../core/check';
 import { CheckMemo } from '../core/memo';
 import { MAX_SOURCE_BYTES } from '../core/sources/decode';
@@ -118,7 +119,7 @@ export class DraftChecker implements vscode.Disposable {
   /** Whether the draft is over the size limit; if so its findings go and the journalist is told once. */
   private tooLarge(document: vscode.TextDocument, key: string): boolean {
     const limit = this.deps.maxDraftBytes ?? MAX_DRAFT_BYTES;
-    const bytes = Buffer.byteLength(document.getText(), 'utf8');
+    const bytes = utf8Length(document.getText());
     if (bytes <= limit) { this.toldTooLarge.delete(key); return false; }
     this.deps.store.delete(document.uri);
     this.memos.delete(key);

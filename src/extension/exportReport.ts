@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SourceRef } from '../core/findings';
 import { htmlReport, markdownReport, relativeLink } from '../core/report/deskReport';
+import { relativeUriPath } from '../core/text/uriPaths';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
 import type { SourceIndex } from './sourceIndex';
@@ -53,15 +54,7 @@ export async function exportReport(deps: ExportReportDeps, target?: unknown): Pr
 function linkFrom(report: vscode.Uri, s: SourceRef): string {
   const source = vscode.Uri.parse(s.path);
   if (source.scheme !== report.scheme || source.authority !== report.authority) return `${source.toString()}#L${s.line}`;
-  return relativeLink(relativePath(report.path.replace(/\/[^/]*$/, ''), source.path), s.line);
-}
-
-function relativePath(fromFolder: string, to: string): string {
-  const a = fromFolder.split('/').filter(Boolean);
-  const b = to.split('/').filter(Boolean);
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+  return relativeLink(relativeUriPath(report.path.replace(/\/[^/]*$/, ''), source.path), s.line);
 }
 
 function baseName(path: string): string {

@@ -1,5 +1,5 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { relativeUriPath } from '../core/text/uriPaths';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
 import type { KnownDrafts } from './knownDrafts';
@@ -37,7 +37,7 @@ export async function chooseSourcesFolder(deps: ChooseFolderDeps = {}): Promise<
   }))?.[0];
   if (!chosen) return undefined;
   const relative = chosen.scheme === folder.uri.scheme && chosen.authority === folder.uri.authority
-    ? path.posix.relative(folder.uri.path, chosen.path) || '.'
+    ? relativeUriPath(folder.uri.path, chosen.path) || '.'
     : undefined;
   if (relative === undefined) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Choose a folder on the same machine as the workspace.'));

@@ -1,5 +1,5 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { relativeUriPath } from '../core/text/uriPaths';
 import { globToRegExp, isGlob } from '../core/sources/glob';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
@@ -34,7 +34,7 @@ export function isExcluded(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boo
 /** `uri` relative to the workspace folder, as the settings write paths (`../seeds/a.txt` beside it). */
 export function settingPath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
   if (uri.scheme !== folder.uri.scheme || uri.authority !== folder.uri.authority) return undefined;
-  return path.posix.relative(folder.uri.path, uri.path) || '.';
+  return relativeUriPath(folder.uri.path, uri.path) || '.';
 }
 
 /** The workspace folder whose sources hold `uri` (a source may lie beside the folder, as `../seeds` does). */

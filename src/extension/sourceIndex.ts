@@ -17,6 +17,9 @@ const NOTIFY_AFTER_MS = 2000;
 /** The snapshot is written this long after the last change to the library (a burst of saves writes once). */
 const SAVE_AFTER_MS = 3000;
 
+/** The next turn of the event loop: setImmediate in Node; in a browser's web worker, a zero timeout. */
+const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? f => { setImmediate(f); } : f => { setTimeout(f, 0); };
+
 /** The longest stretch of indexing work between two turns of the event loop (the extension host stays responsive). */
 const SLICE_MS = 12;
 
@@ -25,7 +28,7 @@ export function slices(ms = SLICE_MS): () => Promise<void> {
   let last = performance.now();
   return async () => {
     if (performance.now() - last < ms) return;
-    await new Promise<void>(resolve => setImmediate(resolve));
+    await new Promise<void>(resolve => nextTurn(resolve));
     last = performance.now();
   };
 }

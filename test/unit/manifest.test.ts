@@ -91,3 +91,12 @@ test('every user-facing string of the manifest comes from package.nls.json, and 
   for (const s of strings) shown(s);
   for (const key of Object.keys(nls)) assert.ok(raw.includes(`"%${key}%"`), `${key} is used in package.json`);
 });
+
+test('a browser entry (vscode.dev, github.dev): the same extension bundled for a web worker, with no Node module', () => {
+  assert.equal(manifest.browser, './dist/web/extension.js');
+  const bundle = path.join(ROOT, manifest.browser);
+  if (!fs.existsSync(bundle)) return assert.fail('dist/web/extension.js is missing: run `npm run build` (npm test does)');
+  const requires = [...fs.readFileSync(bundle, 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map(m => m[1]);
+  assert.deepEqual([...new Set(requires)], ['vscode'], 'the web bundle loads only the vscode module');
+  assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes('!dist/web/extension.js'), 'packaged');
+});
