@@ -8,7 +8,8 @@
 // It also checks the real UI, and exits 1 when a check fails: the squiggles render; in the rendered hover the only
 // live command link is the extension's own; the palette search lists passages as you type; an item's insert
 // button puts the quotation into the draft; in a .txt draft the plain-text grammar colours a quotation apart; the
-// Sources view lists the seeds with their word counts and a Remove button.
+// Sources view lists the seeds with their word counts and a Remove button; the status bar item shows the sources and
+// the draft's flagged count and opens the report.
 // `npm test` runs it with `--out <temp dir>`, leaving media/ alone.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,6 +42,17 @@ try {
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(media, 'squiggles.png') });
   step('squiggles.png');
+
+  // The status bar item of its own: the sources and the draft's flagged count; a click opens the report.
+  const item = page.locator('.statusbar-item', { hasText: /flagged/ }).first();
+  await item.waitFor({ state: 'visible', timeout: 20000 });
+  const itemText = (await item.innerText()).replace(/\s+/g, ' ').trim();
+  if (!/^2 · \d+ flagged$/.test(itemText)) { failed = true; console.error(`[screenshots] status bar item reads “${itemText}”`); }
+  await item.click();
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Source Check report' }).waitFor({ timeout: 20000 });
+  step(`status bar item “${itemText}”; a click opened the report`);
+  await page.keyboard.press('Escape');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
 
   const word = page.locator('.view-lines .view-line span', { hasText: 'ceasefire”' }).first();
   await word.hover();
