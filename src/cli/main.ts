@@ -13,7 +13,7 @@ import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { htmlReport, markdownReport, relativeLink } from '../core/report/deskReport';
+import { checkedAtOf, htmlReport, markdownReport, relativeLink } from '../core/report/deskReport';
 import { version } from '../../package.json';
 
 /** Runs the CLI; resolves to the exit status (0 clean, 1 flagged, 2 usage or input error). */
@@ -59,10 +59,8 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
 
 /** The report a desk keeps, with links to the sources relative to the current folder (where it is usually saved). */
 function deskReport(format: 'markdown' | 'html', reports: readonly FileReport[], sources: number): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
   const options = {
-    checkedAt: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    checkedAt: checkedAtOf(new Date()),
     sources,
     linkOf: (s: { path: string; line: number }) => relativeLink(path.relative(process.cwd(), path.resolve(s.path)), s.line),
   };

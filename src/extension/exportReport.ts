@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SourceRef } from '../core/findings';
-import { htmlReport, markdownReport, relativeLink } from '../core/report/deskReport';
+import { checkedAtOf, htmlReport, markdownReport, relativeLink } from '../core/report/deskReport';
 import { relativeUriPath } from '../core/text/uriPaths';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
@@ -31,10 +31,8 @@ export async function exportReport(deps: ExportReportDeps, target?: unknown): Pr
   });
   if (!uri) return undefined;
   const findings = deps.store.get(draft)?.findings ?? [];
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
   const options = {
-    checkedAt: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    checkedAt: checkedAtOf(new Date()),
     sources: deps.sources.library.size,
     linkOf: (s: SourceRef) => linkFrom(uri, s),
   };

@@ -106,6 +106,12 @@ export function htmlReport(drafts: readonly DeskReportDraft[], options: DeskRepo
   return out.join('\n');
 }
 
+/** A check's time as the report says it: `YYYY-MM-DD HH:MM`, local time (the caller passes the clock's reading). */
+export function checkedAtOf(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /** A source file's link target as a relative URL: each path segment percent-encoded, then the passage's line. */
 export function relativeLink(path: string, line: number): string {
   return `${path.split(/[\\/]/).map(encodeURIComponent).join('/')}#L${line}`;
