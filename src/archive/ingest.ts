@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { documentKeys } from '../core/archive/keys';
 import { parseSource } from '../core/sources/document';
 import { findSourceFiles, readSourceFile } from '../core/sources/nodeFiles';
-import { copyDocuments, createSchema, deleteDocuments, storedHashes, type DocumentRow } from './sql';
+import { copyDocuments, createSchema, deleteDocuments, finishIngest, storedHashes, type DocumentRow } from './sql';
 
 export interface IngestOptions {
   /** The name a file is stored under (its path in findings): by default the path as found. */
@@ -71,5 +71,6 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
     report(`${Math.min(i + batchSize, files.length)} / ${files.length} files: ${totals.added} added, ${totals.unchanged} unchanged, ${totals.skipped} skipped (${Math.round(totals.words / seconds)} words/s)`);
   }
+  if (totals.added) await finishIngest(pool);
   return totals;
 }

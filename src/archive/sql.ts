@@ -71,6 +71,15 @@ export interface DocumentRow {
   readonly keys: Int32Array;
 }
 
+/**
+ * After an ingest: the GIN index's pending list (where COPY leaves new entries) merged into the index, and the table's
+ * statistics renewed. Without this the planner costs the pending list as a full read and scans the whole table.
+ */
+export async function finishIngest(pool: Pool): Promise<void> {
+  await pool.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
+  await pool.query('ANALYZE source_documents');
+}
+
 /** The content hashes stored for these paths. */
 export async function storedHashes(client: PoolClient, paths: readonly string[]): Promise<Map<string, Buffer>> {
   const { rows } = await client.query<{ path: string; content_hash: Buffer }>(

@@ -12,7 +12,9 @@ import { checkWithArchive, type ArchiveReader } from '../../src/core/archive/arc
 import { checkDraft, type CheckOptions } from '../../src/core/check';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { startCluster, type Cluster } from '../postgres/cluster';
-import { SHARED } from './helpers';
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli/main';
+import { ROOT, SHARED } from './helpers';
 
 const OPTIONS: CheckOptions = { referenceDate: '2025-06-01', today: new Date(2025, 5, 1, 12) };
 let cluster: Cluster;
@@ -147,4 +149,68 @@ test('a connection killed mid-check gives one clear error and the local verdicts
   const settled = again.error ? await checkWithArchive(local, draft, new PostgresArchive(pool), OPTIONS) : again;
   assert.equal(settled.error, undefined);
   assert.deepEqual(settled.findings, before.findings);
+});
+
+test('with local sources: what they settle stays theirs; a quotation they leave unsourced is verified from the archive', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    const archived = path.join(folder, 'archived-interview.txt');
+    fs.writeFileSync(archived, 'Interview.\n\nThe governor said: "the reservoir will be full by the autumn of next year."\n');
+    await emptyArchive();
+    await ingest(pool, [folder, path.join(SHARED, 'eval/cases/quotes-01/sources')]);
+    const seeds = path.join(ROOT, 'seeds');
+    const local = new SourceLibrary();
+    for (const f of fs.readdirSync(seeds).sort()) local.addFile(path.join(seeds, f), fs.readFileSync(path.join(seeds, f)));
+    const example = fs.readFileSync(path.join(seeds, '..', 'examples', 'draft.md'), 'utf8');
+    const draft = `${example}\n\nThe governor said the "reservoir will be full by the autumn of next year".\n`;
+    const alone = checkDraft(local, draft, OPTIONS);
+    const got = await checkWithArchive(local, draft, new PostgresArchive(pool), OPTIONS);
+    assert.equal(got.error, undefined);
+    const added = got.findings.find(f => f.text === 'reservoir will be full by the autumn of next year');
+    assert.equal(added?.status, 'verified');
+    assert.equal(added?.source?.path, archived);
+    const rest = (list: readonly { text: string; status: string }[]): unknown[] => list.filter(f => f !== added && f.status !== 'unsourced' && f.status !== 'unsupported');
+    assert.deepEqual(rest(got.findings), rest(alone), 'the local sources\' verdicts are kept');
+    assert.ok(alone.some(f => f.status === 'misquote'), 'the example has local misquotes to keep');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const sink = (f: (s: string) => void): NodeJS.WriteStream => new Writable({ write(chunk, _enc, cb) { f(String(chunk)); cb(); } }) as unknown as NodeJS.WriteStream;
+  const code = await main(argv, sink(s => { out += s; }), sink(s => { err += s; }));
+  return { code, out, err };
+}
+
+test('the CLI: archive ingest (usage errors in one line, progress on stderr), then check --archive', async () => {
+  for (const argv of [['archive'], ['archive', 'ingest', 'x'], ['archive', 'ingest', '--db', cluster.url], ['archive', 'store']]) {
+    const r = await cli(...argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  }
+  await emptyArchive();
+  const cases = path.join(SHARED, 'eval/cases/quotes-01');
+  const ingested = await cli('archive', 'ingest', '--db', cluster.url, path.join(cases, 'sources'));
+  assert.equal(ingested.code, 0, ingested.err);
+  assert.match(ingested.out, /^archive: \d+ stored, 0 unchanged, 0 skipped/);
+  assert.match(ingested.err, /archive: \d+ \/ \d+ files: /);
+  const emptyLocal = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-local-'));
+  try {
+    fs.writeFileSync(path.join(emptyLocal, 'note.txt'), 'An unrelated note about the weather.\n');
+    const draft = path.join(cases, 'draft.md');
+    const withArchive = await cli('check', draft, '--sources', emptyLocal, '--archive', cluster.url, '--no-cache', '-f', 'json', '--reference-date', '2025-06-01');
+    const without = await cli('check', draft, '--sources', emptyLocal, '--no-cache', '-f', 'json', '--reference-date', '2025-06-01');
+    const verified = (r: { out: string }): number => (JSON.parse(r.out) as { files: { findings: { status: string }[] }[] }).files[0].findings.filter(f => f.status === 'verified').length;
+    assert.equal(withArchive.err, '');
+    assert.ok(verified(withArchive) > verified(without), `${verified(withArchive)} verified with the archive, ${verified(without)} without`);
+    const down = await cli('check', draft, '--sources', emptyLocal, '--archive', 'postgres://postgres@127.0.0.1:1/none', '--no-cache', '-f', 'json', '--reference-date', '2025-06-01');
+    assert.equal(down.err.trim().split('\n').length, 1, down.err);
+    assert.match(down.err, /^source-check: warning: the archive could not be read \(.*ECONNREFUSED.*\)/);
+    assert.equal(down.out, without.out);
+  } finally {
+    fs.rmSync(emptyLocal, { recursive: true, force: true });
+  }
 });

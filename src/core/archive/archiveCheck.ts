@@ -32,16 +32,17 @@ export interface ArchiveCheck {
 }
 
 /**
- * A draft checked against its local sources and an archive. Quotations the local sources verify are settled; the
- * others are looked up in the archive, the documents that may hold them fetched, and the draft checked against the
- * local sources and those documents together. A fetched document is never one of the story's own sources
- * (SourceLibrary.addArchived), so a small local set keeps its relaxed rules and the archive stays strict. A local
- * source wins over an archived one of the same path. When the archive fails, the local verdicts stand, with the error.
+ * A draft checked against its local sources and an archive. The local sources are checked first; the quotations they
+ * leave unsourced are looked up in the archive, the documents that may hold them fetched, and the draft checked against
+ * the local sources and those documents together; that check's verdicts replace the local ones only where the local
+ * sources settled nothing (an unsourced quotation, an unsupported date). A fetched document is never one of the
+ * story's own sources (SourceLibrary.addArchived): the archive's rules stay strict. A local source wins over an
+ * archived one of the same path. When the archive fails, the local verdicts stand, with the error.
  */
 export async function checkWithArchive(local: SourceLibrary, draft: string, archive: ArchiveReader,
   options: CheckOptions = {}): Promise<ArchiveCheck> {
   const localFindings = checkDraft(local, draft, options);
-  const settled = new Set(localFindings.filter(f => f.kind === 'quote' && f.status === 'verified').map(f => f.start));
+  const settled = new Set(localFindings.filter(f => f.kind === 'quote' && !unsettled(f)).map(f => f.start));
   const markdown = options.markdown ?? true;
   const quotations = extractQuotations(draft, { markdown, masked: maskNonProse(draft, markdown) }).filter(q => !settled.has(q.start));
   let fetched: readonly ArchivedSource[];
@@ -64,7 +65,22 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
     if (library.has(source.path)) continue;
     if (library.addArchived(source.path, source.bytes) === undefined) fromArchive.push(source.path);
   }
-  return { findings: checkDraft(library, draft, options), fromArchive };
+  return { findings: settle(localFindings, checkDraft(library, draft, options)), fromArchive };
+}
+
+/** A quotation no local source holds, or a date none gives: what the archive is asked about. */
+function unsettled(f: Finding): boolean {
+  return f.status === 'unsourced' || f.status === 'unsupported';
+}
+
+/**
+ * The local findings, each one they leave unsettled replaced by the finding of the check with the archive at the same
+ * place: what the local sources settle stays as they settle it (their own-sources rules included), whatever the
+ * archive holds.
+ */
+function settle(localFindings: readonly Finding[], withArchive: readonly Finding[]): Finding[] {
+  const at = new Map(withArchive.map(f => [`${f.kind}/${f.start}/${f.end}`, f]));
+  return localFindings.map(f => (unsettled(f) && at.get(`${f.kind}/${f.start}/${f.end}`)) || f);
 }
 
 /** A quotation's quoted words, split where an ellipsis or editorial brackets stand for words the source may not hold. */
