@@ -11,6 +11,8 @@ export interface CheckArgs {
   readonly ignoreFile?: string;
   /** The cache folder (--cache), or false for --no-cache; undefined: the default folder. */
   readonly cache?: string | false;
+  /** A PostgreSQL archive of sources (--archive <url>), read after the local sources. */
+  readonly archive?: string;
 }
 
 /** `source-check index`: builds the cache's snapshot of the sources ahead of time. */
@@ -27,6 +29,7 @@ export type Args = CheckArgs | IndexArgs | { readonly command: 'help' } | { read
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: source-check check <draft|folder>... --sources <folder|file|glob>... [options]
+       source-check archive ingest --db <postgres-url> <folder|file|glob>...   (see source-check archive --help)
        source-check index --sources <folder|file|glob>... [--cache <dir>] [--reference-date <d>] [--day-first]
 
 check: checks every quotation and date of each draft against the source articles.
@@ -45,6 +48,10 @@ Options:
       --cache <dir>          keep the sources' index in <dir> (default: $XDG_CACHE_HOME/source-check,
                              else ~/.cache/source-check); only changed sources are read again
       --no-cache             read every source, and write no cache
+      --archive <url>        also check against a PostgreSQL archive of sources (postgres://user@host/db;
+                             the password from PGPASSWORD or ~/.pgpass): quotations the local sources do
+                             not verify are looked up there; if it cannot be read, one warning and the
+                             local verdicts
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -64,6 +71,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let quiet = false;
   let ignoreFile: string | undefined;
   let cache: string | false | undefined;
+  let archive: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     // After "--", every argument is a draft, even one that starts with a dash.
@@ -93,6 +101,10 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--day-first': dayFirst = true; break;
       case '-q': case '--quiet': quiet = true; break;
       case '--ignore-file': ignoreFile = value(); break;
+      case '--archive':
+        if (command === 'index') throw new UsageError('index reads only local sources: --archive is for check');
+        archive = value();
+        break;
       case '--cache':
         if (cache === false) throw new UsageError('--cache and --no-cache exclude each other');
         cache = value();
@@ -114,7 +126,7 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (!drafts.length) throw new UsageError('no draft given');
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
-  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache };
+  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive };
 }
 
 /** Whether `d` is YYYY-MM-DD and a day of the calendar (2025-02-30 is not). */

@@ -7,6 +7,12 @@ import { defaultCacheDir, loadCachedLibrary, snapshotFile, type CacheSetting, ty
 import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
 import { isFlagged } from '../core/findings';
 import { loadLibrary, SourceInputError } from '../core/sources/nodeFiles';
+import { archiveCommand, archivePool } from './archive';
+import { PostgresArchive } from '../archive/sql';
+import { checkWithArchive } from '../core/archive/archiveCheck';
+import type { CheckOptions } from '../core/check';
+import type { Finding } from '../core/findings';
+import type { SourceLibrary } from '../core/sources/library';
 import { parseArgs, USAGE, UsageError, type CheckArgs, type IndexArgs } from './args';
 import { findDrafts, InputError, isMarkdown, readDraft } from './drafts';
 import { formatJson } from './formats/json';
@@ -19,6 +25,7 @@ import { version } from '../../package.json';
 /** Runs the CLI; resolves to the exit status (0 clean, 1 flagged, 2 usage or input error). */
 export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
+    if (argv[0] === 'archive') return await archiveCommand(argv.slice(1), out, err);
     const args = parseArgs(argv);
     if (args.command === 'help') { out.write(USAGE + '\n'); return 0; }
     if (args.command === 'version') { out.write(version + '\n'); return 0; }
@@ -42,12 +49,18 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
   const ignored = args.ignoreFile ? await readIgnoreFile(args.ignoreFile) : undefined;
   const reports: FileReport[] = [];
-  for (const file of drafts) {
-    const { text, warning } = await readDraft(file);
-    if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
-    const findings = checkDraft(library, text, { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst });
-    const draft = ignored && path.relative(ignored.folder, path.resolve(file)).split(path.sep).join('/');
-    reports.push({ path: file, findings: ignored ? findings.map(f => (isIgnored(ignored.entries, f, draft || undefined) ? { ...f, ignored: true } : f)) : findings });
+  const archive = args.archive ? openArchive(args.archive, err) : undefined;
+  try {
+    for (const file of drafts) {
+      const { text, warning } = await readDraft(file);
+      if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
+      const options = { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst };
+      const findings = archive ? await archive.check(library, text, options) : checkDraft(library, text, options);
+      const draft = ignored && path.relative(ignored.folder, path.resolve(file)).split(path.sep).join('/');
+      reports.push({ path: file, findings: ignored ? findings.map(f => (isIgnored(ignored.entries, f, draft || undefined) ? { ...f, ignored: true } : f)) : findings });
+    }
+  } finally {
+    await archive?.close();
   }
   if (args.format === 'markdown' || args.format === 'html') out.write(deskReport(args.format, reports, library.size));
   else if (args.format === 'json') out.write(formatJson(reports));
@@ -55,6 +68,25 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   else out.write(formatText(reports, args.quiet));
   saveCache(sources, err);
   return reports.some(r => r.findings.some(isFlagged)) ? 1 : 0;
+}
+
+/**
+ * The archive for a check: read only. When it cannot be read, one warning, and the drafts after it are checked
+ * against the local sources alone (an unreachable server is not asked again for every draft).
+ */
+function openArchive(url: string, err: NodeJS.WritableStream): { check: (library: SourceLibrary, draft: string, options: CheckOptions) => Promise<Finding[]>; close: () => Promise<void> } {
+  const pool = archivePool(url, () => undefined);
+  const reader = new PostgresArchive(pool);
+  let failed = false;
+  return {
+    check: async (library, draft, options) => {
+      if (failed) return checkDraft(library, draft, options);
+      const result = await checkWithArchive(library, draft, reader, options);
+      if (result.error) { failed = true; err.write(`source-check: warning: ${result.error}\n`); }
+      return result.findings;
+    },
+    close: () => pool.end(),
+  };
 }
 
 /** The report a desk keeps, with links to the sources relative to the current folder (where it is usually saved). */

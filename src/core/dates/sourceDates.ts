@@ -17,6 +17,8 @@ export interface ResolvedSourceDates {
   readonly byKey: ReadonlyMap<string, SourceDate[]>;
   /** How many sources the library holds (dated or not). */
   readonly documents: number;
+  /** Whether they are a story's own sources (SourceLibrary.ownSources): few, and none from an archive. */
+  readonly ownSources: boolean;
   /** Where each dated source's dates stand in `all`: [first, end). */
   readonly byDocument: ReadonlyMap<SourceDocument, readonly [number, number]>;
   readonly all: readonly SourceDate[];
@@ -234,7 +236,7 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const sentences: DatedSentences = {
     byWord, firstDate, finest, counts: new Uint16Array(sentenceCount), touched: new Int32Array(sentenceCount),
   };
-  const value = { byKey, documents: docs.length, byDocument, all, sentences };
+  const value = { byKey, documents: docs.length, ownSources: library.ownSources, byDocument, all, sentences };
   resolvedCache.set(library, { generation: library.generation, key, value });
   return value;
 }

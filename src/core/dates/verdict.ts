@@ -2,7 +2,6 @@ import { finding, type Finding, type SourceRef } from '../findings';
 import { dateMessage } from '../findingWords';
 import { sourceRef } from '../sources/sourceRef';
 import type { SourceDocument } from '../sources/document';
-import { OWN_SOURCES } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { dayNumber, isoDate, keyAt, weekdayOf } from './calendar';
 import { contentWords } from './contentWords';
@@ -104,13 +103,13 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.
   // A date alone in its sentence ("January nineteen ninety-seven.") has no words to share: in a story's own sources,
   // any sentence giving it is near.
-  const alone = pairing.words.size === 0 && sources.documents <= OWN_SOURCES;
+  const alone = pairing.words.size === 0 && sources.ownSources;
   const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && (alone || sharesWords(s, pairing.words));
   // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
   // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
   const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
     && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0;
-  const holder = sources.documents <= OWN_SOURCES
+  const holder = sources.ownSources
     ? sources.byKey.get(own)?.find(near) ?? sources.all.find(nearWeekday)
     : firstIn(pairing.documents, doc => sources.all.slice(...sources.byDocument.get(doc)!).find(near));
   if (holder) return supported(base, holder);

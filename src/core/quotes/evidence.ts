@@ -1,5 +1,5 @@
 import { isContentWord } from '../dates/contentWords';
-import { OWN_SOURCES, type SourceLibrary } from '../sources/library';
+import type { SourceLibrary } from '../sources/library';
 import { forEachWord } from '../text/words';
 import { verdictCost, type Alignment } from './align';
 import { maySameSpeaker, type Speaker } from './speaker';
@@ -17,7 +17,7 @@ import { maySameSpeaker, type Speaker } from './speaker';
  * - `long`: the passage holds LONG_WORDS of the quotation's words or more, in order, with at most one change for every
  *   LONG_RATIO⁻¹ words matched.
  * In a small library (at most OWN_SOURCES documents: the sources gathered for one story) every source is the draft's
- * story. Short quotations need one of the first three.
+ * story, but a source fetched from an archive never is (SourceLibrary.isOwnSource). Short quotations need one of the first three.
  */
 export type Evidence = 'speaker' | 'story' | 'context' | 'long' | 'own sources';
 
@@ -48,7 +48,7 @@ export function evidenceFor(library: SourceLibrary, a: Alignment, doc: number, c
   sourceSpeaker: () => Speaker | undefined): Evidence | undefined {
   if (isNearTotal(a)) return 'long';
   if (context.stories.has(doc)) return 'story';
-  if (library.size <= OWN_SOURCES) return 'own sources';
+  if (library.isOwnSource(doc)) return 'own sources';
   if (sharedContext(library, a, doc, context.words()) >= CONTEXT_WORDS) return 'context';
   const draftSpeaker = context.speaker;
   if (draftSpeaker?.names.length) {

@@ -37,6 +37,8 @@ export class SourceLibrary {
   private words: Vocabulary;
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, string>();
+  /** Paths of the sources read from an archive (see `addArchived`): never the story's own sources. */
+  private readonly archived = new Set<string>();
   private built?: { index: WordIndex; entries: Entry[] };
   /** The last index built, kept after a change: with few changes, the next one is patched from it. */
   private previous?: { index: WordIndex; entries: Entry[] };
@@ -110,6 +112,38 @@ export class SourceLibrary {
     return undefined;
   }
 
+  /**
+   * Adds a source fetched from an archive: checked like any other, but never one of the story's own sources, so the
+   * same-statement rules that a small set of sources relaxes (OWN_SOURCES) stay strict for it.
+   */
+  addArchived(path: string, bytes: Uint8Array): string | undefined {
+    const warning = this.addFile(path, bytes);
+    if (!warning) this.archived.add(path);
+    return warning;
+  }
+
+  /** Whether the source at `path` came from an archive. */
+  isArchived(path: string): boolean {
+    return this.archived.has(path);
+  }
+
+  /**
+   * Whether the relaxed rules of a story's own sources apply: no source came from an archive, and there are at most
+   * OWN_SOURCES of them (the sources gathered for one story).
+   */
+  get ownSources(): boolean {
+    return this.archived.size === 0 && this.entries.size <= OWN_SOURCES;
+  }
+
+  /**
+   * Whether document `doc` (its index number) is one of the story's own sources: read locally (not from an archive),
+   * in a local set of at most OWN_SOURCES sources.
+   */
+  isOwnSource(doc: number): boolean {
+    if (this.entries.size - this.archived.size > OWN_SOURCES) return false;
+    return !this.archived.size || !this.archived.has(this.inPathOrder()[doc].doc.path);
+  }
+
   /** Records a file that was not read (not a regular file, too large, unreadable), with the reason. */
   skip(path: string, warning: string): void {
     this.remove(path);
@@ -124,6 +158,7 @@ export class SourceLibrary {
 
   remove(path: string): boolean {
     this.skipped.delete(path);
+    this.archived.delete(path);
     const had = this.entries.delete(path);
     if (had) this.invalidate();
     return had;

@@ -48,13 +48,23 @@ export async function loadLibrary(patterns: readonly string[], cwd = process.cwd
   const library = new SourceLibrary();
   for (const file of await findSourceFiles(patterns, cwd)) {
     if (drafts.has(path.resolve(file))) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
-    const stat = await fs.stat(file).catch((e: Error) => e);
-    if (stat instanceof Error) { library.skip(file, `skipped: ${stat.message}`); continue; }
-    if (!stat.isFile()) { library.skip(file, 'skipped: not a regular file'); continue; }
-    if (stat.size > MAX_SOURCE_BYTES) { library.skip(file, `skipped: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a source`); continue; }
-    const bytes = await fs.readFile(file).catch((e: Error) => e);
-    if (bytes instanceof Error) { library.skip(file, `skipped: ${bytes.message}`); continue; }
-    library.addFile(file, bytes);
+    const read = await readSourceFile(file);
+    if ('warning' in read) library.skip(file, read.warning);
+    else library.addFile(file, read.bytes);
   }
   return library;
+}
+
+/**
+ * A source file's bytes, or why it is skipped: not a regular file (a FIFO, /dev/zero), over the size limit, or
+ * unreadable (deleted meanwhile, no permission).
+ */
+export async function readSourceFile(file: string): Promise<{ bytes: Uint8Array } | { warning: string }> {
+  const stat = await fs.stat(file).catch((e: Error) => e);
+  if (stat instanceof Error) return { warning: `skipped: ${stat.message}` };
+  if (!stat.isFile()) return { warning: 'skipped: not a regular file' };
+  if (stat.size > MAX_SOURCE_BYTES) return { warning: `skipped: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a source` };
+  const bytes = await fs.readFile(file).catch((e: Error) => e);
+  if (bytes instanceof Error) return { warning: `skipped: ${bytes.message}` };
+  return { bytes };
 }

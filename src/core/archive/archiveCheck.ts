@@ -1,0 +1,89 @@
+import { checkDraft, type CheckOptions } from '../check';
+import type { Finding } from '../findings';
+import { extractQuotations, type Quotation } from '../quotes/extract';
+import { withoutLinkSyntax } from '../quotes/links';
+import { SourceLibrary } from '../sources/library';
+import { maskNonProse } from '../text/markdownMask';
+import { quotationKeys, type QuotationKeys } from './keys';
+
+/** A source as an archive stores it: its path (its name in findings) and the bytes of its file. */
+export interface ArchivedSource {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * An archive of sources too large to hold in memory (a newsroom's stories in PostgreSQL: src/archive/sql.ts). A check
+ * only reads it.
+ */
+export interface ArchiveReader {
+  /** The ids of the few documents that may hold a quotation, or a close wording of it (one or two indexed queries). */
+  candidates(keys: QuotationKeys): Promise<readonly string[]>;
+  /** The documents of these ids (those that still exist). */
+  fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]>;
+}
+
+export interface ArchiveCheck {
+  readonly findings: Finding[];
+  /** Paths of the sources fetched from the archive (the findings may name them). */
+  readonly fromArchive: readonly string[];
+  /** Why the archive could not be read: the findings are then the local sources' alone. */
+  readonly error?: string;
+}
+
+/**
+ * A draft checked against its local sources and an archive. The local sources are checked first; the quotations they
+ * leave unsourced are looked up in the archive, the documents that may hold them fetched, and the draft checked against
+ * the local sources and those documents together; that check's verdicts replace the local ones only where the local
+ * sources settled nothing (an unsourced quotation, an unsupported date). A fetched document is never one of the
+ * story's own sources (SourceLibrary.addArchived): the archive's rules stay strict. A local source wins over an
+ * archived one of the same path. When the archive fails, the local verdicts stand, with the error.
+ */
+export async function checkWithArchive(local: SourceLibrary, draft: string, archive: ArchiveReader,
+  options: CheckOptions = {}): Promise<ArchiveCheck> {
+  const localFindings = checkDraft(local, draft, options);
+  const settled = new Set(localFindings.filter(f => f.kind === 'quote' && !unsettled(f)).map(f => f.start));
+  const markdown = options.markdown ?? true;
+  const quotations = extractQuotations(draft, { markdown, masked: maskNonProse(draft, markdown) }).filter(q => !settled.has(q.start));
+  let fetched: readonly ArchivedSource[];
+  try {
+    const ids = new Set<string>();
+    for (const q of quotations) {
+      const keys = quotationKeys(piecesOf(q));
+      if (!keys.any.length) continue;
+      for (const id of await archive.candidates(keys)) ids.add(id);
+    }
+    fetched = ids.size ? await archive.fetch([...ids].sort()) : [];
+  } catch (e) {
+    return { findings: localFindings, fromArchive: [], error: `the archive could not be read (${(e as Error).message}): the findings are the local sources' alone` };
+  }
+  if (!fetched.length) return { findings: localFindings, fromArchive: [] };
+  const library = new SourceLibrary();
+  for (const doc of local.documents) library.addDocument(doc);
+  const fromArchive: string[] = [];
+  for (const source of fetched) {
+    if (library.has(source.path)) continue;
+    if (library.addArchived(source.path, source.bytes) === undefined) fromArchive.push(source.path);
+  }
+  return { findings: settle(localFindings, checkDraft(library, draft, options)), fromArchive };
+}
+
+/** A quotation no local source holds, or a date none gives: what the archive is asked about. */
+function unsettled(f: Finding): boolean {
+  return f.status === 'unsourced' || f.status === 'unsupported';
+}
+
+/**
+ * The local findings, each one they leave unsettled replaced by the finding of the check with the archive at the same
+ * place: what the local sources settle stays as they settle it (their own-sources rules included), whatever the
+ * archive holds.
+ */
+function settle(localFindings: readonly Finding[], withArchive: readonly Finding[]): Finding[] {
+  const at = new Map(withArchive.map(f => [`${f.kind}/${f.start}/${f.end}`, f]));
+  return localFindings.map(f => (unsettled(f) && at.get(`${f.kind}/${f.start}/${f.end}`)) || f);
+}
+
+/** A quotation's quoted words, split where an ellipsis or editorial brackets stand for words the source may not hold. */
+function piecesOf(q: Quotation): string[] {
+  return withoutLinkSyntax(q.text, q.links).split(/\.\s*\.\s*\.|…|\[[^\]]*\]/);
+}

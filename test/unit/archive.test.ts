@@ -1,0 +1,216 @@
+// The archive against a real PostgreSQL server: a private cluster (test/postgres/cluster.ts) on 127.0.0.1, started
+// here and stopped at the end.
+import { after, before, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client, Pool } from 'pg';
+import { ingest } from '../../src/archive/ingest';
+import { PostgresArchive } from '../../src/archive/sql';
+import { checkWithArchive, type ArchiveReader } from '../../src/core/archive/archiveCheck';
+import { checkDraft, type CheckOptions } from '../../src/core/check';
+import { SourceLibrary } from '../../src/core/sources/library';
+import { startCluster, type Cluster } from '../postgres/cluster';
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli/main';
+import { ROOT, SHARED } from './helpers';
+
+const OPTIONS: CheckOptions = { referenceDate: '2025-06-01', today: new Date(2025, 5, 1, 12) };
+let cluster: Cluster;
+let pool: Pool;
+const poolErrors: Error[] = [];
+
+before(async () => {
+  cluster = await startCluster();
+  pool = new Pool({ connectionString: cluster.url, max: 2 });
+  // An idle connection the server ends (a restart) is reported here, and the pool replaces it.
+  pool.on('error', e => poolErrors.push(e));
+});
+
+after(async () => {
+  await pool?.end();
+  cluster?.stop();
+});
+
+async function emptyArchive(): Promise<void> {
+  await pool.query('DROP TABLE IF EXISTS source_documents');
+}
+
+/** The same sources as an in-memory library of archived documents: the archive's rules, no story's own sources. */
+function archivedInMemory(files: readonly string[]): SourceLibrary {
+  const lib = new SourceLibrary();
+  for (const f of files) lib.addArchived(f, fs.readFileSync(f));
+  return lib;
+}
+
+function quotes(findings: readonly { kind: string }[]): string {
+  return JSON.stringify(findings.filter(f => f.kind === 'quote'));
+}
+
+test('the labelled cases give the same quotation findings against the archive as against the same sources in memory', async () => {
+  const cases = path.join(SHARED, 'eval/cases');
+  assert.ok(fs.existsSync(cases), `the labelled cases are needed at ${cases}`);
+  let compared = 0;
+  for (const name of fs.readdirSync(cases).sort()) {
+    const dir = path.join(cases, name);
+    const draft = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8');
+    const files = fs.readdirSync(path.join(dir, 'sources')).sort().map(f => path.join(dir, 'sources', f));
+    await emptyArchive();
+    await ingest(pool, [path.join(dir, 'sources')]);
+    const expected = checkDraft(archivedInMemory(files), draft, OPTIONS);
+    const got = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+    assert.equal(got.error, undefined, name);
+    assert.equal(quotes(got.findings), quotes(expected), name);
+    compared += expected.filter(f => f.kind === 'quote').length;
+  }
+  assert.ok(compared > 50, `only ${compared} quotations compared`);
+});
+
+test('an archived source is never one of the story\'s own sources: a short changed quotation needs evidence', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    fs.writeFileSync(path.join(folder, 'other.txt'), 'Weather report.\n\nThe forecast said: "we will never develop the coast," and nothing else.\n');
+    await emptyArchive();
+    await ingest(pool, [folder]);
+    const draft = 'The minister spoke.\n\n"We will never negotiate the coast," she said.\n';
+    const local = new SourceLibrary();
+    local.addFile(path.join(folder, 'other.txt'), fs.readFileSync(path.join(folder, 'other.txt')));
+    assert.equal(checkDraft(local, draft, OPTIONS)[0].status, 'misquote', 'as a story\'s own source, the passage is the original');
+    const got = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+    assert.deepEqual(got.fromArchive, [path.join(folder, 'other.txt')], 'the archive was asked, and the document fetched');
+    assert.equal(got.findings[0].status, 'unsourced', 'from the archive, the same passage is not called the original');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('ingest: a re-run skips unchanged files, a changed one is replaced, a bad one reported and skipped', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    fs.writeFileSync(path.join(folder, 'a.txt'), 'Alpha said: "the harbour opens in May."\n');
+    fs.writeFileSync(path.join(folder, 'b.md'), '---\ntitle: Bravo\noutlet: Wire\ndate: 2025-05-02\n---\nBravo said: "the bridge closes."\n');
+    fs.writeFileSync(path.join(folder, 'bad.txt'), Buffer.from([0, 1, 2, 0, 255, 0, 0, 0]));
+    await emptyArchive();
+    const lines: string[] = [];
+    const first = await ingest(pool, [folder], { report: l => lines.push(l) });
+    assert.deepEqual({ ...first, words: 0 }, { added: 2, unchanged: 0, skipped: 1, words: 0 });
+    assert.ok(lines.some(l => l.startsWith(`warning: ${path.join(folder, 'bad.txt')}: `)), lines.join('\n'));
+    assert.ok(lines.some(l => l.startsWith('3 / 3 files: 2 added, 0 unchanged, 1 skipped')), lines.join('\n'));
+    const { rows } = await pool.query('SELECT title, outlet, published FROM source_documents WHERE path = $1', [path.join(folder, 'b.md')]);
+    assert.deepEqual(rows, [{ title: 'Bravo', outlet: 'Wire', published: '2025-05-02' }]);
+    fs.writeFileSync(path.join(folder, 'a.txt'), 'Alpha said: "the harbour opens in June."\n');
+    const second = await ingest(pool, [folder]);
+    assert.deepEqual({ ...second, words: 0 }, { added: 1, unchanged: 1, skipped: 1, words: 0 });
+    const count = await pool.query<{ n: string }>('SELECT count(*) AS n FROM source_documents');
+    assert.equal(count.rows[0].n, '2');
+    const text = await pool.query<{ text: string }>('SELECT text FROM source_documents WHERE path = $1', [path.join(folder, 'a.txt')]);
+    assert.match(text.rows[0].text, /June/);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a connection killed mid-check gives one clear error and the local verdicts; a restarted server is read again', async () => {
+  const cases = path.join(SHARED, 'eval/cases/quotes-01');
+  const draft = fs.readFileSync(path.join(cases, 'draft.md'), 'utf8');
+  await emptyArchive();
+  await ingest(pool, [path.join(cases, 'sources')]);
+  const local = new SourceLibrary();
+  local.addFile('/local/note.txt', new TextEncoder().encode('An unrelated note about the weather.\n'));
+  const client = new Client({ connectionString: cluster.url });
+  const clientErrors: Error[] = [];
+  client.on('error', e => clientErrors.push(e));
+  await client.connect();
+  const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  const archive = new PostgresArchive(client);
+  let asked = 0;
+  // After the first answer, the server ends the connection: the next query fails.
+  const killing: ArchiveReader = {
+    candidates: async keys => {
+      const ids = await archive.candidates(keys);
+      if (++asked === 1) await pool.query('SELECT pg_terminate_backend($1)', [pid]);
+      return ids;
+    },
+    fetch: ids => archive.fetch(ids),
+  };
+  const got = await checkWithArchive(local, draft, killing, OPTIONS);
+  assert.match(got.error ?? '', /^the archive could not be read \(.+\): the findings are the local sources' alone$/);
+  assert.deepEqual(got.findings, checkDraft(local, draft, OPTIONS));
+  assert.deepEqual(got.fromArchive, []);
+  await client.end().catch(() => undefined);
+
+  const before = await checkWithArchive(local, draft, new PostgresArchive(pool), OPTIONS);
+  assert.equal(before.error, undefined);
+  assert.ok(before.fromArchive.length > 0);
+  cluster.restart();
+  const again = await checkWithArchive(local, draft, new PostgresArchive(pool), OPTIONS);
+  // The pool's idle connections died with the server: the first query after the restart may fail, once, clearly.
+  const settled = again.error ? await checkWithArchive(local, draft, new PostgresArchive(pool), OPTIONS) : again;
+  assert.equal(settled.error, undefined);
+  assert.deepEqual(settled.findings, before.findings);
+});
+
+test('with local sources: what they settle stays theirs; a quotation they leave unsourced is verified from the archive', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    const archived = path.join(folder, 'archived-interview.txt');
+    fs.writeFileSync(archived, 'Interview.\n\nThe governor said: "the reservoir will be full by the autumn of next year."\n');
+    await emptyArchive();
+    await ingest(pool, [folder, path.join(SHARED, 'eval/cases/quotes-01/sources')]);
+    const seeds = path.join(ROOT, 'seeds');
+    const local = new SourceLibrary();
+    for (const f of fs.readdirSync(seeds).sort()) local.addFile(path.join(seeds, f), fs.readFileSync(path.join(seeds, f)));
+    const example = fs.readFileSync(path.join(seeds, '..', 'examples', 'draft.md'), 'utf8');
+    const draft = `${example}\n\nThe governor said the "reservoir will be full by the autumn of next year".\n`;
+    const alone = checkDraft(local, draft, OPTIONS);
+    const got = await checkWithArchive(local, draft, new PostgresArchive(pool), OPTIONS);
+    assert.equal(got.error, undefined);
+    const added = got.findings.find(f => f.text === 'reservoir will be full by the autumn of next year');
+    assert.equal(added?.status, 'verified');
+    assert.equal(added?.source?.path, archived);
+    const rest = (list: readonly { text: string; status: string }[]): unknown[] => list.filter(f => f !== added && f.status !== 'unsourced' && f.status !== 'unsupported');
+    assert.deepEqual(rest(got.findings), rest(alone), 'the local sources\' verdicts are kept');
+    assert.ok(alone.some(f => f.status === 'misquote'), 'the example has local misquotes to keep');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const sink = (f: (s: string) => void): NodeJS.WriteStream => new Writable({ write(chunk, _enc, cb) { f(String(chunk)); cb(); } }) as unknown as NodeJS.WriteStream;
+  const code = await main(argv, sink(s => { out += s; }), sink(s => { err += s; }));
+  return { code, out, err };
+}
+
+test('the CLI: archive ingest (usage errors in one line, progress on stderr), then check --archive', async () => {
+  for (const argv of [['archive'], ['archive', 'ingest', 'x'], ['archive', 'ingest', '--db', cluster.url], ['archive', 'store']]) {
+    const r = await cli(...argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  }
+  await emptyArchive();
+  const cases = path.join(SHARED, 'eval/cases/quotes-01');
+  const ingested = await cli('archive', 'ingest', '--db', cluster.url, path.join(cases, 'sources'));
+  assert.equal(ingested.code, 0, ingested.err);
+  assert.match(ingested.out, /^archive: \d+ stored, 0 unchanged, 0 skipped/);
+  assert.match(ingested.err, /archive: \d+ \/ \d+ files: /);
+  const emptyLocal = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-local-'));
+  try {
+    fs.writeFileSync(path.join(emptyLocal, 'note.txt'), 'An unrelated note about the weather.\n');
+    const draft = path.join(cases, 'draft.md');
+    const withArchive = await cli('check', draft, '--sources', emptyLocal, '--archive', cluster.url, '--no-cache', '-f', 'json', '--reference-date', '2025-06-01');
+    const without = await cli('check', draft, '--sources', emptyLocal, '--no-cache', '-f', 'json', '--reference-date', '2025-06-01');
+    const verified = (r: { out: string }): number => (JSON.parse(r.out) as { files: { findings: { status: string }[] }[] }).files[0].findings.filter(f => f.status === 'verified').length;
+    assert.equal(withArchive.err, '');
+    assert.ok(verified(withArchive) > verified(without), `${verified(withArchive)} verified with the archive, ${verified(without)} without`);
+    const down = await cli('check', draft, '--sources', emptyLocal, '--archive', 'postgres://postgres@127.0.0.1:1/none', '--no-cache', '-f', 'json', '--reference-date', '2025-06-01');
+    assert.equal(down.err.trim().split('\n').length, 1, down.err);
+    assert.match(down.err, /^source-check: warning: the archive could not be read \(.*ECONNREFUSED.*\)/);
+    assert.equal(down.out, without.out);
+  } finally {
+    fs.rmSync(emptyLocal, { recursive: true, force: true });
+  }
+});
