@@ -15,6 +15,14 @@ export interface CalendarDate {
 }
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The month (1-12) a name or its abbreviation of three letters or more names ("Sept", "oct", "December"), else undefined. */
+export function monthOfName(name: string): number | undefined {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length < 3) return undefined;
+  const i = MONTHS.findIndex(full => full.toLowerCase().startsWith(n));
+  return i < 0 ? undefined : i + 1;
+}
+
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function granularityOf(d: CalendarDate): Granularity {

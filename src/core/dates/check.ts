@@ -3,7 +3,7 @@ import type { CheckMemo } from '../memo';
 import type { SourceLibrary } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { extractDatesIn, sentences } from './mentions';
-import { QUARTER_CONTEXT } from './periodMentions';
+import { QUARTER_CONTEXT } from './quarterMentions';
 import { resolveSourceDates } from './sourceDates';
 import { checkDate, type DateReference, type SentenceDates } from './verdict';
 

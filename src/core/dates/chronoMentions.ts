@@ -16,7 +16,8 @@ const NUMBER_AGO = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten
 /** Numbers alone are a date only as 2025-05-15 or 15/05/2025 (one separator kind): "9-15/16 pct" is not. */
 const NUMERIC_DATE = /^(?:\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{2,4})$/;
 const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\d|:)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const LOWER_CASE_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/;
+/** A month's name or abbreviation written in lower case: in news, a verb ("may", "march"), not a month. */
+export const LOWER_CASE_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/;
 const CAPITALISED_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());

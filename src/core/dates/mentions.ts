@@ -1,8 +1,9 @@
 import type * as chrono from 'chrono-node';
 import type { CalendarDate, Granularity } from './calendar';
-import { mentionsOf } from './chronoMentions';
+import { LOWER_CASE_MONTH_WORD, mentionsOf } from './chronoMentions';
 import { newsChrono } from './chronoParser';
-import { lastYearAsQuarter, periodMentions } from './periodMentions';
+import { periodMentions } from './periodMentions';
+import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
 import { simpleMention } from './simpleDates';
 import { tenseOf } from './tense';
@@ -95,7 +96,7 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
   let sentence: readonly [number, number] = [0, 0];
   forEachMatchWithin(MAYBE_DATE_ALL, text, within, (m, s, e) => {
     // News capitalises its months: "may" and "march" are verbs (a twentieth of all windows was the modal "may").
-    if (LOWER_CASE_MONTH.test(m[0])) return;
+    if (LOWER_CASE_MONTH_WORD.test(m[0])) return;
     if (s !== sentence[0] && likely.length) { windows.push(...dateWindows(text, sentence[0], sentence[1], likely)); likely = []; }
     sentence = [s, e];
     likely.push([m.index, m.index + m[0].length]);
@@ -156,7 +157,6 @@ function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, opti
 }
 
 const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
-const LOWER_CASE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 /** Characters of context kept on each side of a word that may start or end a date ("two months ago", "in 1991"). */
 const WINDOW = 16;
 /** Windows merge up to this many characters: a run of likely dates ("May,May,May…") is read in pieces, not whole. */

@@ -1,6 +1,10 @@
+import { granularityOf, type CalendarDate } from './calendar';
+import type { DateMention } from './mentions';
 import { spokenYearAt } from './spokenYears';
+import type { Future } from './tense';
 
-// The words around a period's head word ("the year-ago third quarter", "the first half of 2013"), read back and forth.
+// The words around a period's head word ("the year-ago third quarter", "the first half of 2013"), read back and forth,
+// and the mention a period makes.
 
 /** The text scanned for periods and the date it is read against. */
 export interface ScanState {
@@ -101,4 +105,16 @@ function spokenYearAfter(text: string, end: number, to: number): { year: number;
   const spoken = spokenYearAt(text, end + of[0].length);
   if (!spoken || spoken.decade || spoken.end > to) return undefined;
   return { year: spoken.year, shift: 0, end: spoken.end };
+}
+
+const MONTHS_AHEAD_STILL_THIS_YEAR = 4;
+
+/** The year of a period of the reference's year that starts in `firstMonth`: the year before when it starts well ahead. */
+export function yearOfPeriod(reference: Date, firstMonth: number, future: Future): number {
+  const y = reference.getFullYear();
+  return !future && firstMonth - (reference.getMonth() + 1) > MONTHS_AHEAD_STILL_THIS_YEAR ? y - 1 : y;
+}
+
+export function mention(start: number, end: number, text: string, date: CalendarDate, relative: boolean, explicit: boolean): DateMention {
+  return { start, end, text: text.slice(start, end), date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: !relative, relative, explicit };
 }

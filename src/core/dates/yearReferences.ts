@@ -1,0 +1,114 @@
+import { monthOfName } from './calendar';
+import type { DateMention } from './mentions';
+import { newsYear } from './newsYear';
+import { mention, wordsBefore, type ScanState } from './periodWords';
+import { spokenYearAt } from './spokenYears';
+
+// Years and decades read from the words around them: decades ("the 1990s"), spoken years ("nineteen ninety-six"), the
+// year or month after one stated before ("the following year"), and the year of accounts ("by year-end").
+
+const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+export function decade(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  const digits = text.slice(at, end).replace(/\D/g, '');
+  // "the ’80s"; "in their 80s" is an age.
+  if (digits.length === 2 && !(text[at - 1] === "'" || text[at - 1] === '’')) return undefined;
+  if (digits.length === 2) at--;
+  let year: number;
+  if (digits.length === 4) year = Number(digits.slice(0, 3)) * 10;
+  else {
+    const n = Number(digits[0]) * 10;
+    year = 2000 + n <= reference.getFullYear() ? 2000 + n : 1900 + n;
+  }
+  let start = at;
+  const words = wordsBefore(text, at, from, 2);
+  if (words[0] && /^(?:early|mid|late)$/i.test(words[0].text)) start = words[0].start;
+  const det = words[start === at ? 0 : 1];
+  if (det && /^the$/i.test(det.text)) start = det.start;
+  return mention(start, end, text, { year, period: 'X' }, false, true);
+}
+
+/** "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "the nineteen eighties". */
+export function spokenYear(state: ScanState, at: number, from: number): DateMention | undefined {
+  const { text } = state;
+  const spoken = spokenYearAt(text, at);
+  if (!spoken) return undefined;
+  const words = wordsBefore(text, at, from, 2);
+  if (spoken.decade) {
+    const start = words[0] && /^the$/i.test(words[0].text) ? words[0].start : at;
+    return mention(start, spoken.end, text, { year: spoken.year, period: 'X' }, false, true);
+  }
+  const month = words[0] && FULL_MONTH.test(words[0].text) ? monthOfName(words[0].text) : undefined;
+  if (month !== undefined) {
+    return mention(words[0].start, spoken.end, text, { year: spoken.year, month }, false, true);
+  }
+  const start = words[0] && words[1] && /^year$/i.test(words[0].text) && /^the$/i.test(words[1].text) ? words[1].start : at;
+  return mention(start, spoken.end, text, { year: spoken.year }, false, true);
+}
+
+/** A year stated as a date ("in 1995", "May 22, 1995") in the text before "the following year". */
+const STATED_YEAR = /(?:\b(?:in|of|since|during)\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+)((?:1[6-9]|20)\d\d)\b/gi;
+
+/** How far back "the following year" looks for the year it follows: a paragraph. */
+const FOLLOWING_CONTEXT = 500;
+
+/**
+ * "the following year" after a stated year ("On May 22, 1995, he was made a general, and the following year…"): the
+ * year after it, a loose reading (reported only when a source contradicts it).
+ */
+export function followingYear(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text } = state;
+  const words = wordsBefore(text, at, from, 2);
+  if (words[0]?.text.toLowerCase() !== 'following' || words[1]?.text.toLowerCase() !== 'the') return undefined;
+  const before = text.slice(Math.max(0, words[1].start - FOLLOWING_CONTEXT), words[1].start);
+  let year: number | undefined;
+  STATED_YEAR.lastIndex = 0;
+  for (let m = STATED_YEAR.exec(before); m; m = STATED_YEAR.exec(before)) year = Number(m[1]);
+  if (year === undefined) return undefined;
+  return { ...mention(words[1].start, end, text, { year: year + 1 }, true, false), loose: true };
+}
+
+/** A month named in the text before "the following month", with its year when stated. */
+const STATED_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:1[6-9]|20)\d\d)\b)?/g;
+
+/**
+ * "In March, shareholders urged a sale. The following month, the company put itself up for sale": the month after
+ * the last one named (in the year stated with it, else read as news means it), a loose reading.
+ */
+export function followingMonth(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  const words = wordsBefore(text, at, from, 2);
+  if (words[0]?.text.toLowerCase() !== 'following' || words[1]?.text.toLowerCase() !== 'the') return undefined;
+  const before = text.slice(Math.max(0, words[1].start - FOLLOWING_CONTEXT), words[1].start);
+  let named: RegExpExecArray | undefined;
+  STATED_MONTH.lastIndex = 0;
+  for (let m = STATED_MONTH.exec(before); m; m = STATED_MONTH.exec(before)) named = m;
+  if (!named) return undefined;
+  const month = monthOfName(named[1])!;
+  const year = named[2] ? Number(named[2]) : newsYear(reference, month, undefined, false);
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return { ...mention(words[1].start, end, text, next, true, false), loose: true };
+}
+
+/**
+ * The document's year as accounts and plans name it: "by year-end", "at year end", "by year's end", "the full year",
+ * "the fiscal year", "the current fiscal year".
+ */
+export function yearOfAccounts(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text, reference } = state;
+  const date = { year: reference.getFullYear() };
+  const endAfter = /^(?:['’]s\s+|[-\s])end\b/i.exec(text.slice(end, end + 8));
+  const words = wordsBefore(text, at, from, 3);
+  const w0 = words[0]?.text.toLowerCase();
+  if (endAfter && w0 && /^(?:by|at|around|before|until|through|the)$/.test(w0)) {
+    const start = w0 === 'the' ? words[0].start : at;
+    return { ...mention(start, end + endAfter[0].length, text, date, true, false), loose: true };
+  }
+  // "the full year", "the fiscal year", "the current fiscal year"; "the year" alone is too often no date.
+  let k = 0;
+  if (w0 === 'fiscal') k++;
+  if (words[k]?.text.toLowerCase() === 'full' || words[k]?.text.toLowerCase() === 'current') k++;
+  if (k === 0 || words[k]?.text.toLowerCase() !== 'the') return undefined;
+  return { ...mention(words[k].start, end, text, date, true, false), loose: true };
+}
