@@ -2,36 +2,21 @@ import * as vscode from 'vscode';
 import { datesOf } from '../core/dates/sourceDates';
 import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
 import { SourceLibrary } from '../core/sources/library';
-import { isSourcePath } from '../core/sources/document';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
-import { listSourceFiles, staysInside, watchPatterns } from './sourceFiles';
-import { excluder, folderOfSource, isExcluded } from './sourceExclusions';
+import { listSourceFiles, staysInside } from './sourceFiles';
+import { excluder } from './sourceExclusions';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
+import { slices } from './slices';
+import { SourceWatchers, type SourceEvent } from './sourceWatchers';
 
 const READS_IN_FLIGHT = 32;
 /** Indexing that lasts longer than this also shows a notification with its progress. */
 const NOTIFY_AFTER_MS = 2000;
 /** The snapshot is written this long after the last change to the library (a burst of saves writes once). */
 const SAVE_AFTER_MS = 3000;
-
-/** The next turn of the event loop: setImmediate in Node; in a browser's web worker, a zero timeout. */
-const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? f => { setImmediate(f); } : f => { setTimeout(f, 0); };
-
-/** The longest stretch of indexing work between two turns of the event loop (the extension host stays responsive). */
-const SLICE_MS = 12;
-
-/** A pause to call between small pieces of work: it yields to the event loop once SLICE_MS have passed since the last. */
-export function slices(ms = SLICE_MS): () => Promise<void> {
-  let last = performance.now();
-  return async () => {
-    if (performance.now() - last < ms) return;
-    await new Promise<void>(resolve => nextTurn(resolve));
-    last = performance.now();
-  };
-}
 
 export interface SourceIndexDeps {
   readonly log: Log;
@@ -61,10 +46,9 @@ export class SourceIndex implements vscode.Disposable {
   private readonly leftOut = new vscode.EventEmitter<vscode.Uri[]>();
   readonly onDidLeaveOutDrafts = this.leftOut.event;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.leftOut];
-  private watchers: vscode.Disposable[] = [];
+  /** Watcher events, batched, re-index their files after whatever indexing is under way. */
+  private readonly watchers = new SourceWatchers(batch => { this.loading = this.loading.then(() => this.flush(batch)); });
   private loading: Promise<void> = Promise.resolve();
-  private pending = new Map<string, 'changed' | 'deleted'>();
-  private flushTimer?: ReturnType<typeof setTimeout>;
   private readonly isTrusted: () => boolean;
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
@@ -160,7 +144,7 @@ export class SourceIndex implements vscode.Disposable {
     const trusted = this.isTrusted();
     const folders = vscode.workspace.workspaceFolders ?? [];
     const patternsOf = new Map(folders.map(folder => [folder, this.readablePatterns(folder, trusted)] as const));
-    this.resetWatchers(patternsOf);
+    this.watchers.reset(patternsOf);
     const drafts: vscode.Uri[] = [];
     const uris: vscode.Uri[] = [];
     for (const [folder, patterns] of patternsOf) {
@@ -306,34 +290,8 @@ export class SourceIndex implements vscode.Disposable {
     }
   }
 
-  private resetWatchers(patternsOf: ReadonlyMap<vscode.WorkspaceFolder, readonly string[]>): void {
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
-    for (const [folder, patterns] of patternsOf) {
-      for (const pattern of watchPatterns(folder.uri, patterns)) {
-        const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-        watcher.onDidCreate(uri => this.queue(uri, 'changed'));
-        watcher.onDidChange(uri => this.queue(uri, 'changed'));
-        watcher.onDidDelete(uri => this.queue(uri, 'deleted'));
-        this.watchers.push(watcher);
-      }
-    }
-  }
-
-  /** Batches watcher events: a save that touches many files re-indexes once. */
-  private queue(uri: vscode.Uri, what: 'changed' | 'deleted'): void {
-    if (what === 'changed' && !isSourcePath(uri.path)) return;
-    const folder = folderOfSource(uri);
-    if (what === 'changed' && folder && isExcluded(folder, uri)) return;
-    this.pending.set(uri.toString(), what);
-    clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => { this.loading = this.loading.then(() => this.flush()); }, 100);
-  }
-
   /** Re-indexes the files of a batch of watcher events, each on its own: the rest of the library is kept. */
-  private async flush(): Promise<void> {
-    const batch = [...this.pending];
-    this.pending.clear();
+  private async flush(batch: readonly SourceEvent[]): Promise<void> {
     const pause = slices();
     let changed = false;
     for (const [key, what] of batch) {
@@ -354,8 +312,7 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.flushTimer);
     clearTimeout(this.saveTimer);
-    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    for (const d of [this.watchers, ...this.disposables]) d.dispose();
   }
 }
