@@ -38,7 +38,7 @@ export function quoteDifference(diff: readonly DiffPart[] | undefined): string {
 /**
  * A date finding in plain words: "Date differs from source: the source says last Thursday (8), May 8 — the draft
  * says May 9"; "Wrong weekday: May 15, 2025 is a Thursday"; "No source gives yesterday (May 9, 2025) for this
- * statement"; "Date found in source: “Title”".
+ * statement"; "No source gives either end of 1998 to 2001 for this statement"; "Date found in source: “Title”".
  */
 export function dateMessage(f: Finding): string {
   const draft = f.text.replace(/\s+/g, ' ');
@@ -54,7 +54,9 @@ export function dateMessage(f: Finding): string {
       const [weekday, ...day] = f.value ? valueInWords(f.value).split(', ') : [];
       return day.length ? `Wrong weekday: ${day.join(', ')} is a ${weekday}` : `Wrong weekday: ${draft}`;
     }
-    case 'unsupported': return `No source gives ${draft}${read} for this statement`;
+    // A range whose ends are both unsupported is one finding, its value the range's.
+    case 'unsupported': return f.value?.includes('/') ? `No source gives either end of ${draft}${read} for this statement`
+      : `No source gives ${draft}${read} for this statement`;
     case 'supported': {
       const more = (f.sources?.length ?? 0) > 1 ? ` and ${f.sources!.length - 1} other source${f.sources!.length > 2 ? 's' : ''}` : '';
       return `Date found in source: ${describe(f.source)}${more}`;

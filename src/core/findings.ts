@@ -77,11 +77,17 @@ export interface Finding {
   readonly minor?: boolean;
   /** Set by a front end when the shared ignore file records a decision to ignore this finding: not flagged. */
   readonly ignored?: boolean;
-  /** For dates: the calendar value the draft's date was read as, ISO at its granularity (`2025-05-15`, `2025-05`, `2025`). */
+  /**
+   * For dates: the calendar value the draft's date was read as, ISO at its granularity (`2025-05-15`, `2025-05`,
+   * `2025`); for a range reported as one finding (both ends unsupported), the range's value (`2009/2010`).
+   */
   readonly value?: string;
   /** For dates: read against the reference date ("yesterday", "last Sunday", "May 9" without its year). */
   readonly relative?: boolean;
-  /** For each end of a range of dates ("May 5 to May 9", "2009-2010"): the whole range's value (`2009/2010`). */
+  /**
+   * For each end of a range of dates reported on its own ("May 5 to May 9", "2009-2010": an end supported or
+   * contradicted): the whole range's value (`2009/2010`). A range reported as one finding has no `range`.
+   */
   readonly range?: string;
   /** For dates: the reference date relative expressions were resolved against, and where it came from. */
   readonly reference?: { readonly date: string; readonly from: 'draft' | 'setting' | 'today' | 'source' };

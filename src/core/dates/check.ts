@@ -2,9 +2,11 @@ import type { Finding } from '../findings';
 import type { CheckMemo } from '../memo';
 import type { SourceLibrary } from '../sources/library';
 import type { LineMap } from '../text/lines';
-import { extractDatesIn, sentences } from './mentions';
+import { extractDatesIn, sentences, type DateMention } from './mentions';
 import { QUARTER_CONTEXT } from './quarterMentions';
 import { resolveSourceDates } from './sourceDates';
+import { isoValue } from './value';
+import { rangeFinding } from './rangeFindings';
 import { checkDate, type DateReference, type SentenceDates } from './verdict';
 
 /**
@@ -27,12 +29,34 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     const first = k;
     while (k < mentions.length && mentions[k].start < e) k++;
     const context: SentenceDates = { mentions: mentions.slice(first, k) };
-    const here = context.mentions.map(m => checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context))
-      .filter((f): f is Finding => f !== undefined);
+    const here = rangesAsOne(draft, context.mentions,
+      context.mentions.map(m => checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context)));
     memo?.set(keys[i], s, here);
     found[i] = here;
   });
   return found.flat() as Finding[];
+}
+
+/**
+ * A sentence's findings, one per mention (`found[i]` of `mentions[i]`, undefined where none), with a range whose ends
+ * are both unsupported as one finding: no source gives either end of it. Ends with other verdicts stay apart (a
+ * contradicted end's fix replaces that end only).
+ */
+function rangesAsOne(draft: string, mentions: readonly DateMention[], found: ReadonlyArray<Finding | undefined>): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [a, b] = [found[i], found[i + 1]];
+    if (a && b && a.status === 'unsupported' && b.status === 'unsupported' && areEnds(mentions[i], mentions[i + 1])) {
+      out.push(rangeFinding(draft, a, b, mentions[i].range!));
+      i++;
+    } else if (a) out.push(a);
+  }
+  return out;
+}
+
+/** Whether two mentions are the two ends of one range, in order. */
+function areEnds(a: DateMention, b: DateMention): boolean {
+  return a.range !== undefined && a.range === b.range && a.range === `${isoValue(a.date)}/${isoValue(b.date)}`;
 }
 
 /** A sentence's memo key: its masked words, and its draft text where masking changed it. */

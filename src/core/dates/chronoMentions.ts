@@ -77,10 +77,17 @@ function dateRange(r: chrono.ParsedResult, offset: number, source: string, refer
   return [{ ...from, range }, { ...to, range }];
 }
 
-/** The ends of a range, the one without its year given the other's (a year later when it comes before it in the year). */
+/**
+ * The ends of a range, the one without its year given the other's (a year later when it comes before it in the
+ * year). Neither with its year, each read on its own may run backwards ("from May to September shipment" in a story
+ * of March 1987, past tense, read September 1986): the end then follows the start, as chrono's own ranges do (in the
+ * corpus, the start's reading was the right one five times in six: "the 1987 quota year (January-December)").
+ */
 function sameYearAs(a: DateMention, b: DateMention): [DateMention, DateMention] {
   const monthDay = (m: DateMention): number => (m.date.month ?? 1) * 100 + (m.date.day ?? 1);
-  if (a.yearStated === b.yearStated) return [a, b];
+  const backwards = a.date.year * 10000 + monthDay(a) > b.date.year * 10000 + monthDay(b);
+  const monthsNamed = MONTH_NAMES.test(a.text) && MONTH_NAMES.test(b.text);
+  if (a.yearStated === b.yearStated && !(backwards && !a.yearStated && monthsNamed)) return [a, b];
   if (b.yearStated) {
     const year = b.date.year - (monthDay(a) > monthDay(b) ? 1 : 0);
     return [{ ...a, date: { ...a.date, year } }, b];

@@ -19,7 +19,7 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   // Before chrono joins two dates into a range, vague ones are left out: "the week to Wednesday February 25" is
   // February 25, not a range from a week after the reference date.
   const ranges = parser.refiners.findIndex(r => r.constructor.name === 'ENMergeDateRangeRefiner');
-  if (ranges >= 0) parser.refiners.splice(ranges, 0, vagueLeftOut);
+  if (ranges >= 0) parser.refiners.splice(ranges, 0, vagueLeftOut, betweenRanges(parser.refiners[ranges] as unknown as RangeMerger));
   parser.refiners.push(newsPeriods);
   return parser;
 }
@@ -31,6 +31,48 @@ const SPECIFIC = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mo
 const COUNTED_FROM_EVENT = /\b(?:later|after|from now)$/i;
 
 const vagueLeftOut: chrono.Refiner = { refine: (_, results) => results.filter(r => SPECIFIC.test(r.text) && !COUNTED_FROM_EVENT.test(r.text.trimEnd())) };
+
+/** chrono's own merge of two dates into a range ("March 3 to March 9"): the ends take each other's missing parts. */
+interface RangeMerger {
+  mergeResults(textBetween: string, from: chrono.ParsingResult, to: chrono.ParsingResult): chrono.ParsingResult;
+}
+
+/** "between" just before a date: "between Feb 17 and March 9" is a range, "on Feb 17 and March 9" two dates. */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+/** An end of a range names a month, a weekday or a year ("5-5/16 and 5-9/16 pct" are prices). */
+const RANGE_END = /\p{L}{3}|\b(?:1[6-9]|20)\d\d\b/u;
+/**
+ * "between July 1986 and February this year": the end is read later (newsPeriods, after the ranges), and would take
+ * the place of the range: such ends stay dates of their own.
+ */
+const YEAR_COUNTED_AFTER = /^\s*(?:last|this|next)\s+year\b/i;
+
+/**
+ * "between Feb 17 and March 9", "between January 1985 and March 1986": a range, merged as chrono merges "from … to
+ * …" (which it reads itself; "and" alone joins two dates of a list, so only after "between").
+ */
+function betweenRanges(merger: RangeMerger): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const out: chrono.ParsingResult[] = [];
+      for (let i = 0; i < results.length; i++) {
+        const a = results[i];
+        const b = results[i + 1];
+        if (b && !a.end && !b.end) {
+          const between = context.text.slice(a.index + a.text.length, b.index);
+          if (/^\s*and\s*$/i.test(between) && BETWEEN_BEFORE.test(context.text.slice(Math.max(0, a.index - 12), a.index))
+            && RANGE_END.test(a.text) && RANGE_END.test(b.text) && !YEAR_COUNTED_AFTER.test(context.text.slice(b.index + b.text.length, b.index + b.text.length + 16))) {
+            out.push(merger.mergeResults(between, a, b));
+            i++;
+            continue;
+          }
+        }
+        out.push(a);
+      }
+      return out;
+    },
+  };
+}
 
 /** Times of day and spans ("within 3 days", "for 1986 qtr" read as 1,986 quarters, "the last 10 days of March"): no date to check. */
 const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser']);

@@ -14,8 +14,12 @@ export function isoValue(d: CalendarDate): string {
   return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
 
-/** A value in words, as a hover says it: "Thursday, May 15, 2025", "May 2025", "2025" (else the value itself). */
+/**
+ * A value in words, as a hover says it: "Thursday, May 15, 2025", "May 2025", "2025", a range's ends joined by "to"
+ * (else the value itself).
+ */
 export function valueInWords(value: string): string {
+  if (value.includes('/')) return rangeInWords(value);
   const period = /^(\d{3})X$/.exec(value) ?? /^(\d{4})-((?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-WE)?)$/.exec(value);
   if (period) return period[2] === undefined ? periodInWords({ year: Number(period[1]) * 10, period: 'X' }) : periodInWords({ year: Number(period[1]), period: period[2] });
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);

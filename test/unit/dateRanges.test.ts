@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check';
+import { extractDates } from '../../src/core/dates/mentions';
+import { isoValue, valueInWords } from '../../src/core/dates/value';
+import { dateMessage } from '../../src/core/findingWords';
+import type { Finding } from '../../src/core/findings';
+import { libraryOf } from './helpers';
+
+const reference = new Date(1987, 2, 27, 12);
+const ends = (t: string): Array<[string, string, string | undefined]> =>
+  extractDates(t, { reference }).map(m => [m.text, isoValue(m.date), m.range]);
+
+test('"between … and …" is a range of days, months or years, as "from … to …" is', () => {
+  assert.deepEqual(ends('It bought shares between Feb 17 and March 9 for 13.1 mln dlrs.'), [
+    ['Feb 17', '1987-02-17', '1987-02-17/1987-03-09'], ['March 9', '1987-03-09', '1987-02-17/1987-03-09'],
+  ]);
+  assert.deepEqual(ends('Prices fell between January 1985 and March 1986.'), [
+    ['January 1985', '1985-01', '1985-01/1986-03'], ['March 1986', '1986-03', '1985-01/1986-03'],
+  ]);
+  assert.deepEqual(ends('Profits rose between 1998 and 2001.'), [['1998', '1998', '1998/2001'], ['2001', '2001', '1998/2001']]);
+  assert.deepEqual(ends('It fell between Dec 20 and Jan 5.'), [
+    ['Dec 20', '1986-12-20', '1986-12-20/1987-01-05'], ['Jan 5', '1987-01-05', '1986-12-20/1987-01-05'],
+  ]);
+});
+
+test('"and" without "between" joins two dates, not a range; prices and later-read years stay out of ranges', () => {
+  assert.deepEqual(ends('He was there on March 3 and March 9.'), [['March 3', '1987-03-03', undefined], ['March 9', '1987-03-09', undefined]]);
+  assert.deepEqual(ends('Rates were between 5-5/16 and 5-9/16 pct.'), []);
+  // "February this year" is read after chrono's ranges: its ends stay dates of their own.
+  assert.deepEqual(ends('Exports ran between July 1986 and February this year.'), [
+    ['July 1986', '1986-07', undefined], ['February this year', '1987-02', undefined],
+  ]);
+});
+
+test('a range with neither year runs forward from its start ("from May to September shipment")', () => {
+  assert.deepEqual(ends('Traders said they bought soybeans for May to September shipment.'), [
+    ['May', '1987-05', '1987-05/1987-09'], ['September', '1987-09', '1987-05/1987-09'],
+  ]);
+});
+
+const draftOf = (sentence: string): string => `---\ndate: 1987-03-27\n---\n\n${sentence}\n`;
+const dates = (sources: Record<string, string>, sentence: string): Finding[] =>
+  checkDraft(libraryOf(sources), draftOf(sentence)).filter(f => f.kind === 'date');
+const shown = (f: Finding): [string, string, string | undefined, string | undefined] => [f.text, f.status, f.value, f.range];
+
+test('a range no source gives either end of is one finding over the whole range, with the range’s value', () => {
+  const sources = { 'a.md': '---\ndate: 1987-03-20\n---\n\nThe harbour authority opened a new terminal for container ships on March 2.' };
+  const days = dates(sources, 'Industrial Equity said it bought 263,600 Calmat common shares between Feb 17 and March 9 for 13.1 mln dlrs.');
+  assert.deepEqual(days.map(shown), [['Feb 17 and March 9', 'unsupported', '1987-02-17/1987-03-09', undefined]]);
+  assert.equal(days[0].message, 'No source gives either end of Feb 17 and March 9 for this statement');
+  assert.equal(days[0].fix, undefined);
+  assert.deepEqual(dates(sources, 'Calmat profits rose from 1998 to 2001, the company said.').map(shown),
+    [['1998 to 2001', 'unsupported', '1998/2001', undefined]]);
+  assert.deepEqual(dates(sources, 'Calmat profits rose between 1998 and 2001, the company said.').map(shown),
+    [['1998 and 2001', 'unsupported', '1998/2001', undefined]]);
+  assert.deepEqual(dates(sources, 'Calmat sales rose between January 1985 and March 1986, the company said.').map(shown),
+    [['January 1985 and March 1986', 'unsupported', '1985-01/1986-03', undefined]]);
+});
+
+test('ends of a range with different verdicts stay apart; a contradicted end’s fix replaces that end only', () => {
+  const sentence = 'Industrial Equity said it bought 263,600 Calmat common shares between Feb 17 and March 9 for 13.1 mln dlrs.';
+  const contradicted = dates({ 'a.md': '---\ndate: 1987-03-20\n---\n\nIndustrial Equity said it bought 263,600 Calmat common shares between Feb 17 and March 6 for 13.1 mln dlrs.' }, sentence);
+  assert.deepEqual(contradicted.map(shown), [
+    ['Feb 17', 'supported', '1987-02-17', '1987-02-17/1987-03-09'], ['March 9', 'contradicted', '1987-03-09', '1987-02-17/1987-03-09'],
+  ]);
+  const fix = contradicted[1].fix!;
+  const draft = draftOf(sentence);
+  assert.equal(draft.slice(fix.start, fix.end), 'March 9');
+  assert.equal(fix.text, 'March 6');
+  const half = dates({ 'a.md': '---\ndate: 1987-03-20\n---\n\nIndustrial Equity said it began buying Calmat common shares on Feb 17.' }, sentence);
+  assert.deepEqual(half.map(shown), [
+    ['Feb 17', 'supported', '1987-02-17', '1987-02-17/1987-03-09'], ['March 9', 'unsupported', '1987-03-09', '1987-02-17/1987-03-09'],
+  ]);
+});
+
+test('a range’s value in words, in the hover and in a message for a range without numbers', () => {
+  assert.equal(valueInWords('1998/2001'), '1998 to 2001');
+  assert.equal(valueInWords('1987-02-17/1987-03-09'), 'Tuesday, February 17, 1987 to Monday, March 9, 1987');
+  const f = { kind: 'date', status: 'unsupported', start: 0, end: 20, line: 1, column: 1, text: 'Monday and Wednesday', message: '', value: '1987-03-23/1987-03-25' } as const;
+  assert.equal(dateMessage(f), 'No source gives either end of Monday and Wednesday (Monday, March 23, 1987 to Wednesday, March 25, 1987) for this statement');
+});
