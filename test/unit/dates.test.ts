@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
-import { extractDates, extractDatesIn, sentences } from '../../src/core/dates/mentions';
+import { extractDates, extractDatesIn, sentences, type DateMention } from '../../src/core/dates/mentions';
 import { newsChrono } from '../../src/core/dates/chronoParser';
-import { simpleMention } from '../../src/core/dates/simpleDates';
+import { monthMention, simpleMention, weekdayMention } from '../../src/core/dates/simpleDates';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
 import { commonWordLimit, sameStatement } from '../../src/core/dates/verdict';
 import { SourceLibrary } from '../../src/core/sources/library';
-import { corpusFiles } from '../../bench/corpus';
+import { corpusFiles, CORPUS } from '../../bench/corpus';
 import * as fs from 'node:fs';
 import * as chrono from 'chrono-node';
 import { libraryOf, seedLibrary } from './helpers';
@@ -115,7 +115,9 @@ test('dates at the very end of a window and in neighbouring windows are all foun
   ]);
 });
 
-test('plain month-and-day dates read without chrono match chrono exactly, over 1,500 corpus articles', () => {
+const noCorpus = !fs.existsSync(CORPUS) && `corpus not present at ${CORPUS}: the fast paths are not compared with chrono`;
+
+test('dates read without chrono (a plain day or month and year, a month or a weekday alone, years in context) match chrono exactly, over 1,500 corpus articles', { skip: noCorpus }, () => {
   const references = [new Date(1987, 2, 1, 12), new Date(2005, 0, 31, 12), new Date(2025, 4, 11, 12)];
   let mentions = 0;
   corpusFiles(1500).forEach((file, i) => {
@@ -128,13 +130,25 @@ test('plain month-and-day dates read without chrono match chrono exactly, over 1
   assert.ok(mentions > 3000, `${mentions} mentions compared`);
 });
 
-test('only a lone plain month-and-day date skips chrono', () => {
+test('only a lone plain date skips chrono', () => {
   const reference = new Date(2025, 4, 11, 12);
   assert.deepEqual(simpleMention('said on March 3 that', 100, reference)?.date, { year: 2025, month: 3, day: 3 });
   assert.equal(simpleMention('said on March 3, 2024 that', 0, reference)?.yearStated, true);
+  assert.deepEqual(simpleMention('suspended on 25 September pending', 0, reference)?.date, { year: 2024, month: 9, day: 25 });
+  assert.deepEqual(simpleMention('started Green Line in February 1984 and', 0, reference)?.date, { year: 1984, month: 2 });
   for (const hard of ['from March 3 to 5', 'March 3-5', 'on Monday, March 3', 'March 3 at 10:30', 'March 3 and April 4',
-    'last March 3', 'February 30', 'March 3.5 pct', 'may 3', 'mid-March 3']) {
+    'last March 3', 'February 30', 'March 3.5 pct', 'may 3', 'mid-March 3', 'on January 15 amounting to', '9 and 10 July']) {
     assert.equal(simpleMention(hard, 0, reference), undefined, hard);
+  }
+  const week = (m: DateMention): DateMention => ({ ...m, date: { year: 2025, month: 5, day: 9 } });
+  assert.deepEqual(weekdayMention('said on Friday that the', 10, week)?.text, 'Friday');
+  assert.equal(weekdayMention('said on Friday that the', 10, week)?.start, 18);
+  for (const hard of ['last Friday it', 'said, Friday, that', 'on Friday (9)', 'Friday-Sunday', 'on Friday and Monday']) {
+    assert.equal(weekdayMention(hard, 0, week), undefined, hard);
+  }
+  assert.deepEqual(monthMention('sale went ahead in December and the', 0, reference, () => 'past')?.date, { year: 2024, month: 12 });
+  for (const hard of ['in December 2004', 'late December', 'October of', 'December and January', 'the third of March', 'in May']) {
+    assert.equal(monthMention(hard, 0, reference, () => false), undefined, hard);
   }
 });
 

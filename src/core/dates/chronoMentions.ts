@@ -31,7 +31,7 @@ const PREVIOUS = /\bthe\s+(?:previous|preceding)\s+$/i;
  * Friday", in a story dated that Friday), or on or after it when the sentence speaks of what is to come ("will meet
  * Thursday").
  */
-function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
+export function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
   const weekday = WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
   const ref = reference.getDay();
   let shift = speaksOfFuture(text, m.start, m.end) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);

@@ -1,12 +1,12 @@
 import type * as chrono from 'chrono-node';
 import type { CalendarDate, Granularity } from './calendar';
-import { LOWER_CASE_MONTH_WORD, mentionsOf } from './chronoMentions';
+import { inNewsWeek, LOWER_CASE_MONTH_WORD, mentionsOf } from './chronoMentions';
 import { newsChrono } from './chronoParser';
 import { periodMentions } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
-import { simpleMention } from './simpleDates';
-import { tenseOf } from './tense';
+import { monthMention, simpleMention, weekdayMention } from './simpleDates';
+import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
 
 export { sentences };
@@ -108,7 +108,9 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
   const hard: Array<[number, number]> = [];
   for (const [s, e] of windows) {
     const window = text.slice(s, e);
-    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, (at, end) => tenseOf(text, at, end));
+    const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
+    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, tense)
+      ?? weekdayMention(window, s, m => inNewsWeek(m, text, options.reference)) ?? monthMention(window, s, options.reference, tense);
     const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference);
     if (simple) out.push(simple);
     else if (years) out.push(...years);

@@ -2,6 +2,7 @@ import { granularityOf, type CalendarDate } from './calendar';
 import { YEAR_IN_CONTEXT } from './chronoParser';
 import type { DateMention } from './mentions';
 import { periodMatches, type PeriodMatch } from './newsPeriods';
+import { CALENDAR_WORD } from './simpleDates';
 
 /** Words before a date that are not part of it: "in 1991" is the year 1991. */
 export const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|for|into|through|due|both|either|and|or)\s+|mid-\s*)+/i;
@@ -11,7 +12,7 @@ const YEAR = /\b(?:1[6-9]|20)\d\d\b/g;
  * Anything in a window, once its years are left out, that chrono could read as (part of) another date, a range or a
  * time: such windows go to chrono.
  */
-const OTHER_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:ago|yesterday|tomorrow|today|tonight|now|noon|midnight|week|weekend|fortnight|days?|hours?|minutes?|o'clock|am|pm|a\.m|p\.m|within|later|between)\b/i;
+const OTHER_DATE = new RegExp(`\\d|\\b(?:${CALENDAR_WORD}|ago|yesterday|tomorrow|today|tonight|now|noon|midnight|week|weekend|fortnight|days?|hours?|minutes?|o'clock|am|pm|a\\.m|p\\.m|within|later|between|(?:years?|months?|quarters?)\\s+(?:before|earlier)|(?:after|before)\\s+(?:this|last|next))\\b`, 'i');
 /** A year next to a dash or slash ("2009-10", "mid-1990"), or two years that chrono could join into a range. */
 const JOINED = /\d\s*[-–/]|[-–/]\s*\d/;
 const RANGE_WORD = /\b(?:to|through|until|till)\b/i;
