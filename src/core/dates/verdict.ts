@@ -242,23 +242,40 @@ export function sameStatement(draft: string, m: DateMention, sentence: DraftSent
 
 /**
  * Dated source sentences (of at least precision `need`) sharing MIN_SHARED_WORDS and MIN_SHARED_RATIO of the
- * content words, best first (ties in source order), at most MAX_PAIRED.
+ * content words, best first (ties in source order), at most MAX_PAIRED. A sentence sharing `least` of the words is in
+ * at least one of the shortest (lists − least + 1) word lists: those are walked, and the sentences found there are
+ * looked up in the longer lists (of common words: hundreds of sentences each), not the longer lists walked.
  */
 function pairedSentences(words: ReadonlySet<string>, need: number, sources: ResolvedSourceDates): number[] {
   if (words.size < MIN_SHARED_WORDS) return [];
   const { byWord, finest, counts, touched } = sources.sentences;
   const common = commonWordLimit(sources.all.length);
-  let n = 0;
+  const least = Math.max(MIN_SHARED_WORDS, words.size * MIN_SHARED_RATIO);
+  const lists: Int32Array[] = [];
   for (const w of words) {
     const entry = byWord.get(w);
-    if (!entry || entry.dates > common) continue;
-    const list = entry.sentences;
+    if (entry && entry.dates <= common) lists.push(entry.sentences);
+  }
+  const walked = lists.length - Math.ceil(least) + 1;
+  if (walked <= 0) return [];
+  lists.sort((a, b) => a.length - b.length);
+  let n = 0;
+  for (let l = 0; l < walked; l++) {
+    const list = lists[l];
     for (let k = 0; k < list.length; k++) {
       const i = list[k];
       if (counts[i]++ === 0) touched[n++] = i;
     }
   }
-  const least = Math.max(MIN_SHARED_WORDS, words.size * MIN_SHARED_RATIO);
+  for (let l = walked; l < lists.length; l++) {
+    const list = lists[l];
+    // Many sentences found and a list not much longer: walking it is cheaper than looking each one up.
+    if (n * Math.log2(list.length + 1) >= list.length) {
+      for (let k = 0; k < list.length; k++) if (counts[list[k]] > 0) counts[list[k]]++;
+    } else {
+      for (let k = 0; k < n; k++) if (holds(list, touched[k])) counts[touched[k]]++;
+    }
+  }
   const out: Array<{ i: number; score: number }> = [];
   for (let k = 0; k < n; k++) {
     const i = touched[k];
@@ -266,4 +283,16 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
     counts[i] = 0;
   }
   return out.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, MAX_PAIRED).map(p => p.i);
+}
+
+/** Whether an ascending list holds `i` (a binary search). */
+function holds(list: Int32Array, i: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === i;
 }
