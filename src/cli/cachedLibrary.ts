@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { MAX_SOURCE_BYTES } from '../core/sources/decode';
 import { SourceLibrary } from '../core/sources/library';
@@ -14,12 +13,6 @@ export interface CacheSetting {
   readonly engine: string;
   /** Bytes all our snapshots in `dir` may take (CACHE_BUDGET unless a test sets another). */
   readonly budget?: number;
-}
-
-/** `$XDG_CACHE_HOME/source-check`, else `~/.cache/source-check`. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env.XDG_CACHE_HOME;
-  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'source-check');
 }
 
 /** One snapshot per set of source patterns (as absolute paths): two projects do not overwrite each other's. */

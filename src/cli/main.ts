@@ -3,7 +3,8 @@ import * as path from 'path';
 import { checkDraft, referenceOf } from '../core/check';
 import { resolveSourceDates } from '../core/dates/sourceDates';
 import { BUNDLED_ENGINE } from '../core/snapshot/engine';
-import { defaultCacheDir, loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
+import { defaultCacheDir } from './cacheDir';
+import { loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
 import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
 import { isFlagged } from '../core/findings';
 import { loadLibrary, SourceInputError } from '../core/sources/nodeFiles';
@@ -155,7 +156,8 @@ async function readIgnoreFile(file: string): Promise<{ folder: string; entries: 
   return { folder: path.dirname(path.resolve(file)), entries: parsed.entries };
 }
 
-if (require.main === module) {
+/** The CLI as a process: runs `main` on the command line and sets the exit status (dist/cli.js calls it). */
+export function runProcess(): void {
   // A reader that stops early (`| head -1`) closes the pipe: that is not an error of the check. A full disk is.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -167,3 +169,5 @@ if (require.main === module) {
     process.exitCode = 2;
   });
 }
+
+if (require.main === module) runProcess();
