@@ -164,3 +164,20 @@ test('a snapshot handed over at an unaligned offset is read all the same', () =>
   const loaded = decodeLibrary(shifted.subarray(3), ENGINE).library;
   assert.equal(loaded.size, 2);
 });
+
+test('file stamps are looked up in any order, and listed whole, as a map of them would be', () => {
+  const lib = libraryOfFolder(path.join(ROOT, 'seeds'));
+  // Names whose code-unit order is not their alphabetical one: capitals, accents, digits, a deeper folder.
+  for (const name of ['b.md', 'B.md', 'é.md', 'e.md', '10.md', '9.md', 'z/a.md', 'a b.md', 'Ω.txt', 'a.md']) {
+    lib.addFile(path.join('/sources', name), new TextEncoder().encode(`The minister said "${name} is a source".\n`));
+  }
+  const { stamps } = decodeLibrary(encodeLibrary(lib, stamp, ENGINE), ENGINE);
+  const paths = lib.documents.map(d => d.path);
+  assert.equal(paths.length, 12);
+  for (const p of [...paths].reverse()) assert.deepEqual(stamps.get(p), stamp(p), p);
+  for (const p of [paths[7], paths[0], paths[11], paths[1], paths[1]]) assert.ok(stamps.has(p), p);
+  assert.equal(stamps.get(`${paths[0]}.missing`), undefined);
+  assert.equal(stamps.has('/nowhere'), false);
+  assert.equal(stamps.size, paths.length);
+  assert.deepEqual(new Map(stamps), new Map(paths.map(p => [p, stamp(p)])));
+});
