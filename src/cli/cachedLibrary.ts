@@ -38,15 +38,17 @@ const DRAFT_SKIPPED = 'skipped: it is a draft being checked, and a draft is neve
  * The library of the sources the patterns name, from the cache's snapshot when there is a valid one: each source
  * file is checked against its stamp (size and modification time, then content hash when those differ), and only
  * changed, added or removed sources are read again. A snapshot of another version or engine, truncated or corrupt,
- * is ignored and rebuilt. Files are skipped (with a warning) as `loadLibrary` skips them.
+ * is ignored and rebuilt. Files are skipped (with a warning) as `loadLibrary` skips them. Without a cache setting,
+ * every source is read (synchronously: a round trip through the thread pool per file left this thread idle) and
+ * nothing is written.
  */
-export async function loadCachedLibrary(patterns: readonly string[], cwd: string, drafts: ReadonlySet<string>, cache: CacheSetting): Promise<CachedLibrary> {
-  const file = snapshotFile(cache.dir, patterns, cwd);
+export async function loadCachedLibrary(patterns: readonly string[], cwd: string, drafts: ReadonlySet<string>, cache: CacheSetting | undefined): Promise<CachedLibrary> {
+  const file = cache && snapshotFile(cache.dir, patterns, cwd);
   // The snapshot is read by the thread pool while this thread lists and stats the sources.
-  const reading = readWhole(file);
+  const reading = file ? readWhole(file) : Promise.resolve(undefined);
   const files = await findSourceFiles(patterns, cwd);
   const stats = files.map(statOf);
-  const loaded = decodeSnapshot(await reading, cache.engine);
+  const loaded = cache && decodeSnapshot(await reading, cache.engine);
   const library = loaded?.library ?? new SourceLibrary();
   // The stamps of sources read in this run (null: none kept); the others are the snapshot's.
   const fresh = new Map<string, FileStamp | null>();
@@ -78,8 +80,9 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
     } catch (e) {
       return skip(`skipped: ${(e as Error).message}`);
     }
-    const stamp = { size: stat.size, mtimeMs: now - stat.mtimeMs < RACY_MS ? NaN : stat.mtimeMs, hash: contentHash(bytes) };
     changed = true;
+    if (!cache) { reread++; library.addFile(f, bytes); return; }
+    const stamp = { size: stat.size, mtimeMs: now - stat.mtimeMs < RACY_MS ? NaN : stat.mtimeMs, hash: contentHash(bytes) };
     if (known && known.hash === stamp.hash) { fresh.set(f, stamp); return; }
     reread++;
     library.addFile(f, bytes);
@@ -89,6 +92,7 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
   return {
     library, reused: !!loaded, reread,
     save: () => {
+      if (!file || !cache) return undefined;
       if (changed || datesRead(library) > datesLoaded) return writeSnapshot(file, encodeLibrary(library, stampOf, cache.engine), cache.budget ?? CACHE_BUDGET);
       markUsed(file);
       return undefined;

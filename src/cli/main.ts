@@ -7,7 +7,7 @@ import { defaultCacheDir } from './cacheDir';
 import { loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
 import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
 import { isFlagged } from '../core/findings';
-import { loadLibrary, SourceInputError } from '../core/sources/nodeFiles';
+import { SourceInputError } from '../core/sources/nodeFiles';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
@@ -108,9 +108,8 @@ function cacheSetting(option: string | false | undefined): CacheSetting | undefi
   return engine ? { dir: option ?? defaultCacheDir(), engine } : undefined;
 }
 
-async function openSources(patterns: readonly string[], drafts: ReadonlySet<string>, cache: CacheSetting | undefined): Promise<Pick<CachedLibrary, 'library' | 'save'>> {
-  if (cache) return loadCachedLibrary(patterns, process.cwd(), drafts, cache);
-  return { library: await loadLibrary(patterns, process.cwd(), drafts), save: () => undefined };
+function openSources(patterns: readonly string[], drafts: ReadonlySet<string>, cache: CacheSetting | undefined): Promise<Pick<CachedLibrary, 'library' | 'save'>> {
+  return loadCachedLibrary(patterns, process.cwd(), drafts, cache);
 }
 
 /** A cache that cannot be written is a warning: the check itself is done. */
