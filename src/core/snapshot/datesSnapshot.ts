@@ -169,9 +169,10 @@ class CalendarDates {
   constructor(private readonly str: (i: number) => string) {}
 
   of(year: number, month: number, day: number, period: number): CalendarDate {
-    // Month 1-12 and day 1-31 (or NONE) make the key one number; anything else is made afresh, never shared wrongly.
-    const plain = Math.abs(year) < 1e6 && month >= NONE && month <= 12 && day >= NONE && day <= 31 && period >= NONE && period < 0xfffff;
-    const key = plain ? ((year * 14 + month + 1) * 33 + day + 1) * 0x100000 + period + 1 : NaN;
+    // Years 0-4095, month 1-12, day 1-31 (or NONE) and one of the first 255 strings as period pack into one small
+    // integer (a fast map key); anything else is made afresh, never shared wrongly.
+    const plain = year >= 0 && year < 4096 && month >= NONE && month <= 12 && day >= NONE && day <= 31 && period >= NONE && period < 255;
+    const key = plain ? (((((year << 4) | (month + 1)) << 6) | (day + 1)) << 8) | (period + 1) : -1;
     let date = plain ? this.known.get(key) : undefined;
     if (date) return date;
     const d: { year: number; month?: number; day?: number; period?: string } = { year };
