@@ -31,10 +31,10 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
     if (copyFrom) break;
   }
   for (const str of copyFrom ?? []) strings.id(str);
-  const tables: number[] = [];
-  const mentions: number[] = [];
-  const sentences: number[] = [];
-  const words: number[] = [];
+  const tables = new IntRows();
+  const mentions = new IntRows();
+  const sentences = new IntRows();
+  const words = new IntRows();
   docs.forEach((doc, d) => {
     const known = knownDates(doc);
     if (!known) return;
@@ -62,10 +62,10 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
   });
   return new Map<string, Section>([
     ['dateStrings', strings.encode()],
-    ['dateTables', new Int32Array(tables)],
-    ['dateMentions', new Int32Array(mentions)],
-    ['dateSentences', new Int32Array(sentences)],
-    ['dateWords', new Int32Array(words)],
+    ['dateTables', tables.array()],
+    ['dateMentions', mentions.array()],
+    ['dateSentences', sentences.array()],
+    ['dateWords', words.array()],
   ]);
 }
 
@@ -76,7 +76,7 @@ interface SnapshotDates { readonly strings: readonly string[]; readonly rows: In
 const stored = new WeakMap<readonly SourceDate[], StoredDates>();
 
 /** Copies a table's rows, its sentences and their words as they were stored (the strings keep their numbers). */
-function copyRows({ part, from, to }: StoredDates, mentions: number[], sentences: number[], words: number[]): void {
+function copyRows({ part, from, to }: StoredDates, mentions: IntRows, sentences: IntRows, words: IntRows): void {
   if (from === to) return;
   const firstSentence = part.rows[from * M + 11];
   const sentenceBase = sentences.length / 4;
@@ -84,11 +84,43 @@ function copyRows({ part, from, to }: StoredDates, mentions: number[], sentences
     const wFrom = part.sentences[s * 4 + 2];
     const wTo = part.sentences[s * 4 + 3];
     sentences.push(part.sentences[s * 4], part.sentences[s * 4 + 1], words.length, words.length + wTo - wFrom);
-    for (let k = wFrom; k < wTo; k++) words.push(part.words[k]);
+    words.pushRange(part.words, wFrom, wTo);
   }
-  for (let i = from; i < to; i++) {
-    for (let c = 0; c < M - 1; c++) mentions.push(part.rows[i * M + c]);
-    mentions.push(part.rows[i * M + 11] - firstSentence + sentenceBase);
+  const at = mentions.length;
+  mentions.pushRange(part.rows, from * M, to * M);
+  // The sentence column points into this snapshot's sentences now.
+  mentions.shiftColumn(at, M, 11, sentenceBase - firstSentence);
+}
+
+/** A growing list of 32-bit integers, copied from typed arrays in blocks (a snapshot copies most of its rows). */
+class IntRows {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(...values: number[]): void {
+    if (this.length + values.length > this.data.length) this.grow(values.length);
+    for (const v of values) this.data[this.length++] = v;
+  }
+
+  pushRange(from: Int32Array, start: number, end: number): void {
+    if (this.length + end - start > this.data.length) this.grow(end - start);
+    this.data.set(from.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
+  /** Adds `delta` to column `column` of the rows of width `width` from `at` on. */
+  shiftColumn(at: number, width: number, column: number, delta: number): void {
+    for (let i = at + column; i < this.length; i += width) this.data[i] += delta;
+  }
+
+  array(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  private grow(more: number): void {
+    const data = new Int32Array(Math.max(this.data.length * 2, this.length + more));
+    data.set(this.data.subarray(0, this.length));
+    this.data = data;
   }
 }
 
