@@ -15,7 +15,9 @@ const engine = watch ? {} : { define: { SOURCE_CHECK_ENGINE: JSON.stringify(engi
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', ...engine };
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['pg-native'], banner: { js: '#!/usr/bin/env node' } },
+  // dist/cli.js is a small loader that runs dist/cli-bundle.js from a V8 code cache (src/cli/loader.ts).
+  { ...common, entryPoints: ['src/cli/loader.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-bundle.js', external: ['pg-native'] },
   // vscode.dev and github.dev: the same extension in a web worker (platform 'browser': a Node module would fail the build).
   { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
 ];

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { MAX_SOURCE_BYTES } from '../core/sources/decode';
 import { SourceLibrary } from '../core/sources/library';
@@ -14,12 +13,6 @@ export interface CacheSetting {
   readonly engine: string;
   /** Bytes all our snapshots in `dir` may take (CACHE_BUDGET unless a test sets another). */
   readonly budget?: number;
-}
-
-/** `$XDG_CACHE_HOME/source-check`, else `~/.cache/source-check`. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env.XDG_CACHE_HOME;
-  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'source-check');
 }
 
 /** One snapshot per set of source patterns (as absolute paths): two projects do not overwrite each other's. */
@@ -45,72 +38,98 @@ const DRAFT_SKIPPED = 'skipped: it is a draft being checked, and a draft is neve
  * The library of the sources the patterns name, from the cache's snapshot when there is a valid one: each source
  * file is checked against its stamp (size and modification time, then content hash when those differ), and only
  * changed, added or removed sources are read again. A snapshot of another version or engine, truncated or corrupt,
- * is ignored and rebuilt. Files are skipped (with a warning) as `loadLibrary` skips them.
+ * is ignored and rebuilt. Files are skipped (with a warning) as `loadLibrary` skips them. Without a cache setting,
+ * every source is read (synchronously: a round trip through the thread pool per file left this thread idle) and
+ * nothing is written.
  */
-export async function loadCachedLibrary(patterns: readonly string[], cwd: string, drafts: ReadonlySet<string>, cache: CacheSetting): Promise<CachedLibrary> {
+export async function loadCachedLibrary(patterns: readonly string[], cwd: string, drafts: ReadonlySet<string>, cache: CacheSetting | undefined): Promise<CachedLibrary> {
+  const file = cache && snapshotFile(cache.dir, patterns, cwd);
+  // The snapshot is read by the thread pool while this thread lists and stats the sources.
+  const reading = file ? readWhole(file) : Promise.resolve(undefined);
   const files = await findSourceFiles(patterns, cwd);
-  const file = snapshotFile(cache.dir, patterns, cwd);
-  const loaded = readSnapshot(file, cache.engine);
+  const stats = files.map(statOf);
+  const loaded = cache && decodeSnapshot(await reading, cache.engine);
   const library = loaded?.library ?? new SourceLibrary();
-  const stamps = new Map<string, FileStamp>(loaded?.stamps ?? []);
+  // The stamps of sources read in this run (null: none kept); the others are the snapshot's.
+  const fresh = new Map<string, FileStamp | null>();
+  const stampOf = (p: string): FileStamp | undefined => (fresh.has(p) ? fresh.get(p) ?? undefined : loaded?.stamps.get(p));
   let changed = !loaded;
   let reread = 0;
   const listed = new Set(files);
   for (const doc of library.documents) {
-    if (!listed.has(doc.path)) { library.remove(doc.path); stamps.delete(doc.path); changed = true; }
+    if (!listed.has(doc.path)) { library.remove(doc.path); fresh.set(doc.path, null); changed = true; }
   }
   const now = Date.now();
-  for (const f of files) {
+  files.forEach((f, i) => {
     const skip = (warning: string): void => {
       if (library.has(f)) changed = true;
       library.skip(f, warning);
-      stamps.delete(f);
+      fresh.set(f, null);
     };
-    if (drafts.has(path.resolve(f))) { skip(DRAFT_SKIPPED); continue; }
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(f);
-    } catch (e) {
-      skip(`skipped: ${(e as Error).message}`);
-      continue;
-    }
-    if (!stat.isFile()) { skip('skipped: not a regular file'); continue; }
-    if (stat.size > MAX_SOURCE_BYTES) { skip(`skipped: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a source`); continue; }
-    const known = library.has(f) ? stamps.get(f) : undefined;
-    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) continue;
+    // findSourceFiles gives absolute, normalized paths: each is its own path.resolve.
+    if (drafts.has(f)) return skip(DRAFT_SKIPPED);
+    const stat = stats[i];
+    if (stat instanceof Error) return skip(`skipped: ${stat.message}`);
+    if (!stat.isFile()) return skip('skipped: not a regular file');
+    if (stat.size > MAX_SOURCE_BYTES) return skip(`skipped: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a source`);
+    const known = library.has(f) ? stampOf(f) : undefined;
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) return;
     let bytes: Uint8Array;
     try {
       bytes = fs.readFileSync(f);
     } catch (e) {
-      skip(`skipped: ${(e as Error).message}`);
-      continue;
+      return skip(`skipped: ${(e as Error).message}`);
     }
-    const stamp = { size: stat.size, mtimeMs: now - stat.mtimeMs < RACY_MS ? NaN : stat.mtimeMs, hash: contentHash(bytes) };
     changed = true;
-    if (known && known.hash === stamp.hash) { stamps.set(f, stamp); continue; }
+    if (!cache) { reread++; library.addFile(f, bytes); return; }
+    const stamp = { size: stat.size, mtimeMs: now - stat.mtimeMs < RACY_MS ? NaN : stat.mtimeMs, hash: contentHash(bytes) };
+    if (known && known.hash === stamp.hash) { fresh.set(f, stamp); return; }
     reread++;
     library.addFile(f, bytes);
-    if (library.has(f)) stamps.set(f, stamp);
-    else stamps.delete(f);
-  }
+    fresh.set(f, library.has(f) ? stamp : null);
+  });
   const datesLoaded = datesRead(library);
   return {
     library, reused: !!loaded, reread,
     save: () => {
-      if (changed || datesRead(library) > datesLoaded) return writeSnapshot(file, encodeLibrary(library, p => stamps.get(p), cache.engine), cache.budget ?? CACHE_BUDGET);
+      if (!file || !cache) return undefined;
+      if (changed || datesRead(library) > datesLoaded) return writeSnapshot(file, encodeLibrary(library, stampOf, cache.engine), cache.budget ?? CACHE_BUDGET);
       markUsed(file);
       return undefined;
     },
   };
 }
 
-function readSnapshot(file: string, engine: string): ReturnType<typeof decodeLibrary> | undefined {
-  let bytes: Uint8Array;
+function statOf(file: string): fs.Stats | Error {
   try {
-    bytes = fs.readFileSync(file);
+    return fs.statSync(file);
+  } catch (e) {
+    return e as Error;
+  }
+}
+
+/** A file's bytes in one read request (a whole-file read in chunks would wait for this thread between chunks). */
+async function readWhole(file: string): Promise<Uint8Array | undefined> {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const bytes = new Uint8Array(fs.fstatSync(fd).size);
+    for (let at = 0; at < bytes.length;) {
+      const n = await new Promise<number>((resolve, reject) => fs.read(fd!, bytes, at, bytes.length - at, at, (e, read) => (e ? reject(e) : resolve(read))));
+      // The file grew shorter meanwhile (it was written over in place, which our writers never do): not a snapshot.
+      if (n === 0) return undefined;
+      at += n;
+    }
+    return bytes;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+function decodeSnapshot(bytes: Uint8Array | undefined, engine: string): ReturnType<typeof decodeLibrary> | undefined {
+  if (!bytes) return undefined;
   try {
     return decodeLibrary(bytes, engine);
   } catch (e) {

@@ -3,13 +3,11 @@ import * as path from 'path';
 import { checkDraft, referenceOf } from '../core/check';
 import { resolveSourceDates } from '../core/dates/sourceDates';
 import { BUNDLED_ENGINE } from '../core/snapshot/engine';
-import { defaultCacheDir, loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
+import { defaultCacheDir } from './cacheDir';
+import { loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
 import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
 import { isFlagged } from '../core/findings';
-import { loadLibrary, SourceInputError } from '../core/sources/nodeFiles';
-import { archiveCommand, archivePool } from './archive';
-import { PostgresArchive } from '../archive/sql';
-import { checkWithArchive } from '../core/archive/archiveCheck';
+import { SourceInputError } from '../core/sources/nodeFiles';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
@@ -25,7 +23,8 @@ import { version } from '../../package.json';
 /** Runs the CLI; resolves to the exit status (0 clean, 1 flagged, 2 usage or input error). */
 export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
-    if (argv[0] === 'archive') return await archiveCommand(argv.slice(1), out, err);
+    // The archive's modules (the PostgreSQL client among them) are loaded only for the commands that use them.
+    if (argv[0] === 'archive') return await (await import('./archive')).archiveCommand(argv.slice(1), out, err);
     const args = parseArgs(argv);
     if (args.command === 'help') { out.write(USAGE + '\n'); return 0; }
     if (args.command === 'version') { out.write(version + '\n'); return 0; }
@@ -49,7 +48,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
   const ignored = args.ignoreFile ? await readIgnoreFile(args.ignoreFile) : undefined;
   const reports: FileReport[] = [];
-  const archive = args.archive ? openArchive(args.archive, err) : undefined;
+  const archive = args.archive ? await openArchive(args.archive, err) : undefined;
   try {
     for (const file of drafts) {
       const { text, warning } = await readDraft(file);
@@ -74,7 +73,8 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
  * The archive for a check: read only. When it cannot be read, one warning, and the drafts after it are checked
  * against the local sources alone (an unreachable server is not asked again for every draft).
  */
-function openArchive(url: string, err: NodeJS.WritableStream): { check: (library: SourceLibrary, draft: string, options: CheckOptions) => Promise<Finding[]>; close: () => Promise<void> } {
+async function openArchive(url: string, err: NodeJS.WritableStream): Promise<{ check: (library: SourceLibrary, draft: string, options: CheckOptions) => Promise<Finding[]>; close: () => Promise<void> }> {
+  const [{ archivePool }, { PostgresArchive }, { checkWithArchive }] = await Promise.all([import('./archive'), import('../archive/sql'), import('../core/archive/archiveCheck')]);
   const pool = archivePool(url, () => undefined);
   const reader = new PostgresArchive(pool);
   let failed = false;
@@ -108,9 +108,8 @@ function cacheSetting(option: string | false | undefined): CacheSetting | undefi
   return engine ? { dir: option ?? defaultCacheDir(), engine } : undefined;
 }
 
-async function openSources(patterns: readonly string[], drafts: ReadonlySet<string>, cache: CacheSetting | undefined): Promise<Pick<CachedLibrary, 'library' | 'save'>> {
-  if (cache) return loadCachedLibrary(patterns, process.cwd(), drafts, cache);
-  return { library: await loadLibrary(patterns, process.cwd(), drafts), save: () => undefined };
+function openSources(patterns: readonly string[], drafts: ReadonlySet<string>, cache: CacheSetting | undefined): Promise<Pick<CachedLibrary, 'library' | 'save'>> {
+  return loadCachedLibrary(patterns, process.cwd(), drafts, cache);
 }
 
 /** A cache that cannot be written is a warning: the check itself is done. */
@@ -156,7 +155,8 @@ async function readIgnoreFile(file: string): Promise<{ folder: string; entries: 
   return { folder: path.dirname(path.resolve(file)), entries: parsed.entries };
 }
 
-if (require.main === module) {
+/** The CLI as a process: runs `main` on the command line and sets the exit status (dist/cli.js calls it). */
+export function runProcess(): void {
   // A reader that stops early (`| head -1`) closes the pipe: that is not an error of the check. A full disk is.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -168,3 +168,5 @@ if (require.main === module) {
     process.exitCode = 2;
   });
 }
+
+if (require.main === module) runProcess();

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDraft } from '../../src/core/check';
+import { knownDates, resolveSourceDates } from '../../src/core/dates/sourceDates';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { FORMAT_VERSION, SnapshotError, contentHash } from '../../src/core/snapshot/container';
 import { decodeLibrary, encodeLibrary, type FileStamp } from '../../src/core/snapshot/librarySnapshot';
@@ -163,4 +164,51 @@ test('a snapshot handed over at an unaligned offset is read all the same', () =>
   shifted.set(bytes, 3);
   const loaded = decodeLibrary(shifted.subarray(3), ENGINE).library;
   assert.equal(loaded.size, 2);
+});
+
+test('file stamps are looked up in any order, and listed whole, as a map of them would be', () => {
+  const lib = libraryOfFolder(path.join(ROOT, 'seeds'));
+  // Names whose code-unit order is not their alphabetical one: capitals, accents, digits, a deeper folder.
+  for (const name of ['b.md', 'B.md', 'é.md', 'e.md', '10.md', '9.md', 'z/a.md', 'a b.md', 'Ω.txt', 'a.md']) {
+    lib.addFile(path.join('/sources', name), new TextEncoder().encode(`The minister said "${name} is a source".\n`));
+  }
+  const { stamps } = decodeLibrary(encodeLibrary(lib, stamp, ENGINE), ENGINE);
+  const paths = lib.documents.map(d => d.path);
+  assert.equal(paths.length, 12);
+  for (const p of [...paths].reverse()) assert.deepEqual(stamps.get(p), stamp(p), p);
+  for (const p of [paths[7], paths[0], paths[11], paths[1], paths[1]]) assert.ok(stamps.has(p), p);
+  assert.equal(stamps.get(`${paths[0]}.missing`), undefined);
+  assert.equal(stamps.has('/nowhere'), false);
+  assert.equal(stamps.size, paths.length);
+  assert.deepEqual(new Map(stamps), new Map(paths.map(p => [p, stamp(p)])));
+});
+
+test('dates copied from a snapshot into the next one, after an earlier source gained dated sentences, are the dates a fresh library reads', () => {
+  const story = (n: number, extra: string): Uint8Array => new TextEncoder().encode(
+    `---\ndate: 2025-05-${10 + n}\n---\n${extra}On May ${n + 1}, 2025, the council met. Rates rose in April 2024, officials said.\nThe vote was on Tuesday, May ${n + 2}.\n`);
+  const docs = (changed: boolean): Array<[string, Uint8Array]> => [
+    ['/desk/a.md', story(0, changed ? 'In March 2023 it began. On June 3, 2022, it paused.\nBy 2021 it had ended.\n' : '')],
+    ['/desk/b.md', story(1, '')], ['/desk/c.md', new TextEncoder().encode('No date here at all.\n')], ['/desk/d.md', story(3, 'Since 1999 the firm grew.\n')],
+  ];
+  const reference = new Date(2025, 5, 1, 12);
+  const build = (changed: boolean): SourceLibrary => {
+    const lib = new SourceLibrary();
+    for (const [p, bytes] of docs(changed)) lib.addFile(p, bytes);
+    resolveSourceDates(lib, reference, false);
+    return lib;
+  };
+  const datesOfAll = (lib: SourceLibrary): string => JSON.stringify(lib.documents.map(doc => [...(knownDates(doc) ?? [])].map(([key, dates]) =>
+    // A mention's defined fields in name order: a decoded one lists its optional fields last, and leaves out those
+    // that extraction set to undefined.
+    [key, dates.map(d => [Object.entries(d.mention).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)), d.sentence.start, d.sentence.end, [...d.sentence.words].sort()])])));
+  const loaded = roundTrip(build(false));
+  const [changedPath, changedBytes] = docs(true)[0];
+  loaded.addFile(changedPath, changedBytes);
+  resolveSourceDates(loaded, reference, false);
+  const again = roundTrip(loaded);
+  const fresh = build(true);
+  assert.ok(datesOfAll(fresh).includes('June 3, 2022'), 'the changed source has its new dates');
+  assert.equal(datesOfAll(again), datesOfAll(fresh));
+  assert.equal(JSON.stringify(resolveSourceDates(again, reference, false).all.map(d => [d.doc.path, d.mention.text])),
+    JSON.stringify(resolveSourceDates(fresh, reference, false).all.map(d => [d.doc.path, d.mention.text])));
 });

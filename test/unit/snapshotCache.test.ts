@@ -9,7 +9,8 @@ import { checkDraft } from '../../src/core/check';
 import { resolveSourceDates } from '../../src/core/dates/sourceDates';
 import { loadLibrary } from '../../src/core/sources/nodeFiles';
 import { decodeLibrary } from '../../src/core/snapshot/librarySnapshot';
-import { defaultCacheDir, loadCachedLibrary, snapshotFile } from '../../src/cli/cachedLibrary';
+import { defaultCacheDir } from '../../src/cli/cacheDir';
+import { loadCachedLibrary, snapshotFile } from '../../src/cli/cachedLibrary';
 import { ROOT } from './helpers';
 import { runCli as run } from './cliRun';
 

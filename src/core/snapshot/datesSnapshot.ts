@@ -31,10 +31,10 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
     if (copyFrom) break;
   }
   for (const str of copyFrom ?? []) strings.id(str);
-  const tables: number[] = [];
-  const mentions: number[] = [];
-  const sentences: number[] = [];
-  const words: number[] = [];
+  const tables = new IntRows();
+  const mentions = new IntRows();
+  const sentences = new IntRows();
+  const words = new IntRows();
   docs.forEach((doc, d) => {
     const known = knownDates(doc);
     if (!known) return;
@@ -62,10 +62,10 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
   });
   return new Map<string, Section>([
     ['dateStrings', strings.encode()],
-    ['dateTables', new Int32Array(tables)],
-    ['dateMentions', new Int32Array(mentions)],
-    ['dateSentences', new Int32Array(sentences)],
-    ['dateWords', new Int32Array(words)],
+    ['dateTables', tables.array()],
+    ['dateMentions', mentions.array()],
+    ['dateSentences', sentences.array()],
+    ['dateWords', words.array()],
   ]);
 }
 
@@ -76,18 +76,51 @@ interface SnapshotDates { readonly strings: readonly string[]; readonly rows: In
 const stored = new WeakMap<readonly SourceDate[], StoredDates>();
 
 /** Copies a table's rows, its sentences and their words as they were stored (the strings keep their numbers). */
-function copyRows({ part, from, to }: StoredDates, mentions: number[], sentences: number[], words: number[]): void {
+function copyRows({ part, from, to }: StoredDates, mentions: IntRows, sentences: IntRows, words: IntRows): void {
   if (from === to) return;
   const firstSentence = part.rows[from * M + 11];
   const sentenceBase = sentences.length / 4;
   for (let s = firstSentence; s <= part.rows[(to - 1) * M + 11]; s++) {
-    const [start, end, wFrom, wTo] = part.sentences.subarray(s * 4, s * 4 + 4);
-    sentences.push(start, end, words.length, words.length + wTo - wFrom);
-    for (let k = wFrom; k < wTo; k++) words.push(part.words[k]);
+    const wFrom = part.sentences[s * 4 + 2];
+    const wTo = part.sentences[s * 4 + 3];
+    sentences.push(part.sentences[s * 4], part.sentences[s * 4 + 1], words.length, words.length + wTo - wFrom);
+    words.pushRange(part.words, wFrom, wTo);
   }
-  for (let i = from; i < to; i++) {
-    for (let c = 0; c < M - 1; c++) mentions.push(part.rows[i * M + c]);
-    mentions.push(part.rows[i * M + 11] - firstSentence + sentenceBase);
+  const at = mentions.length;
+  mentions.pushRange(part.rows, from * M, to * M);
+  // The sentence column points into this snapshot's sentences now.
+  mentions.shiftColumn(at, M, 11, sentenceBase - firstSentence);
+}
+
+/** A growing list of 32-bit integers, copied from typed arrays in blocks (a snapshot copies most of its rows). */
+class IntRows {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(...values: number[]): void {
+    if (this.length + values.length > this.data.length) this.grow(values.length);
+    for (const v of values) this.data[this.length++] = v;
+  }
+
+  pushRange(from: Int32Array, start: number, end: number): void {
+    if (this.length + end - start > this.data.length) this.grow(end - start);
+    this.data.set(from.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
+  /** Adds `delta` to column `column` of the rows of width `width` from `at` on. */
+  shiftColumn(at: number, width: number, column: number, delta: number): void {
+    for (let i = at + column; i < this.length; i += width) this.data[i] += delta;
+  }
+
+  array(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  private grow(more: number): void {
+    const data = new Int32Array(Math.max(this.data.length * 2, this.length + more));
+    data.set(this.data.subarray(0, this.length));
+    this.data = data;
   }
 }
 
@@ -100,7 +133,14 @@ function mentionRow(m: DateMention, strings: StringTable): number[] {
     strings.id(m.granularity), m.statedWeekday ?? NONE, flags, opt(m.range)];
 }
 
-/** Gives each document its dates back (`datesOf` then returns them without reading the text). */
+/** The list of every source without dates (a quarter of an archive's): one, frozen, so that no one adds to it. */
+const NO_DATES = Object.freeze([]) as unknown as SourceDate[];
+
+/**
+ * Gives each document its dates back (`datesOf` then returns them without reading the text). Objects are made only
+ * where the dates' readers need them: equal calendar dates share one frozen object, and sources without dates share
+ * one empty list.
+ */
 export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocument[], stringCount: number): void {
   const strings = decodeStrings(reader.bytes('dateStrings'), stringCount);
   const tables = reader.i32('dateTables');
@@ -121,32 +161,59 @@ export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocumen
   }
   const part: SnapshotDates = { strings, rows, sentences: sentenceRows, words };
   const sentenceCount = sentenceRows.length / 4;
-  const sentences: Array<SourceDate['sentence'] | undefined> = new Array(sentenceCount);
-  const sentenceAt = (i: number): SourceDate['sentence'] => {
-    let s = sentences[i];
-    if (!s) {
-      const [start, end, from, to] = [sentenceRows[i * 4], sentenceRows[i * 4 + 1], sentenceRows[i * 4 + 2], sentenceRows[i * 4 + 3]];
-      if (to > words.length || from < 0 || from > to) throw new SnapshotError('snapshot sentence out of range');
-      sentences[i] = s = new SnapshotSentence(start, end, numbered, from, to);
-    }
-    return s;
-  };
+  const sentences: Array<SnapshotSentence | undefined> = new Array(sentenceCount);
+  const calendar = new CalendarDates(str);
   for (let t = 0; t + 4 <= tables.length; t += 4) {
     const doc = docs[tables[t]];
-    const [from, to] = [tables[t + 2], tables[t + 3]];
+    const from = tables[t + 2];
+    const to = tables[t + 3];
     if (!doc || from < 0 || to * M > rows.length || from > to) throw new SnapshotError('snapshot date table out of range');
-    const dates: SourceDate[] = [];
+    const key = str(tables[t + 1]);
+    if (from === to) { rememberDates(doc, key, NO_DATES, NO_SENTENCES); continue; }
+    const dates: SourceDate[] = new Array(to - from);
     const wordStart: number[] = [];
+    let last: SnapshotSentence | undefined;
+    let row = -1;
     for (let i = from; i < to; i++) {
-      const row = rows[i * M + 11];
+      row = rows[i * M + 11];
       if (row < 0 || row >= sentenceCount) throw new SnapshotError('snapshot sentence out of range');
-      const sentence = sentenceAt(row);
-      if (sentence !== dates[dates.length - 1]?.sentence) wordStart.push(sentenceRows[row * 4 + 2]);
-      dates.push({ doc, mention: mentionOf(rows, i * M, str), sentence });
+      let sentence = sentences[row];
+      if (!sentence) {
+        const wFrom = sentenceRows[row * 4 + 2];
+        const wTo = sentenceRows[row * 4 + 3];
+        if (wTo > words.length || wFrom < 0 || wFrom > wTo) throw new SnapshotError('snapshot sentence out of range');
+        sentences[row] = sentence = new SnapshotSentence(sentenceRows[row * 4], sentenceRows[row * 4 + 1], numbered, wFrom, wTo);
+      }
+      if (sentence !== last) { wordStart.push(sentenceRows[row * 4 + 2]); last = sentence; }
+      dates[i - from] = { doc, mention: mentionOf(rows, i * M, str, calendar), sentence };
     }
-    wordStart.push(dates.length ? sentenceRows[rows[(to - 1) * M + 11] * 4 + 3] : 0);
-    rememberDates(doc, str(tables[t + 1]), dates, { wordStart, words: numbered });
+    wordStart.push(sentenceRows[row * 4 + 3]);
+    rememberDates(doc, key, dates, { wordStart, words: numbered });
     stored.set(dates, { part, from, to });
+  }
+}
+
+const NO_SENTENCES: { wordStart: readonly number[]; words: Int32Array } = { wordStart: Object.freeze([0]), words: new Int32Array(0) };
+
+/** Calendar dates read back, one frozen object per distinct date (an archive names the same days again and again). */
+class CalendarDates {
+  private readonly known = new Map<number, CalendarDate>();
+  constructor(private readonly str: (i: number) => string) {}
+
+  of(year: number, month: number, day: number, period: number): CalendarDate {
+    // Years 0-4095, month 1-12, day 1-31 (or NONE) and one of the first 255 strings as period pack into one small
+    // integer (a fast map key); anything else is made afresh, never shared wrongly.
+    const plain = year >= 0 && year < 4096 && month >= NONE && month <= 12 && day >= NONE && day <= 31 && period >= NONE && period < 255;
+    const key = plain ? (((((year << 4) | (month + 1)) << 6) | (day + 1)) << 8) | (period + 1) : -1;
+    let date = plain ? this.known.get(key) : undefined;
+    if (date) return date;
+    const d: { year: number; month?: number; day?: number; period?: string } = { year };
+    if (month !== NONE) d.month = month;
+    if (day !== NONE) d.day = day;
+    if (period !== NONE) d.period = this.str(period);
+    date = Object.freeze(d);
+    if (plain) this.known.set(key, date);
+    return date;
   }
 }
 
@@ -164,18 +231,14 @@ class SnapshotSentence {
 }
 
 /** A mention with exactly the fields it was written with (an absent optional field stays absent). */
-function mentionOf(rows: Int32Array, at: number, str: (i: number) => string): DateMention {
-  const r = (k: number): number => rows[at + k];
-  const date: { year: number; month?: number; day?: number; period?: string } = { year: r(3) };
-  if (r(4) !== NONE) date.month = r(4);
-  if (r(5) !== NONE) date.day = r(5);
-  if (r(6) !== NONE) date.period = str(r(6));
+function mentionOf(rows: Int32Array, at: number, str: (i: number) => string, calendar: CalendarDates): DateMention {
+  const flags = rows[at + 9];
   const m: { -readonly [K in keyof DateMention]: DateMention[K] } = {
-    start: r(0), end: r(1), text: str(r(2)), date: date as CalendarDate, granularity: str(r(7)) as Granularity,
-    yearStated: (r(9) & 1) !== 0, relative: (r(9) & 2) !== 0, explicit: (r(9) & 4) !== 0,
+    start: rows[at], end: rows[at + 1], text: str(rows[at + 2]), date: calendar.of(rows[at + 3], rows[at + 4], rows[at + 5], rows[at + 6]),
+    granularity: str(rows[at + 7]) as Granularity, yearStated: (flags & 1) !== 0, relative: (flags & 2) !== 0, explicit: (flags & 4) !== 0,
   };
-  if (r(8) !== NONE) m.statedWeekday = r(8);
-  if (r(9) & 8) m.loose = (r(9) & 16) !== 0;
-  if (r(10) !== NONE) m.range = str(r(10));
+  if (rows[at + 8] !== NONE) m.statedWeekday = rows[at + 8];
+  if (flags & 8) m.loose = (flags & 16) !== 0;
+  if (rows[at + 10] !== NONE) m.range = str(rows[at + 10]);
   return m;
 }

@@ -85,7 +85,7 @@ function countOf(blob: Section): number {
   const bytes = new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
   if (!bytes.length) return 0;
   let n = 1;
-  for (const b of bytes) if (b === 0) n++;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) n++;
   return n;
 }
 
@@ -119,7 +119,8 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
   const reader = new SnapshotReader(bytes, engine);
   const [count, vocabSize, gramMask, dateStringCount] = reader.f64('counts');
   const paths = decodeStrings(reader.bytes('paths'), count);
-  const hashes = decodeStrings(reader.bytes('hashes'), count);
+  const hashes = reader.bytes('hashes');
+  if (countOf(hashes) !== count) throw new SnapshotError('snapshot hash table broken');
   const rows = reader.f64('documents');
   const texts = reader.bytes('texts');
   const extrasBlob = reader.bytes('extras');
@@ -129,7 +130,6 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
   if (rows.length !== count * D || docStarts.length !== count + 1 || docStarts[count] !== ids.length) throw new SnapshotError('snapshot document table broken');
   const store = new DocumentStore(rows, texts, extrasBlob);
   const entries: LibraryEntry[] = [];
-  const stamps = new Map<string, FileStamp>();
   let checkpointAt = 0;
   for (let d = 0; d < count; d++) {
     const at = d * D;
@@ -139,7 +139,6 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
     const doc = new SnapshotDocument(paths[d], rows[at + 3], store, d);
     entries.push({ doc, run: new SnapshotRun(ids, docStarts[d], docStarts[d + 1], checkpoints, checkpointAt, checkpointAt + marks) });
     checkpointAt += marks;
-    stamps.set(paths[d], { size: rows[at + 6], mtimeMs: rows[at + 7], hash: hashes[d] });
   }
   const words = decodeStrings(reader.bytes('vocabWords'), vocabSize);
   const vocabHashes = reader.u32('vocabHashes');
@@ -153,7 +152,63 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
     ids, docStarts, wordStart, wordPositions: reader.u32('wordPositions'), gramMask, gramStart, gramPositions: reader.u32('gramPositions'),
   });
   decodeDates(reader, entries.map(e => e.doc as SourceDocument), dateStringCount);
-  return { library: SourceLibrary.restore(vocab, entries, index), stamps };
+  return { library: SourceLibrary.restore(vocab, entries, index), stamps: new SnapshotStamps(paths, rows, hashes) };
+}
+
+/**
+ * The file stamps of a snapshot, read from its document table when asked: a check looks each source up once, in
+ * path order, so a lookup first tries the entry after the last one found. Content hashes are decoded on first use
+ * (only a source whose size or time changed, or a new snapshot, needs them).
+ */
+class SnapshotStamps implements ReadonlyMap<string, FileStamp> {
+  private next = 0;
+  private hashList?: string[];
+  constructor(private readonly paths: readonly string[], private readonly rows: Float64Array, private readonly hashBlob: Uint8Array) {}
+
+  get size(): number { return this.paths.length; }
+
+  get(path: string): FileStamp | undefined {
+    const d = this.indexOf(path);
+    return d < 0 ? undefined : this.stampAt(d);
+  }
+
+  has(path: string): boolean { return this.indexOf(path) >= 0; }
+
+  forEach(f: (stamp: FileStamp, path: string, map: ReadonlyMap<string, FileStamp>) => void): void {
+    for (let d = 0; d < this.paths.length; d++) f(this.stampAt(d), this.paths[d], this);
+  }
+
+  *entries(): MapIterator<[string, FileStamp]> {
+    for (let d = 0; d < this.paths.length; d++) yield [this.paths[d], this.stampAt(d)];
+  }
+
+  *keys(): MapIterator<string> { yield* this.paths; }
+
+  *values(): MapIterator<FileStamp> {
+    for (let d = 0; d < this.paths.length; d++) yield this.stampAt(d);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, FileStamp]> { return this.entries(); }
+
+  private stampAt(d: number): FileStamp {
+    this.hashList ??= decodeStrings(this.hashBlob, this.paths.length);
+    return { size: this.rows[d * D + 6], mtimeMs: this.rows[d * D + 7], hash: this.hashList[d] };
+  }
+
+  /** The path's entry (paths are in the library's order: ascending by code unit), or -1. */
+  private indexOf(path: string): number {
+    const { paths } = this;
+    if (paths[this.next] === path) return this.next++;
+    let lo = 0;
+    let hi = paths.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paths[mid] === path) { this.next = mid + 1; return mid; }
+      if (paths[mid] < path) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
 }
 
 /** Where the documents' texts and extras lie in a snapshot, decoded on demand. */
