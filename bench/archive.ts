@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { ingest } from '../src/archive/ingest';
-import { NEAR_QUERY, PostgresArchive, VERBATIM_QUERY } from '../src/archive/sql';
+import { PostgresArchive } from '../src/archive/sql';
 import { checkWithArchive } from '../src/core/archive/archiveCheck';
 import { quotationKeys } from '../src/core/archive/keys';
 import { checkDraft } from '../src/core/check';
@@ -43,20 +43,13 @@ async function main(): Promise<void> {
 
     const archive = new PostgresArchive(pool);
     const perQuote: number[] = [];
-    const verbatim: number[] = [];
-    const near: number[] = [];
     for (const draft of drafts) {
       for (const q of extractQuotations(draft, { markdown: true })) {
         const keys = quotationKeys([q.text]);
         if (!keys.any.length) continue;
-        let t = performance.now();
+        const t = performance.now();
         await archive.candidates(keys);
         perQuote.push(performance.now() - t);
-        // The two queries apart, to see which one costs.
-        if (keys.trigrams.length) { t = performance.now(); await pool.query(VERBATIM_QUERY, [keys.trigrams]); verbatim.push(performance.now() - t); }
-        t = performance.now();
-        await pool.query(NEAR_QUERY, [keys.any]);
-        near.push(performance.now() - t);
       }
     }
     const spread = (list: number[]): string => {
@@ -65,8 +58,6 @@ async function main(): Promise<void> {
       return `median ${pct(0.5)} ms, p90 ${pct(0.9)} ms, max ${pct(1)} ms`;
     };
     rows.push(['candidate queries per quotation', `${perQuote.length} quotations: ${spread(perQuote)} (target ≤ 20 ms at 1 M)`]);
-    rows.push(['  the verbatim query alone', spread(verbatim)]);
-    rows.push(['  the close-wording query alone', spread(near)]);
 
     const local = new SourceLibrary();
     const options = { referenceDate: '2025-06-01' };

@@ -2,6 +2,7 @@ import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ArchivedSource, ArchiveReader } from '../core/archive/archiveCheck';
 import type { QuotationKeys } from '../core/archive/keys';
+import { quotationQuery, type KeyDocuments, type QuotationQuery } from '../core/archive/keySelection';
 
 /**
  * All the SQL of the archive. One table: a row per source document with its metadata, the file's bytes (re-read by
@@ -24,6 +25,9 @@ CREATE TABLE IF NOT EXISTS source_documents (
   keys integer[] NOT NULL
 );
 CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops);
+-- The most common keys, with the share of documents holding each, as ANALYZE finds them: the look-up does not select
+-- candidates by a common key. 1,000 gives 10,000 keys, down to about 0.15% of the documents.
+ALTER TABLE source_documents ALTER COLUMN keys SET STATISTICS 1000;
 `;
 
 /** Documents listed as holding a quotation word for word (more is a common phrase: the check names at most 10). */
@@ -31,24 +35,57 @@ export const VERBATIM_LIMIT = 16;
 /** Documents holding the most of a quotation's keys, fetched to find a close wording. */
 export const NEAR_LIMIT = 16;
 
-/** The two candidate queries, kept here for EXPLAIN ANALYZE in the README and the benchmark. */
-export const VERBATIM_QUERY = `SELECT id FROM source_documents WHERE keys @> $1::int4[] ORDER BY path LIMIT ${VERBATIM_LIMIT}`;
-export const NEAR_QUERY = `SELECT id FROM source_documents WHERE keys && $1::int4[]
-  ORDER BY icount(keys & $1::int4[]) DESC, path LIMIT ${NEAR_LIMIT}`;
+/**
+ * The look-up of a draft's quotations in one statement. $1 and $2 have a row per quotation: its verbatim query and its
+ * keys (an int4[] literal); $3 and $4 a row per close-wording clause: the clause and the quotation's row number
+ * (quotationQuery in src/core/archive/keySelection.ts). Each query is its own GIN index scan. For each quotation: the
+ * verbatim holders by path, and the close wordings sharing the most keys with it; identical documents (the same
+ * content hash: a wire story filed twice) count once. Then the documents found, by path.
+ */
+export const LOOKUP_QUERY = `WITH q AS (
+  SELECT verbatim, rank::int4[] AS rank, n FROM unnest($1::query_int[], $2::text[]) WITH ORDINALITY AS q(verbatim, rank, n)
+), verbatim AS (
+  SELECT v.id FROM q CROSS JOIN LATERAL (
+    SELECT id FROM (
+      SELECT DISTINCT ON (content_hash) id, path FROM source_documents WHERE keys @@ q.verbatim ORDER BY content_hash, path
+    ) d ORDER BY path LIMIT ${VERBATIM_LIMIT}) v
+), near AS (
+  SELECT DISTINCT c.n, d.id FROM unnest($3::query_int[], $4::int8[]) AS c(clause, n)
+  CROSS JOIN LATERAL (SELECT id FROM source_documents WHERE keys @@ c.clause) d
+), ranked AS (
+  SELECT id, row_number() OVER (PARTITION BY n ORDER BY shared DESC, path) AS place FROM (
+    SELECT DISTINCT ON (near.n, s.content_hash) near.n, s.id, s.path, icount(s.keys & q.rank) AS shared
+    FROM near JOIN q ON q.n = near.n JOIN source_documents s ON s.id = near.id
+    ORDER BY near.n, s.content_hash, s.path) d
+)
+SELECT id, path, source FROM source_documents
+WHERE id = ANY(ARRAY(SELECT id FROM verbatim UNION SELECT id FROM ranked WHERE place <= ${NEAR_LIMIT})) ORDER BY path`;
+
+/** The statistics ANALYZE keeps on the keys: the most common ones with the share of documents holding each. */
+const KEY_STATISTICS = `SELECT s.most_common_elems::text::int4[] AS keys, s.most_common_elem_freqs AS shares, c.reltuples AS documents
+  FROM pg_stats s JOIN pg_class c ON c.oid = 'source_documents'::regclass
+  WHERE s.schemaname = current_schema() AND s.tablename = 'source_documents' AND s.attname = 'keys'`;
+/** How long the key statistics read from the archive are trusted before they are read again (an ingest renews them). */
+const STATISTICS_MAX_AGE_MS = 10 * 60_000;
 
 export async function createSchema(pool: Pool | PoolClient): Promise<void> {
   await pool.query(SCHEMA);
 }
 
+interface KeyStatistics {
+  readonly documents: KeyDocuments;
+  readonly total: number;
+  readonly read: number;
+}
+
 /** Reads the archive for a check: never writes. */
 export class PostgresArchive implements ArchiveReader {
+  private statistics?: Promise<KeyStatistics>;
+
   constructor(private readonly pool: Pool | ClientBase) {}
 
   async candidates(keys: QuotationKeys): Promise<readonly string[]> {
-    const ids = new Set<string>();
-    if (keys.trigrams.length) for (const r of (await this.pool.query<{ id: string }>(VERBATIM_QUERY, [keys.trigrams])).rows) ids.add(r.id);
-    for (const r of (await this.pool.query<{ id: string }>(NEAR_QUERY, [keys.any])).rows) ids.add(r.id);
-    return [...ids];
+    return (await this.find([keys])).map(r => r.id);
   }
 
   async fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]> {
@@ -56,6 +93,57 @@ export class PostgresArchive implements ArchiveReader {
       'SELECT path, source FROM source_documents WHERE id = ANY($1::int8[]) ORDER BY path', [ids]);
     return rows.map(r => ({ path: r.path, bytes: r.source }));
   }
+
+  async lookUp(quotations: readonly QuotationKeys[]): Promise<readonly ArchivedSource[]> {
+    return (await this.find(quotations)).map(r => ({ path: r.path, bytes: r.source }));
+  }
+
+  /** The queries of these quotations as the archive's statistics choose their keys (for the benchmark and EXPLAIN). */
+  async queries(quotations: readonly QuotationKeys[]): Promise<QuotationQuery[]> {
+    const { documents, total } = await this.keyStatistics();
+    return quotations.map(keys => quotationQuery(keys, documents, total));
+  }
+
+  private async find(quotations: readonly QuotationKeys[]): Promise<Array<{ id: string; path: string; source: Buffer }>> {
+    const queries = await this.queries(quotations);
+    if (!queries.some(q => q.verbatim || q.near.length)) return [];
+    const { rows } = await this.pool.query<{ id: string; path: string; source: Buffer }>(LOOKUP_QUERY, lookUpParameters(queries));
+    return rows;
+  }
+
+  private keyStatistics(): Promise<KeyStatistics> {
+    const cached = this.statistics;
+    if (cached) {
+      // A failed read is not kept: the next check asks again.
+      return cached.then(s => (Date.now() - s.read > STATISTICS_MAX_AGE_MS ? this.readStatistics() : s), () => this.readStatistics());
+    }
+    return this.readStatistics();
+  }
+
+  private readStatistics(): Promise<KeyStatistics> {
+    this.statistics = this.pool.query<{ keys: number[] | null; shares: number[] | null; documents: number }>(KEY_STATISTICS).then(({ rows }) => {
+      const total = Math.max(0, rows[0]?.documents ?? 0);
+      const keys = rows[0]?.keys ?? [];
+      const shares = rows[0]?.shares ?? [];
+      const share = new Map(keys.map((k, i) => [k, shares[i]]));
+      // After the shares of the listed keys come the least and greatest of them: a key not listed is rarer.
+      const unlisted = keys.length ? shares[keys.length] * total : 0;
+      const documents = (key: number): number => {
+        const s = share.get(key);
+        return s === undefined ? unlisted : s * total;
+      };
+      return { documents, total, read: Date.now() };
+    });
+    return this.statistics;
+  }
+}
+
+/** The parameters of LOOKUP_QUERY. */
+export function lookUpParameters(queries: readonly QuotationQuery[]): unknown[] {
+  const clauses: string[] = [];
+  const owners: number[] = [];
+  queries.forEach((q, i) => { for (const c of q.near) { clauses.push(c); owners.push(i + 1); } });
+  return [queries.map(q => q.verbatim ?? null), queries.map(q => `{${q.rank.join(',')}}`), clauses, owners];
 }
 
 /** A document to store, as the ingest prepared it. */

@@ -140,6 +140,26 @@ test('a connection killed mid-check gives one clear error and the local verdicts
   assert.deepEqual(got.fromArchive, []);
   await client.end().catch(() => undefined);
 
+  // The same with the draft's look-up in one round trip: the statistics read, then the connection killed.
+  const second = new Client({ connectionString: cluster.url });
+  second.on('error', e => clientErrors.push(e));
+  await second.connect();
+  const secondPid = (await second.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  const batched = new PostgresArchive(second);
+  const killedBatch: ArchiveReader = {
+    candidates: keys => batched.candidates(keys),
+    fetch: ids => batched.fetch(ids),
+    lookUp: async quotations => {
+      await batched.lookUp(quotations.slice(0, 1));
+      await pool.query('SELECT pg_terminate_backend($1)', [secondPid]);
+      return batched.lookUp(quotations);
+    },
+  };
+  const gotBatch = await checkWithArchive(local, draft, killedBatch, OPTIONS);
+  assert.match(gotBatch.error ?? '', /^the archive could not be read \(.+\): the findings are the local sources' alone$/);
+  assert.deepEqual(gotBatch.findings, checkDraft(local, draft, OPTIONS));
+  await second.end().catch(() => undefined);
+
   const before = await checkWithArchive(local, draft, new PostgresArchive(pool), OPTIONS);
   assert.equal(before.error, undefined);
   assert.ok(before.fromArchive.length > 0);
