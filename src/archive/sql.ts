@@ -5,10 +5,11 @@ import type { QuotationKeys } from '../core/archive/keys';
 import { quotationQuery, type KeyDocuments, type QuotationQuery } from '../core/archive/keySelection';
 
 /**
- * All the SQL of the archive. One table: a row per source document with its metadata, the file's bytes (re-read by
- * the same parser as a local source, so verdicts are the same), its indexed text, a content hash (a re-run of the
- * ingest skips unchanged files) and its search keys (hashed word trigrams and content words, src/core/archive/keys.ts)
- * in an int4 array under a GIN index (intarray's gin__int_ops), so that a quotation's candidates cost two index scans.
+ * All the SQL of the archive. One table: a row per source document with its metadata, the file's bytes (parsed again
+ * by the same code as a local source when a check fetches it, so verdicts, offsets and titles are the same; the text is
+ * not stored besides: the check reads only the bytes), a content hash (a re-run of the ingest skips unchanged files)
+ * and its search keys (hashed word trigrams and content words, src/core/archive/keys.ts) in an int4 array under a GIN
+ * index (intarray's gin__int_ops), so that a quotation's candidates cost a few index scans.
  */
 export const SCHEMA = `
 CREATE EXTENSION IF NOT EXISTS intarray;
@@ -21,14 +22,21 @@ CREATE TABLE IF NOT EXISTS source_documents (
   published text,
   words integer NOT NULL,
   source bytea NOT NULL,
-  text text NOT NULL,
   keys integer[] NOT NULL
 );
-CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops);
+-- The first version stored the text twice (as bytes and as text).
+ALTER TABLE source_documents DROP COLUMN IF EXISTS text;
 -- The most common keys, with the share of documents holding each, as ANALYZE finds them: the look-up does not select
 -- candidates by a common key. 1,000 gives 10,000 keys, down to about 0.15% of the documents.
 ALTER TABLE source_documents ALTER COLUMN keys SET STATISTICS 1000;
 `;
+
+/** The search index, built after the rows when an ingest starts on an empty archive. */
+const KEYS_INDEX = 'CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops)';
+/** Memory for building the index in one pass (a session setting of the ingest; the server's default is 64 MB). */
+const BUILD_MEMORY = '1GB';
+/** GIN's pending list of an ingest into a filled archive: merged into the index in large batches, not every 4 MB. */
+const PENDING_LIST = '256MB';
 
 /** Documents listed as holding a quotation word for word (more is a common phrase: the check names at most 10). */
 export const VERBATIM_LIMIT = 16;
@@ -155,38 +163,71 @@ export interface DocumentRow {
   readonly published?: string;
   readonly words: number;
   readonly source: Uint8Array;
-  readonly text: string;
   readonly keys: Int32Array;
 }
 
 /**
- * After an ingest: the GIN index's pending list (where COPY leaves new entries) merged into the index, and the table's
- * statistics renewed. Without this the planner costs the pending list as a full read and scans the whole table.
+ * Before an ingest: into an empty archive, the rows go in without the search index (built at the end, in one pass:
+ * GIN's insertion row by row costs several times more). An archive left without its index by an interrupted first
+ * ingest stays so until the ingest that resumes it finishes.
  */
-export async function finishIngest(pool: Pool): Promise<void> {
-  await pool.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
-  await pool.query('ANALYZE source_documents');
+export async function beginIngest(pool: Pool): Promise<void> {
+  const { rows } = await pool.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM source_documents) AS empty');
+  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys');
+}
+
+/**
+ * After an ingest: the search index built if missing (with memory to do it in one pass), or else its pending list
+ * (where COPY leaves new entries) merged into it, and the table's statistics renewed: the look-up's choice of keys
+ * reads them, and without them the planner costs the pending list as a full read and scans the whole table.
+ */
+export async function finishIngest(pool: Pool, changed: boolean): Promise<void> {
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query<{ present: boolean }>("SELECT to_regclass('source_documents_keys') IS NOT NULL AS present");
+    if (rows[0].present && !changed) return;
+    await client.query(`SET maintenance_work_mem = '${BUILD_MEMORY}'`);
+    if (rows[0].present) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
+    else await client.query(KEYS_INDEX);
+    await client.query('ANALYZE source_documents');
+  } finally {
+    client.release(true);
+  }
 }
 
 /** The content hashes stored for these paths. */
-export async function storedHashes(client: PoolClient, paths: readonly string[]): Promise<Map<string, Buffer>> {
-  const { rows } = await client.query<{ path: string; content_hash: Buffer }>(
+export async function storedHashes(pool: Pool, paths: readonly string[]): Promise<Map<string, Buffer>> {
+  const { rows } = await pool.query<{ path: string; content_hash: Buffer }>(
     'SELECT path, content_hash FROM source_documents WHERE path = ANY($1::text[])', [paths]);
   return new Map(rows.map(r => [r.path, r.content_hash]));
 }
 
-export async function deleteDocuments(client: PoolClient, paths: readonly string[]): Promise<void> {
-  if (paths.length) await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [paths]);
+/** One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. */
+export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], gone: readonly string[]): Promise<void> {
+  if (!rows.length && !gone.length) return;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL gin_pending_list_limit = '${PENDING_LIST}'`);
+    if (gone.length) await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
+    await copyDocuments(client, rows);
+    await client.query('COMMIT');
+    client.release();
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.release(true);
+    throw e;
+  }
 }
 
 /** Writes the rows with one COPY (text format). */
-export async function copyDocuments(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
+async function copyDocuments(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
   if (!rows.length) return;
-  const stream = client.query(copyFrom('COPY source_documents (path, content_hash, title, outlet, published, words, source, text, keys) FROM STDIN'));
+  const stream = client.query(copyFrom('COPY source_documents (path, content_hash, title, outlet, published, words, source, keys) FROM STDIN'));
   const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
   for (const r of rows) {
     const line = [copyText(r.path), byteaText(r.contentHash), optional(r.title), optional(r.outlet), optional(r.published),
-      String(r.words), byteaText(r.source), copyText(r.text), `{${r.keys.join(',')}}`].join('\t') + '\n';
+      String(r.words), byteaText(r.source), `{${r.keys.join(',')}}`].join('\t') + '\n';
     if (!stream.write(line)) await new Promise(resolve => stream.once('drain', resolve));
   }
   stream.end();
