@@ -61,8 +61,8 @@ export const LOOKUP_QUERY = `WITH q AS (
   SELECT DISTINCT c.n, d.id FROM unnest($3::query_int[], $4::int8[]) AS c(clause, n)
   CROSS JOIN LATERAL (SELECT id FROM source_documents WHERE keys @@ c.clause) d
 ), ranked AS (
-  SELECT id, row_number() OVER (PARTITION BY n ORDER BY shared DESC, path) AS place FROM (
-    SELECT DISTINCT ON (near.n, s.content_hash) near.n, s.id, s.path, icount(s.keys & q.rank) AS shared
+  SELECT id, row_number() OVER (PARTITION BY n ORDER BY icount(keys & rank) DESC, path) AS place FROM (
+    SELECT DISTINCT ON (near.n, s.content_hash) near.n, s.id, s.path, s.keys, q.rank
     FROM near JOIN q ON q.n = near.n JOIN source_documents s ON s.id = near.id
     ORDER BY near.n, s.content_hash, s.path) d
 )
