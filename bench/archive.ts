@@ -190,9 +190,11 @@ async function writePlans(pool: Pool, drafts: readonly Draft[], memory: SourceLi
   const count = (await pool.query<{ n: string }>('SELECT count(*) AS n FROM source_documents')).rows[0].n;
   const draft = drafts.find(d => d.name === 'quotes-03') ?? drafts[0];
   const out: string[] = [`-- ${count} documents`];
+  const client = await pool.connect();
+  await client.query('SET jit = off'); // as the look-up runs
   const explain = async (title: string, keys: readonly QuotationKeys[]): Promise<void> => {
     const queries = await archive.queries(keys);
-    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${LOOKUP_QUERY}`, lookUpParameters(queries));
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${LOOKUP_QUERY}`, lookUpParameters(queries));
     out.push(`-- ${title}`, `-- verbatim: ${queries.map(q => q.verbatim ?? '–').join(' ; ')}`, `-- close-wording clauses: ${queries.reduce((n, q) => n + q.near.length, 0)}`,
       ...rows.map(r => r['QUERY PLAN']), '');
   };
@@ -200,6 +202,7 @@ async function writePlans(pool: Pool, drafts: readonly Draft[], memory: SourceLi
   const misquote = checkDraft(memory, draft.text, OPTIONS).find(f => f.kind === 'quote' && f.status === 'misquote');
   const one = misquote ? quotationKeys([misquote.text]) : draft.quotations[0].keys;
   await explain(`one quotation of it (misquoted in memory): "${misquote?.text ?? draft.quotations[0].text}"`, [one]);
+  client.release(true);
   const file = path.resolve(__dirname, 'archive-plans.txt');
   fs.writeFileSync(file, out.join('\n'));
   console.log(`query plans written to ${file}`);
