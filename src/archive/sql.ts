@@ -60,12 +60,11 @@ export const LOOKUP_QUERY = `WITH q AS (
 ), near AS (
   SELECT DISTINCT c.n, d.id FROM unnest($3::query_int[], $4::int8[]) AS c(clause, n)
   CROSS JOIN LATERAL (SELECT id FROM source_documents WHERE keys @@ c.clause) d
-), unique_near AS (
-  SELECT DISTINCT ON (near.n, s.content_hash) near.n, s.id, s.path
-  FROM near JOIN source_documents s ON s.id = near.id ORDER BY near.n, s.content_hash, s.path
 ), ranked AS (
-  SELECT u.id, row_number() OVER (PARTITION BY u.n ORDER BY icount(s.keys & q.rank) DESC, u.path) AS place
-  FROM unique_near u JOIN q ON q.n = u.n JOIN source_documents s ON s.id = u.id
+  SELECT id, row_number() OVER (PARTITION BY n ORDER BY icount(keys & rank) DESC, path) AS place FROM (
+    SELECT DISTINCT ON (near.n, s.content_hash) near.n, s.id, s.path, s.keys, q.rank
+    FROM near JOIN q ON q.n = near.n JOIN source_documents s ON s.id = near.id
+    ORDER BY near.n, s.content_hash, s.path) d
 )
 SELECT id, path, source FROM source_documents
 WHERE id = ANY(ARRAY(SELECT id FROM verbatim UNION SELECT id FROM ranked WHERE place <= ${NEAR_LIMIT})) ORDER BY path`;
