@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { documentKeys } from '../core/archive/keys';
 import { parseSource } from '../core/sources/document';
 import { findSourceFiles, readSourceFile } from '../core/sources/nodeFiles';
-import { copyDocuments, createSchema, deleteDocuments, finishIngest, storedHashes, type DocumentRow } from './sql';
+import { beginIngest, createSchema, finishIngest, storedHashes, writeDocuments, type DocumentRow } from './sql';
 
 export interface IngestOptions {
   /** The name a file is stored under (its path in findings): by default the path as found. */
@@ -20,57 +20,91 @@ export interface IngestSummary {
   readonly unchanged: number;
   readonly skipped: number;
   readonly words: number;
+  /** Where the time went, in milliseconds (the first two overlap: a batch is written while the next is prepared). */
+  readonly timings: {
+    /** Reading, parsing and computing keys in this process. */
+    readonly prepare: number;
+    /** Waiting for the database to store a batch. */
+    readonly write: number;
+    /** After the last batch: the index built or its pending entries merged, and the statistics renewed. */
+    readonly finish: number;
+  };
+}
+
+/** A batch read and parsed: the rows to store and the stored paths to remove. */
+interface Batch {
+  readonly rows: DocumentRow[];
+  readonly gone: string[];
+  readonly files: number;
 }
 
 /**
- * Stores the sources the patterns name in the archive, in batches of one transaction and one COPY each. A file whose
- * content hash is stored already is skipped (a re-run resumes); a changed one is replaced; a bad one (unreadable, over
- * the size limit, not text) is reported, skipped, and removed from the archive if an earlier version was stored.
+ * Stores the sources the patterns name in the archive, in batches of one transaction and one COPY each; a batch is
+ * written while the next is read and parsed. A file whose content hash is stored already is skipped (a re-run
+ * resumes); a changed one is replaced; a bad one (unreadable, over the size limit, not text) is reported, skipped, and
+ * removed from the archive if an earlier version was stored. Into an empty archive, the rows go in without the search
+ * index, which is built once at the end (far cheaper than GIN's insertions row by row).
  */
 export async function ingest(pool: Pool, patterns: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const name = options.name ?? ((file: string) => file);
   const report = options.report ?? (() => undefined);
-  const batchSize = options.batch ?? 500;
+  const batchSize = options.batch ?? 2000;
   const files = await findSourceFiles(patterns, options.cwd);
   await createSchema(pool);
+  await beginIngest(pool);
   const totals = { added: 0, unchanged: 0, skipped: 0, words: 0 };
+  const timings = { prepare: 0, write: 0, finish: 0 };
   const started = Date.now();
-  for (let i = 0; i < files.length; i += batchSize) {
-    const batch = files.slice(i, i + batchSize);
-    const client = await pool.connect();
-    try {
-      const stored = await storedHashes(client, batch.map(name));
-      const rows: DocumentRow[] = [];
-      const gone: string[] = [];
-      for (const file of batch) {
-        const path = name(file);
-        const read = await readSourceFile(file);
-        if ('warning' in read) { report(`warning: ${path}: ${read.warning}`); totals.skipped++; if (stored.has(path)) gone.push(path); continue; }
-        const contentHash = createHash('sha256').update(read.bytes).digest();
-        if (stored.get(path)?.equals(contentHash)) { totals.unchanged++; continue; }
-        const parsed = parseSource(path, read.bytes);
-        if (!parsed.ok) { report(`warning: ${path}: ${parsed.warning}`); totals.skipped++; if (stored.has(path)) gone.push(path); continue; }
-        const { doc } = parsed;
-        for (const w of doc.warnings) report(`warning: ${path}: ${w}`);
-        const { keys, words } = documentKeys(doc.text, doc.bodyStart);
-        if (stored.has(path)) gone.push(path);
-        rows.push({ path, contentHash, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.date, words, source: read.bytes, text: doc.text, keys });
-        totals.words += words;
-      }
-      await client.query('BEGIN');
-      await deleteDocuments(client, gone);
-      await copyDocuments(client, rows);
-      await client.query('COMMIT');
-      totals.added += rows.length;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
+  let done = 0;
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (let i = 0; i < files.length; i += batchSize) {
+      const t0 = Date.now();
+      const batch = await prepare(pool, files.slice(i, i + batchSize), name, report, totals);
+      timings.prepare += Date.now() - t0;
+      const { unchanged, skipped } = totals;
+      const t1 = Date.now();
+      await writing;
+      timings.write += Date.now() - t1;
+      writing = writeDocuments(pool, batch.rows, batch.gone).then(() => {
+        totals.added += batch.rows.length;
+        done += batch.files;
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+        report(`${done} / ${files.length} files: ${totals.added} added, ${unchanged} unchanged, ${skipped} skipped (${Math.round(totals.words / seconds)} words/s)`);
+      });
+      // Awaited at the next batch or below; a failure meanwhile must not count as unhandled.
+      writing.catch(() => undefined);
     }
-    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    report(`${Math.min(i + batchSize, files.length)} / ${files.length} files: ${totals.added} added, ${totals.unchanged} unchanged, ${totals.skipped} skipped (${Math.round(totals.words / seconds)} words/s)`);
+  } finally {
+    const t1 = Date.now();
+    await writing;
+    timings.write += Date.now() - t1;
   }
-  if (totals.added) await finishIngest(pool);
-  return totals;
+  const t2 = Date.now();
+  await finishIngest(pool, totals.added > 0);
+  timings.finish = Date.now() - t2;
+  return { ...totals, timings };
+}
+
+async function prepare(pool: Pool, files: readonly string[], name: (file: string) => string, report: (line: string) => void,
+  totals: { unchanged: number; skipped: number; words: number }): Promise<Batch> {
+  const stored = await storedHashes(pool, files.map(name));
+  const rows: DocumentRow[] = [];
+  const gone: string[] = [];
+  for (const file of files) {
+    const path = name(file);
+    const read = await readSourceFile(file);
+    if ('warning' in read) { report(`warning: ${path}: ${read.warning}`); totals.skipped++; if (stored.has(path)) gone.push(path); continue; }
+    const contentHash = createHash('sha256').update(read.bytes).digest();
+    if (stored.get(path)?.equals(contentHash)) { totals.unchanged++; continue; }
+    const parsed = parseSource(path, read.bytes);
+    if (!parsed.ok) { report(`warning: ${path}: ${parsed.warning}`); totals.skipped++; if (stored.has(path)) gone.push(path); continue; }
+    const { doc } = parsed;
+    for (const w of doc.warnings) report(`warning: ${path}: ${w}`);
+    const { keys, words } = documentKeys(doc.text, doc.bodyStart);
+    if (stored.has(path)) gone.push(path);
+    rows.push({ path, contentHash, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.date, words, source: read.bytes, keys });
+    totals.words += words;
+  }
+  return { rows, gone, files: files.length };
 }

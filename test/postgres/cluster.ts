@@ -18,6 +18,8 @@ export interface Cluster {
   restart(): void;
   /** Stops the server (fast shutdown, waited for) and removes its folder. */
   stop(): void;
+  /** CPU seconds the server's processes have used so far (Linux: the postmaster, its live and its ended children). */
+  cpuSeconds(): number;
 }
 
 const SERVER_USER = 'nobody';
@@ -58,8 +60,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts a private cluster; `stop()` it when done (also on failure of what follows). */
-export async function startCluster(): Promise<Cluster> {
+/**
+ * Starts a private cluster; `stop()` it when done (also on failure of what follows). `settings` are server settings
+ * beyond the defaults (the benchmark's memory and checkpoint spacing).
+ */
+export async function startCluster(settings: Readonly<Record<string, string>> = {}): Promise<Cluster> {
   const bin = postgresBinaries();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-pg-'));
   const data = path.join(folder, 'data');
@@ -73,12 +78,14 @@ export async function startCluster(): Promise<Cluster> {
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
     const port = await freePort();
-    const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    const extra = Object.entries(settings).map(([k, v]) => ` -c ${k}=${v}`).join('');
+    const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off${extra}`;
     const start = (): void => run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(folder, 'server.log'), '-w', '-t', '60', 'start']);
     start();
     let stopped = false;
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, folder,
+      cpuSeconds: () => serverCpuSeconds(data),
       restart: () => run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(folder, 'server.log'), '-w', '-t', '60', '-m', 'fast', 'restart']),
       stop: () => {
         if (stopped) return;
@@ -90,6 +97,20 @@ export async function startCluster(): Promise<Cluster> {
     fs.rmSync(folder, { recursive: true, force: true });
     throw e;
   }
+}
+
+function serverCpuSeconds(data: string): number {
+  const postmaster = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const ticks = (pid: number, withChildren: boolean): number => {
+    try {
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(f[11]) + Number(f[12]) + (withChildren ? Number(f[13]) + Number(f[14]) : 0);
+    } catch {
+      return 0; // ended meanwhile: counted in the postmaster's children's time
+    }
+  };
+  const children = spawnSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
+  return (ticks(postmaster, true) + children.reduce((sum, pid) => sum + ticks(pid, false), 0)) / 100;
 }
 
 function uidOf(user: string): number {

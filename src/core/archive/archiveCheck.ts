@@ -21,6 +21,11 @@ export interface ArchiveReader {
   candidates(keys: QuotationKeys): Promise<readonly string[]>;
   /** The documents of these ids (those that still exist). */
   fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]>;
+  /**
+   * The documents that may hold any of a draft's quotations, or a close wording of one, in one round trip. Optional:
+   * without it, `candidates` is asked for each quotation, then `fetch` once.
+   */
+  lookUp?(quotations: readonly QuotationKeys[]): Promise<readonly ArchivedSource[]>;
 }
 
 export interface ArchiveCheck {
@@ -47,13 +52,8 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
   const quotations = extractQuotations(draft, { markdown, masked: maskNonProse(draft, markdown) }).filter(q => !settled.has(q.start));
   let fetched: readonly ArchivedSource[];
   try {
-    const ids = new Set<string>();
-    for (const q of quotations) {
-      const keys = quotationKeys(piecesOf(q));
-      if (!keys.any.length) continue;
-      for (const id of await archive.candidates(keys)) ids.add(id);
-    }
-    fetched = ids.size ? await archive.fetch([...ids].sort()) : [];
+    const keys = quotations.map(q => quotationKeys(piecesOf(q))).filter(k => k.any.length);
+    fetched = archive.lookUp ? (keys.length ? await archive.lookUp(keys) : []) : await candidatesThenFetch(archive, keys);
   } catch (e) {
     return { findings: localFindings, fromArchive: [], error: `the archive could not be read (${(e as Error).message}): the findings are the local sources' alone` };
   }
@@ -66,6 +66,12 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
     if (library.addArchived(source.path, source.bytes) === undefined) fromArchive.push(source.path);
   }
   return { findings: settle(localFindings, checkDraft(library, draft, options)), fromArchive };
+}
+
+async function candidatesThenFetch(archive: ArchiveReader, quotations: readonly QuotationKeys[]): Promise<readonly ArchivedSource[]> {
+  const ids = new Set<string>();
+  for (const keys of quotations) for (const id of await archive.candidates(keys)) ids.add(id);
+  return ids.size ? archive.fetch([...ids].sort()) : [];
 }
 
 /** A quotation no local source holds, or a date none gives: what the archive is asked about. */

@@ -12,6 +12,11 @@ export interface QuotationKeys {
   readonly trigrams: readonly number[];
   /** The trigram keys and the keys of its content words: a misquoted source holds some of them. */
   readonly any: readonly number[];
+  /**
+   * Keys of two content words at most two apart in the quotation (the first of each pair the earlier): a short or
+   * heavily changed quotation keeps such a pair even when it keeps no trigram (as the in-memory search's word pairs).
+   */
+  readonly pairs?: ReadonlyArray<readonly [number, number]>;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -53,12 +58,21 @@ export function documentKeys(text: string, from = 0): { keys: Int32Array; words:
 export function quotationKeys(pieces: readonly string[]): QuotationKeys {
   const trigrams = new Set<number>();
   const any = new Set<number>();
+  const pairs = new Map<string, [number, number]>();
   for (const piece of pieces) {
     const words: string[] = [];
     forEachWord(piece, 0, piece.length, norm => words.push(norm));
     for (let i = 0; i + 2 < words.length; i++) trigrams.add(trigramKey(words[i], words[i + 1], words[i + 2]));
-    for (const w of words) if (isContentWord(w)) any.add(wordKey(w));
+    for (let i = 0; i < words.length; i++) {
+      if (!isContentWord(words[i])) continue;
+      any.add(wordKey(words[i]));
+      for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
+        if (!isContentWord(words[j]) || words[j] === words[i]) continue;
+        const pair: [number, number] = [wordKey(words[i]), wordKey(words[j])];
+        pairs.set(pair.join(), pair);
+      }
+    }
   }
   for (const t of trigrams) any.add(t);
-  return { trigrams: [...trigrams].sort((a, b) => a - b), any: [...any].sort((a, b) => a - b) };
+  return { trigrams: [...trigrams].sort((a, b) => a - b), any: [...any].sort((a, b) => a - b), pairs: [...pairs.values()] };
 }
