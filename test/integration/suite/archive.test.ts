@@ -1,0 +1,175 @@
+// The archive in the editor against a real PostgreSQL server: a private cluster (test/postgres/cluster.ts) on
+// 127.0.0.1, started by this suite inside the extension host, filled with the ingest, named by sourceCheck.archive,
+// stopped at the end (the last test stops it mid-session).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { Pool } from 'pg';
+import { ingest } from '../../../src/archive/ingest';
+import type { Finding } from '../../../src/core/findings';
+import type { ArchiveOutcome } from '../../../src/extension/archiveLookups';
+import { COMMANDS } from '../../../src/extension/commandTable';
+import type { SourceCheckApi } from '../../../src/extension/extension';
+import { startCluster, type Cluster } from '../../postgres/cluster';
+import { checkedDraft, hoverAt, sourceCheck, untitledDraft } from './helpers';
+
+/** A source that only the archive holds (the workspace's own sources are about other news). */
+const ARCHIVED = 'Harbour news.\n\nThe lighthouse keeper said: "Every lantern on the northern pier will be relit before the winter storms," on Monday.\n';
+const QUOTED = 'every lantern on the northern pier will be relit before the winter storms';
+/** One quotation only the archive holds, one the workspace's seeds hold. */
+const DRAFT = `The keeper said “${QUOTED}” on Monday.\n\nPeskov said Putin backs a “large-scale ceasefire”.\n`;
+
+let cluster: Cluster | undefined;
+
+function archiveSetting(value: string | undefined): Thenable<void> {
+  return vscode.workspace.getConfiguration('sourceCheck').update('archive', value, vscode.ConfigurationTarget.Global);
+}
+
+/** The outcome of the archive look-up for the draft's current version (a superseded one is not the answer). */
+function lookedUp(api: SourceCheckApi, doc: vscode.TextDocument): Promise<ArchiveOutcome> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no archive look-up finished for version ${doc.version}`)); }, 30000);
+    const sub = api.archive.onDidFinish(o => {
+      if (o.uri.toString() !== doc.uri.toString() || o.version !== doc.version || o.state === 'superseded') return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(o);
+    });
+  });
+}
+
+function nextReport(api: SourceCheckApi): Promise<string> {
+  return new Promise(resolve => { const sub = api.archive.onDidReport(m => { sub.dispose(); resolve(m); }); });
+}
+
+function quoteOf(findings: readonly Finding[], text: string): Finding {
+  const f = findings.find(x => x.kind === 'quote' && x.text.includes(text));
+  assert.ok(f, `a finding for “${text}”: ${JSON.stringify(findings.map(x => [x.text, x.status]))}`);
+  return f;
+}
+
+function findingsOf(api: SourceCheckApi, doc: vscode.TextDocument): readonly Finding[] {
+  const entry = api.store.get(doc.uri);
+  assert.strictEqual(entry?.version, doc.version, 'findings of the current version');
+  return entry.findings;
+}
+
+suite('The archive (PostgreSQL) in the editor', function () {
+  // Starting a cluster (initdb, pg_ctl) takes seconds on this shared machine.
+  this.timeout(120000);
+
+  suiteSetup(async () => {
+    cluster = await startCluster();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archived-'));
+    fs.writeFileSync(path.join(folder, 'lighthouse.txt'), ARCHIVED);
+    const pool = new Pool({ connectionString: cluster.url, max: 1 });
+    try {
+      await ingest(pool, [folder], { name: file => path.relative(folder, file) });
+    } finally {
+      await pool.end();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  suiteTeardown(async () => {
+    await archiveSetting(undefined);
+    cluster?.stop();
+  });
+
+  test('a quotation only the archive holds is verified, its hover says it came from the archive, and its link opens the text read-only', async () => {
+    const api = await sourceCheck();
+    await archiveSetting(cluster!.url);
+    const doc = await untitledDraft(DRAFT);
+    const done = lookedUp(api, doc);
+    const local = await checkedDraft(doc);
+    assert.strictEqual(quoteOf(local, 'northern pier').status, 'unsourced', 'the local sources alone do not hold it');
+    const outcome = await done;
+    assert.strictEqual(outcome.state, 'settled');
+    assert.deepStrictEqual(outcome.fromArchive, ['source-check-archive:/lighthouse.txt']);
+    const findings = findingsOf(api, doc);
+    const archived = quoteOf(findings, 'northern pier');
+    assert.strictEqual(archived.status, 'verified');
+    assert.strictEqual(archived.source?.path, 'source-check-archive:/lighthouse.txt');
+    const local2 = quoteOf(findings, 'large-scale ceasefire');
+    assert.strictEqual(local2.status, 'misquote', 'what the local sources settle stays as they settle it');
+    assert.ok(local2.source?.path.startsWith('file:'), local2.source?.path);
+
+    const md = (await hoverAt(doc, 'northern pier')).contents[0] as vscode.MarkdownString;
+    assert.match(md.value, /from the archive/);
+    assert.doesNotMatch(((await hoverAt(doc, 'large-scale ceasefire')).contents[0] as vscode.MarkdownString).value, /from the archive/);
+    const link = /\(command:sourceCheck\.openSource\?([^ )]+)/.exec(md.value);
+    assert.ok(link, 'command link');
+    const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(COMMANDS.openSource.id, ...args);
+    assert.strictEqual(editor.document.uri.scheme, 'source-check-archive');
+    assert.strictEqual(editor.document.getText(), ARCHIVED);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Every lantern on the northern pier will be relit before the winter storms');
+    assert.strictEqual(api.store.get(editor.document.uri), undefined, 'an archived source is never checked as a draft');
+    // Shown by a content provider, not a file system: the editor opens it read-only and nothing can save it.
+    assert.notStrictEqual(vscode.workspace.fs.isWritableFileSystem('source-check-archive'), true);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('a password in the setting is refused: one message that does not repeat it, and nothing is looked up', async () => {
+    const api = await sourceCheck();
+    const secret = 'hunter2-not-used';
+    const reported = nextReport(api);
+    await archiveSetting(cluster!.url.replace('postgres@', `postgres:${secret}@`));
+    const message = await reported;
+    assert.match(message, /holds a password/);
+    assert.ok(!message.includes(secret), message);
+    assert.strictEqual(api.archive.address, undefined, 'no archive is used');
+    const doc = await untitledDraft(DRAFT);
+    const findings = await checkedDraft(doc);
+    assert.strictEqual(quoteOf(findings, 'northern pier').status, 'unsourced', 'the local verdict');
+    assert.strictEqual(api.archive.wants(findings, api.sources.library.size), false);
+    await archiveSetting(cluster!.url);
+  });
+
+  test('the archive is read again after a server restart', async () => {
+    const api = await sourceCheck();
+    await archiveSetting(cluster!.url);
+    const doc = await untitledDraft(DRAFT);
+    const first = lookedUp(api, doc);
+    await checkedDraft(doc);
+    assert.strictEqual((await first).state, 'settled');
+    cluster!.restart();
+    // A quotation not looked up before: the archive is asked again, on connections opened after the restart.
+    const editor = vscode.window.activeTextEditor!;
+    const again = lookedUp(api, doc);
+    assert.ok(await editor.edit(b => b.insert(doc.positionAt(doc.getText().length), '\nShe said “the winter storms came early to the northern pier”.\n')));
+    assert.strictEqual((await again).state, 'settled');
+    assert.strictEqual(quoteOf(findingsOf(api, doc), 'every lantern').status, 'verified');
+  });
+
+  test('the server stopped mid-session: one message, the local verdicts stand, and checking goes on', async () => {
+    const api = await sourceCheck();
+    await archiveSetting(cluster!.url);
+    const doc = await untitledDraft(DRAFT);
+    const first = lookedUp(api, doc);
+    await checkedDraft(doc);
+    assert.strictEqual((await first).state, 'settled');
+    assert.strictEqual(quoteOf(findingsOf(api, doc), 'northern pier').status, 'verified');
+    const reports: string[] = [];
+    const sub = api.archive.onDidReport(m => reports.push(m));
+    try {
+      cluster!.stop();
+      const editor = vscode.window.activeTextEditor!;
+      for (const n of ['first', 'second', 'third']) {
+        // Each edit adds a quotation the archive was never asked about, so each check must reach the server.
+        const outcome = lookedUp(api, doc);
+        assert.ok(await editor.edit(b => b.insert(doc.positionAt(doc.getText().length), `\nShe said “the ${n} harbour report was never published”.\n`)));
+        assert.strictEqual((await outcome).state, 'failed', n);
+        const findings = findingsOf(api, doc);
+        assert.strictEqual(quoteOf(findings, 'northern pier').status, 'unsourced', `${n}: the local verdict stands`);
+        assert.strictEqual(quoteOf(findings, 'large-scale ceasefire').status, 'misquote', n);
+      }
+      assert.strictEqual(reports.length, 1, `one message, not one per check: ${JSON.stringify(reports)}`);
+      assert.match(reports[0], /could not read the archive .*local sources only/s);
+    } finally {
+      sub.dispose();
+    }
+  });
+});
