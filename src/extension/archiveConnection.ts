@@ -20,8 +20,7 @@ export interface ArchiveConnection {
  */
 export function connectArchive(url: string, password: string | undefined, onError: (e: Error) => void): ArchiveConnection {
   const pool = new Pool({
-    connectionString: url,
-    ...(password === undefined ? {} : { password }),
+    connectionString: password === undefined ? url : withPassword(url, password),
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     statement_timeout: QUERY_TIMEOUT_MS,
     query_timeout: QUERY_TIMEOUT_MS,
@@ -32,6 +31,16 @@ export function connectArchive(url: string, password: string | undefined, onErro
   // An idle connection the server drops (a restart) is replaced by the next query, not a crash of the extension host.
   pool.on('error', onError);
   return { reader: new PostgresArchive(pool), end: () => pool.end() };
+}
+
+/**
+ * The connection string with the password in it, held only by the pool: pg reads a connection string's fields over
+ * the `password` option (an empty one included), so the password must travel in it. Never logged nor shown.
+ */
+function withPassword(url: string, password: string): string {
+  const u = new URL(url);
+  u.password = encodeURIComponent(password);
+  return u.toString();
 }
 
 export type ArchiveConnector = typeof connectArchive;
