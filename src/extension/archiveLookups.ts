@@ -6,6 +6,7 @@ import type { SourceLibrary } from '../core/sources/library';
 import { readArchiveAddress } from './archiveAddress';
 import type { ArchiveConnection, ArchiveConnector } from './archiveConnection';
 import type { ArchivedDocuments } from './archiveDocuments';
+import { ArchiveVerdicts } from './archiveVerdicts';
 import { CachedArchiveReader } from './cachedArchiveReader';
 import type { Log } from './log';
 import { onDidChangeSettings, readSettings } from './settings';
@@ -68,6 +69,7 @@ export class ArchiveLookups implements vscode.Disposable {
   /** Fires with each message shown to the journalist about the archive. */
   readonly onDidReport = this.reported.event;
   private readonly disposables: vscode.Disposable[];
+  private readonly verdicts = new ArchiveVerdicts();
 
   constructor(private readonly deps: ArchiveLookupsDeps) {
     this.disposables = [
@@ -107,13 +109,30 @@ export class ArchiveLookups implements vscode.Disposable {
     if (!request.isCurrent()) return outcome('superseded');
     if (result.error) {
       this.fail(result.error);
+      // The local verdicts, without what an earlier look-up settled (carryOver).
+      this.verdicts.clear();
+      await request.store([...request.local]);
       return outcome('failed');
     }
     this.recovered();
+    this.verdicts.record(request.uri.toString(), request.text, request.options.markdown ?? true, request.local, result.findings);
     // With no local sources the editor shows no verdicts (one notice instead): the archive's are shown when it held some.
     if (request.library.size || result.fromArchive.length) await request.store(result.findings);
     if (!request.isCurrent()) return outcome('superseded');
     outcome('settled', result.fromArchive);
+  }
+
+  /**
+   * The local verdicts to show while the archive is asked: the quotations it settled at the draft's last look-up, in
+   * an unchanged paragraph, as it settled them (see ArchiveVerdicts).
+   */
+  carryOver(draft: vscode.Uri, text: string, markdown: boolean, local: readonly Finding[]): Finding[] {
+    return this.address ? this.verdicts.carryOver(draft.toString(), text, markdown, local) : [...local];
+  }
+
+  /** The draft was closed. */
+  forget(draft: vscode.Uri): void {
+    this.verdicts.forget(draft.toString());
   }
 
   private async reader(): Promise<CachedArchiveReader> {
@@ -137,6 +156,7 @@ export class ArchiveLookups implements vscode.Disposable {
   /** Forgets what the archive answered (the local sources were re-indexed, or the archive may have changed). */
   forgetAnswers(): void {
     this.session?.reader.clear();
+    this.verdicts.clear();
   }
 
   /** Closes the connection: the next look-up opens one with the current setting and password. */
@@ -145,6 +165,7 @@ export class ArchiveLookups implements vscode.Disposable {
     this.session = undefined;
     this.opening = undefined;
     this.failing = false;
+    this.verdicts.clear();
     if (session) session.connection.end().catch(e => this.deps.log.trace(`closing the archive connection: ${(e as Error).message}`));
   }
 

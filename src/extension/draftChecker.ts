@@ -111,13 +111,14 @@ export class DraftChecker implements vscode.Disposable {
     if (!memo) this.memos.set(key, (memo = new CheckMemo()));
     // With no sources every quotation would be "unsourced": one notice says so instead (see noSources.ts).
     const all = library.size ? checkDraft(library, text, options, memo) : [];
-    const findings = await this.deps.ignores.filter(document.uri, all);
+    const archive = this.deps.archive;
+    const shown = archive ? archive.carryOver(document.uri, text, markdown, all) : all;
+    const findings = await this.deps.ignores.filter(document.uri, shown);
     if (document.isClosed) return false;
     const newest = superseded();
     if (newest) return newest;
     this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     this.deps.store.set({ uri: document.uri, version, findings });
-    const archive = this.deps.archive;
     if (archive?.wants(all, library.size)) {
       // Not awaited: the local verdicts are shown now, the archive's replace them when they come, unless overtaken.
       const current = (): boolean => this.generations.get(key) === generation && !document.isClosed && document.version === version;
@@ -167,6 +168,7 @@ export class DraftChecker implements vscode.Disposable {
     this.toldTooLarge.delete(key);
     this.inflight.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.deps.archive?.forget(uri);
     this.deps.store.delete(uri);
   }
 

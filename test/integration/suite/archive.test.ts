@@ -161,6 +161,33 @@ suite('The archive (PostgreSQL) in the editor', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  test('typing elsewhere in the draft keeps the archive’s verdict shown while the archive is asked again', async () => {
+    const api = await sourceCheck();
+    await archiveSetting(cluster!.url);
+    const doc = await untitledDraft(DRAFT);
+    const first = lookedUp(api, doc);
+    await checkedDraft(doc);
+    assert.strictEqual((await first).state, 'settled');
+    const settled = quoteOf(findingsOf(api, doc), 'northern pier');
+    // The first findings stored for the edited version are the local check's, before the archive answers.
+    const firstStored = new Promise<readonly Finding[]>(resolve => {
+      const sub = api.store.onDidChange(uri => {
+        const entry = api.store.get(uri);
+        if (uri.toString() !== doc.uri.toString() || entry?.version !== doc.version) return;
+        sub.dispose();
+        resolve(entry.findings);
+      });
+    });
+    const again = lookedUp(api, doc);
+    await appendQuotation(doc, 'the ceasefire talks will go on');
+    const local = await firstStored;
+    const carried = quoteOf(local, 'northern pier');
+    assert.strictEqual(carried.status, 'verified', 'not flashed back to unsourced');
+    assert.deepStrictEqual([carried.start, carried.end, carried.line], [settled.start, settled.end, settled.line], 'in place');
+    assert.strictEqual((await again).state, 'settled');
+    assert.deepStrictEqual(quoteOf(findingsOf(api, doc), 'northern pier'), carried, 'the archive confirms what was shown');
+  });
+
   test('a password in the setting is refused: one message that does not repeat it, and nothing is looked up', async () => {
     const api = await sourceCheck();
     const secret = 'hunter2-not-used';
