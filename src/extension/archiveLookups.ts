@@ -86,9 +86,12 @@ export class ArchiveLookups implements vscode.Disposable {
     return address?.ok && this.deps.connect ? address : undefined;
   }
 
-  /** Whether `settle` will look anything up for these local verdicts. */
+  /**
+   * Whether the archive has anything to settle: a quotation the local sources leave unsourced (a date they leave
+   * unsupported is settled only by the documents fetched for quotations: checkWithArchive asks about quotations).
+   */
   wants(local: readonly Finding[], librarySize: number): boolean {
-    return !!this.address && (librarySize === 0 || local.some(f => f.status === 'unsourced' || f.status === 'unsupported'));
+    return !!this.address && (librarySize === 0 || local.some(f => f.kind === 'quote' && f.status === 'unsourced'));
   }
 
   /** Looks up what the local check left unsettled, then stores the verdicts if the check is still the latest. */
