@@ -66,6 +66,16 @@ function memorySecrets(): vscode.SecretStorage & { readonly emitter: vscode.Even
   };
 }
 
+/** The draft, checked with the suite's archive, once the archive's verdicts are stored. */
+async function settledDraft(api: SourceCheckApi): Promise<vscode.TextDocument> {
+  await archiveSetting(cluster!.url);
+  const doc = await untitledDraft(DRAFT);
+  const settled = lookedUp(api, doc);
+  await checkedDraft(doc);
+  assert.strictEqual((await settled).state, 'settled');
+  return doc;
+}
+
 /** Appends a quotation the archive was never asked about, so the next check must reach the server. */
 async function appendQuotation(doc: vscode.TextDocument, words: string): Promise<void> {
   const editor = await vscode.window.showTextDocument(doc);
@@ -163,11 +173,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
 
   test('typing elsewhere in the draft keeps the archive’s verdict shown while the archive is asked again', async () => {
     const api = await sourceCheck();
-    await archiveSetting(cluster!.url);
-    const doc = await untitledDraft(DRAFT);
-    const first = lookedUp(api, doc);
-    await checkedDraft(doc);
-    assert.strictEqual((await first).state, 'settled');
+    const doc = await settledDraft(api);
     const settled = quoteOf(findingsOf(api, doc), 'northern pier');
     // The first findings stored for the edited version are the local check's, before the archive answers.
     const firstStored = new Promise<readonly Finding[]>(resolve => {
@@ -206,11 +212,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
 
   test('the archive is read again after a server restart', async () => {
     const api = await sourceCheck();
-    await archiveSetting(cluster!.url);
-    const doc = await untitledDraft(DRAFT);
-    const first = lookedUp(api, doc);
-    await checkedDraft(doc);
-    assert.strictEqual((await first).state, 'settled');
+    const doc = await settledDraft(api);
     cluster!.restart();
     // A quotation not looked up before: the archive is asked again, on connections opened after the restart.
     const editor = vscode.window.activeTextEditor!;
@@ -333,11 +335,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
 
   test('the server stopped mid-session: one message, the local verdicts stand, and checking goes on', async () => {
     const api = await sourceCheck();
-    await archiveSetting(cluster!.url);
-    const doc = await untitledDraft(DRAFT);
-    const first = lookedUp(api, doc);
-    await checkedDraft(doc);
-    assert.strictEqual((await first).state, 'settled');
+    const doc = await settledDraft(api);
     assert.strictEqual(quoteOf(findingsOf(api, doc), 'northern pier').status, 'verified');
     const reports: string[] = [];
     const sub = api.archive.onDidReport(m => reports.push(m));
