@@ -70,6 +70,8 @@ export class ArchiveLookups implements vscode.Disposable {
   readonly onDidReport = this.reported.event;
   private readonly disposables: vscode.Disposable[];
   private readonly verdicts = new ArchiveVerdicts();
+  /** Counts resets (setting, password): a look-up begun before one answers for an archive no longer set. */
+  private epoch = 0;
 
   constructor(private readonly deps: ArchiveLookupsDeps) {
     this.disposables = [
@@ -98,6 +100,7 @@ export class ArchiveLookups implements vscode.Disposable {
   async settle(request: ArchiveRequest): Promise<void> {
     const outcome = (state: ArchiveOutcome['state'], fromArchive: readonly string[] = []): void =>
       this.finished.fire({ uri: request.uri, version: request.version, state, fromArchive });
+    const epoch = this.epoch;
     let result;
     try {
       const reader = await this.reader();
@@ -109,7 +112,7 @@ export class ArchiveLookups implements vscode.Disposable {
     } catch (e) {
       result = { findings: [...request.local], fromArchive: [], error: `the archive could not be read (${(e as Error).message})` };
     }
-    if (!request.isCurrent()) return outcome('superseded');
+    if (!request.isCurrent() || epoch !== this.epoch) return outcome('superseded');
     if (result.error) {
       this.fail(result.error);
       // The local verdicts, without what an earlier look-up settled (carryOver).
@@ -140,18 +143,23 @@ export class ArchiveLookups implements vscode.Disposable {
 
   private async reader(): Promise<CachedArchiveReader> {
     if (this.session) return this.session.reader;
-    this.opening ??= this.open();
+    if (!this.opening) {
+      // Cleared when settled, so that a failure to open (the keychain unavailable) is not the answer for ever.
+      const opening: Promise<CachedArchiveReader> = this.open().finally(() => { if (this.opening === opening) this.opening = undefined; });
+      this.opening = opening;
+    }
     return this.opening;
   }
 
   private async open(): Promise<CachedArchiveReader> {
     const address = this.address;
     if (!address || !this.deps.connect) throw new Error('no archive is set');
+    const epoch = this.epoch;
     const password = await this.deps.secrets.get(passwordKey(address.url));
+    if (epoch !== this.epoch) throw new Superseded();
     const connection = this.deps.connect(address.url, password, e => this.deps.log.warn(`archive connection lost: ${e.message}`));
     const reader = new CachedArchiveReader(connection.reader, this.deps.documents);
     this.session = { connection, reader };
-    this.opening = undefined;
     this.deps.log.info(`archive: ${address.label}${password === undefined ? '' : ' (password from SecretStorage)'}`);
     return reader;
   }
@@ -167,6 +175,7 @@ export class ArchiveLookups implements vscode.Disposable {
     const session = this.session;
     this.session = undefined;
     this.opening = undefined;
+    this.epoch++;
     this.failing = false;
     this.verdicts.clear();
     if (session) session.connection.end().catch(e => this.deps.log.trace(`closing the archive connection: ${(e as Error).message}`));
