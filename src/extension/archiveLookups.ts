@@ -68,6 +68,9 @@ export class ArchiveLookups implements vscode.Disposable {
   private readonly reported = new vscode.EventEmitter<string>();
   /** Fires with each message shown to the journalist about the archive. */
   readonly onDidReport = this.reported.event;
+  private readonly changedState = new vscode.EventEmitter<void>();
+  /** Fires when the archive is set or unset, fails, or can be read again (for the status item). */
+  readonly onDidChangeState = this.changedState.event;
   private readonly disposables: vscode.Disposable[];
   private readonly verdicts = new ArchiveVerdicts();
   /** Counts resets (setting, password): a look-up begun before one answers for an archive no longer set. */
@@ -75,7 +78,7 @@ export class ArchiveLookups implements vscode.Disposable {
 
   constructor(private readonly deps: ArchiveLookupsDeps) {
     this.disposables = [
-      this.finished, this.reported,
+      this.finished, this.reported, this.changedState,
       onDidChangeSettings(() => { this.reset(); this.tellIfRefused(); }),
       deps.secrets.onDidChange(e => { if (e.key.startsWith(passwordKey(''))) this.reset(); }),
     ];
@@ -86,6 +89,12 @@ export class ArchiveLookups implements vscode.Disposable {
   get address(): { url: string; label: string } | undefined {
     const address = readArchiveAddress(readSettings().archive);
     return address?.ok && this.deps.connect ? address : undefined;
+  }
+
+  /** The archive in use, and whether its last look-up failed: what the status item shows. */
+  get state(): { readonly label: string; readonly failing: boolean } | undefined {
+    const address = this.address;
+    return address && { label: address.label, failing: this.failing };
   }
 
   /**
@@ -178,6 +187,7 @@ export class ArchiveLookups implements vscode.Disposable {
     this.epoch++;
     this.failing = false;
     this.verdicts.clear();
+    this.changedState.fire();
     if (session) session.connection.end().catch(e => this.deps.log.trace(`closing the archive connection: ${(e as Error).message}`));
   }
 
@@ -187,6 +197,7 @@ export class ArchiveLookups implements vscode.Disposable {
       return;
     }
     this.failing = true;
+    this.changedState.fire();
     const label = this.address?.label ?? '';
     this.deps.log.warn(`archive ${label}: ${error}: the findings are the local sources' alone`);
     const reason = /could not be read \((.*)\)/s.exec(error)?.[1] ?? error;
@@ -196,6 +207,7 @@ export class ArchiveLookups implements vscode.Disposable {
   private recovered(): void {
     if (!this.failing) return;
     this.failing = false;
+    this.changedState.fire();
     this.deps.log.info('archive: read again');
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: the archive can be read again'), 4000);
   }

@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const archivedDocuments = new ArchivedDocuments();
   const archive = new ArchiveLookups({ log, secrets: context.secrets, documents: archivedDocuments, connect: archiveConnector() });
   const checker = new DraftChecker({ sources, store, ignores, log, drafts, archive });
-  const status = registerStatus({ sources, store });
+  const status = registerStatus({ sources, store, archive });
   const statusBar = registerStatusBar({ sources, store });
   const sourcesView = registerSourcesView({ sources, ignores });
   context.subscriptions.push(

@@ -155,6 +155,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
     assert.strictEqual(local2.status, 'misquote', 'what the local sources settle stays as they settle it');
     assert.ok(local2.source?.path.startsWith('file:'), local2.source?.path);
 
+    assert.match(api.status.detail ?? '', /; and the archive postgres@127\.0\.0\.1:\d+\/postgres$/, 'the status names the archive');
     const md = (await hoverAt(doc, 'northern pier')).contents[0] as vscode.MarkdownString;
     assert.match(md.value, /from the archive/);
     assert.doesNotMatch(((await hoverAt(doc, 'large-scale ceasefire')).contents[0] as vscode.MarkdownString).value, /from the archive/);
@@ -352,6 +353,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
         assert.strictEqual(quoteOf(findings, 'large-scale ceasefire').status, 'misquote', n);
       }
       assert.strictEqual(reports.length, 1, `one message, not one per check: ${JSON.stringify(reports)}`);
+      assert.match(api.status.detail ?? '', /the archive .* cannot be read$/, 'the status says so too');
       assert.match(reports[0], /could not read the archive .*local sources only/s);
     } finally {
       sub.dispose();
