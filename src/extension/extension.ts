@@ -37,11 +37,15 @@ export interface SourceCheckApi {
 /** Defined (true) by the web build (scripts/build.mjs), where PostgreSQL cannot be reached: the archive is absent. */
 declare const SOURCE_CHECK_WEB: boolean | undefined;
 
-/** The archive's connector under Node; in the web build the branch is dead code and `pg` is never bundled. */
+/**
+ * The archive's connector under Node, loading `pg` on the first connection (not at activation); in the web build the
+ * branch is dead code and `pg` is never bundled.
+ */
 function archiveConnector(): ArchiveConnector | undefined {
   if (typeof SOURCE_CHECK_WEB === 'undefined' || !SOURCE_CHECK_WEB) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would bundle pg into the web build
-    return (require('./archiveConnection') as typeof import('./archiveConnection')).connectArchive;
+    return (url, password, onError) =>
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would bundle pg into the web build
+      (require('./archiveConnection') as typeof import('./archiveConnection')).connectArchive(url, password, onError);
   }
   return undefined;
 }
