@@ -9,7 +9,8 @@ import type { ArchivedDocuments } from './archiveDocuments';
 import { ArchiveVerdicts } from './archiveVerdicts';
 import { CachedArchiveReader } from './cachedArchiveReader';
 import type { Log } from './log';
-import { onDidChangeSettings, readSettings } from './settings';
+import { readSettings } from './settings';
+import { SETTINGS_SECTION } from './settingsSchema';
 
 export interface ArchiveLookupsDeps {
   readonly log: Log;
@@ -79,7 +80,11 @@ export class ArchiveLookups implements vscode.Disposable {
   constructor(private readonly deps: ArchiveLookupsDeps) {
     this.disposables = [
       this.finished, this.reported, this.changedState,
-      onDidChangeSettings(() => { this.reset(); this.tellIfRefused(); }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (!e.affectsConfiguration(`${SETTINGS_SECTION}.archive`)) return;
+        this.reset();
+        this.tellIfRefused();
+      }),
       deps.secrets.onDidChange(e => { if (e.key.startsWith(passwordKey(''))) this.reset(); }),
     ];
     this.tellIfRefused();
@@ -111,13 +116,16 @@ export class ArchiveLookups implements vscode.Disposable {
       this.finished.fire({ uri: request.uri, version: request.version, state, fromArchive });
     const epoch = this.epoch;
     let result;
+    let reached = false;
     try {
       const reader = await this.reader();
+      const answered = reader.answered;
       const guarded: ArchiveReader = {
         candidates: keys => (request.isCurrent() ? reader.candidates(keys) : Promise.reject(new Superseded())),
         fetch: ids => (request.isCurrent() ? reader.fetch(ids) : Promise.reject(new Superseded())),
       };
       result = await checkWithArchive(request.library, request.text, guarded, request.options);
+      reached = reader.answered > answered;
     } catch (e) {
       result = { findings: [...request.local], fromArchive: [], error: `the archive could not be read (${(e as Error).message})` };
     }
@@ -129,7 +137,8 @@ export class ArchiveLookups implements vscode.Disposable {
       await request.store([...request.local]);
       return outcome('failed');
     }
-    this.recovered();
+    // Answered from the cache alone, the look-up says nothing of whether the archive can be read again.
+    if (reached) this.recovered();
     this.verdicts.record(request.uri.toString(), request.text, request.options.markdown ?? true, request.local, result.findings);
     // With no local sources the editor shows no verdicts (one notice instead): the archive's are shown when it held some.
     if (request.library.size || result.fromArchive.length) await request.store(result.findings);
@@ -199,9 +208,9 @@ export class ArchiveLookups implements vscode.Disposable {
     this.failing = true;
     this.changedState.fire();
     const label = this.address?.label ?? '';
-    this.deps.log.warn(`archive ${label}: ${error}: the findings are the local sources' alone`);
     const reason = /could not be read \((.*)\)/s.exec(error)?.[1] ?? error;
-    this.tell(vscode.l10n.t('Source Check could not read the archive {0} ({1}): drafts are checked against the local sources only. The archive is tried again at the next check.', label, reason));
+    this.deps.log.warn(`archive ${label} could not be read (${reason}): the findings are the local sources' alone`);
+    this.tell(vscode.l10n.t('Source Check could not read the archive {0} ({1}): until it can, a draft that needs it is checked against the local sources only. The archive is tried again at each check.', label, reason));
   }
 
   private recovered(): void {

@@ -14,6 +14,7 @@ const MAX_ANSWERS = 5000;
 export class CachedArchiveReader implements ArchiveReader {
   private readonly candidateIds = new Map<string, readonly string[]>();
   private readonly sources = new Map<string, ArchivedSource>();
+  private answers = 0;
 
   constructor(private readonly archive: ArchiveReader, private readonly documents: ArchivedDocuments) {}
 
@@ -22,6 +23,7 @@ export class CachedArchiveReader implements ArchiveReader {
     const known = this.candidateIds.get(key);
     if (known) return known;
     const ids = await this.archive.candidates(keys);
+    this.answers++;
     if (this.candidateIds.size >= MAX_ANSWERS) this.candidateIds.clear();
     this.candidateIds.set(key, ids);
     return ids;
@@ -34,12 +36,18 @@ export class CachedArchiveReader implements ArchiveReader {
     // known by its answer. Primary-key look-ups, two at a time (the pool's size).
     await Promise.all(missing.map(async id => {
       const [source] = await this.archive.fetch([id]);
+      this.answers++;
       if (!source) return;
       const named = { path: archiveUri(source.path), bytes: source.bytes };
       this.documents.remember(named.path, named.bytes);
       this.sources.set(id, named);
     }));
     return ids.flatMap(id => this.sources.get(id) ?? []);
+  }
+
+  /** How many answers came from the archive itself (not from the cache): whether it was reached. */
+  get answered(): number {
+    return this.answers;
   }
 
   clear(): void {

@@ -354,6 +354,15 @@ suite('The archive (PostgreSQL) in the editor', function () {
         assert.strictEqual(quoteOf(findings, 'northern pier').status, 'unsourced', `${n}: the local verdict stands`);
         assert.strictEqual(quoteOf(findings, 'large-scale ceasefire').status, 'misquote', n);
       }
+      // Another setting changed meanwhile is not a new archive: no second message.
+      await vscode.workspace.getConfiguration('sourceCheck').update('showVerified', false, vscode.ConfigurationTarget.Global);
+      try {
+        const outcome = lookedUp(api, doc);
+        await appendQuotation(doc, 'the fourth harbour report was lost');
+        assert.strictEqual((await outcome).state, 'failed', 'after another setting changed');
+      } finally {
+        await vscode.workspace.getConfiguration('sourceCheck').update('showVerified', undefined, vscode.ConfigurationTarget.Global);
+      }
       assert.strictEqual(reports.length, 1, `one message, not one per check: ${JSON.stringify(reports)}`);
       assert.match(api.status.detail ?? '', /the archive .* cannot be read$/, 'the status says so too');
       assert.match(reports[0], /could not read the archive .*local sources only/s);
