@@ -19,7 +19,9 @@ const builds = [
   { ...common, entryPoints: ['src/cli/loader.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-bundle.js', external: ['pg-native'] },
   // vscode.dev and github.dev: the same extension in a web worker (platform 'browser': a Node module would fail the build).
-  { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  // SOURCE_CHECK_WEB leaves the archive (pg, a Node module) out of it: see archiveConnector in extension.ts.
+  { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'],
+    define: { ...common.define, SOURCE_CHECK_WEB: 'true' } },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

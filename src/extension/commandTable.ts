@@ -13,6 +13,8 @@ export const COMMANDS = {
   reindexSources: { id: 'sourceCheck.reindexSources', title: 'Re-index Sources', palette: true },
   chooseSourcesFolder: { id: 'sourceCheck.chooseSourcesFolder', title: 'Choose Sources Folder…', palette: true },
   showOutput: { id: 'sourceCheck.showOutput', title: 'Show Log', palette: true },
+  setArchivePassword: { id: 'sourceCheck.setArchivePassword', title: 'Set Archive Password…', palette: true },
+  clearArchivePassword: { id: 'sourceCheck.clearArchivePassword', title: 'Clear Archive Password', palette: true },
   openSource: { id: 'sourceCheck.openSource', title: 'Open Source Passage', palette: false },
   ignoreFinding: { id: 'sourceCheck.ignoreFinding', title: 'Ignore Finding', palette: false },
   addAsSource: { id: 'sourceCheck.addAsSource', title: 'Add as Source', palette: false },

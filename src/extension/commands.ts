@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isFlagged, type Finding } from '../core/findings';
 import { SourceSearch } from '../core/search/sourceSearch';
 import { applyFixes } from './applyFixes';
+import { clearArchivePassword, setArchivePassword } from './archivePassword';
 import { COMMANDS, type CommandName } from './commandTable';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
@@ -23,6 +24,8 @@ export interface CommandDeps {
   readonly ignores: IgnoreList;
   readonly log: Log;
   readonly drafts?: KnownDrafts;
+  /** Where the archive's password is kept (VS Code's SecretStorage). */
+  readonly secrets: vscode.SecretStorage;
 }
 
 type Handlers = { [K in CommandName]: (...args: never[]) => unknown };
@@ -47,6 +50,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     },
     chooseSourcesFolder: () => chooseSourcesFolder({ sources: deps.sources, drafts: deps.drafts }),
     showOutput: () => deps.log.show(),
+    setArchivePassword: () => setArchivePassword(deps.secrets),
+    clearArchivePassword: () => clearArchivePassword(deps.secrets),
     openSource: (place: unknown) => openSourcePlace(place),
     ignoreFinding: (uri: unknown, finding: unknown) => ignoreFinding(deps, uri, finding),
     addAsSource: (target?: unknown, selected?: unknown) => addAsSource(deps, target, selected),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isFlagged, type Finding, type SourceRef } from '../core/findings';
 import { fileName, messageOf } from '../core/findingWords';
+import { isArchiveUri } from './archiveDocuments';
 import { statusDocs } from './docsLinks';
 import type { FindingsStore } from './findingsStore';
 import { readSettings } from './settings';
@@ -50,7 +51,7 @@ export function sourceLocation(ref: SourceRef): vscode.Location {
 }
 
 function relatedMessage(f: Finding, r: SourceRef): string {
-  const where = r.title ?? decodeURIComponent(fileName(r.path));
+  const where = (r.title ?? decodeURIComponent(fileName(r.path))) + (isArchiveUri(r.path) ? ' (from the archive)' : '');
   if (f.status === 'unsourced') return `Nearest passage, in ${where}`;
   if (f.status === 'misattributed' && f.speakers) return `Source: ${where}, where ${f.speakers.source} says it`;
   return `Source: ${where}`;

@@ -3,6 +3,7 @@ import { utf8Length } from '../core/text/uriPaths';
 import { checkDraft, referenceOf } from '../core/check';
 import { CheckMemo } from '../core/memo';
 import { MAX_SOURCE_BYTES } from '../core/sources/decode';
+import type { ArchiveLookups } from './archiveLookups';
 import { isDraft } from './drafts';
 import type { KnownDrafts } from './knownDrafts';
 import type { FindingsStore } from './findingsStore';
@@ -22,6 +23,8 @@ export interface DraftCheckerDeps {
   readonly ui?: { showInformationMessage(message: string): Thenable<unknown> };
   /** The size limit of a draft, MAX_DRAFT_BYTES unless a test sets a smaller one. */
   readonly maxDraftBytes?: number;
+  /** The archive, asked about what the local sources leave unsettled once their verdicts are shown. */
+  readonly archive?: ArchiveLookups;
 }
 
 /** A draft larger than this (in UTF-8 bytes) is not checked, as in the CLI: one message says so. */
@@ -103,16 +106,30 @@ export class DraftChecker implements vscode.Disposable {
     const overtaken = superseded();
     if (overtaken) return overtaken;
     const version = document.version;
+    const text = document.getText();
     let memo = this.memos.get(key);
     if (!memo) this.memos.set(key, (memo = new CheckMemo()));
     // With no sources every quotation would be "unsourced": one notice says so instead (see noSources.ts).
-    const all = library.size ? checkDraft(library, document.getText(), options, memo) : [];
-    const findings = await this.deps.ignores.filter(document.uri, all);
+    const all = library.size ? checkDraft(library, text, options, memo) : [];
+    const archive = this.deps.archive;
+    const shown = archive ? archive.carryOver(document.uri, text, markdown, all) : all;
+    const findings = await this.deps.ignores.filter(document.uri, shown);
     if (document.isClosed) return false;
     const newest = superseded();
     if (newest) return newest;
     this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     this.deps.store.set({ uri: document.uri, version, findings });
+    if (archive?.wants(all, library.size)) {
+      // Not awaited: the local verdicts are shown now, the archive's replace them when they come, unless overtaken.
+      const current = (): boolean => this.generations.get(key) === generation && !document.isClosed && document.version === version;
+      archive.settle({
+        uri: document.uri, version, library, text, options, local: all, isCurrent: current,
+        store: async settled => {
+          const shown = await this.deps.ignores.filter(document.uri, settled);
+          if (current()) this.deps.store.set({ uri: document.uri, version, findings: shown });
+        },
+      }).catch(e => this.deps.log.error(`looking up ${document.uri.fsPath} in the archive failed`, e));
+    }
     return true;
   }
 
@@ -151,6 +168,7 @@ export class DraftChecker implements vscode.Disposable {
     this.toldTooLarge.delete(key);
     this.inflight.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.deps.archive?.forget(uri);
     this.deps.store.delete(uri);
   }
 

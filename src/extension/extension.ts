@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import type { ArchiveConnector } from './archiveConnection';
+import { ArchivedDocuments, registerArchiveDocuments } from './archiveDocuments';
+import { ArchiveLookups } from './archiveLookups';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
@@ -28,6 +31,23 @@ export interface SourceCheckApi {
   readonly status: vscode.LanguageStatusItem;
   readonly statusBar: vscode.StatusBarItem;
   readonly sourcesTree: SourcesTree;
+  readonly archive: ArchiveLookups;
+}
+
+/** Defined (true) by the web build (scripts/build.mjs), where PostgreSQL cannot be reached: the archive is absent. */
+declare const SOURCE_CHECK_WEB: boolean | undefined;
+
+/**
+ * The archive's connector under Node, loading `pg` on the first connection (not at activation); in the web build the
+ * branch is dead code and `pg` is never bundled.
+ */
+function archiveConnector(): ArchiveConnector | undefined {
+  if (typeof SOURCE_CHECK_WEB === 'undefined' || !SOURCE_CHECK_WEB) {
+    return (url, password, onError) =>
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would bundle pg into the web build
+      (require('./archiveConnection') as typeof import('./archiveConnection')).connectArchive(url, password, onError);
+  }
+  return undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
@@ -38,23 +58,27 @@ export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const snapshots = new SnapshotStore(context.storageUri ?? context.globalStorageUri, log);
   const sources = new SourceIndex({ log, drafts, snapshots });
   const ignores = new IgnoreList({ log });
-  const checker = new DraftChecker({ sources, store, ignores, log, drafts });
-  const status = registerStatus({ sources, store });
+  const archivedDocuments = new ArchivedDocuments();
+  const archive = new ArchiveLookups({ log, secrets: context.secrets, documents: archivedDocuments, connect: archiveConnector() });
+  const checker = new DraftChecker({ sources, store, ignores, log, drafts, archive });
+  const status = registerStatus({ sources, store, archive });
   const statusBar = registerStatusBar({ sources, store });
   const sourcesView = registerSourcesView({ sources, ignores });
   context.subscriptions.push(
-    log, store, sources, ignores, checker, status, statusBar, sourcesView,
+    log, store, sources, ignores, archive, checker, status, statusBar, sourcesView,
+    registerArchiveDocuments({ documents: archivedDocuments }),
+    sources.onDidChange(() => archive.forgetAnswers()),
     registerDiagnostics({ store }),
     registerHover({ store }),
     registerCodeActions({ store }),
-    registerCommands({ sources, checker, store, ignores, log, drafts }),
+    registerCommands({ sources, checker, store, ignores, log, drafts, secrets: context.secrets }),
     registerNoSourcesNotice({ sources, drafts }),
     registerDraftsNotice({ sources }),
     registerWalkthroughProgress({ sources, store }),
   );
   void sources.reload();
   checker.checkAll();
-  return { sources, store, checker, ignores, drafts, status: status.item, statusBar: statusBar.item, sourcesTree: sourcesView.tree };
+  return { sources, store, checker, ignores, drafts, status: status.item, statusBar: statusBar.item, sourcesTree: sourcesView.tree, archive };
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DiffPart, Finding, SourceRef } from '../core/findings';
 import { rangeInWords, valueInWords } from '../core/dates/value';
 import { fileName, messageOf } from '../core/findingWords';
+import { isArchiveUri } from './archiveDocuments';
 import { COMMANDS } from './commandTable';
 
 const TITLES: Record<Finding['status'], string> = {
@@ -74,7 +75,9 @@ function passageMarkdown(ref: SourceRef): string {
 function documentLine(ref: SourceRef): string {
   const name = ref.title ?? decodeURIComponent(fileName(ref.path));
   const extra = [ref.outlet, ref.date].filter(Boolean).join(', ');
-  return `*${escapeMarkdown(name)}*${extra ? ` — ${escapeMarkdown(extra)}` : ''}`;
+  // A source the local ones did not hold, fetched from the archive (sourceCheck.archive): opened read-only.
+  const archived = isArchiveUri(ref.path) ? ` · ${escapeMarkdown('from the archive')}` : '';
+  return `*${escapeMarkdown(name)}*${extra ? ` — ${escapeMarkdown(extra)}` : ''}${archived}`;
 }
 
 function diffMarkdown(diff: readonly DiffPart[]): string {

@@ -10,6 +10,7 @@ export interface Settings {
   showVerified: boolean;
   referenceDate: string;
   dayFirst: boolean;
+  archive: string;
 }
 
 type Schema = { [K in keyof Settings]: { default: Settings[K]; description: string } };
@@ -44,6 +45,10 @@ export const SETTINGS: Schema = {
   dayFirst: {
     default: false,
     description: 'Read numeric dates such as 05/06/2025 as day/month (5 June) rather than month/day (May 6).',
+  },
+  archive: {
+    default: '',
+    description: 'A PostgreSQL archive of sources (`source-check archive ingest`), as a connection string without password, e.g. postgres://desk@db.example/archive. Quotations and dates the local sources leave unsettled are looked up there. The password comes from the command Set Archive Password…, PGPASSWORD or ~/.pgpass, never from this setting. Empty: no archive.',
   },
 };
 

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { isFlagged } from '../core/findings';
+import type { ArchiveLookups } from './archiveLookups';
 import { COMMANDS } from './commandTable';
 import type { FindingsStore } from './findingsStore';
 import { DRAFT_SELECTOR } from './hover';
 import type { SourceIndex } from './sourceIndex';
 
 /** A language status item on drafts: how many sources are indexed, and the draft's verified and flagged counts. */
-export function registerStatus(deps: { sources: SourceIndex; store: FindingsStore }): vscode.Disposable & { readonly item: vscode.LanguageStatusItem } {
+export function registerStatus(deps: { sources: SourceIndex; store: FindingsStore; archive?: ArchiveLookups }): vscode.Disposable & { readonly item: vscode.LanguageStatusItem } {
   const item = vscode.languages.createLanguageStatusItem('sourceCheck.status', DRAFT_SELECTOR);
   item.name = 'Source Check';
   const update = (): void => {
@@ -28,12 +29,15 @@ export function registerStatus(deps: { sources: SourceIndex; store: FindingsStor
     const findings = entry?.findings ?? [];
     const flagged = findings.filter(isFlagged).length;
     item.detail = entry ? vscode.l10n.t('{0} verified or supported, {1} flagged', findings.length - flagged, flagged) : vscode.l10n.t('not checked yet');
-    item.severity = sources === 0 || flagged ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    const archive = deps.archive?.state;
+    if (archive) item.detail += archive.failing ? vscode.l10n.t('; the archive {0} cannot be read', archive.label) : vscode.l10n.t('; and the archive {0}', archive.label);
+    item.severity = sources === 0 || flagged || archive?.failing ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     item.command = sources === 0
       ? { command: COMMANDS.chooseSourcesFolder.id, title: vscode.l10n.t('Choose Folder') }
       : { command: COMMANDS.showReport.id, title: vscode.l10n.t('Report') };
   };
   update();
-  const subs = vscode.Disposable.from(item, deps.sources.onDidChange(update), deps.sources.onDidProgress(update), deps.store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  const subs = vscode.Disposable.from(item, deps.sources.onDidChange(update), deps.sources.onDidProgress(update), deps.store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update),
+    ...(deps.archive ? [deps.archive.onDidChangeState(update)] : []));
   return Object.assign(subs, { item });
 }

@@ -110,14 +110,15 @@ suite('A draft is never its own source', () => {
 });
 
 suite('Restricted mode (workspace trust)', () => {
-  test('the manifest declares untrusted-workspace support, with the sources setting restricted, and virtual-workspace support', () => {
+  test('the manifest declares untrusted-workspace support, with the sources and archive settings restricted, and virtual-workspace support', () => {
     const ext = vscode.extensions.getExtension('source-check.source-check')!;
     const capabilities = ext.packageJSON.capabilities as {
       untrustedWorkspaces: { supported: unknown; restrictedConfigurations: string[]; description: string };
       virtualWorkspaces: { supported: unknown; description: string };
     };
     assert.strictEqual(capabilities.untrustedWorkspaces.supported, 'limited');
-    assert.deepStrictEqual(capabilities.untrustedWorkspaces.restrictedConfigurations, ['sourceCheck.sources']);
+    // An untrusted workspace could otherwise point the archive (and PGPASSWORD with it) at a server of its choosing.
+    assert.deepStrictEqual(capabilities.untrustedWorkspaces.restrictedConfigurations, ['sourceCheck.sources', 'sourceCheck.archive']);
     assert.strictEqual(capabilities.virtualWorkspaces.supported, true);
   });
 
