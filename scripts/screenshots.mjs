@@ -9,12 +9,15 @@
 // live command link is the extension's own; the palette search lists passages as you type; an item's insert
 // button puts the quotation into the draft; in a .txt draft the plain-text grammar colours a quotation apart; the
 // Sources view lists the seeds with their word counts and a Remove button; the status bar item shows the sources and
-// the draft's flagged count and opens the report.
+// the draft's flagged count and opens the report; Export Report… writes, through the save dialog, a Markdown and an
+// HTML report with every quotation and date of the draft, its verdict and its source's title, outlet, date and link
+// (checked against the CLI's findings for the same draft, scripts/lib/deskReportCheck.mjs).
 // `npm test` runs it with `--out <temp dir>`, leaving media/ alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { deskReportProblems } from './lib/deskReportCheck.mjs';
 import { launchBrowser, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -33,8 +36,9 @@ const step = msg => console.log(`[screenshots] ${msg}`);
 const vscode = await startCodeServer({ runDir });
 const browser = await launchBrowser();
 let failed = false;
+let page;
 try {
-  const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
+  page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
   await page.goto(workbenchUrl(vscode.host, { folder, extensionPath: root, payload: [['openFile', path.join(folder, 'draft.md')]] }));
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 90000 });
   await page.locator('.monaco-editor .view-lines').first().click();
@@ -141,11 +145,53 @@ try {
   await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(media, 'sources-view.png') });
   step('sources-view.png');
+
+  // Export Report… from the palette on the sample draft, saved through VS Code's save dialog as Markdown, then HTML.
+  // A source with a title, outlet and date (front matter) joins first, so that rows carry all three.
+  fs.mkdirSync(path.join(runDir, 'work/wire'));
+  fs.writeFileSync(path.join(runDir, 'work/wire/kyiv-reply.md'), '---\ntitle: Kyiv rejects talks under threat\noutlet: Sample Wire\n'
+    + 'date: 2025-05-11\n---\n\nUkraine\'s foreign minister said on Sunday: "Kyiv will never negotiate under the barrel of a gun."\n');
+  fs.writeFileSync(path.join(folder, '.vscode/settings.json'), JSON.stringify({ 'sourceCheck.sources': ['../seeds', '../wire'] }));
+  // The quotation the insert button put in is undone (one step): the draft is as saved, so the CLI reads what the editor checks.
+  await page.locator('.tab', { hasText: /^draft\.md/ }).first().click();
+  await page.keyboard.press('Control+Z');
+  await page.locator('.tab:not(.dirty)', { hasText: /^draft\.md/ }).first().waitFor({ timeout: 10000 });
+  await page.locator('.statusbar-item', { hasText: /^\s*3 ·\s+\d+ flagged\s*$/ }).first().waitFor({ timeout: 30000 });
+  for (const format of ['markdown', 'html']) {
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Source Check: Export Report');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export Report' }).first().waitFor({ timeout: 20000 });
+    await page.keyboard.press('Enter');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await page.locator('.quick-input-widget', { hasText: 'Export the Source Check report' }).waitFor({ timeout: 20000 });
+    // The dialog fills in the folder, then the file name the extension proposes.
+    const proposed = path.join(folder, 'draft.source-check.md');
+    await page.waitForFunction(want => document.querySelector('.quick-input-widget .quick-input-box input')?.value === want, proposed, { timeout: 10000 })
+      .catch(async () => { throw new Error(`the save dialog offers “${await input.inputValue()}”, not ${proposed}`); });
+    const offered = await input.inputValue();
+    if (format === 'html') await input.fill(offered.replace(/md$/, 'html'));
+    await page.keyboard.press('Enter');
+    const name = `draft.source-check.${format === 'html' ? 'html' : 'md'}`;
+    await page.locator('.statusbar-item', { hasText: `report written to ${name}` }).first().waitFor({ timeout: 20000 });
+    const problems = exportedReportProblems(path.join(folder, name), format);
+    if (problems.length) { failed = true; console.error(`[screenshots] ${name}:\n  ${problems.slice(0, 8).join('\n  ')}`); } else step(`Export Report… wrote ${name}: every quotation and date with its verdict and source`);
+  }
 } catch (e) {
   failed = true;
-  console.error(`[screenshots] failed: ${e.message.split('\n')[0]} (logs in ${runDir})`);
+  await page?.screenshot({ path: path.join(runDir, 'failure.png') }).catch(() => {});
+  console.error(`[screenshots] failed: ${e.message.split('\n')[0]} (logs and failure.png in ${runDir})`);
 } finally {
   await browser.close();
   vscode.stop();
 }
 process.exit(failed ? 1 : 0);
+
+/** The exported report's problems against the CLI's findings for the same saved draft and sources. */
+function exportedReportProblems(file, format) {
+  const cli = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', path.join(folder, 'draft.md'), '--sources', path.join(runDir, 'work/seeds'),
+    '--sources', path.join(runDir, 'work/wire'), '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const findings = JSON.parse(cli.stdout).files[0].findings;
+  const titled = findings.filter(f => f.source?.title && f.source.outlet && f.source.date).length;
+  return [...(titled ? [] : ['no finding has a source with a title, outlet and date: the check would not see them']),
+    ...deskReportProblems(fs.readFileSync(file, 'utf8'), format, findings, file)];
+}
