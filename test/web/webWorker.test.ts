@@ -2,20 +2,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/extension/commandTable';
 import type { Finding } from '../../src/core/findings';
-import { EXTENSION_ID, openDraft, sourceCheck, waitForDiagnostics } from '../integration/suite/helpers';
+import { openDraft, sourceCheck, waitForDiagnostics } from '../integration/suite/helpers';
 
 suite('In the browser (web worker extension host)', () => {
-  test('the extension runs its browser entry in a web worker, with no Node API', async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext, 'the extension is installed');
-    await ext.activate();
-    // A web extension runs beside the UI (kind UI), not in the remote Node host (kind Workspace).
-    assert.strictEqual(ext.extensionKind, vscode.ExtensionKind.UI);
-    assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
-    assert.strictEqual(typeof (globalThis as { process?: unknown }).process, 'undefined', 'no Node `process` in a web worker');
-    assert.strictEqual(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'a worker global scope');
-  });
-
   test('activates on a Markdown draft and indexes the workspace\'s sources through vscode.workspace.fs', async () => {
     await openDraft();
     const api = await sourceCheck();
