@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit tests under plain Node (node:test), then the integration suites inside a real VS Code.
+// `npm test`: unit tests under plain Node (node:test), then the integration suites inside a real VS Code (its Node
+// extension host, then its web worker extension host, as on vscode.dev).
 // Every runner's summary is printed; the exit status is non-zero if any of them failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ const steps = [
     '-g', 'syntaxes/source-check.injection.tmLanguage.json', '-g', 'syntaxes/source-check.plaintext.tmLanguage.json',
     '-g', 'test/grammar/markdown-host.tmLanguage.json', 'test/grammar/*.test.*']],
   ['integration (real VS Code)', process.execPath, ['out/test/runTest.js']],
+  ['integration in the browser (web worker extension host)', process.execPath, ['scripts/web-tests.mjs']],
   ['ui (real VS Code in headless Chromium)', process.execPath, ['scripts/screenshots.mjs', '--out', fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-ui-'))]],
 ];
 if (process.argv.includes('--unit')) steps.splice(1);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the extension's integration suites inside the real VS Code of code-server, offline, driven by headless
 // Chromium. It accepts the arguments of a VS Code executable, so @vscode/test-electron's runTests() can use it as
-// `vscodeExecutablePath`: --extensionDevelopmentPath=, --extensionTestsPath=, and the folder to open.
+// `vscodeExecutablePath`: --extensionDevelopmentPath=, --extensionTestsPath=, --extensionDevelopmentKind=web (the web
+// worker extension host, see webWorkerSettings), and the folder to open.
 // Exit status: 0 all passed, 1 a test failed, 2 the run did not finish in time, 3 VS Code did not start.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,6 +37,7 @@ let resultsFile;
 try {
   const runDir = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'source-check-tests-'));
   resultsFile = path.join(runDir, 'results.json');
+  if (flag('extensionDevelopmentKind') === 'web') Object.assign(settings, webWorkerSettings(resultsFile));
   vscode = await startCodeServer({ runDir, env: { SOURCE_CHECK_TEST_RESULTS: resultsFile }, log, untrusted, settings });
 } catch (e) {
   await finish(3, String(e.message ?? e));
@@ -63,7 +65,7 @@ try { summary = JSON.parse(fs.readFileSync(resultsFile, 'utf8')); } catch { log(
 const passed = summary.results.filter(r => r.state === 'passed').length;
 const failed = summary.results.filter(r => r.state === 'failed').length;
 for (const r of summary.results.filter(r => r.state === 'failed')) console.log(`  FAIL ${r.title}\n       ${r.error.split('\n').slice(0, 4).join('\n       ')}`);
-console.log(`integration (real VS Code ${await vsCodeVersion()} via code-server): ${passed} passed, ${failed} failed`);
+console.log(`integration (real VS Code ${await vsCodeVersion()} via code-server${flag('extensionDevelopmentKind') === 'web' ? ', web worker extension host' : ''}): ${passed} passed, ${failed} failed`);
 const ok = code === 0 && failed === 0 && summary.failures === 0 && passed > 0;
 if (ok && !process.env.SOURCE_CHECK_KEEP_RUN_DIR) {
   // The server still writes its profile until it is stopped: removing the folder under it failed a passing run
@@ -74,6 +76,21 @@ if (ok && !process.env.SOURCE_CHECK_KEEP_RUN_DIR) {
   try { fs.rmSync(vscode.runDir, { recursive: true, force: true, maxRetries: 3 }); } catch (e) { log(`could not remove ${vscode.runDir}: ${e.message}`); }
 }
 await finish(ok ? 0 : 1, `done in ${((Date.now() - t0) / 1000).toFixed(1)}s${ok ? '' : ` (exit code ${code}; logs in ${vscode.runDir})`}`);
+
+/**
+ * `--extensionDevelopmentKind=web`: the extension and its tests run in the browser's web worker extension host (its
+ * `browser` entry), as on vscode.dev. VS Code's web workbench ignores that payload entry (it reads a property its
+ * environment service names otherwise), so the user setting `remote.extensionKind` says it instead. A web worker has no
+ * environment variables: the results file and SOURCE_CHECK_TEST_GREP reach test/web/index.ts as settings.
+ */
+function webWorkerSettings(results) {
+  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+  return {
+    'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] },
+    'sourceCheckTests.resultsFile': results,
+    ...(process.env.SOURCE_CHECK_TEST_GREP ? { 'sourceCheckTests.grep': process.env.SOURCE_CHECK_TEST_GREP } : {}),
+  };
+}
 
 async function vsCodeVersion() {
   try { return JSON.parse(fs.readFileSync(path.join(cacheDir, 'code-server/node_modules/code-server/lib/vscode/package.json'), 'utf8')).version; } catch { return '?'; }
