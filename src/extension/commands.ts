@@ -45,7 +45,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     reindexSources: async () => {
       await deps.sources.reload({ everything: true });
       const n = deps.sources.library.size;
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Source Check: {0} sources indexed', n), 4000);
+      void vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Source Check: 1 source indexed') : vscode.l10n.t('Source Check: {0} sources indexed', n), 4000);
       return n;
     },
     chooseSourcesFolder: () => chooseSourcesFolder({ sources: deps.sources, drafts: deps.drafts }),

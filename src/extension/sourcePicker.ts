@@ -30,7 +30,8 @@ export function pickFromSources(sources: SourceIndex, search: SourceSearch, mode
   const pick = vscode.window.createQuickPick<PickItem>();
   pick.title = mode === 'open' ? vscode.l10n.t('Search Sources') : vscode.l10n.t('Insert Quote from Sources');
   pick.placeholder = sources.library.size
-    ? vscode.l10n.t('Type words of a quotation or sentence ({0} sources)', sources.library.size)
+    ? (sources.library.size === 1 ? vscode.l10n.t('Type words of a quotation or sentence (1 source)')
+      : vscode.l10n.t('Type words of a quotation or sentence ({0} sources)', sources.library.size))
     : vscode.l10n.t('No sources indexed: choose a sources folder first');
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;

@@ -54,7 +54,7 @@ export class SourcesTree implements vscode.TreeDataProvider<SourceNode> {
       case 'section': return sectionItem(node.section, node.count);
       case 'folder': {
         const item = new vscode.TreeItem(relativeLabel(node.uri), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = vscode.l10n.t('{0} sources', node.paths.length.toLocaleString('en'));
+        item.description = node.paths.length === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', node.paths.length.toLocaleString('en'));
         item.iconPath = vscode.ThemeIcon.Folder;
         item.resourceUri = node.uri;
         item.contextValue = 'sourceCheck.sourceFolder';

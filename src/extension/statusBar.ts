@@ -34,9 +34,10 @@ export function registerStatusBar(deps: { sources: SourceIndex; store: FindingsS
       item.text = entry
         ? vscode.l10n.t('$(book) {0} · $(warning) {1} flagged', count, flagged)
         : vscode.l10n.t('$(book) {0} · not checked yet', count);
+      const indexed = sources === 1 ? vscode.l10n.t('1 source indexed') : vscode.l10n.t('{0} sources indexed', count);
       item.tooltip = entry
-        ? vscode.l10n.t('{0} sources indexed; {1} of the draft\'s {2} quotations and dates flagged. Click for the report.', count, flagged, entry.findings.length)
-        : vscode.l10n.t('{0} sources indexed. Click for the report.', count);
+        ? vscode.l10n.t('{0}; {1} of the draft\'s {2} quotations and dates flagged. Click for the report.', indexed, flagged, entry.findings.length)
+        : vscode.l10n.t('{0}. Click for the report.', indexed);
       item.command = COMMANDS.showReport.id;
       item.backgroundColor = undefined;
     }

@@ -154,6 +154,15 @@ suite('The Sources view', () => {
     }
   });
 
+  test('a folder holding one source says "1 source"', async () => {
+    const library = new SourceLibrary();
+    library.addFile('file:///desk/only.txt', encode('Story\nThe council met on Monday.\n'));
+    const tree = new Tree({ library, ignored: async () => [] });
+    const [indexed] = await tree.getChildren();
+    const [folder] = await tree.getChildren(indexed);
+    assert.strictEqual(tree.getTreeItem(folder).description, '1 source');
+  });
+
   test('a folder of 21,000 sources is listed in ranges of 1,000, each opened quickly', async () => {
     const library = new SourceLibrary();
     const total = 21_000;
