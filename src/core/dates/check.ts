@@ -34,7 +34,9 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     memo?.set(keys[i], s, here);
     found[i] = here;
   });
-  return found.flat() as Finding[];
+  const out: Finding[] = [];
+  for (const here of found) if (here) for (const f of here) out.push(f);
+  return out;
 }
 
 /**

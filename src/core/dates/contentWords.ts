@@ -25,5 +25,10 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
 
 /** Whether a lower-cased word carries content: not a stop word, a month or weekday name, or a day number. */
 export function isContentWord(norm: string): boolean {
-  return norm.length >= 2 && !STOP.has(norm) && !/^\d{1,2}$/.test(norm);
+  return norm.length >= 2 && !(norm.length === 2 && isDigit(norm, 0) && isDigit(norm, 1)) && !STOP.has(norm);
+}
+
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }

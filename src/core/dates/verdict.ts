@@ -121,7 +121,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 
 /** A date finding, its message in plain words built from its fields (as every renderer shows it). */
 function dateFinding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick<Finding, 'status'> & Partial<Finding>): Finding {
-  const f = finding(base, { ...verdict, message: '' });
+  const f = finding(base, Object.assign(verdict, { message: '' }));
   return Object.assign(f, { message: dateMessage(f) });
 }
 
@@ -132,14 +132,10 @@ function referenceOf(reference: DateReference): { date: string; from: DateRefere
   return lastReference.ref;
 }
 
-function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate, all: SourceDate[] = [s]): Finding {
-  let refs = holderRefs.get(all);
-  if (!refs) holderRefs.set(all, (refs = uniqueDocs(all, 10).map(refOf)));
-  return dateFinding(base, { status: 'supported', source: refs[0], sources: refs });
+function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate): Finding {
+  const source = refOf(s);
+  return dateFinding(base, { status: 'supported', source, sources: [source] });
 }
-
-/** The references of a list of holders (the lists live as long as the library's resolved dates). */
-const holderRefs = new WeakMap<readonly SourceDate[], SourceRef[]>();
 
 /** Source references are immutable: one per source date, however many draft dates point at it. */
 const refs = new WeakMap<SourceDate, SourceRef>();
@@ -147,16 +143,6 @@ function refOf(d: SourceDate): SourceRef {
   let ref = refs.get(d);
   if (!ref) refs.set(d, (ref = sourceRef(d.doc, d.mention.start, d.mention.end)));
   return ref;
-}
-
-function uniqueDocs(list: SourceDate[], limit: number): SourceDate[] {
-  const seen = new Set<string>();
-  const out: SourceDate[] = [];
-  for (const s of list) {
-    if (out.length >= limit) break;
-    if (!seen.has(s.doc.path)) { seen.add(s.doc.path); out.push(s); }
-  }
-  return out;
 }
 
 function precisionNeeded(m: DateMention): number {
@@ -267,8 +253,17 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
       if (counts[i]++ === 0) touched[n++] = i;
     }
   }
-  for (let l = walked; l < lists.length; l++) {
+  for (let l = walked; l < lists.length && n > 0; l++) {
     const list = lists[l];
+    // Sentences that would fall short even if every list left held them are dropped: fewer to look up.
+    const left = lists.length - l;
+    let kept = 0;
+    for (let k = 0; k < n; k++) {
+      const i = touched[k];
+      if (counts[i] + left >= least) touched[kept++] = i;
+      else counts[i] = 0;
+    }
+    n = kept;
     // Many sentences found and a list not much longer: walking it is cheaper than looking each one up.
     if (n * Math.log2(list.length + 1) >= list.length) {
       for (let k = 0; k < list.length; k++) if (counts[list[k]] > 0) counts[list[k]]++;
@@ -276,13 +271,14 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
       for (let k = 0; k < n; k++) if (holds(list, touched[k])) counts[touched[k]]++;
     }
   }
-  const out: Array<{ i: number; score: number }> = [];
+  const out: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = touched[k];
-    if (counts[i] >= least && finest[i] >= need) out.push({ i, score: counts[i] });
-    counts[i] = 0;
+    if (counts[i] >= least && finest[i] >= need) out.push(i);
   }
-  return out.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, MAX_PAIRED).map(p => p.i);
+  out.sort((a, b) => counts[b] - counts[a] || a - b);
+  for (let k = 0; k < n; k++) counts[touched[k]] = 0;
+  return out.length > MAX_PAIRED ? out.slice(0, MAX_PAIRED) : out;
 }
 
 /** Whether an ascending list holds `i` (a binary search). */
