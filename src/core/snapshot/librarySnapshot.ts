@@ -92,7 +92,7 @@ function countOf(blob: Section): number {
 /** How many sets of dates the sources have read: a check that read new ones makes a snapshot worth writing again. */
 export function datesRead(library: SourceLibrary): number {
   let n = 0;
-  for (const doc of library.documents) n += knownDates(doc)?.size ?? 0;
+  for (const doc of library.documents) n += knownDates(doc).length;
   return n;
 }
 
