@@ -104,6 +104,13 @@ export function knownDates(doc: SourceDocument): Array<[string, SourceDate[] | S
   return out;
 }
 
+/** How many keys a source's dates were read under (`knownDates(doc).length`, without making the list). */
+export function knownDateCount(doc: SourceDocument): number {
+  let n = 0;
+  for (let k = cache.get(doc); k; k = k.next) n++;
+  return n;
+}
+
 /** A source's dates read under `key`, made into objects if they were stored. */
 export function datesUnder(doc: SourceDocument, key: string): SourceDate[] | undefined {
   const known = knownUnder(doc, key);
