@@ -3,9 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDraft } from '../../src/core/check';
-import { knownDates, resolveSourceDates } from '../../src/core/dates/sourceDates';
+import { datesUnder, knownDates, resolveSourceDates } from '../../src/core/dates/sourceDates';
 import { SourceLibrary } from '../../src/core/sources/library';
-import { FORMAT_VERSION, SnapshotError, contentHash } from '../../src/core/snapshot/container';
+import { FORMAT_VERSION, SnapshotError, contentHash, writeSnapshot, type Section } from '../../src/core/snapshot/container';
 import { decodeLibrary, encodeLibrary, type FileStamp } from '../../src/core/snapshot/librarySnapshot';
 import { ROOT, SHARED } from './helpers';
 
@@ -142,6 +142,34 @@ test('a corrupt snapshot is rejected: any flipped byte, in the header or the bod
   }
 });
 
+/** A snapshot with one section's 32-bit integers changed, written again with a valid checksum. */
+function rewritten(bytes: Uint8Array, name: string, change: (values: Int32Array) => void): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  const headerLength = view.getUint32(12, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(24, 24 + headerLength))) as { sections: Array<{ name: string; offset: number; length: number }> };
+  const body = (24 + headerLength + 7) & ~7;
+  const sections = new Map<string, Section>();
+  for (const e of header.sections) {
+    const copy = bytes.slice(body + e.offset, body + e.offset + e.length);
+    if (e.name === name) change(new Int32Array(copy.buffer));
+    sections.set(e.name, copy);
+  }
+  return writeSnapshot(ENGINE, sections);
+}
+
+test('a snapshot whose date rows break their order (a valid checksum, not written by us) is rejected, never a crash', () => {
+  const lib = libraryOfFolder(path.join(ROOT, 'seeds'));
+  resolveSourceDates(lib, new Date(2025, 5, 1, 12), false);
+  const bytes = encodeLibrary(lib, stamp, ENGINE);
+  assert.ok(decodeLibrary(rewritten(bytes, 'dateMentions', () => undefined), ENGINE).library.documents.length, 'unchanged, it is read');
+  // The sentence column of the mention rows (12 columns, the last), and the sentences' word ranges (4 columns).
+  rejects(rewritten(bytes, 'dateMentions', rows => { rows[11] = 1; }));
+  rejects(rewritten(bytes, 'dateMentions', rows => { rows[rows.length - 1] += 1; }));
+  rejects(rewritten(bytes, 'dateSentences', rows => { rows[2] = 1; }));
+  rejects(rewritten(bytes, 'dateSentences', rows => { rows[3] = 1 << 30; }));
+  rejects(rewritten(bytes, 'dateTables', rows => { rows[rows.length - 2] -= 1; }));
+});
+
 test('a snapshot torn by two writers (one file, two processes writing it) is rejected', () => {
   const a = snapshotOfSeeds();
   const other = libraryOfFolder(path.join(ROOT, 'seeds'));
@@ -197,7 +225,7 @@ test('dates copied from a snapshot into the next one, after an earlier source ga
     resolveSourceDates(lib, reference, false);
     return lib;
   };
-  const datesOfAll = (lib: SourceLibrary): string => JSON.stringify(lib.documents.map(doc => [...(knownDates(doc) ?? [])].map(([key, dates]) =>
+  const datesOfAll = (lib: SourceLibrary): string => JSON.stringify(lib.documents.map(doc => knownDates(doc).map(([key]) => [key, datesUnder(doc, key)!] as const).map(([key, dates]) =>
     // A mention's defined fields in name order: a decoded one lists its optional fields last, and leaves out those
     // that extraction set to undefined.
     [key, dates.map(d => [Object.entries(d.mention).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)), d.sentence.start, d.sentence.end, [...d.sentence.words].sort()])])));
@@ -211,4 +239,31 @@ test('dates copied from a snapshot into the next one, after an earlier source ga
   assert.equal(datesOfAll(again), datesOfAll(fresh));
   assert.equal(JSON.stringify(resolveSourceDates(again, reference, false).all.map(d => [d.doc.path, d.mention.text])),
     JSON.stringify(resolveSourceDates(fresh, reference, false).all.map(d => [d.doc.path, d.mention.text])));
+});
+
+test('the table of dated sentences read from a snapshot is the one a fresh library builds, and its dates read as an array', () => {
+  const reference = new Date(2025, 5, 1, 12);
+  const fresh = libraryOfFolder(path.join(ROOT, 'seeds'));
+  const a = resolveSourceDates(fresh, reference, false);
+  const b = resolveSourceDates(roundTrip(fresh), reference, false);
+  assert.deepEqual(b.sentences.firstDate, a.sentences.firstDate);
+  assert.deepEqual(b.sentences.finest, a.sentences.finest);
+  assert.deepEqual([...b.sentences.byWord].map(([w, p]) => [w, [...p.sentences], p.dates]), [...a.sentences.byWord].map(([w, p]) => [w, [...p.sentences], p.dates]));
+  const shown = (d: { doc: { path: string }; mention: { text: string; start: number } } | undefined): string => (d ? `${d.doc.path}@${d.mention.start} ${d.mention.text}` : 'none');
+  // Read out of order, then as arrays are read (index, slice, find, spread, `in`), before the whole list is made.
+  const last = a.all.length - 1;
+  assert.equal(b.all.length, a.all.length);
+  assert.ok(Array.isArray(b.all));
+  assert.equal(shown(b.all[last]), shown(a.all[last]));
+  assert.deepEqual(b.all.slice(1, 4).map(shown), a.all.slice(1, 4).map(shown));
+  assert.equal(shown(b.all.find(d => d.mention.text.includes('May'))), shown(a.all.find(d => d.mention.text.includes('May'))));
+  assert.equal(last in b.all, true);
+  assert.equal(last + 1 in b.all, false);
+  assert.equal(b.all[last + 1], undefined);
+  assert.deepEqual([...b.all].map(shown), [...a.all].map(shown));
+  assert.deepEqual([...b.byDocument].map(([doc, range]) => [doc.path, range]), [...a.byDocument].map(([doc, range]) => [doc.path, range]));
+  assert.deepEqual([...b.byKey].map(([k, ds]) => [k, ds.map(shown)]), [...a.byKey].map(([k, ds]) => [k, ds.map(shown)]));
+  // One object per date: what the table hands out is what the source's list holds.
+  const doc = b.all[0].doc;
+  assert.equal(b.all[0], datesUnder(doc, knownDates(doc)[0][0])![0]);
 });

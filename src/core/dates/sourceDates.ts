@@ -47,37 +47,79 @@ export function precisionOf(d: SourceDate): number {
   return d.mention.date.month === undefined ? 0 : d.mention.date.day === undefined ? 1 : 2;
 }
 
-/** Each source's dates, by the key they were read under (`own/dayFirst` or `YYYY-MM-DD/dayFirst`). */
-const cache = new WeakMap<SourceDocument, Map<string, SourceDate[]>>();
+/**
+ * Dates of one source kept elsewhere (a snapshot's tables): their block is a range of a block shared with other
+ * sources, and their objects are made only when a check reads them.
+ */
+export interface StoredDates {
+  readonly count: number;
+  /** The shared block, and the range of its sentences that are this source's. */
+  readonly block: DatedBlock;
+  readonly dates: () => SourceDate[];
+}
+
+/** The dates a source has read under one key (`own/dayFirst` or `YYYY-MM-DD/dayFirst`); most have one key only. */
+interface Known {
+  readonly key: string;
+  list?: SourceDate[];
+  readonly stored?: StoredDates;
+  readonly next?: Known;
+}
+
+const cache = new WeakMap<SourceDocument, Known>();
+
+function knownUnder(doc: SourceDocument, key: string): Known | undefined {
+  for (let k = cache.get(doc); k; k = k.next) if (k.key === key) return k;
+  return undefined;
+}
+
+function listOf(known: Known): SourceDate[] {
+  return (known.list ??= known.stored!.dates());
+}
+
+/** The source's dates for a check's reference date, read if need be; keys are made once per library, not per source. */
+function knownFor(doc: SourceDocument, reference: Date, dayFirst: boolean, ownKey = `own/${dayFirst}`, referenceKey?: string): Known {
+  // Dates read against the source's own date (it has one: metadata does not change) need no look at its metadata.
+  const mine = knownUnder(doc, ownKey);
+  if (mine) return mine;
+  const own = doc.meta.date ? parseIsoDate(doc.meta.date) : undefined;
+  const key = own ? ownKey : (referenceKey ?? `${isoDate(reference)}/${dayFirst}`);
+  let known = knownUnder(doc, key);
+  if (!known) cache.set(doc, (known = { key, list: extract(doc, own ?? reference, dayFirst), next: cache.get(doc) }));
+  return known;
+}
 
 /**
  * Dates of one source. A source with a `date:` resolves its relative dates against it, once; a source without one
  * (say, a pasted article) against the reference date of the check, cached per reference date.
  */
 export function datesOf(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {
-  // Dates read against the source's own date (it has one: metadata does not change) need no look at its metadata.
-  const mine = cache.get(doc)?.get(`own/${dayFirst}`);
-  if (mine) return mine;
-  const own = doc.meta.date ? parseIsoDate(doc.meta.date) : undefined;
-  const key = own ? `own/${dayFirst}` : `${isoDate(reference)}/${dayFirst}`;
-  let byKey = cache.get(doc);
-  if (!byKey) cache.set(doc, (byKey = new Map()));
-  let found = byKey.get(key);
-  if (!found) byKey.set(key, (found = extract(doc, own ?? reference, dayFirst)));
-  return found;
+  return listOf(knownFor(doc, reference, dayFirst));
 }
 
-/** The dates already read for a source, by key (what a snapshot keeps). */
-export function knownDates(doc: SourceDocument): ReadonlyMap<string, SourceDate[]> | undefined {
-  return cache.get(doc);
+/** The dates already read for a source, by key, oldest first (what a snapshot keeps): stored ones as stored. */
+export function knownDates(doc: SourceDocument): Array<[string, SourceDate[] | StoredDates]> {
+  const out: Array<[string, SourceDate[] | StoredDates]> = [];
+  for (let k = cache.get(doc); k; k = k.next) out.unshift([k.key, k.stored ?? k.list!]);
+  return out;
+}
+
+/** How many keys a source's dates were read under (`knownDates(doc).length`, without making the list). */
+export function knownDateCount(doc: SourceDocument): number {
+  let n = 0;
+  for (let k = cache.get(doc); k; k = k.next) n++;
+  return n;
+}
+
+/** A source's dates read under `key`, made into objects if they were stored. */
+export function datesUnder(doc: SourceDocument, key: string): SourceDate[] | undefined {
+  const known = knownUnder(doc, key);
+  return known && listOf(known);
 }
 
 /** Dates of a source read earlier, under `key` (from a snapshot): `datesOf` returns them without reading the text. */
-export function rememberDates(doc: SourceDocument, key: string, dates: SourceDate[], sentenceWords?: SentenceWords): void {
-  if (sentenceWords) blockOf(dates, sentenceWords);
-  let byKey = cache.get(doc);
-  if (!byKey) cache.set(doc, (byKey = new Map()));
-  byKey.set(key, dates);
+export function rememberDates(doc: SourceDocument, key: string, dates: StoredDates): void {
+  cache.set(doc, { key, stored: dates, next: cache.get(doc) });
 }
 
 function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {
@@ -120,8 +162,12 @@ export function numberedWord(n: number): string {
  * One source's dated sentences as the library's table takes them: built once per list of dates, so that after a
  * change only the changed source's block is built, and joining the blocks is a few passes over typed arrays.
  */
-interface DatedBlock {
-  /** Per sentence, its first date in the source's list; one past the last at the end. */
+export interface DatedBlock {
+  /** The block's sentences are [first, end) of these arrays; `base` is the list's first date in `firstDate`. */
+  readonly first: number;
+  readonly end: number;
+  readonly base: number;
+  /** Per sentence, its first date (less `base`, in the source's list); one past the last after the last. */
   readonly firstDate: ArrayLike<number>;
   readonly finest: ArrayLike<number>;
   /** Per sentence, its dates that are days, months or years (periods and loose references are not counted). */
@@ -139,12 +185,8 @@ export interface SentenceWords {
 
 const blocks = new WeakMap<readonly SourceDate[], DatedBlock>();
 
-/**
- * A source's block; `known` gives each sentence's word numbers when they are known already (a snapshot), else
- * they are numbered from the sentences' sets. Plain arrays: thousands of small typed arrays would keep the
- * collector busy.
- */
-function blockOf(dates: readonly SourceDate[], known?: SentenceWords): DatedBlock {
+/** A source's block. Plain arrays: thousands of small typed arrays would keep the collector busy. */
+function blockOf(dates: readonly SourceDate[]): DatedBlock {
   let block = blocks.get(dates);
   if (block) return block;
   const firstDate: number[] = [];
@@ -167,14 +209,12 @@ function blockOf(dates: readonly SourceDate[], known?: SentenceWords): DatedBloc
     }
     finest.push(precision);
     calendarDates.push(calendar);
-    if (!known) {
-      wordStart.push(words.length);
-      for (const w of sentence.words) words.push(wordNumber(w));
-    }
+    wordStart.push(words.length);
+    for (const w of sentence.words) words.push(wordNumber(w));
   }
   firstDate.push(dates.length);
   wordStart.push(words.length);
-  block = known ? { firstDate, finest, calendarDates, ...known } : { firstDate, finest, calendarDates, wordStart, words };
+  block = { first: 0, end: finest.length, base: 0, firstDate, finest, calendarDates, wordStart, words };
   blocks.set(dates, block);
   return block;
 }
@@ -196,49 +236,101 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const cached = resolvedCache.get(library);
   if (cached && cached.generation === library.generation && cached.key === key) return cached.value;
   const docs = library.documents;
-  const lists = docs.map(doc => datesOf(doc, reference, dayFirst));
-  const parts = lists.map(dates => blockOf(dates));
+  const ownKey = `own/${dayFirst}`;
+  const known = docs.map(doc => knownFor(doc, reference, dayFirst, ownKey, key));
+  const parts = known.map(k => k.stored?.block ?? blockOf(k.list!));
   let sentenceCount = 0;
   let wordCount = 0;
-  for (const b of parts) { sentenceCount += b.finest.length; wordCount += b.wordStart[b.finest.length] - b.wordStart[0]; }
-  const all: SourceDate[] = [];
-  const byDocument = new Map<SourceDocument, [number, number]>();
+  for (const b of parts) { sentenceCount += b.end - b.first; wordCount += b.wordStart[b.end] - b.wordStart[b.first]; }
+  // Where each source's dates start in `all`, and one past the last at the end.
+  const docStart = new Int32Array(docs.length + 1);
   const firstDate = new Int32Array(sentenceCount + 1);
   const finest = new Uint8Array(sentenceCount);
   const words = numberedWords.length;
   const start = new Int32Array(words + 1);
   const counts = new Int32Array(words);
+  let dateCount = 0;
   for (let d = 0, s0 = 0; d < docs.length; d++) {
     const b = parts[d];
-    const dates = lists[d];
-    if (dates.length) byDocument.set(docs[d], [all.length, all.length + dates.length]);
-    for (let s = 0; s < b.finest.length; s++) {
-      firstDate[s0 + s] = all.length + b.firstDate[s];
-      finest[s0 + s] = b.finest[s];
+    docStart[d] = dateCount;
+    for (let s = b.first; s < b.end; s++, s0++) {
+      firstDate[s0] = dateCount + b.firstDate[s] - b.base;
+      finest[s0] = b.finest[s];
       for (let k = b.wordStart[s]; k < b.wordStart[s + 1]; k++) {
         start[b.words[k] + 1]++;
         counts[b.words[k]] += b.calendarDates[s];
       }
     }
-    for (const x of dates) all.push(x);
-    s0 += b.finest.length;
+    dateCount += known[d].stored?.count ?? known[d].list!.length;
   }
-  firstDate[sentenceCount] = all.length;
+  docStart[docs.length] = dateCount;
+  firstDate[sentenceCount] = dateCount;
   for (let w = 0; w < words; w++) start[w + 1] += start[w];
   const fill = start.slice(0, words);
   const positions = new Int32Array(wordCount);
-  for (let d = 0, s0 = 0; d < docs.length; s0 += parts[d].finest.length, d++) {
+  for (let d = 0, s0 = 0; d < docs.length; d++) {
     const b = parts[d];
-    for (let s = 0; s < b.finest.length; s++) for (let k = b.wordStart[s]; k < b.wordStart[s + 1]; k++) positions[fill[b.words[k]]++] = s0 + s;
+    for (let s = b.first; s < b.end; s++, s0++) for (let k = b.wordStart[s]; k < b.wordStart[s + 1]; k++) positions[fill[b.words[k]]++] = s0;
   }
+  // Lists read in this process are there already: a plain array reads faster than the lazy one.
+  const all = known.every(k => k.list) ? plainDates(known) : lazyDates(dateCount, docStart, d => listOf(known[d]));
   const byWord = new PostingsMap(w => wordNumbers.get(w), n => numberedWords[n], start, positions, counts);
   const byKey = new LazyMap(() => datesByKey(all));
+  const byDocument = new LazyMap(() => {
+    const map = new Map<SourceDocument, [number, number]>();
+    docs.forEach((doc, d) => { if (docStart[d + 1] > docStart[d]) map.set(doc, [docStart[d], docStart[d + 1]]); });
+    return map;
+  });
   const sentences: DatedSentences = {
     byWord, firstDate, finest, counts: new Uint16Array(sentenceCount), touched: new Int32Array(sentenceCount),
   };
   const value = { byKey, documents: docs.length, ownSources: library.ownSources, byDocument, all, sentences };
   resolvedCache.set(library, { generation: library.generation, key, value });
   return value;
+}
+
+function plainDates(known: readonly Known[]): SourceDate[] {
+  const all: SourceDate[] = [];
+  for (const k of known) for (const d of k.list!) all.push(d);
+  return all;
+}
+
+/**
+ * All sources' dates as one read-only array whose entries are made when first read: a check reads the dates of the
+ * few sentences it pairs with, and a snapshot's sources need not make the objects of the others.
+ */
+function lazyDates(length: number, docStart: Int32Array, listOfDoc: (d: number) => readonly SourceDate[]): readonly SourceDate[] {
+  const target: SourceDate[] = new Array(length);
+  const at = (i: number): SourceDate => {
+    let lo = 0;
+    let hi = docStart.length - 2;
+    // The last source whose dates start at or before i.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (docStart[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const list = listOfDoc(lo);
+    for (let k = 0; k < list.length; k++) target[docStart[lo] + k] = list[k];
+    return target[i];
+  };
+  const indexOf = (p: string | symbol): number => {
+    if (typeof p !== 'string') return -1;
+    const i = Number(p);
+    return Number.isInteger(i) && i >= 0 && i < length && String(i) === p ? i : -1;
+  };
+  return new Proxy(target, {
+    get(t, p, receiver) {
+      const i = indexOf(p);
+      return i < 0 ? Reflect.get(t, p, receiver) : t[i] ?? at(i);
+    },
+    has(t, p) {
+      return indexOf(p) >= 0 || Reflect.has(t, p);
+    },
+    set() { return false; },
+    deleteProperty() { return false; },
+    defineProperty() { return false; },
+  });
 }
 
 /** Explicit dates by calendar key, in library order. */

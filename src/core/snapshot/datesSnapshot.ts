@@ -1,6 +1,6 @@
 import type { CalendarDate, Granularity } from '../dates/calendar';
 import type { DateMention } from '../dates/mentions';
-import { knownDates, numberedWord, rememberDates, sentenceWordsOf, wordNumber, type SourceDate } from '../dates/sourceDates';
+import { knownDates, numberedWord, rememberDates, sentenceWordsOf, wordNumber, type DatedBlock, type SourceDate, type StoredDates } from '../dates/sourceDates';
 import type { SourceDocument } from '../sources/document';
 import { SnapshotError, type Section, type SnapshotReader } from './container';
 import { decodeStrings, StringTable } from './strings';
@@ -24,10 +24,7 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
   // Dates read back from a snapshot are copied as rows; their snapshot's strings keep their numbers in this one.
   let copyFrom: readonly string[] | undefined;
   for (const doc of docs) {
-    for (const dates of knownDates(doc)?.values() ?? []) {
-      copyFrom ??= stored.get(dates)?.part.strings;
-      if (copyFrom) break;
-    }
+    for (const [, dates] of knownDates(doc)) if (dates instanceof SnapshotList) copyFrom ??= dates.part.stored.strings;
     if (copyFrom) break;
   }
   for (const str of copyFrom ?? []) strings.id(str);
@@ -37,14 +34,17 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
   const words = new IntRows();
   docs.forEach((doc, d) => {
     const known = knownDates(doc);
-    if (!known) return;
-    const undated = [...known.keys()].filter(k => !k.startsWith('own/'));
+    const undated = known.map(([k]) => k).filter(k => !k.startsWith('own/'));
     const keep = new Set(undated.slice(-REFERENCES_KEPT));
     for (const [key, dates] of known) {
       if (!key.startsWith('own/') && !keep.has(key)) continue;
+      if (dates instanceof SnapshotList && dates.part.stored.strings === copyFrom) {
+        tables.push(d, strings.id(key), mentions.length / M, mentions.length / M + dates.count);
+        copyRows(dates, mentions, sentences, words);
+        continue;
+      }
+      if (!Array.isArray(dates)) throw new Error('dates stored in another snapshot');
       tables.push(d, strings.id(key), mentions.length / M, mentions.length / M + dates.length);
-      const copy = stored.get(dates);
-      if (copy && copy.part.strings === copyFrom) { copyRows(copy, mentions, sentences, words); continue; }
       let last: SourceDate['sentence'] | undefined;
       const known = sentenceWordsOf(dates);
       let s = -1;
@@ -69,14 +69,11 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
   ]);
 }
 
-/** Where a list of dates stands in the snapshot it was read from. */
-interface StoredDates { readonly part: SnapshotDates; readonly from: number; readonly to: number }
 interface SnapshotDates { readonly strings: readonly string[]; readonly rows: Int32Array; readonly sentences: Int32Array; readonly words: Int32Array }
 
-const stored = new WeakMap<readonly SourceDate[], StoredDates>();
-
 /** Copies a table's rows, its sentences and their words as they were stored (the strings keep their numbers). */
-function copyRows({ part, from, to }: StoredDates, mentions: IntRows, sentences: IntRows, words: IntRows): void {
+function copyRows({ part: { stored: part }, base: from, count }: SnapshotList, mentions: IntRows, sentences: IntRows, words: IntRows): void {
+  const to = from + count;
   if (from === to) return;
   const firstSentence = part.rows[from * M + 11];
   const sentenceBase = sentences.length / 4;
@@ -137,9 +134,9 @@ function mentionRow(m: DateMention, strings: StringTable): number[] {
 const NO_DATES = Object.freeze([]) as unknown as SourceDate[];
 
 /**
- * Gives each document its dates back (`datesOf` then returns them without reading the text). Objects are made only
- * where the dates' readers need them: equal calendar dates share one frozen object, and sources without dates share
- * one empty list.
+ * Gives each document its dates back (`datesOf` then returns them without reading the text). The library's table of
+ * dated sentences is joined from the snapshot's arrays; date objects are made only for the sources a check reads:
+ * equal calendar dates share one frozen object, and sources without dates share one empty list.
  */
 export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocument[], stringCount: number): void {
   const strings = decodeStrings(reader.bytes('dateStrings'), stringCount);
@@ -147,11 +144,7 @@ export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocumen
   const rows = reader.i32('dateMentions');
   const sentenceRows = reader.i32('dateSentences');
   const words = reader.i32('dateWords');
-  const str = (i: number): string => {
-    const s = strings[i];
-    if (s === undefined) throw new SnapshotError('snapshot date string out of range');
-    return s;
-  };
+  const str = stringOf(strings);
   // The words as word numbers, each string numbered once.
   const numbers = new Int32Array(strings.length).fill(-1);
   const numbered = new Int32Array(words.length);
@@ -159,41 +152,112 @@ export function decodeDates(reader: SnapshotReader, docs: readonly SourceDocumen
     const i = words[k];
     numbered[k] = numbers[i] >= 0 ? numbers[i] : (numbers[i] = wordNumber(str(i)));
   }
-  const part: SnapshotDates = { strings, rows, sentences: sentenceRows, words };
   const sentenceCount = sentenceRows.length / 4;
-  const sentences: Array<SnapshotSentence | undefined> = new Array(sentenceCount);
-  const calendar = new CalendarDates(str);
-  for (let t = 0; t + 4 <= tables.length; t += 4) {
+  const mentionCount = rows.length / M;
+  if (!Number.isInteger(sentenceCount) || !Number.isInteger(mentionCount)) throw new SnapshotError('snapshot date rows broken');
+  const part = new SnapshotPart({ strings, rows, sentences: sentenceRows, words }, str, sentenceCount, mentionCount, numbered);
+  // Tables follow each other in the rows, each from a new sentence on, and a sentence's dates stand together.
+  let sentence = -1;
+  for (let t = 0, next = 0; t + 4 <= tables.length; t += 4) {
     const doc = docs[tables[t]];
     const from = tables[t + 2];
     const to = tables[t + 3];
-    if (!doc || from < 0 || to * M > rows.length || from > to) throw new SnapshotError('snapshot date table out of range');
-    const key = str(tables[t + 1]);
-    if (from === to) { rememberDates(doc, key, NO_DATES, NO_SENTENCES); continue; }
-    const dates: SourceDate[] = new Array(to - from);
-    const wordStart: number[] = [];
-    let last: SnapshotSentence | undefined;
-    let row = -1;
+    if (!doc || from !== next || to > mentionCount || from > to) throw new SnapshotError('snapshot date table out of range');
+    const first = sentence + 1;
     for (let i = from; i < to; i++) {
-      row = rows[i * M + 11];
-      if (row < 0 || row >= sentenceCount) throw new SnapshotError('snapshot sentence out of range');
-      let sentence = sentences[row];
-      if (!sentence) {
-        const wFrom = sentenceRows[row * 4 + 2];
-        const wTo = sentenceRows[row * 4 + 3];
-        if (wTo > words.length || wFrom < 0 || wFrom > wTo) throw new SnapshotError('snapshot sentence out of range');
-        sentences[row] = sentence = new SnapshotSentence(sentenceRows[row * 4], sentenceRows[row * 4 + 1], numbered, wFrom, wTo);
-      }
-      if (sentence !== last) { wordStart.push(sentenceRows[row * 4 + 2]); last = sentence; }
-      dates[i - from] = { doc, mention: mentionOf(rows, i * M, str, calendar), sentence };
+      const s = rows[i * M + 11];
+      if (s === sentence + 1) part.newSentence(++sentence, i);
+      else if (i === from || s !== sentence) throw new SnapshotError('snapshot sentence out of order');
+      part.addDate(sentence, rows, i * M);
     }
-    wordStart.push(sentenceRows[row * 4 + 3]);
-    rememberDates(doc, key, dates, { wordStart, words: numbered });
-    stored.set(dates, { part, from, to });
+    rememberDates(doc, str(tables[t + 1]), new SnapshotList(part, doc, first, sentence + 1, from, to - from));
+    next = to;
+  }
+  part.close(sentence + 1);
+}
+
+function stringOf(strings: readonly string[]): (i: number) => string {
+  return i => {
+    const s = strings[i];
+    if (s === undefined) throw new SnapshotError('snapshot date string out of range');
+    return s;
+  };
+}
+
+/**
+ * A snapshot's dated sentences as one block that the sources' lists share (`words` holds word numbers; `stored`, the
+ * rows as stored, with string numbers), and what their objects are made from.
+ */
+class SnapshotPart {
+  readonly firstDate: Int32Array;
+  readonly finest: Uint8Array;
+  readonly calendarDates: Uint16Array;
+  readonly wordStart: Int32Array;
+  readonly calendar: CalendarDates;
+  private sentenceObjects?: Array<SnapshotSentence | undefined>;
+
+  constructor(readonly stored: SnapshotDates, readonly str: (i: number) => string, readonly sentenceCount: number,
+    mentionCount: number, readonly words: Int32Array) {
+    this.firstDate = new Int32Array(sentenceCount + 1).fill(mentionCount);
+    this.finest = new Uint8Array(sentenceCount);
+    this.calendarDates = new Uint16Array(sentenceCount);
+    this.wordStart = new Int32Array(sentenceCount + 1);
+    this.calendar = new CalendarDates(str);
+  }
+
+  get rows(): Int32Array { return this.stored.rows; }
+
+  newSentence(s: number, firstRow: number): void {
+    const { sentences } = this.stored;
+    if (s >= this.sentenceCount) throw new SnapshotError('snapshot sentence out of range');
+    const wFrom = sentences[s * 4 + 2];
+    // A sentence's words follow the previous sentence's.
+    if (wFrom !== this.wordStart[s] || sentences[s * 4 + 3] < wFrom || sentences[s * 4 + 3] > this.words.length) throw new SnapshotError('snapshot sentence words out of range');
+    this.wordStart[s + 1] = sentences[s * 4 + 3];
+    this.firstDate[s] = firstRow;
+  }
+
+  addDate(s: number, rows: Int32Array, at: number): void {
+    const precision = rows[at + 4] === NONE ? 0 : rows[at + 5] === NONE ? 1 : 2;
+    if (precision > this.finest[s]) this.finest[s] = precision;
+    // As blockOf counts: days, months and years, not periods or loose references.
+    if (rows[at + 6] === NONE && !(rows[at + 9] & 16)) this.calendarDates[s]++;
+  }
+
+  close(sentences: number): void {
+    if (sentences !== this.sentenceCount) throw new SnapshotError('snapshot holds sentences without dates');
+  }
+
+  sentence(s: number): SnapshotSentence {
+    const objects = (this.sentenceObjects ??= new Array(this.sentenceCount));
+    const rows = this.stored.sentences;
+    return (objects[s] ??= new SnapshotSentence(rows[s * 4], rows[s * 4 + 1], this.words, this.wordStart[s], this.wordStart[s + 1]));
   }
 }
 
-const NO_SENTENCES: { wordStart: readonly number[]; words: Int32Array } = { wordStart: Object.freeze([0]), words: new Int32Array(0) };
+/** One source's dates in a snapshot: its range of the shared block, made into objects when first read. */
+class SnapshotList implements StoredDates, DatedBlock {
+  constructor(readonly part: SnapshotPart, private readonly doc: SourceDocument, readonly first: number, readonly end: number,
+    readonly base: number, readonly count: number) {}
+
+  get block(): DatedBlock { return this; }
+  get firstDate(): Int32Array { return this.part.firstDate; }
+  get finest(): Uint8Array { return this.part.finest; }
+  get calendarDates(): Uint16Array { return this.part.calendarDates; }
+  get wordStart(): Int32Array { return this.part.wordStart; }
+  get words(): Int32Array { return this.part.words; }
+
+  dates(): SourceDate[] {
+    if (!this.count) return NO_DATES;
+    const { part, doc } = this;
+    const out: SourceDate[] = new Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const at = (this.base + i) * M;
+      out[i] = { doc, mention: mentionOf(part.rows, at, part.str, part.calendar), sentence: part.sentence(part.rows[at + 11]) };
+    }
+    return out;
+  }
+}
 
 /** Calendar dates read back, one frozen object per distinct date (an archive names the same days again and again). */
 class CalendarDates {

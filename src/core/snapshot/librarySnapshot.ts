@@ -1,4 +1,4 @@
-import { knownDates } from '../dates/sourceDates';
+import { knownDateCount } from '../dates/sourceDates';
 import { CHECKPOINT_SHIFT, Vocabulary, type TokenRun } from '../index/vocabulary';
 import { WordIndex } from '../index/wordIndex';
 import type { SourceDocument } from '../sources/document';
@@ -92,7 +92,7 @@ function countOf(blob: Section): number {
 /** How many sets of dates the sources have read: a check that read new ones makes a snapshot worth writing again. */
 export function datesRead(library: SourceLibrary): number {
   let n = 0;
-  for (const doc of library.documents) n += knownDates(doc)?.size ?? 0;
+  for (const doc of library.documents) n += knownDateCount(doc);
   return n;
 }
 
