@@ -10,6 +10,13 @@ import { quotationKeys, type QuotationKeys } from './keys';
 export interface ArchivedSource {
   readonly path: string;
   readonly bytes: Uint8Array;
+  /** Its id in the archive (as `candidates` gives it), when the reader says: what a cache keeps it by. */
+  readonly id?: string;
+  /**
+   * From `lookUp`: the places, in the quotations asked, of those this document was found for. With it, a cache can
+   * keep each quotation's answer.
+   */
+  readonly quotations?: readonly number[];
 }
 
 /**
