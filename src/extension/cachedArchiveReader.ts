@@ -44,6 +44,7 @@ export class CachedArchiveReader implements ArchiveReader {
   }
 
   async fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]> {
+    this.makeRoom(ids.length);
     const missing = ids.filter(id => !this.sources.has(id));
     const answer = missing.length ? await this.archive.fetch(missing) : [];
     if (missing.length) this.answers++;
@@ -76,6 +77,7 @@ export class CachedArchiveReader implements ArchiveReader {
     if (asked.length) {
       const answer = await lookUp(asked);
       this.answers++;
+      this.makeRoom(answer.length);
       const unattributed: Kept[] = [];
       const ids: string[][] = asked.map(() => []);
       for (const source of answer) {
@@ -97,8 +99,12 @@ export class CachedArchiveReader implements ArchiveReader {
     this.candidateIds.set(keyOf(keys), ids);
   }
 
+  /** Starts the documents afresh when `n` more would pass the bound (before a batch, so that none of it is lost). */
+  private makeRoom(n: number): void {
+    if (this.sources.size + n > MAX_ANSWERS) this.sources.clear();
+  }
+
   private keep(id: string, source: ArchivedSource): Kept {
-    if (this.sources.size >= MAX_ANSWERS) this.sources.clear();
     const kept = this.keepOpen(source, id);
     this.sources.set(id, kept);
     return kept;
