@@ -122,3 +122,31 @@ test('without lookUp, the cache asks candidates per new quotation and fetches th
   assert.deepEqual(await checkWithArchive(LOCAL, DRAFT, reader, OPTIONS), expected);
   assert.deepEqual(counting.calls, { candidates: 3, fetch: 1, lookUp: 0, quotationsAsked: 0 });
 });
+
+test('a look-up past the cache\'s bound still gives all its documents; the next one lets them go', async () => {
+  // Group g holds the documents of the quotation whose keys are [g].
+  const docs = Array.from({ length: 6010 }, (_, i) => ({ path: `wire/${String(i).padStart(5, '0')}.txt`, bytes: encode('x'), id: String(i), group: i < 6000 ? i % 2 : 2 }));
+  let calls = 0;
+  const archive: ArchiveReader = {
+    candidates: async () => [],
+    fetch: async () => [],
+    lookUp: async quotations => {
+      calls++;
+      return docs.flatMap(d => {
+        const asked = quotations.flatMap((k, i) => (k.any[0] === d.group ? [i] : []));
+        return asked.length ? [{ path: d.path, bytes: d.bytes, id: d.id, quotations: asked }] : [];
+      });
+    },
+  };
+  const { reader } = cached(archive);
+  const keys = (g: number): QuotationKeys => ({ trigrams: [], any: [g] });
+  assert.equal((await reader.lookUp!([keys(0), keys(1)])).length, 6000);
+  assert.equal((await reader.lookUp!([keys(0)])).length, 3000);
+  assert.equal(calls, 1, 'the whole batch kept');
+  assert.equal((await reader.lookUp!([keys(0), keys(2)])).length, 3010);
+  assert.equal(calls, 2, 'the new quotation asked alone');
+  assert.equal((await reader.lookUp!([keys(0), keys(2)])).length, 3010);
+  assert.equal(calls, 3, 'the documents kept before were let go for room: asked again');
+  assert.equal((await reader.lookUp!([keys(0), keys(2)])).length, 3010);
+  assert.equal(calls, 3);
+});
