@@ -48,12 +48,13 @@ export const NEAR_LIMIT = 16;
  * keys (an int4[] literal); $3 and $4 a row per close-wording clause: the clause and the quotation's row number
  * (quotationQuery in src/core/archive/keySelection.ts). Each query is its own GIN index scan. For each quotation: the
  * verbatim holders by path, and the close wordings sharing the most keys with it; identical documents (the same
- * content hash: a wire story filed twice) count once. Then the documents found, by path.
+ * content hash: a wire story filed twice) count once. Then the documents found, by path, each with the row numbers of
+ * the quotations it was found for (so that a cache can keep each quotation's answer: src/extension/cachedArchiveReader.ts).
  */
 export const LOOKUP_QUERY = `WITH q AS (
   SELECT verbatim, rank::int4[] AS rank, n FROM unnest($1::query_int[], $2::text[]) WITH ORDINALITY AS q(verbatim, rank, n)
 ), verbatim AS (
-  SELECT v.id FROM q CROSS JOIN LATERAL (
+  SELECT q.n, v.id FROM q CROSS JOIN LATERAL (
     SELECT id FROM (
       SELECT DISTINCT ON (content_hash) id, path FROM source_documents WHERE keys @@ q.verbatim ORDER BY content_hash, path
     ) d ORDER BY path LIMIT ${VERBATIM_LIMIT}) v
@@ -61,13 +62,15 @@ export const LOOKUP_QUERY = `WITH q AS (
   SELECT DISTINCT c.n, d.id FROM unnest($3::query_int[], $4::int8[]) AS c(clause, n)
   CROSS JOIN LATERAL (SELECT id FROM source_documents WHERE keys @@ c.clause) d
 ), ranked AS (
-  SELECT id, row_number() OVER (PARTITION BY n ORDER BY icount(keys & rank) DESC, path) AS place FROM (
+  SELECT n, id, row_number() OVER (PARTITION BY n ORDER BY icount(keys & rank) DESC, path) AS place FROM (
     SELECT DISTINCT ON (near.n, s.content_hash) near.n, s.id, s.path, s.keys, q.rank
     FROM near JOIN q ON q.n = near.n JOIN source_documents s ON s.id = near.id
     ORDER BY near.n, s.content_hash, s.path) d
+), chosen AS (
+  SELECT n, id FROM verbatim UNION SELECT n, id FROM ranked WHERE place <= ${NEAR_LIMIT}
 )
-SELECT id, path, source FROM source_documents
-WHERE id = ANY(ARRAY(SELECT id FROM verbatim UNION SELECT id FROM ranked WHERE place <= ${NEAR_LIMIT})) ORDER BY path`;
+SELECT id, path, source, ARRAY(SELECT n::int4 FROM chosen c WHERE c.id = s.id ORDER BY n) AS quotations
+FROM source_documents s WHERE id = ANY(ARRAY(SELECT DISTINCT id FROM chosen)) ORDER BY path`;
 
 /** The statistics ANALYZE keeps on the keys: the most common ones with the share of documents holding each. */
 const KEY_STATISTICS = `SELECT s.most_common_elems::text::int4[] AS keys, s.most_common_elem_freqs AS shares, c.reltuples AS documents
@@ -78,6 +81,14 @@ const STATISTICS_MAX_AGE_MS = 10 * 60_000;
 
 export async function createSchema(pool: Pool | PoolClient): Promise<void> {
   await pool.query(SCHEMA);
+}
+
+/** A row of LOOKUP_QUERY. */
+interface FoundRow {
+  readonly id: string;
+  readonly path: string;
+  readonly source: Buffer;
+  readonly quotations: number[];
 }
 
 interface KeyStatistics {
@@ -97,13 +108,14 @@ export class PostgresArchive implements ArchiveReader {
   }
 
   async fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]> {
-    const { rows } = await this.pool.query<{ path: string; source: Buffer }>(
-      'SELECT path, source FROM source_documents WHERE id = ANY($1::int8[]) ORDER BY path', [ids]);
-    return rows.map(r => ({ path: r.path, bytes: r.source }));
+    const { rows } = await this.pool.query<{ id: string; path: string; source: Buffer }>(
+      'SELECT id, path, source FROM source_documents WHERE id = ANY($1::int8[]) ORDER BY path', [ids]);
+    return rows.map(r => ({ path: r.path, bytes: r.source, id: r.id }));
   }
 
   async lookUp(quotations: readonly QuotationKeys[]): Promise<readonly ArchivedSource[]> {
-    return (await this.find(quotations)).map(r => ({ path: r.path, bytes: r.source }));
+    // The statement numbers the quotations from 1.
+    return (await this.find(quotations)).map(r => ({ path: r.path, bytes: r.source, id: r.id, quotations: r.quotations.map(n => n - 1) }));
   }
 
   /** The queries of these quotations as the archive's statistics choose their keys (for the benchmark and EXPLAIN). */
@@ -112,7 +124,7 @@ export class PostgresArchive implements ArchiveReader {
     return quotations.map(keys => quotationQuery(keys, documents, total));
   }
 
-  private async find(quotations: readonly QuotationKeys[]): Promise<Array<{ id: string; path: string; source: Buffer }>> {
+  private async find(quotations: readonly QuotationKeys[]): Promise<FoundRow[]> {
     const queries = await this.queries(quotations);
     if (!queries.some(q => q.verbatim || q.near.length)) return [];
     const client = this.pool instanceof Pool ? await this.pool.connect() : this.pool;
@@ -120,7 +132,7 @@ export class PostgresArchive implements ArchiveReader {
       // The planner cannot tell how few documents a query_int selects, so it prices the statement high enough to
       // compile it (JIT), which costs more than running it (131 ms of 558 for a draft at 213k articles).
       await client.query('BEGIN READ ONLY; SET LOCAL jit = off');
-      const { rows } = await client.query<{ id: string; path: string; source: Buffer }>(LOOKUP_QUERY, lookUpParameters(queries));
+      const { rows } = await client.query<FoundRow>(LOOKUP_QUERY, lookUpParameters(queries));
       await client.query('COMMIT');
       if (client !== this.pool) (client as PoolClient).release();
       return rows;

@@ -5,7 +5,7 @@ import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
 import { readArchiveAddress } from './archiveAddress';
 import type { ArchiveConnection, ArchiveConnector } from './archiveConnection';
-import type { ArchivedDocuments } from './archiveDocuments';
+import { archiveUri, type ArchivedDocuments } from './archiveDocuments';
 import { ArchiveVerdicts } from './archiveVerdicts';
 import { CachedArchiveReader } from './cachedArchiveReader';
 import type { Log } from './log';
@@ -120,9 +120,12 @@ export class ArchiveLookups implements vscode.Disposable {
     try {
       const reader = await this.reader();
       const answered = reader.answered;
+      const current = <T>(ask: () => Promise<T>): Promise<T> => (request.isCurrent() ? ask() : Promise.reject(new Superseded()));
+      const lookUp = reader.lookUp;
       const guarded: ArchiveReader = {
-        candidates: keys => (request.isCurrent() ? reader.candidates(keys) : Promise.reject(new Superseded())),
-        fetch: ids => (request.isCurrent() ? reader.fetch(ids) : Promise.reject(new Superseded())),
+        candidates: keys => current(() => reader.candidates(keys)),
+        fetch: ids => current(() => reader.fetch(ids)),
+        ...(lookUp && { lookUp: quotations => current(() => lookUp(quotations)) }),
       };
       result = await checkWithArchive(request.library, request.text, guarded, request.options);
       reached = reader.answered > answered;
@@ -176,7 +179,8 @@ export class ArchiveLookups implements vscode.Disposable {
     const password = await this.deps.secrets.get(passwordKey(address.url));
     if (epoch !== this.epoch) throw new Superseded();
     const connection = this.deps.connect(address.url, password, e => this.deps.log.warn(`archive connection lost: ${e.message}`));
-    const reader = new CachedArchiveReader(connection.reader, this.deps.documents);
+    const documents = this.deps.documents;
+    const reader = new CachedArchiveReader(connection.reader, { remember: (name, bytes) => documents.remember(name, bytes), nameOf: archiveUri });
     this.session = { connection, reader };
     this.deps.log.info(`archive: ${address.label}${password === undefined ? '' : ' (password from SecretStorage)'}`);
     return reader;

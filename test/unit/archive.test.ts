@@ -9,6 +9,8 @@ import { Client, Pool } from 'pg';
 import { ingest } from '../../src/archive/ingest';
 import { PostgresArchive } from '../../src/archive/sql';
 import { checkWithArchive, type ArchiveReader } from '../../src/core/archive/archiveCheck';
+import { quotationKeys } from '../../src/core/archive/keys';
+import { extractQuotations } from '../../src/core/quotes/extract';
 import { checkDraft, type CheckOptions } from '../../src/core/check';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { startCluster, type Cluster } from '../postgres/cluster';
@@ -65,6 +67,26 @@ test('the labelled cases give the same quotation findings against the archive as
     compared += expected.filter(f => f.kind === 'quote').length;
   }
   assert.ok(compared > 50, `only ${compared} quotations compared`);
+});
+
+test('the draft\'s look-up names each document\'s id and the quotations it was found for, as asked one by one', async () => {
+  const cases = path.join(SHARED, 'eval/cases/quotes-01');
+  const draft = fs.readFileSync(path.join(cases, 'draft.md'), 'utf8');
+  await emptyArchive();
+  await ingest(pool, [path.join(cases, 'sources')]);
+  const archive = new PostgresArchive(pool);
+  const keys = extractQuotations(draft, { markdown: true }).map(q => quotationKeys([q.text])).filter(k => k.any.length);
+  assert.ok(keys.length > 3);
+  const all = await archive.lookUp(keys);
+  const byId = new Map(all.map(d => [d.id, d]));
+  for (const [i, k] of keys.entries()) {
+    const alone = await archive.lookUp([k]);
+    assert.deepEqual(alone.map(d => d.quotations), alone.map(() => [0]));
+    assert.deepEqual(all.filter(d => d.quotations?.includes(i)).map(d => d.id), alone.map(d => d.id), `quotation ${i}`);
+    assert.deepEqual(alone.map(d => byId.get(d.id)?.path), alone.map(d => d.path));
+  }
+  const fetched = await archive.fetch(all.map(d => d.id as string));
+  assert.deepEqual(fetched.map(d => [d.id, d.path]), all.map(d => [d.id, d.path]));
 });
 
 test('an archived source is never one of the story\'s own sources: a short changed quotation needs evidence', async () => {

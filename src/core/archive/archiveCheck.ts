@@ -2,6 +2,7 @@ import { checkDraft, type CheckOptions } from '../check';
 import type { Finding } from '../findings';
 import { extractQuotations, type Quotation } from '../quotes/extract';
 import { withoutLinkSyntax } from '../quotes/links';
+import { Vocabulary } from '../index/vocabulary';
 import { SourceLibrary } from '../sources/library';
 import { maskNonProse } from '../text/markdownMask';
 import { quotationKeys, type QuotationKeys } from './keys';
@@ -10,6 +11,13 @@ import { quotationKeys, type QuotationKeys } from './keys';
 export interface ArchivedSource {
   readonly path: string;
   readonly bytes: Uint8Array;
+  /** Its id in the archive (as `candidates` gives it), when the reader says: what a cache keeps it by. */
+  readonly id?: string;
+  /**
+   * From `lookUp`: the places, in the quotations asked, of those this document was found for. With it, a cache can
+   * keep each quotation's answer.
+   */
+  readonly quotations?: readonly number[];
 }
 
 /**
@@ -58,14 +66,25 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
     return { findings: localFindings, fromArchive: [], error: `the archive could not be read (${(e as Error).message}): the findings are the local sources' alone` };
   }
   if (!fetched.length) return { findings: localFindings, fromArchive: [] };
-  const library = new SourceLibrary();
-  for (const doc of local.documents) library.addDocument(doc);
+  const { library, fromArchive } = withArchived(local, fetched);
+  return { findings: settle(localFindings, checkDraft(library, draft, options)), fromArchive };
+}
+
+/**
+ * The local sources and the fetched ones in one library, the local one unchanged. The local sources are taken as
+ * they were read and indexed (their words numbered in a copy of the local vocabulary, which the fetched documents
+ * extend; the index patched with them): reading a large local library again would cost seconds a check.
+ */
+export function withArchived(local: SourceLibrary, fetched: readonly ArchivedSource[]): { library: SourceLibrary; fromArchive: string[] } {
+  const { entries, index } = local.snapshotParts();
+  const { words, hashes, slots } = local.vocab.parts();
+  const library = SourceLibrary.restore(Vocabulary.fromParts([...words], hashes.slice(), slots.slice()), entries, index);
   const fromArchive: string[] = [];
   for (const source of fetched) {
     if (library.has(source.path)) continue;
     if (library.addArchived(source.path, source.bytes) === undefined) fromArchive.push(source.path);
   }
-  return { findings: settle(localFindings, checkDraft(library, draft, options)), fromArchive };
+  return { library, fromArchive };
 }
 
 async function candidatesThenFetch(archive: ArchiveReader, quotations: readonly QuotationKeys[]): Promise<readonly ArchivedSource[]> {
