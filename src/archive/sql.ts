@@ -127,17 +127,17 @@ export class PostgresArchive implements ArchiveReader {
   private async find(quotations: readonly QuotationKeys[]): Promise<FoundRow[]> {
     const queries = await this.queries(quotations);
     if (!queries.some(q => q.verbatim || q.near.length)) return [];
-    const client = this.pool instanceof Pool ? await this.pool.connect() : this.pool;
+    const client = this.pool instanceof Pool ? await checkOut(this.pool) : this.pool;
     try {
       // The planner cannot tell how few documents a query_int selects, so it prices the statement high enough to
       // compile it (JIT), which costs more than running it (131 ms of 558 for a draft at 213k articles).
       await client.query('BEGIN READ ONLY; SET LOCAL jit = off');
       const { rows } = await client.query<FoundRow>(LOOKUP_QUERY, lookUpParameters(queries));
       await client.query('COMMIT');
-      if (client !== this.pool) (client as PoolClient).release();
+      if (client !== this.pool) checkIn(client as PoolClient);
       return rows;
     } catch (e) {
-      if (client !== this.pool) (client as PoolClient).release(true);
+      if (client !== this.pool) checkIn(client as PoolClient, true);
       else await client.query('ROLLBACK').catch(() => undefined);
       throw e;
     }
@@ -201,12 +201,33 @@ export async function beginIngest(pool: Pool): Promise<void> {
 }
 
 /**
+ * A client checked out of the pool. While checked out, pg emits a connection's errors (the server restarted or
+ * stopped) on the client, not the pool, and an error event nobody listens to crashes the process (the extension
+ * host): the query in flight rejects with that error anyway, so the event itself is only listened to.
+ */
+async function checkOut(pool: Pool): Promise<PoolClient> {
+  const client = await pool.connect();
+  client.on('error', ignoreClientError);
+  return client;
+}
+
+/** Back to the pool (or closed, when `destroy`), no longer listened to. */
+function checkIn(client: PoolClient, destroy = false): void {
+  client.removeListener('error', ignoreClientError);
+  client.release(destroy);
+}
+
+function ignoreClientError(): void {
+  // The query that was running rejects with this error; see checkOut.
+}
+
+/**
  * After an ingest: the search index built if missing (with memory to do it in one pass), or else its pending list
  * (where COPY leaves new entries) merged into it, and the table's statistics renewed: the look-up's choice of keys
  * reads them, and without them the planner costs the pending list as a full read and scans the whole table.
  */
 export async function finishIngest(pool: Pool, changed: boolean): Promise<void> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   try {
     const { rows } = await client.query<{ present: boolean }>("SELECT to_regclass('source_documents_keys') IS NOT NULL AS present");
     if (rows[0].present && !changed) return;
@@ -215,7 +236,7 @@ export async function finishIngest(pool: Pool, changed: boolean): Promise<void> 
     else await client.query(KEYS_INDEX);
     await client.query('ANALYZE source_documents');
   } finally {
-    client.release(true);
+    checkIn(client, true);
   }
 }
 
@@ -229,17 +250,17 @@ export async function storedHashes(pool: Pool, paths: readonly string[]): Promis
 /** One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. */
 export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], gone: readonly string[]): Promise<void> {
   if (!rows.length && !gone.length) return;
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL gin_pending_list_limit = '${PENDING_LIST}'`);
     if (gone.length) await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
     await copyDocuments(client, rows);
     await client.query('COMMIT');
-    client.release();
+    checkIn(client);
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
-    client.release(true);
+    checkIn(client, true);
     throw e;
   }
 }
