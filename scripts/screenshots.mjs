@@ -201,6 +201,7 @@ try {
   await browser.close();
   vscode.stop();
 }
+if (!failed) await vscode.exited.then(() => fs.rmSync(runDir, { recursive: true, force: true }));
 process.exit(failed ? 1 : 0);
 
 /** The exported report's problems against the CLI's findings for the same saved draft and sources. */

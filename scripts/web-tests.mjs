@@ -42,5 +42,4 @@ const restricted = restrictedWorkspace();
 const restrictedStatus = harness('restricted', restricted, {
   SOURCE_CHECK_WORKSPACE_TRUST: 'untrusted', SOURCE_CHECK_USER_SETTINGS: JSON.stringify(RESTRICTED_USER_SETTINGS),
 });
-if (restrictedStatus === 0) fs.rmSync(path.dirname(restricted), { recursive: true, force: true });
 process.exit(status || restrictedStatus);

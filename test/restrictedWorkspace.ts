@@ -1,6 +1,6 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { scratchDir } from './scratchDirs';
 
 // The restricted-mode run's workspace and user setting, shared by the Node host's run (runTest.ts) and the web worker
 // host's (scripts/web-tests.mjs).
@@ -13,7 +13,7 @@ export const RESTRICTED_USER_SETTINGS = { 'sourceCheck.sources': ['sources/**', 
  * outside folder, which restricted mode does not apply) and `outside/`, a source beside the workspace.
  */
 export function restrictedWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-restricted-'));
+  const dir = scratchDir('source-check-restricted-');
   const write = (file: string, text: string): void => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);

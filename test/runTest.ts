@@ -1,9 +1,9 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { RESTRICTED_USER_SETTINGS, restrictedWorkspace } from './restrictedWorkspace';
+import { scratchDir } from './scratchDirs';
 
 /**
  * Runs the integration suites in a real VS Code with the standard @vscode/test-electron runner. Where VS Code can be
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
  * settings (the offline harness writes the same into its own from the environment).
  */
 function restrictedUserData(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-restricted-profile-'));
+  const dir = scratchDir('source-check-restricted-profile-');
   fs.mkdirSync(path.join(dir, 'User'));
   const settings = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', ...RESTRICTED_USER_SETTINGS };
   fs.writeFileSync(path.join(dir, 'User/settings.json'), JSON.stringify(settings, null, 1));
@@ -65,7 +65,7 @@ const failureOf = (run: Promise<unknown>): Promise<unknown> => run.then(() => un
  * (same layout, so `"../seeds"` still resolves), never on the repository's own files.
  */
 function scratchWorkspace(root: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-workspace-'));
+  const dir = scratchDir('source-check-workspace-');
   fs.cpSync(path.join(root, 'examples'), path.join(dir, 'examples'), { recursive: true });
   fs.cpSync(path.join(root, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
   return path.join(dir, 'examples');

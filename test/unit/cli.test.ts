@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { FLAGGING_STATUSES, type Finding } from '../../src/core/findings';
 import { formatJson } from '../../src/cli/formats/json';
@@ -9,6 +8,7 @@ import { formatSarif, uriOf } from '../../src/cli/formats/sarif';
 import { formatText, safe } from '../../src/cli/formats/text';
 import { ROOT } from './helpers';
 import { runCli as run } from './cliRun';
+import { scratchDir } from '../scratchDirs';
 
 
 const examples = path.join(ROOT, 'examples');
@@ -43,13 +43,13 @@ test('SARIF 2.1.0 output', async () => {
 });
 
 test('exit 0 when nothing is flagged', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-'));
+  const dir = scratchDir('sc-');
   fs.writeFileSync(path.join(dir, 'ok.md'), 'Putin proposed “direct talks” with Ukraine.\n');
   assert.equal((await run('check', path.join(dir, 'ok.md'), '--sources', seeds)).code, 0);
 });
 
 test('--ignore-file: findings the desk recorded are reported as ignored and not flagged', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-'));
+  const dir = scratchDir('sc-');
   fs.mkdirSync(path.join(dir, 'drafts'));
   const draft = path.join(dir, 'drafts', 'one.md');
   fs.writeFileSync(draft, 'Putin proposed “direct talks”. He promised “a golden age of bananas”.\n');
@@ -144,7 +144,7 @@ test('text output escapes control characters from sources and file names: no ter
 test('a reader that closes the pipe early (| head -1) ends the CLI quietly, with no stack trace', async () => {
   const cli = path.join(ROOT, 'dist/cli.js');
   assert.ok(fs.existsSync(cli), 'dist/cli.js is built before the unit tests (npm test builds it)');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-pipe-'));
+  const dir = scratchDir('source-check-pipe-');
   for (let i = 0; i < 400; i++) fs.writeFileSync(path.join(dir, `d${i}.md`), 'He said “nobody holds these words anywhere” and “nor these ones either”.\n'.repeat(20));
   const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [cli, 'check', dir, '--sources', path.join(ROOT, 'seeds')]);
@@ -166,7 +166,7 @@ test('usage errors are one line; an empty --sources, an impossible --reference-d
 });
 
 test('"--" ends the options: a draft named like an option is a draft', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-dash-'));
+  const dir = scratchDir('source-check-dash-');
   fs.writeFileSync(path.join(dir, '-draft.md'), 'He said “we will not raise taxes”.\n');
   const r = await run('check', '--sources', seeds, '--', path.join(dir, '-draft.md'));
   assert.ok(r.code === 0 || r.code === 1, r.err);
@@ -174,7 +174,7 @@ test('"--" ends the options: a draft named like an option is a draft', async () 
 });
 
 test('a draft is never its own source, even in the folder the sources name', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-self-'));
+  const dir = scratchDir('source-check-self-');
   fs.writeFileSync(path.join(dir, 'draft.md'), 'He said “these words stand in no source but this draft”.\n');
   fs.copyFileSync(path.join(seeds, fs.readdirSync(seeds)[0]), path.join(dir, 'source.txt'));
   const r = await run('check', path.join(dir, 'draft.md'), '--sources', dir, '--format', 'json');
@@ -184,7 +184,7 @@ test('a draft is never its own source, even in the folder the sources name', asy
 });
 
 test('a draft that is not a regular file is an input error, not a run that never ends', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-fifo-'));
+  const dir = scratchDir('source-check-fifo-');
   const { execFileSync } = await import('node:child_process');
   execFileSync('mkfifo', [path.join(dir, 'draft.md')]);
   const r = await run('check', path.join(dir, 'draft.md'), '--sources', seeds);
@@ -193,7 +193,7 @@ test('a draft that is not a regular file is an input error, not a run that never
 });
 
 test('a source that cannot be read, or is not a regular file, is skipped with a warning; the check goes on', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-bad-'));
+  const dir = scratchDir('source-check-bad-');
   fs.copyFileSync(path.join(seeds, fs.readdirSync(seeds)[0]), path.join(dir, 'good.txt'));
   const { execFileSync } = await import('node:child_process');
   execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]); // a FIFO blocks a reader forever

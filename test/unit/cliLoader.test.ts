@@ -1,22 +1,15 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { codeCacheDir, codeCacheFile, readCodeCache, writeCodeCache } from '../../src/cli/loader';
 import { defaultCacheDir } from '../../src/cli/cacheDir';
 import { ROOT } from './helpers';
+import { scratchDir } from '../scratchDirs';
 
-const made: string[] = [];
-after(() => { for (const dir of made) fs.rmSync(dir, { recursive: true, force: true }); });
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-loader-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = (): string => scratchDir('sc-loader-');
 
 test('the code cache goes where the snapshot goes: --cache DIR, --cache=DIR, the default folder; none with --no-cache', () => {
   const env = { XDG_CACHE_HOME: '/var/cache/me' };

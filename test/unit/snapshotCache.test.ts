@@ -1,4 +1,4 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,18 +12,15 @@ import { decodeLibrary } from '../../src/core/snapshot/librarySnapshot';
 import { defaultCacheDir } from '../../src/cli/cacheDir';
 import { loadCachedLibrary, snapshotFile } from '../../src/cli/cachedLibrary';
 import { ROOT } from './helpers';
+import { scratchDir } from '../scratchDirs';
 import { runCli as run } from './cliRun';
 
 const ENGINE = 'test-engine';
 const draftText = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
 
-const made: string[] = [];
-after(() => { for (const dir of made) fs.rmSync(dir, { recursive: true, force: true }); });
-
 /** A sources folder (a copy of the seeds and a few more files) and an empty cache folder, removed after the tests. */
 function workspace(): { sources: string; cache: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-cache-'));
-  made.push(dir);
+  const dir = scratchDir('sc-cache-');
   const sources = path.join(dir, 'sources');
   fs.mkdirSync(sources);
   for (const f of fs.readdirSync(path.join(ROOT, 'seeds'))) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(sources, f));
