@@ -44,7 +44,7 @@ async function addPasswordRole(c: Cluster): Promise<string> {
   await admin.connect();
   try {
     await admin.query(`CREATE ROLE desk LOGIN PASSWORD '${DESK_PASSWORD}'`);
-    await admin.query('GRANT SELECT ON source_documents TO desk');
+    await admin.query('GRANT SELECT ON source_documents, source_dates, date_words, date_totals TO desk');
     await admin.query('SELECT pg_reload_conf()');
   } finally {
     await admin.end();
