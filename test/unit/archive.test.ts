@@ -123,6 +123,25 @@ test('a date is paired by the words the whole archive finds common, as in memory
   }
 });
 
+test('a range the local sources leave unsupported, whose ends the archive settles apart, gives the findings of its ends', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    const filing = path.join(folder, 'filing.md');
+    fs.writeFileSync(filing, '---\ndate: 1987-03-12\n---\nIndustrial Equity said it bought Calmat common shares from Feb 17, the filing said.\n');
+    const draft = '---\ndate: 1987-03-20\n---\nIndustrial Equity said it bought Calmat common shares between Feb 17 and March 9, the filing said.\n';
+    await emptyArchive();
+    await ingest(pool, [folder]);
+    const local = checkDraft(new SourceLibrary(), draft, OPTIONS);
+    assert.deepEqual(local.map(f => [f.text, f.status]), [['Feb 17 and March 9', 'unsupported']], 'one range, unsupported, locally');
+    const inMemory = checkDraft(archivedInMemory([filing]), draft, OPTIONS);
+    assert.deepEqual(inMemory.map(f => [f.text, f.status]), [['Feb 17', 'supported'], ['March 9', 'unsupported']]);
+    const got = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+    assert.equal(JSON.stringify(got.findings), JSON.stringify(inMemory));
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('the draft\'s look-up names each document\'s id and the quotations it was found for, as asked one by one', async () => {
   const cases = path.join(SHARED, 'eval/cases/quotes-01');
   const draft = fs.readFileSync(path.join(cases, 'draft.md'), 'utf8');

@@ -91,17 +91,18 @@ function unsettled(f: Finding): boolean {
 
 /**
  * The local findings, each one they leave unsettled replaced by the finding of the check with the archive at the same
- * place, and the findings of that check where the local sources gave none (a loose date the archive supports or
- * contradicts): what the local sources settle stays as they settle it (their own-sources rules included), whatever the
- * archive holds.
+ * place, or dropped where that check gives none there (a date inside a quotation the archive sources; a range whose
+ * ends it settles apart); and that check's findings where the local sources gave none and that overlap none kept (a
+ * loose date the archive supports or contradicts, the ends of such a range): what the local sources settle stays as
+ * they settle it (their own-sources rules included), whatever the archive holds.
  */
 function settle(localFindings: readonly Finding[], withArchive: readonly Finding[]): Finding[] {
   const place = (f: Finding): string => `${f.kind}/${f.start}/${f.end}`;
   const at = new Map(withArchive.map(f => [place(f), f]));
+  const kept = localFindings.flatMap(f => (unsettled(f) ? at.get(place(f)) ?? [] : [f]));
   const local = new Set(localFindings.map(place));
-  const added = withArchive.filter(f => !local.has(place(f)));
-  const settled = localFindings.map(f => (unsettled(f) && at.get(place(f))) || f);
-  return added.length ? [...settled, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : settled;
+  const added = withArchive.filter(f => !local.has(place(f)) && !kept.some(k => k.start < f.end && f.start < k.end));
+  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : kept;
 }
 
 /** A quotation's quoted words, split where an ellipsis or editorial brackets stand for words the source may not hold. */
