@@ -142,6 +142,26 @@ test('a range the local sources leave unsupported, whose ends the archive settle
   }
 });
 
+test('an archive ingested before dates were stored: quotations are looked up, dates not; the next ingest reads its documents again', async () => {
+  const dir = path.join(SHARED, 'eval/cases/dates-06');
+  const draft = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8');
+  const files = fs.readdirSync(path.join(dir, 'sources')).sort().map(f => path.join(dir, 'sources', f));
+  await emptyArchive();
+  await ingest(pool, [path.join(dir, 'sources')]);
+  // As the first version left it: no dated sentences, no counts, no column saying they were read.
+  await pool.query('DROP TABLE source_dates, date_words, date_totals; ALTER TABLE source_documents DROP COLUMN dates_read');
+  const expected = checkDraft(archivedInMemory(files), draft, OPTIONS);
+  const before = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+  assert.equal(before.error, undefined);
+  assert.equal(quotes(before.findings), quotes(expected));
+  assert.notEqual(dates(before.findings), dates(expected), 'the dates the quotations\' documents do not settle stay unsupported');
+  const again = await ingest(pool, [path.join(dir, 'sources')]);
+  assert.deepEqual([again.added, again.unchanged], [files.length, 0], 'every document stored again, with its dated sentences');
+  const after = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+  assert.equal(JSON.stringify(after.findings), JSON.stringify(expected));
+  assert.deepEqual([(await ingest(pool, [path.join(dir, 'sources')])).unchanged], [files.length], 'then a re-run skips them');
+});
+
 test('the draft\'s look-up names each document\'s id and the quotations it was found for, as asked one by one', async () => {
   const cases = path.join(SHARED, 'eval/cases/quotes-01');
   const draft = fs.readFileSync(path.join(cases, 'draft.md'), 'utf8');
