@@ -199,8 +199,9 @@ export class PostgresArchive implements ArchiveReader {
     return quotations.map(keys => quotationQuery(keys, documents, total));
   }
 
-  async dateCounts(words: readonly string[]): Promise<DateCounts> {
-    if (!(await this.keyStatistics()).dated) return { dates: 0, wordDates: new Map() };
+  /** Undefined when the archive stores no dated sentences this role may read. */
+  async dateCounts(words: readonly string[]): Promise<DateCounts | undefined> {
+    if (!(await this.keyStatistics()).dated) return undefined;
     const keys = words.map(wordKey);
     const { rows } = await this.pool.query<{ dates: string | null; keys: number[]; counts: string[] }>(DATE_COUNTS_QUERY, [[...new Set(keys)]]);
     const count = new Map(rows[0].keys.map((k, i) => [k, Number(rows[0].counts[i])]));

@@ -34,7 +34,7 @@ export class CachedArchiveReader implements ArchiveReader {
   /** Present when the archive has it (checkWithArchive then asks once a draft). */
   readonly lookUp?: (quotations: readonly QuotationKeys[]) => Promise<readonly ArchivedSource[]>;
   /** Present when the archive looks dates up (both or neither). */
-  readonly dateCounts?: (words: readonly string[], reading: DateReading) => Promise<DateCounts>;
+  readonly dateCounts?: (words: readonly string[], reading: DateReading) => Promise<DateCounts | undefined>;
   readonly datedSentences?: (statements: readonly DatedStatement[], reading: DateReading) => Promise<readonly ArchivedSource[]>;
 
   constructor(private readonly archive: ArchiveReader, private readonly documents: FetchedDocuments) {
@@ -110,7 +110,7 @@ export class CachedArchiveReader implements ArchiveReader {
 
   /** Each word's count asked once (per reading of dates); the total comes with any answer. */
   private async dateCountsCached(words: readonly string[], reading: DateReading,
-    dateCounts: (words: readonly string[], reading: DateReading) => Promise<DateCounts>): Promise<DateCounts> {
+    dateCounts: (words: readonly string[], reading: DateReading) => Promise<DateCounts | undefined>): Promise<DateCounts | undefined> {
     const key = readingKey(reading);
     if (this.dateTotals?.reading !== key || this.dateTotals.words.size >= MAX_ANSWERS) this.dateTotals = undefined;
     const known = this.dateTotals;
@@ -118,6 +118,8 @@ export class CachedArchiveReader implements ArchiveReader {
     if (known && !missing.length) return { dates: known.dates, wordDates: new Map(words.map(w => [w, known.words.get(w) ?? 0])) };
     const answer = await dateCounts(missing, reading);
     this.answers++;
+    // An archive that looks no dates up: nothing to keep (it is asked again, and may have been ingested meanwhile).
+    if (!answer) return undefined;
     // A new total means the archive changed: the counts kept before are of another archive.
     const kept = known && known.dates === answer.dates ? known : { reading: key, dates: answer.dates, words: new Map<string, number>() };
     for (const w of missing) kept.words.set(w, answer.wordDates.get(w) ?? 0);

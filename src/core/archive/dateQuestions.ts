@@ -35,6 +35,7 @@ export async function dateQuestions(local: SourceLibrary, draft: string, masked:
   if (!statements.length) return undefined;
   const words = [...new Set(statements.flatMap(s => [...s]))];
   const counts = await corpus.dateCounts(words, reading);
+  if (!counts) return undefined;
   const own = resolveSourceDates(local, reading.reference, reading.dayFirst);
   const limit = commonWordLimit(own.all.length + counts.dates);
   const isCommon = new Map(words.map(w => [w, (own.sentences.byWord.get(w)?.dates ?? 0) + (counts.wordDates.get(w) ?? 0) > limit]));

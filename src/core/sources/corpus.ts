@@ -61,10 +61,11 @@ export interface SourceCorpus {
    */
   lookUp?(quotations: readonly QuotationKeys[]): Promise<readonly CorpusSource[]>;
   /**
-   * How the corpus's dates are spread over these words. Optional, with `datedSentences`: a corpus without them settles
-   * a date only with the documents fetched for quotations.
+   * How the corpus's dates are spread over these words. Optional, with `datedSentences`: a corpus without them (or
+   * whose answer is undefined: an archive that stores no dated sentences) settles a date only with the documents
+   * fetched for quotations.
    */
-  dateCounts?(words: readonly string[], reading: DateReading): Promise<DateCounts>;
+  dateCounts?(words: readonly string[], reading: DateReading): Promise<DateCounts | undefined>;
   /**
    * For each statement, the documents of its best dated sentences: those holding the most of its words (at least
    * `least`), at most MAX_PAIRED_SENTENCES, ties in path order, then in text order. The check pairs the statement with
