@@ -4,12 +4,13 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { ingest } from '../src/archive/ingest';
-import { LOOKUP_QUERY, lookUpParameters, PostgresArchive } from '../src/archive/sql';
+import { DATE_COUNTS_QUERY, DATE_LOOKUP_QUERY, dateLookUpParameters, LOOKUP_QUERY, lookUpParameters, PostgresArchive } from '../src/archive/sql';
 import { checkWithArchive } from '../src/core/archive/archiveCheck';
-import { quotationKeys, type QuotationKeys } from '../src/core/archive/keys';
+import { quotationKeys, wordKey, type QuotationKeys } from '../src/core/archive/keys';
 import { checkDraft } from '../src/core/check';
 import type { Finding } from '../src/core/findings';
 import { extractQuotations } from '../src/core/quotes/extract';
+import type { DatedStatement } from '../src/core/sources/corpus';
 import { SourceLibrary } from '../src/core/sources/library';
 import { startCluster } from '../test/postgres/cluster';
 import { corpusFiles, CORPUS } from './corpus';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     const inMemory = measureInMemory(memory, drafts);
     say('in-memory: per quotation (one-quote draft)', inMemory.perQuote);
     say('in-memory: per draft', inMemory.perDraft);
-    await measureArchive(pool, drafts, memory, `${files.length.toLocaleString('en-US')} articles`, say);
+    await measureArchive(pool, drafts, memory, `${files.length.toLocaleString('en-US')} articles`, say, true);
 
     if (REPLICAS > 1) {
       const f0 = performance.now();
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     await writePlans(pool, drafts, memory);
     say('load average at end', os.loadavg().map(l => l.toFixed(1)).join(' '));
   } finally {
-    await pool.query('DROP TABLE IF EXISTS source_documents').catch(() => undefined);
+    await pool.query('DROP TABLE IF EXISTS source_dates, date_words, date_totals, source_documents').catch(() => undefined);
     await pool.end();
     cluster.stop();
   }
@@ -88,10 +89,13 @@ function cpuSince(start: NodeJS.CpuUsage): number {
 }
 
 async function reportSize(pool: Pool, say: (what: string, figure: string) => void, words: number): Promise<void> {
-  const { rows } = await pool.query<{ total: string; index: string }>(
-    "SELECT pg_total_relation_size('source_documents') AS total, pg_relation_size('source_documents_keys') AS index");
+  const { rows } = await pool.query<{ total: string; index: string; dates: string; datesIndex: string; sentences: string }>(
+    `SELECT pg_total_relation_size('source_documents') + pg_total_relation_size('source_dates') + pg_total_relation_size('date_words') AS total,
+      pg_relation_size('source_documents_keys') AS index, pg_total_relation_size('source_dates') + pg_total_relation_size('date_words') AS dates,
+      pg_relation_size('source_dates_words') AS "datesIndex", (SELECT count(*) FROM source_dates) AS sentences`);
   const total = Number(rows[0].total);
-  say('database size', `${(total / 2 ** 20).toFixed(0)} MB (the search index ${(Number(rows[0].index) / 2 ** 20).toFixed(0)} MB), ${(total / words).toFixed(1)} bytes per source word`);
+  const mb = (bytes: string | number): string => `${(Number(bytes) / 2 ** 20).toFixed(0)} MB`;
+  say('database size', `${mb(total)} (the search index ${mb(rows[0].index)}; the dated sentences ${mb(rows[0].dates)}: ${Number(rows[0].sentences).toLocaleString('en-US')} sentences, their index ${mb(rows[0].datesIndex)}), ${(total / words).toFixed(1)} bytes per source word`);
 }
 
 /** The archive filled with copies of its rows under new names, the index built once after, the statistics renewed. */
@@ -99,12 +103,22 @@ async function replicate(pool: Pool, replicas: number): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query("SET maintenance_work_mem = '4GB'");
-    await client.query('DROP INDEX source_documents_keys');
-    await client.query(`INSERT INTO source_documents (path, content_hash, title, outlet, published, words, source, keys)
-      SELECT regexp_replace(path, '([^/]+)$', 'replica-' || lpad(r::text, 2, '0') || '-\\1'), content_hash, title, outlet, published, words, source, keys
+    await client.query('DROP INDEX source_documents_keys; DROP INDEX source_dates_words');
+    await client.query('CREATE TEMPORARY TABLE originals AS SELECT id, path FROM source_documents');
+    await client.query(`INSERT INTO source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read)
+      SELECT regexp_replace(path, '([^/]+)$', 'replica-' || lpad(r::text, 2, '0') || '-\\1'), content_hash, title, outlet, published, words, source, keys, dates_read
       FROM source_documents, generate_series(1, $1::int) AS r`, [replicas - 1]);
+    // Each copy's dated sentences, under the copy's id (found by its name).
+    await client.query(`INSERT INTO source_dates (document, sentence, dates, calendar, words)
+      SELECT c.id, d.sentence, d.dates, d.calendar, d.words FROM originals o JOIN source_dates d ON d.document = o.id
+      CROSS JOIN generate_series(1, $1::int) AS r
+      JOIN source_documents c ON c.path = regexp_replace(o.path, '([^/]+)$', 'replica-' || lpad(r::text, 2, '0') || '-\\1')`, [replicas - 1]);
     await client.query('CREATE INDEX source_documents_keys ON source_documents USING gin (keys gin__int_ops)');
-    await client.query('ANALYZE source_documents');
+    await client.query('CREATE INDEX source_dates_words ON source_dates USING gin (words gin__int_ops)');
+    await client.query(`TRUNCATE date_words, date_totals;
+      INSERT INTO date_words SELECT k, sum(calendar), count(*) FROM source_dates, unnest(words) k GROUP BY k;
+      INSERT INTO date_totals SELECT coalesce(sum(dates), 0), true FROM source_dates;`);
+    await client.query('ANALYZE source_documents, source_dates, date_words');
   } finally {
     client.release(true);
   }
@@ -139,11 +153,12 @@ function measureInMemory(memory: SourceLibrary, drafts: readonly Draft[]): { per
 
 /**
  * Latency of the archive at its current size: the look-up round trip of one quotation (its queries and the documents
- * fetched), a one-quotation draft checked end to end, and each labelled draft; and whether the quotation findings are
- * those of the in-memory library (status, source passage, suggestion).
+ * fetched), a one-quotation draft checked end to end, and each labelled draft (its quotations and dates); and whether
+ * the quotation findings are those of the in-memory library (status, source passage, suggestion), and the date
+ * findings when the archive holds the same sources.
  */
 async function measureArchive(pool: Pool, drafts: readonly Draft[], memory: SourceLibrary, scale: string,
-  say: (what: string, figure: string) => void): Promise<void> {
+  say: (what: string, figure: string) => void, sameSources = false): Promise<void> {
   const archive = new PostgresArchive(pool);
   const empty = new SourceLibrary();
   await archive.lookUp(drafts[0].quotations.map(q => q.keys)); // statistics read, connections open
@@ -152,6 +167,7 @@ async function measureArchive(pool: Pool, drafts: readonly Draft[], memory: Sour
   const perDraft: number[] = [];
   let same = 0;
   const differ: string[] = [];
+  const dates = { same: 0, settled: 0, differ: [] as string[] };
   for (const d of drafts) {
     for (const q of d.quotations) {
       let t = performance.now();
@@ -165,19 +181,35 @@ async function measureArchive(pool: Pool, drafts: readonly Draft[], memory: Sour
     const got = await checkWithArchive(empty, d.text, archive, OPTIONS);
     perDraft.push(performance.now() - t);
     if (got.error) throw new Error(got.error);
-    const expected = checkDraft(memory, d.text, OPTIONS).filter(f => f.kind === 'quote');
+    const all = checkDraft(memory, d.text, OPTIONS);
+    const expected = all.filter(f => f.kind === 'quote');
     const at = new Map(got.findings.filter(f => f.kind === 'quote').map(f => [f.start, f]));
     for (const f of expected) {
       const g = at.get(f.start);
       if (g && verdictOf(g) === verdictOf(f)) same++;
       else differ.push(`${d.name}: "${f.text.slice(0, 40)}" ${f.status} in memory, ${g?.status ?? 'missing'} from the archive`);
     }
+    const gotDates = got.findings.filter(f => f.kind === 'date');
+    const expectedDates = all.filter(f => f.kind === 'date');
+    const dateAt = new Map(gotDates.map(f => [`${f.start}/${f.end}`, f]));
+    for (const f of expectedDates) {
+      const g = dateAt.get(`${f.start}/${f.end}`);
+      if (g && verdictOf(g) === verdictOf(f)) dates.same++;
+      else dates.differ.push(`${d.name}: "${f.text}" ${f.status} in memory (${f.source?.path ?? '–'}), ${g?.status ?? 'missing'} from the archive (${g?.source?.path ?? '–'})`);
+      if (f.status !== 'unsupported') dates.settled++;
+    }
+    for (const g of gotDates) if (!expectedDates.some(f => f.start === g.start && f.end === g.end)) dates.differ.push(`${d.name}: "${g.text}" ${g.status} from the archive, no finding in memory`);
   }
   say(`archive at ${scale}: look-up per quotation`, `${lookUps.length} quotations: ${spread(lookUps)} (target ≤ 20 ms at 1 M)`);
   say('  one-quote draft checked end to end', spread(oneQuote));
   say('  per draft', `${drafts.length} drafts: ${spread(perDraft)} (target ≤ 1 s at 1 M)`);
   say('  quotation findings as in memory', `${same} of ${same + differ.length} (status, source passage, suggestion)`);
   for (const line of differ.slice(0, 10)) say('    differs', line);
+  // Copies of a story count once for a quotation (by content hash), but a date's sentences in them count each: the
+  // in-memory library, which holds no copies, is compared on dates only at the same sources.
+  if (!sameSources) return;
+  say('  date findings as in memory', `${dates.same} of ${dates.same + dates.differ.length} (${dates.settled} supported, contradicted or inconsistent in memory)`);
+  for (const line of dates.differ.slice(0, 10)) say('    differs', line);
 }
 
 function verdictOf(f: Finding): string {
@@ -202,6 +234,20 @@ async function writePlans(pool: Pool, drafts: readonly Draft[], memory: SourceLi
   const misquote = checkDraft(memory, draft.text, OPTIONS).find(f => f.kind === 'quote' && f.status === 'misquote');
   const one = misquote ? quotationKeys([misquote.text]) : draft.quotations[0].keys;
   await explain(`one quotation of it (misquoted in memory): "${misquote?.text ?? draft.quotations[0].text}"`, [one]);
+  // The date look-up of a draft of dates: the statements checkWithArchive asks about, recorded on their way.
+  const dated = drafts.find(d => d.name === 'dates-06') ?? drafts[0];
+  const asked: DatedStatement[] = [];
+  const words: string[] = [];
+  const recording = Object.assign(Object.create(archive) as PostgresArchive, {
+    dateCounts: (w: readonly string[]) => { words.push(...w); return archive.dateCounts(w); },
+    datedSentences: (statements: readonly DatedStatement[]) => { asked.push(...statements); return archive.datedSentences(statements); },
+  });
+  await checkWithArchive(new SourceLibrary(), dated.text, recording, OPTIONS);
+  const counts = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${DATE_COUNTS_QUERY}`, [[...new Set(words.map(wordKey))]]);
+  out.push(`-- the date counts of the draft of ${dated.name}: ${words.length} words`, ...counts.rows.map(r => r['QUERY PLAN']), '');
+  const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${DATE_LOOKUP_QUERY}`, dateLookUpParameters(asked));
+  out.push(`-- the date look-up of the draft of ${dated.name}: ${asked.length} statements, ${asked.map(a => `${a.words.length} words, least ${a.least}`).join('; ')}`,
+    ...rows.map(r => r['QUERY PLAN']), '');
   client.release(true);
   const file = path.resolve(__dirname, 'archive-plans.txt');
   fs.writeFileSync(file, out.join('\n'));

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import { documentKeys } from '../core/archive/keys';
-import { parseSource } from '../core/sources/document';
+import { documentKeys, wordKey } from '../core/archive/keys';
+import { datesOf } from '../core/dates/sourceDates';
+import { parseSource, type SourceDocument } from '../core/sources/document';
 import { findSourceFiles, readSourceFile } from '../core/sources/nodeFiles';
-import { beginIngest, createSchema, finishIngest, storedHashes, writeDocuments, type DocumentRow } from './sql';
+import { beginIngest, createSchema, finishIngest, storedHashes, writeDocuments, type DateRow, type DocumentRow } from './sql';
 
 export interface IngestOptions {
   /** The name a file is stored under (its path in findings): by default the path as found. */
@@ -13,6 +14,11 @@ export interface IngestOptions {
   /** Progress and skipped files, one line each. */
   readonly report?: (line: string) => void;
   readonly cwd?: string;
+  /**
+   * What the dates of a source without a date of its own are read against (a check reads them against its draft's
+   * date: only the calendar values differ, which the archive does not store). Defaults to today.
+   */
+  readonly reference?: Date;
 }
 
 export interface IngestSummary {
@@ -49,6 +55,8 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
   const name = options.name ?? ((file: string) => file);
   const report = options.report ?? (() => undefined);
   const batchSize = options.batch ?? 2000;
+  const today = new Date();
+  const reference = options.reference ?? new Date(today.getFullYear(), today.getMonth(), today.getDate(), 12);
   const files = await findSourceFiles(patterns, options.cwd);
   await createSchema(pool);
   await beginIngest(pool);
@@ -60,7 +68,7 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
   try {
     for (let i = 0; i < files.length; i += batchSize) {
       const t0 = Date.now();
-      const batch = await prepare(pool, files.slice(i, i + batchSize), name, report, totals);
+      const batch = await prepare(pool, files.slice(i, i + batchSize), name, report, totals, reference);
       timings.prepare += Date.now() - t0;
       const { unchanged, skipped } = totals;
       const t1 = Date.now();
@@ -87,7 +95,7 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
 }
 
 async function prepare(pool: Pool, files: readonly string[], name: (file: string) => string, report: (line: string) => void,
-  totals: { unchanged: number; skipped: number; words: number }): Promise<Batch> {
+  totals: { unchanged: number; skipped: number; words: number }, reference: Date): Promise<Batch> {
   const stored = await storedHashes(pool, files.map(name));
   const rows: DocumentRow[] = [];
   const gone: string[] = [];
@@ -103,8 +111,29 @@ async function prepare(pool: Pool, files: readonly string[], name: (file: string
     for (const w of doc.warnings) report(`warning: ${path}: ${w}`);
     const { keys, words } = documentKeys(doc.text, doc.bodyStart);
     if (stored.has(path)) gone.push(path);
-    rows.push({ path, contentHash, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.date, words, source: read.bytes, keys });
+    rows.push({ path, contentHash, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.date, words, source: read.bytes, keys,
+      dates: datedSentences(doc, reference) });
     totals.words += words;
   }
   return { rows, gone, files: files.length };
+}
+
+/**
+ * A document's dated sentences as the archive stores them: read by the same code as a local source's
+ * (dates/sourceDates.ts), their content words as keys.
+ */
+function datedSentences(doc: SourceDocument, reference: Date): DateRow[] {
+  const out: DateRow[] = [];
+  const dates = datesOf(doc, reference, false);
+  for (let i = 0; i < dates.length;) {
+    const sentence = dates[i].sentence;
+    let count = 0;
+    let calendar = 0;
+    for (; i < dates.length && dates[i].sentence === sentence; i++, count++) {
+      const { mention } = dates[i];
+      if (mention.date.period === undefined && !mention.loose) calendar++;
+    }
+    out.push({ sentence: sentence.start, dates: count, calendar, words: [...new Set([...sentence.words].map(wordKey))].sort((a, b) => a - b) });
+  }
+  return out;
 }

@@ -1,8 +1,9 @@
 import { Pool, type ClientBase, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ArchivedSource, ArchiveReader } from '../core/archive/archiveCheck';
-import type { QuotationKeys } from '../core/archive/keys';
+import { wordKey, type QuotationKeys } from '../core/archive/keys';
 import { quotationQuery, type KeyDocuments, type QuotationQuery } from '../core/archive/keySelection';
+import { MAX_PAIRED_SENTENCES, type DateCounts, type DatedStatement } from '../core/sources/corpus';
 
 /**
  * All the SQL of the archive. One table: a row per source document with its metadata, the file's bytes (parsed again
@@ -29,10 +30,33 @@ ALTER TABLE source_documents DROP COLUMN IF EXISTS text;
 -- The most common keys, with the share of documents holding each, as ANALYZE finds them: the look-up does not select
 -- candidates by a common key. 1,000 gives 10,000 keys, down to about 0.15% of the documents.
 ALTER TABLE source_documents ALTER COLUMN keys SET STATISTICS 1000;
+-- Whether the document's dated sentences are stored (an archive of the first version has none: the ingest reads its
+-- documents again).
+ALTER TABLE source_documents ADD COLUMN IF NOT EXISTS dates_read boolean NOT NULL DEFAULT false;
+-- Each dated sentence of a document: where it starts in the document's text, how many dates it holds (all, and days,
+-- months and years), and the keys of its content words (src/core/archive/keys.ts: wordKey), under a GIN index.
+CREATE TABLE IF NOT EXISTS source_dates (
+  document bigint NOT NULL REFERENCES source_documents (id) ON DELETE CASCADE,
+  sentence integer NOT NULL,
+  dates smallint NOT NULL,
+  calendar smallint NOT NULL,
+  words integer[] NOT NULL,
+  PRIMARY KEY (document, sentence)
+);
+-- Per content word of the dated sentences: how many days, months and years stand with it, and in how many sentences
+-- (what makes a word too common to pair statements by, and which words a look-up walks); and the archive's number of
+-- dates. Filled from source_dates at the end of an ingest; \`fresh\` is false from the first write until then.
+CREATE TABLE IF NOT EXISTS date_words (key integer PRIMARY KEY, dates bigint NOT NULL, sentences integer NOT NULL);
+CREATE TABLE IF NOT EXISTS date_totals (dates bigint NOT NULL, fresh boolean NOT NULL);
 `;
 
-/** The search index, built after the rows when an ingest starts on an empty archive. */
+/** The search indexes, built after the rows when an ingest starts on an empty archive. */
 const KEYS_INDEX = 'CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops)';
+const DATES_INDEX = 'CREATE INDEX IF NOT EXISTS source_dates_words ON source_dates USING gin (words gin__int_ops)';
+/** The date counts, made again from the dated sentences (after an ingest that changed them). */
+const DATE_COUNTS = `TRUNCATE date_words, date_totals;
+INSERT INTO date_words SELECT k, sum(calendar), count(*) FROM source_dates, unnest(words) k GROUP BY k;
+INSERT INTO date_totals SELECT coalesce(sum(dates), 0), true FROM source_dates;`;
 /** Memory for building the index in one pass (a session setting of the ingest; the server's default is 64 MB). */
 const BUILD_MEMORY = '1GB';
 /** GIN's pending list of an ingest into a filled archive: merged into the index in large batches, not every 4 MB. */
@@ -72,10 +96,48 @@ export const LOOKUP_QUERY = `WITH q AS (
 SELECT id, path, source, ARRAY(SELECT n::int4 FROM chosen c WHERE c.id = s.id ORDER BY n) AS quotations
 FROM source_documents s WHERE id = ANY(ARRAY(SELECT DISTINCT id FROM chosen)) ORDER BY path`;
 
+/**
+ * How the archive's dates are spread over words ($1: the words' keys): its number of dates, and per key the days,
+ * months and years standing in its dated sentences holding it.
+ */
+export const DATE_COUNTS_QUERY = `SELECT (SELECT dates FROM date_totals LIMIT 1) AS dates,
+  ARRAY(SELECT key FROM date_words WHERE key = ANY($1::int4[]) ORDER BY key) AS keys,
+  ARRAY(SELECT dates FROM date_words WHERE key = ANY($1::int4[]) ORDER BY key) AS counts`;
+
+/**
+ * The look-up of a draft's dated statements in one statement. $1 and $2 have a row per statement: the keys of the
+ * words it may pair by (an int4[] literal) and how many of them a sentence must hold. A sentence holding that many
+ * holds one of the (words − least + 1) held by the fewest sentences: only those words' postings are read (one GIN
+ * index scan a statement), the others are counted on the sentences found. For each statement, the sentences holding the
+ * most of its words, ties by path then in text order, at most ${MAX_PAIRED_SENTENCES} (the paths read only for the
+ * sentences ranked within that many); then their documents, by path, each with the statements it was found for.
+ */
+export const DATE_LOOKUP_QUERY = `WITH s AS (
+  SELECT words::int4[] AS words, least, n FROM unnest($1::text[], $2::int4[]) WITH ORDINALITY AS s(words, least, n)
+), walked AS (
+  SELECT s.n, s.words, s.least, ARRAY(
+    SELECT w.key FROM date_words w WHERE w.key = ANY(s.words) ORDER BY w.sentences, w.key LIMIT greatest(0, cardinality(s.words) - s.least + 1)
+  ) AS walk FROM s
+), found AS (
+  SELECT w.n, d.document, d.sentence, d.shared, rank() OVER (PARTITION BY w.n ORDER BY d.shared DESC) AS r
+  FROM walked w CROSS JOIN LATERAL (
+    SELECT document, sentence, icount(words & w.words) AS shared FROM source_dates WHERE words && w.walk
+  ) d WHERE d.shared >= w.least
+), paired AS (
+  SELECT n, document FROM (
+    SELECT f.n, f.document, row_number() OVER (PARTITION BY f.n ORDER BY f.shared DESC, doc.path COLLATE "C", f.sentence) AS place
+    FROM found f JOIN source_documents doc ON doc.id = f.document WHERE f.r <= ${MAX_PAIRED_SENTENCES}
+  ) p WHERE place <= ${MAX_PAIRED_SENTENCES}
+)
+SELECT id, path, source, ARRAY(SELECT DISTINCT n::int4 FROM paired p WHERE p.document = s.id ORDER BY 1) AS statements
+FROM source_documents s WHERE id = ANY(ARRAY(SELECT DISTINCT document FROM paired)) ORDER BY path`;
+
 /** The statistics ANALYZE keeps on the keys: the most common ones with the share of documents holding each. */
-const KEY_STATISTICS = `SELECT s.most_common_elems::text::int4[] AS keys, s.most_common_elem_freqs AS shares, c.reltuples AS documents
-  FROM pg_stats s JOIN pg_class c ON c.oid = 'source_documents'::regclass
-  WHERE s.schemaname = current_schema() AND s.tablename = 'source_documents' AND s.attname = 'keys'`;
+const KEY_STATISTICS = `SELECT s.most_common_elems::text::int4[] AS keys, s.most_common_elem_freqs AS shares, c.reltuples AS documents,
+    CASE WHEN to_regclass('date_totals') IS NULL THEN false ELSE has_table_privilege('date_totals', 'SELECT')
+      AND has_table_privilege('date_words', 'SELECT') AND has_table_privilege('source_dates', 'SELECT') END AS dated
+  FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'source_documents' AND s.attname = 'keys'
+  WHERE c.oid = 'source_documents'::regclass`;
 /** How long the key statistics read from the archive are trusted before they are read again (an ingest renews them). */
 const STATISTICS_MAX_AGE_MS = 10 * 60_000;
 
@@ -91,10 +153,23 @@ interface FoundRow {
   readonly quotations: number[];
 }
 
+/** A row of DATE_LOOKUP_QUERY. */
+interface DatedRow {
+  readonly id: string;
+  readonly path: string;
+  readonly source: Buffer;
+  readonly statements: number[];
+}
+
 interface KeyStatistics {
   readonly documents: KeyDocuments;
   readonly total: number;
   readonly read: number;
+  /**
+   * Whether the archive stores dated sentences that this role may read (an archive ingested by the first version does
+   * not store them; a role granted only source_documents cannot read them): without them, dates are not looked up.
+   */
+  readonly dated: boolean;
 }
 
 /** Reads the archive for a check: never writes. */
@@ -124,15 +199,36 @@ export class PostgresArchive implements ArchiveReader {
     return quotations.map(keys => quotationQuery(keys, documents, total));
   }
 
+  /** Undefined when the archive stores no dated sentences this role may read. */
+  async dateCounts(words: readonly string[]): Promise<DateCounts | undefined> {
+    if (!(await this.keyStatistics()).dated) return undefined;
+    const keys = words.map(wordKey);
+    const { rows } = await this.pool.query<{ dates: string | null; keys: number[]; counts: string[] }>(DATE_COUNTS_QUERY, [[...new Set(keys)]]);
+    const count = new Map(rows[0].keys.map((k, i) => [k, Number(rows[0].counts[i])]));
+    return { dates: Number(rows[0].dates ?? 0), wordDates: new Map(words.map((w, i) => [w, count.get(keys[i]) ?? 0])) };
+  }
+
+  async datedSentences(statements: readonly DatedStatement[]): Promise<readonly ArchivedSource[]> {
+    if (!statements.length || !(await this.keyStatistics()).dated) return [];
+    const rows = await this.readOnly<DatedRow>(DATE_LOOKUP_QUERY, dateLookUpParameters(statements));
+    // The statement numbers the statements from 1.
+    return rows.map(r => ({ path: r.path, bytes: r.source, id: r.id, statements: r.statements.map(n => n - 1) }));
+  }
+
   private async find(quotations: readonly QuotationKeys[]): Promise<FoundRow[]> {
     const queries = await this.queries(quotations);
     if (!queries.some(q => q.verbatim || q.near.length)) return [];
+    return this.readOnly<FoundRow>(LOOKUP_QUERY, lookUpParameters(queries));
+  }
+
+  /** One statement in a read-only transaction, without JIT. */
+  private async readOnly<T extends object>(statement: string, parameters: unknown[]): Promise<T[]> {
     const client = this.pool instanceof Pool ? await checkOut(this.pool) : this.pool;
     try {
       // The planner cannot tell how few documents a query_int selects, so it prices the statement high enough to
       // compile it (JIT), which costs more than running it (131 ms of 558 for a draft at 213k articles).
       await client.query('BEGIN READ ONLY; SET LOCAL jit = off');
-      const { rows } = await client.query<FoundRow>(LOOKUP_QUERY, lookUpParameters(queries));
+      const { rows } = await client.query<T>(statement, parameters);
       await client.query('COMMIT');
       if (client !== this.pool) checkIn(client as PoolClient);
       return rows;
@@ -153,7 +249,7 @@ export class PostgresArchive implements ArchiveReader {
   }
 
   private readStatistics(): Promise<KeyStatistics> {
-    this.statistics = this.pool.query<{ keys: number[] | null; shares: number[] | null; documents: number }>(KEY_STATISTICS).then(({ rows }) => {
+    this.statistics = this.pool.query<{ keys: number[] | null; shares: number[] | null; documents: number; dated: boolean }>(KEY_STATISTICS).then(({ rows }) => {
       const total = Math.max(0, rows[0]?.documents ?? 0);
       const keys = rows[0]?.keys ?? [];
       const shares = rows[0]?.shares ?? [];
@@ -164,7 +260,7 @@ export class PostgresArchive implements ArchiveReader {
         const s = share.get(key);
         return s === undefined ? unlisted : s * total;
       };
-      return { documents, total, read: Date.now() };
+      return { documents, total, read: Date.now(), dated: rows[0]?.dated ?? false };
     });
     return this.statistics;
   }
@@ -178,6 +274,22 @@ export function lookUpParameters(queries: readonly QuotationQuery[]): unknown[] 
   return [queries.map(q => q.verbatim ?? null), queries.map(q => `{${q.rank.join(',')}}`), clauses, owners];
 }
 
+/** The parameters of DATE_LOOKUP_QUERY: the statements' words as keys (sorted, once each), and `least`. */
+export function dateLookUpParameters(statements: readonly DatedStatement[]): unknown[] {
+  return [statements.map(s => `{${[...new Set(s.words.map(wordKey))].sort((a, b) => a - b).join(',')}}`), statements.map(s => s.least)];
+}
+
+/** A dated sentence of a document to store. */
+export interface DateRow {
+  /** Where it starts in the document's text. */
+  readonly sentence: number;
+  readonly dates: number;
+  /** Its days, months and years (not periods, not loose references). */
+  readonly calendar: number;
+  /** The keys of its content words, once each. */
+  readonly words: readonly number[];
+}
+
 /** A document to store, as the ingest prepared it. */
 export interface DocumentRow {
   readonly path: string;
@@ -188,6 +300,7 @@ export interface DocumentRow {
   readonly words: number;
   readonly source: Uint8Array;
   readonly keys: Int32Array;
+  readonly dates: readonly DateRow[];
 }
 
 /**
@@ -197,7 +310,7 @@ export interface DocumentRow {
  */
 export async function beginIngest(pool: Pool): Promise<void> {
   const { rows } = await pool.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM source_documents) AS empty');
-  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys');
+  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys; DROP INDEX IF EXISTS source_dates_words');
 }
 
 /**
@@ -222,29 +335,38 @@ function ignoreClientError(): void {
 }
 
 /**
- * After an ingest: the search index built if missing (with memory to do it in one pass), or else its pending list
- * (where COPY leaves new entries) merged into it, and the table's statistics renewed: the look-up's choice of keys
- * reads them, and without them the planner costs the pending list as a full read and scans the whole table.
+ * After an ingest: the search indexes built if missing (with memory to do it in one pass), or else their pending lists
+ * (where COPY leaves new entries) merged into them; the date counts made again if a write made them stale (also when
+ * the ingest that wrote was interrupted); the tables' statistics renewed: the look-up's choice of keys reads them, and
+ * without them the planner costs the pending list as a full read and scans the whole table.
  */
 export async function finishIngest(pool: Pool, changed: boolean): Promise<void> {
   const client = await checkOut(pool);
   try {
-    const { rows } = await client.query<{ present: boolean }>("SELECT to_regclass('source_documents_keys') IS NOT NULL AS present");
-    if (rows[0].present && !changed) return;
+    const { rows } = await client.query<{ keys: boolean; dates: boolean; stale: boolean }>(`SELECT to_regclass('source_documents_keys') IS NOT NULL AS keys,
+      to_regclass('source_dates_words') IS NOT NULL AS dates, NOT coalesce((SELECT bool_and(fresh) FROM date_totals), false) AS stale`);
+    const { keys, dates, stale } = rows[0];
+    if (keys && dates && !stale && !changed) return;
     await client.query(`SET maintenance_work_mem = '${BUILD_MEMORY}'`);
-    if (rows[0].present) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
+    if (keys) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
     else await client.query(KEYS_INDEX);
-    await client.query('ANALYZE source_documents');
+    if (dates) await client.query("SELECT gin_clean_pending_list('source_dates_words'::regclass)");
+    else await client.query(DATES_INDEX);
+    if (stale || changed) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
+    await client.query('ANALYZE source_documents, source_dates, date_words');
   } finally {
     checkIn(client, true);
   }
 }
 
-/** The content hashes stored for these paths. */
-export async function storedHashes(pool: Pool, paths: readonly string[]): Promise<Map<string, Buffer>> {
-  const { rows } = await pool.query<{ path: string; content_hash: Buffer }>(
-    'SELECT path, content_hash FROM source_documents WHERE path = ANY($1::text[])', [paths]);
-  return new Map(rows.map(r => [r.path, r.content_hash]));
+/**
+ * The content hashes stored for these paths; undefined for a document stored without its dated sentences (by the first
+ * version): stored again.
+ */
+export async function storedHashes(pool: Pool, paths: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  const { rows } = await pool.query<{ path: string; content_hash: Buffer; dates_read: boolean }>(
+    'SELECT path, content_hash, dates_read FROM source_documents WHERE path = ANY($1::text[])', [paths]);
+  return new Map(rows.map(r => [r.path, r.dates_read ? r.content_hash : undefined]));
 }
 
 /** One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. */
@@ -256,6 +378,9 @@ export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], g
     await client.query(`SET LOCAL gin_pending_list_limit = '${PENDING_LIST}'`);
     if (gone.length) await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
     await copyDocuments(client, rows);
+    await copyDates(client, rows);
+    // The date counts are stale until the ingest ends (finishIngest), even if it is interrupted.
+    await client.query('DELETE FROM date_totals; INSERT INTO date_totals VALUES (0, false)');
     await client.query('COMMIT');
     checkIn(client);
   } catch (e) {
@@ -268,13 +393,25 @@ export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], g
 /** Writes the rows with one COPY (text format). */
 async function copyDocuments(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
   if (!rows.length) return;
-  const stream = client.query(copyFrom('COPY source_documents (path, content_hash, title, outlet, published, words, source, keys) FROM STDIN'));
+  await copyLines(client, 'COPY source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read) FROM STDIN',
+    rows.map(r => [copyText(r.path), byteaText(r.contentHash), optional(r.title), optional(r.outlet), optional(r.published),
+      String(r.words), byteaText(r.source), `{${r.keys.join(',')}}`, 't'].join('\t') + '\n'));
+}
+
+/** Writes the rows' dated sentences with one COPY, under the ids their documents were given. */
+async function copyDates(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
+  const dated = rows.filter(r => r.dates.length);
+  if (!dated.length) return;
+  const ids = await client.query<{ id: string; path: string }>('SELECT id, path FROM source_documents WHERE path = ANY($1::text[])', [dated.map(r => r.path)]);
+  const idOf = new Map(ids.rows.map(r => [r.path, r.id]));
+  await copyLines(client, 'COPY source_dates (document, sentence, dates, calendar, words) FROM STDIN',
+    dated.flatMap(r => r.dates.map(d => `${idOf.get(r.path)}\t${d.sentence}\t${d.dates}\t${d.calendar}\t{${d.words.join(',')}}\n`)));
+}
+
+async function copyLines(client: PoolClient, statement: string, lines: Iterable<string>): Promise<void> {
+  const stream = client.query(copyFrom(statement));
   const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
-  for (const r of rows) {
-    const line = [copyText(r.path), byteaText(r.contentHash), optional(r.title), optional(r.outlet), optional(r.published),
-      String(r.words), byteaText(r.source), `{${r.keys.join(',')}}`].join('\t') + '\n';
-    if (!stream.write(line)) await new Promise(resolve => stream.once('drain', resolve));
-  }
+  for (const line of lines) if (!stream.write(line)) await new Promise(resolve => stream.once('drain', resolve));
   stream.end();
   await done;
 }

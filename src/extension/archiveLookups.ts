@@ -103,11 +103,11 @@ export class ArchiveLookups implements vscode.Disposable {
   }
 
   /**
-   * Whether the archive has anything to settle: a quotation the local sources leave unsourced (a date they leave
-   * unsupported is settled only by the documents fetched for quotations: checkWithArchive asks about quotations).
+   * Whether the archive has anything to settle: a quotation the local sources leave unsourced, or a date they leave
+   * unsupported (checkWithArchive looks up both; a loose date they give no finding is asked about with them).
    */
   wants(local: readonly Finding[], librarySize: number): boolean {
-    return !!this.address && (librarySize === 0 || local.some(f => f.kind === 'quote' && f.status === 'unsourced'));
+    return !!this.address && (librarySize === 0 || local.some(f => f.status === 'unsourced' || f.status === 'unsupported'));
   }
 
   /** Looks up what the local check left unsettled, then stores the verdicts if the check is still the latest. */
@@ -121,11 +121,15 @@ export class ArchiveLookups implements vscode.Disposable {
       const reader = await this.reader();
       const answered = reader.answered;
       const current = <T>(ask: () => Promise<T>): Promise<T> => (request.isCurrent() ? ask() : Promise.reject(new Superseded()));
-      const lookUp = reader.lookUp;
+      const { lookUp, dateCounts, datedSentences } = reader;
       const guarded: ArchiveReader = {
         candidates: keys => current(() => reader.candidates(keys)),
         fetch: ids => current(() => reader.fetch(ids)),
         ...(lookUp && { lookUp: quotations => current(() => lookUp(quotations)) }),
+        ...(dateCounts && datedSentences && {
+          dateCounts: (words, reading) => current(() => dateCounts(words, reading)),
+          datedSentences: (statements, reading) => current(() => datedSentences(statements, reading)),
+        }),
       };
       result = await checkWithArchive(request.library, request.text, guarded, request.options);
       reached = reader.answered > answered;

@@ -1,5 +1,6 @@
 import type { ArchivedSource, ArchiveReader } from '../core/archive/archiveCheck';
 import type { QuotationKeys } from '../core/archive/keys';
+import type { DateCounts, DatedStatement, DateReading } from '../core/sources/corpus';
 
 /** Answers kept before the cache starts afresh (a long session looks up many quotations). */
 const MAX_ANSWERS = 5000;
@@ -26,12 +27,25 @@ export class CachedArchiveReader implements ArchiveReader {
   private readonly candidateIds = new Map<string, readonly string[]>();
   private readonly sources = new Map<string, Kept>();
   private answers = 0;
+  /** Each date statement's documents (by id), as the archive answered. */
+  private readonly statementIds = new Map<string, readonly string[]>();
+  /** The archive's date counts: its number of dates, and each word's, for the reading they were asked under. */
+  private dateTotals?: { reading: string; dates: number; words: Map<string, number> };
   /** Present when the archive has it (checkWithArchive then asks once a draft). */
   readonly lookUp?: (quotations: readonly QuotationKeys[]) => Promise<readonly ArchivedSource[]>;
+  /** Present when the archive looks dates up (both or neither). */
+  readonly dateCounts?: (words: readonly string[], reading: DateReading) => Promise<DateCounts | undefined>;
+  readonly datedSentences?: (statements: readonly DatedStatement[], reading: DateReading) => Promise<readonly ArchivedSource[]>;
 
   constructor(private readonly archive: ArchiveReader, private readonly documents: FetchedDocuments) {
     const lookUp = archive.lookUp?.bind(archive);
     if (lookUp) this.lookUp = quotations => this.lookUpCached(quotations, lookUp);
+    const dateCounts = archive.dateCounts?.bind(archive);
+    const datedSentences = archive.datedSentences?.bind(archive);
+    if (dateCounts && datedSentences) {
+      this.dateCounts = (words, reading) => this.dateCountsCached(words, reading, dateCounts);
+      this.datedSentences = (statements, reading) => this.datedSentencesCached(statements, reading, datedSentences);
+    }
   }
 
   async candidates(keys: QuotationKeys): Promise<readonly string[]> {
@@ -94,6 +108,57 @@ export class CachedArchiveReader implements ArchiveReader {
     return byPath([...found.values()]);
   }
 
+  /** Each word's count asked once (per reading of dates); the total comes with any answer. */
+  private async dateCountsCached(words: readonly string[], reading: DateReading,
+    dateCounts: (words: readonly string[], reading: DateReading) => Promise<DateCounts | undefined>): Promise<DateCounts | undefined> {
+    const key = readingKey(reading);
+    if (this.dateTotals?.reading !== key || this.dateTotals.words.size >= MAX_ANSWERS) this.dateTotals = undefined;
+    const known = this.dateTotals;
+    const missing = known ? words.filter(w => !known.words.has(w)) : words;
+    if (known && !missing.length) return { dates: known.dates, wordDates: new Map(words.map(w => [w, known.words.get(w) ?? 0])) };
+    const answer = await dateCounts(missing, reading);
+    this.answers++;
+    // An archive that looks no dates up: nothing to keep (it is asked again, and may have been ingested meanwhile).
+    if (!answer) return undefined;
+    // A new total means the archive changed: the counts kept before are of another archive.
+    const kept = known && known.dates === answer.dates ? known : { reading: key, dates: answer.dates, words: new Map<string, number>() };
+    for (const w of missing) kept.words.set(w, answer.wordDates.get(w) ?? 0);
+    this.dateTotals = kept;
+    return { dates: kept.dates, wordDates: new Map(words.map(w => [w, kept.words.get(w) ?? 0])) };
+  }
+
+  /** As `lookUpCached`, for date statements: those answered before are answered here, the rest asked at once. */
+  private async datedSentencesCached(statements: readonly DatedStatement[], reading: DateReading,
+    datedSentences: (statements: readonly DatedStatement[], reading: DateReading) => Promise<readonly ArchivedSource[]>): Promise<readonly ArchivedSource[]> {
+    const found = new Map<string, Kept>();
+    const asked: DatedStatement[] = [];
+    const keys: string[] = [];
+    for (const statement of statements) {
+      const key = `${readingKey(reading)}/${statement.least}/${statement.words.join(' ')}`;
+      const ids = this.statementIds.get(key);
+      const kept = ids?.map(id => this.sources.get(id));
+      if (ids && kept?.every(k => k)) ids.forEach((id, i) => found.set(id, kept[i] as Kept));
+      else { asked.push(statement); keys.push(key); }
+    }
+    if (asked.length) {
+      const answer = await datedSentences(asked, reading);
+      this.answers++;
+      this.makeRoom(answer.length);
+      const ids: string[][] = asked.map(() => []);
+      let attributed = true;
+      for (const source of answer) {
+        if (source.id === undefined || !source.statements) { attributed = false; found.set(`?${source.path}`, this.keepOpen(source)); continue; }
+        for (const i of source.statements) ids[i]?.push(source.id);
+        found.set(source.id, this.keep(source.id, source));
+      }
+      if (attributed) {
+        if (this.statementIds.size >= MAX_ANSWERS) this.statementIds.clear();
+        keys.forEach((key, i) => this.statementIds.set(key, ids[i]));
+      }
+    }
+    return byPath([...found.values()]);
+  }
+
   private keepAnswer(keys: QuotationKeys, ids: readonly string[]): void {
     if (this.candidateIds.size >= MAX_ANSWERS) this.candidateIds.clear();
     this.candidateIds.set(keyOf(keys), ids);
@@ -113,6 +178,8 @@ export class CachedArchiveReader implements ArchiveReader {
   /** The document under its name in findings, kept for opening. */
   private keepOpen(source: ArchivedSource, id = source.id): Kept {
     const name = this.documents.nameOf(source.path);
+    // An archive gives bytes; a library in memory read as an archive (tests) gives its documents, kept as they are.
+    if (!('bytes' in source)) return { source: { path: source.path, doc: source.doc, ...(id === undefined ? {} : { id }) }, path: source.path };
     this.documents.remember(name, source.bytes);
     return { source: { path: name, bytes: source.bytes, ...(id === undefined ? {} : { id }) }, path: source.path };
   }
@@ -125,7 +192,13 @@ export class CachedArchiveReader implements ArchiveReader {
   clear(): void {
     this.candidateIds.clear();
     this.sources.clear();
+    this.statementIds.clear();
+    this.dateTotals = undefined;
   }
+}
+
+function readingKey(reading: DateReading): string {
+  return `${reading.reference.getTime()}/${reading.dayFirst}`;
 }
 
 function keyOf(keys: QuotationKeys): string {

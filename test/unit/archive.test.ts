@@ -36,7 +36,7 @@ after(async () => {
 });
 
 async function emptyArchive(): Promise<void> {
-  await pool.query('DROP TABLE IF EXISTS source_documents');
+  await pool.query('DROP TABLE IF EXISTS source_dates, date_words, date_totals, source_documents');
 }
 
 /** The same sources as an in-memory library of archived documents: the archive's rules, no story's own sources. */
@@ -50,23 +50,116 @@ function quotes(findings: readonly { kind: string }[]): string {
   return JSON.stringify(findings.filter(f => f.kind === 'quote'));
 }
 
-test('the labelled cases give the same quotation findings against the archive as against the same sources in memory', async () => {
+function dates(findings: readonly { kind: string }[]): string {
+  return JSON.stringify(findings.filter(f => f.kind === 'date'));
+}
+
+test('the labelled cases give the same findings, quotations and dates, against the archive as against the same sources in memory', async t => {
   const cases = path.join(SHARED, 'eval/cases');
   assert.ok(fs.existsSync(cases), `the labelled cases are needed at ${cases}`);
-  let compared = 0;
+  const compared = { quote: 0, date: 0, settledDates: 0, settledByQuotationsAlone: 0 };
   for (const name of fs.readdirSync(cases).sort()) {
     const dir = path.join(cases, name);
     const draft = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8');
     const files = fs.readdirSync(path.join(dir, 'sources')).sort().map(f => path.join(dir, 'sources', f));
     await emptyArchive();
     await ingest(pool, [path.join(dir, 'sources')]);
-    const expected = checkDraft(archivedInMemory(files), draft, OPTIONS);
+    const inMemory = archivedInMemory(files);
+    const expected = checkDraft(inMemory, draft, OPTIONS);
     const got = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
     assert.equal(got.error, undefined, name);
     assert.equal(quotes(got.findings), quotes(expected), name);
-    compared += expected.filter(f => f.kind === 'quote').length;
+    assert.equal(dates(got.findings), dates(expected), name);
+    // The same library in memory read as a corpus, through the same interface: the same findings.
+    const asCorpus = await checkWithArchive(new SourceLibrary(), draft, inMemory, OPTIONS);
+    assert.equal(JSON.stringify(asCorpus.findings), JSON.stringify(expected), `${name}, the library in memory as a corpus`);
+    for (const f of expected) compared[f.kind as 'quote' | 'date']++;
+    compared.settledDates += expected.filter(f => f.kind === 'date' && f.status !== 'unsupported').length;
+    // Without the date look-up, only the documents fetched for quotations settle dates (as the first version did).
+    const archive = new PostgresArchive(pool);
+    const quotationsOnly: ArchiveReader = { candidates: k => archive.candidates(k), fetch: ids => archive.fetch(ids), lookUp: q => archive.lookUp(q) };
+    const settledByQuotations = (await checkWithArchive(new SourceLibrary(), draft, quotationsOnly, OPTIONS)).findings;
+    compared.settledByQuotationsAlone += settledByQuotations.filter(f => f.kind === 'date' && f.status !== 'unsupported').length;
   }
-  assert.ok(compared > 50, `only ${compared} quotations compared`);
+  t.diagnostic(JSON.stringify(compared));
+  assert.ok(compared.quote > 50, `only ${compared.quote} quotations compared`);
+  assert.ok(compared.date > 40 && compared.settledDates > 30, `only ${compared.date} dates compared, ${compared.settledDates} settled`);
+  assert.ok(compared.settledDates >= compared.settledByQuotationsAlone + 10,
+    `the date look-up settles ${compared.settledDates} dates, the quotations' documents alone ${compared.settledByQuotationsAlone}`);
+});
+
+test('a date is paired by the words the whole archive finds common, as in memory, not by those of the documents fetched', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    // Hundreds of harbour council budget dates make those words too common to pair a statement by (more than 250 dates).
+    const notices = 300;
+    for (let i = 0; i < notices; i++) {
+      fs.writeFileSync(path.join(folder, `notice-${String(i).padStart(3, '0')}.md`),
+        `---\ndate: 2024-04-0${1 + (i % 9)}\n---\nThe harbour council approved budget item ${i} on May ${1 + (i % 28)}, 2024.\n`);
+    }
+    fs.writeFileSync(path.join(folder, 'ferry.md'), '---\ndate: 2024-05-20\n---\nThe ferry timetable for the islands changes on June 3, 2024.\n');
+    // The quotation fetches a notice: the check with the documents fetched holds sentences sharing the common words.
+    const draft = '---\ndate: 2024-06-01\n---\nThe harbour council approved budget changes to the ferry on June 9, 2024.\n\n' +
+      'Its minutes say it "approved budget item 7" then.\n';
+    const files = fs.readdirSync(folder).sort().map(f => path.join(folder, f));
+    const verdict = (findings: readonly { kind: string; status: string }[]): string | undefined => findings.find(f => f.kind === 'date')?.status;
+    await emptyArchive();
+    await ingest(pool, [folder]);
+    const inMemory = checkDraft(archivedInMemory(files), draft, OPTIONS);
+    assert.equal(verdict(inMemory), 'unsupported', 'in the whole archive, the statement shares only common words with the notices');
+    const got = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+    assert.equal(got.error, undefined);
+    assert.ok(got.fromArchive.some(p => p.endsWith('notice-007.md')), got.fromArchive.join(', '));
+    assert.equal(dates(got.findings), dates(inMemory));
+    // The same notices without the hundreds: their words pair the statement, and a notice's date contradicts it.
+    const few = files.filter(f => !/notice-(?!00[0-9])/.test(path.basename(f)));
+    await emptyArchive();
+    await ingest(pool, few);
+    const fewInMemory = checkDraft(archivedInMemory(few), draft, OPTIONS);
+    assert.equal(verdict(fewInMemory), 'contradicted');
+    assert.equal(dates((await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS)).findings), dates(fewInMemory));
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a range the local sources leave unsupported, whose ends the archive settles apart, gives the findings of its ends', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    const filing = path.join(folder, 'filing.md');
+    fs.writeFileSync(filing, '---\ndate: 1987-03-12\n---\nIndustrial Equity said it bought Calmat common shares from Feb 17, the filing said.\n');
+    const draft = '---\ndate: 1987-03-20\n---\nIndustrial Equity said it bought Calmat common shares between Feb 17 and March 9, the filing said.\n';
+    await emptyArchive();
+    await ingest(pool, [folder]);
+    const local = checkDraft(new SourceLibrary(), draft, OPTIONS);
+    assert.deepEqual(local.map(f => [f.text, f.status]), [['Feb 17 and March 9', 'unsupported']], 'one range, unsupported, locally');
+    const inMemory = checkDraft(archivedInMemory([filing]), draft, OPTIONS);
+    assert.deepEqual(inMemory.map(f => [f.text, f.status]), [['Feb 17', 'supported'], ['March 9', 'unsupported']]);
+    const got = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+    assert.equal(JSON.stringify(got.findings), JSON.stringify(inMemory));
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('an archive ingested before dates were stored: quotations are looked up, dates not; the next ingest reads its documents again', async () => {
+  const dir = path.join(SHARED, 'eval/cases/dates-06');
+  const draft = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8');
+  const files = fs.readdirSync(path.join(dir, 'sources')).sort().map(f => path.join(dir, 'sources', f));
+  await emptyArchive();
+  await ingest(pool, [path.join(dir, 'sources')]);
+  // As the first version left it: no dated sentences, no counts, no column saying they were read.
+  await pool.query('DROP TABLE source_dates, date_words, date_totals; ALTER TABLE source_documents DROP COLUMN dates_read');
+  const expected = checkDraft(archivedInMemory(files), draft, OPTIONS);
+  const before = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+  assert.equal(before.error, undefined);
+  assert.equal(quotes(before.findings), quotes(expected));
+  assert.notEqual(dates(before.findings), dates(expected), 'the dates the quotations\' documents do not settle stay unsupported');
+  const again = await ingest(pool, [path.join(dir, 'sources')]);
+  assert.deepEqual([again.added, again.unchanged], [files.length, 0], 'every document stored again, with its dated sentences');
+  const after = await checkWithArchive(new SourceLibrary(), draft, new PostgresArchive(pool), OPTIONS);
+  assert.equal(JSON.stringify(after.findings), JSON.stringify(expected));
+  assert.deepEqual([(await ingest(pool, [path.join(dir, 'sources')])).unchanged], [files.length], 'then a re-run skips them');
 });
 
 test('the draft\'s look-up names each document\'s id and the quotations it was found for, as asked one by one', async () => {

@@ -150,3 +150,29 @@ test('a look-up past the cache\'s bound still gives all its documents; the next 
   assert.equal((await reader.lookUp!([keys(0), keys(2)])).length, 3010);
   assert.equal(calls, 3);
 });
+
+test('a draft\'s dated statements: the counts of their words and their sentences asked once, new ones alone, with the verdicts of no cache', async () => {
+  // The archive is a library in memory read as a corpus (the interface an archive implements), counting its calls.
+  const library = new SourceLibrary();
+  library.addArchived('wire/ferry.txt', encode('Ferry news.\n\nThe island ferry timetable changes on June 3, 2025, the operator said.\n'));
+  library.addArchived('wire/museum.txt', encode('Museum.\n\nThe city museum reopens its west wing on July 12, 2025 after repairs.\n'));
+  const calls = { dateCounts: 0, words: 0, datedSentences: 0, statements: 0 };
+  const counting: ArchiveReader = {
+    candidates: k => library.candidates(k),
+    fetch: ids => library.fetch(ids),
+    dateCounts: (words, reading) => { calls.dateCounts++; calls.words += words.length; return library.dateCounts(words, reading); },
+    datedSentences: (statements, reading) => { calls.datedSentences++; calls.statements += statements.length; return library.datedSentences(statements, reading); },
+  };
+  const draft = 'The island ferry timetable changes on June 3, 2025.\n\nThe city museum reopens its west wing on July 14, 2025.\n';
+  const expected = await checkWithArchive(LOCAL, draft, library, OPTIONS);
+  assert.deepEqual(expected.findings.filter(f => f.kind === 'date').map(f => [f.status, f.source?.path]),
+    [['supported', 'wire/ferry.txt'], ['contradicted', 'wire/museum.txt']]);
+  const { reader } = cached(counting);
+  assert.deepEqual(await checkWithArchive(LOCAL, draft, reader, OPTIONS), expected);
+  assert.deepEqual(calls, { dateCounts: 1, words: 9, datedSentences: 1, statements: 2 });
+  assert.deepEqual(await checkWithArchive(LOCAL, draft, reader, OPTIONS), expected);
+  assert.deepEqual(calls, { dateCounts: 1, words: 9, datedSentences: 1, statements: 2 }, 'the same draft again: answered from the cache');
+  const edited = `${draft}\nThe school board elects a new chair on March 3, 2025.\n`;
+  assert.deepEqual(await checkWithArchive(LOCAL, edited, reader, OPTIONS), await checkWithArchive(LOCAL, edited, library, OPTIONS));
+  assert.deepEqual(calls, { dateCounts: 2, words: 13, datedSentences: 2, statements: 3 }, 'only the new statement and its words asked');
+});

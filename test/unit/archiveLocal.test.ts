@@ -16,7 +16,7 @@ const CASES = path.join(SHARED, 'eval/cases');
 function readAfresh(local: SourceLibrary, fetched: readonly ArchivedSource[]): SourceLibrary {
   const library = new SourceLibrary();
   for (const doc of local.documents) library.addDocument(doc);
-  for (const source of fetched) if (!library.has(source.path)) library.addArchived(source.path, source.bytes);
+  for (const source of fetched) if (!library.has(source.path) && 'bytes' in source) library.addArchived(source.path, source.bytes);
   return library;
 }
 

@@ -17,6 +17,8 @@ export interface QuotationKeys {
    * heavily changed quotation keeps such a pair even when it keeps no trigram (as the in-memory search's word pairs).
    */
   readonly pairs?: ReadonlyArray<readonly [number, number]>;
+  /** The quoted words the keys were made of (an ellipsis between pieces): what a corpus in memory searches by. */
+  readonly text?: string;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -55,7 +57,7 @@ export function documentKeys(text: string, from = 0): { keys: Int32Array; words:
  * The keys to look a quotation up by (its words as `buildPattern` reads them; pieces split at an ellipsis give no
  * trigram across the gap, which a document need not hold).
  */
-export function quotationKeys(pieces: readonly string[]): QuotationKeys {
+export function quotationKeys(pieces: readonly string[], text = pieces.join(' … ')): QuotationKeys {
   const trigrams = new Set<number>();
   const any = new Set<number>();
   const pairs = new Map<string, [number, number]>();
@@ -74,5 +76,5 @@ export function quotationKeys(pieces: readonly string[]): QuotationKeys {
     }
   }
   for (const t of trigrams) any.add(t);
-  return { trigrams: [...trigrams].sort((a, b) => a - b), any: [...any].sort((a, b) => a - b), pairs: [...pairs.values()] };
+  return { trigrams: [...trigrams].sort((a, b) => a - b), any: [...any].sort((a, b) => a - b), pairs: [...pairs.values()], text };
 }

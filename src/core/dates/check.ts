@@ -1,10 +1,10 @@
 import type { Finding } from '../findings';
 import type { CheckMemo } from '../memo';
+import { datesToPair } from '../sources/corpusDates';
 import type { SourceLibrary } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { extractDatesIn, sentences, type DateMention } from './mentions';
 import { QUARTER_CONTEXT } from './quarterMentions';
-import { resolveSourceDates } from './sourceDates';
 import { isoValue } from './value';
 import { rangeFinding } from './rangeFindings';
 import { checkDate, type DateReference, type SentenceDates } from './verdict';
@@ -15,7 +15,7 @@ import { checkDate, type DateReference, type SentenceDates } from './verdict';
  */
 export function checkDates(library: SourceLibrary, draft: string, masked: string, lines: LineMap,
   reference: DateReference, dayFirst: boolean, memo?: CheckMemo): Finding[] {
-  const sources = resolveSourceDates(library, reference.date, dayFirst);
+  const sources = datesToPair(library, reference.date, dayFirst);
   const all = sentences(masked);
   const keys = memo ? all.map(([s, e]) => memoKey(draft, masked, s, e)) : [];
   const found: Array<Finding[] | undefined> = all.map(([s], i) =>

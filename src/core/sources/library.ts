@@ -1,5 +1,10 @@
+import type { QuotationKeys } from '../archive/keys';
 import { WordIndex } from '../index/wordIndex';
 import { spanOffsets, tokenizeInto, Vocabulary, wordOffsets, type TokenRun } from '../index/vocabulary';
+import { findQuote } from '../quotes/match';
+import { buildPattern } from '../quotes/pattern';
+import type { CorpusSource, DateCounts, DatedStatement, DateReading, SourceCorpus } from './corpus';
+import { libraryDateCounts, libraryDatedSentences } from './corpusDates';
 import { decodeSource } from './decode';
 import { parseSource, type SourceDocument } from './document';
 
@@ -33,7 +38,7 @@ export interface SourceSpan {
  * The indexed sources. Documents are tokenized when added; the inverted index over all of them is
  * rebuilt lazily, on the first search after a change.
  */
-export class SourceLibrary {
+export class SourceLibrary implements SourceCorpus {
   private words: Vocabulary;
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, string>();
@@ -44,6 +49,13 @@ export class SourceLibrary {
   private previous?: { index: WordIndex; entries: Entry[] };
   private sorted?: { changes: number; entries: Entry[] };
   private changes = 0;
+
+  /**
+   * Set when the library holds a part of a larger corpus (the documents an archive gave for a check): whether a word is
+   * too common in that corpus to pair a draft's dated sentence with a source's, undefined for a word it was not asked
+   * about (src/core/sources/corpusDates.ts).
+   */
+  commonDateWords?: (word: string) => boolean | undefined;
 
   constructor(vocab = new Vocabulary()) {
     this.words = vocab;
@@ -120,6 +132,12 @@ export class SourceLibrary {
     const warning = this.addFile(path, bytes);
     if (!warning) this.archived.add(path);
     return warning;
+  }
+
+  /** Adds a document read from an archive already parsed (a library in memory read as a corpus): as `addArchived`. */
+  addArchivedDocument(doc: SourceDocument): void {
+    this.addDocument(doc);
+    this.archived.add(doc.path);
   }
 
   /** Whether the source at `path` came from an archive. */
@@ -222,6 +240,31 @@ export class SourceLibrary {
       // A source added or removed meanwhile: that index is already stale.
       if (this.changes === generation) { this.built = { index, entries }; this.previous = undefined; }
     }
+  }
+
+  // The library read as a corpus (SourceCorpus): what an archive answers from its tables, answered from memory; ids are
+  // paths. Its own checks do not ask these: they read the index itself.
+
+  async candidates(keys: QuotationKeys): Promise<readonly string[]> {
+    if (keys.text === undefined) return [];
+    const entries = this.inPathOrder();
+    const docs = new Set(findQuote(this, buildPattern(this.vocab, keys.text, 0)).map(m => m.doc));
+    return [...docs].sort((a, b) => a - b).map(d => entries[d].doc.path);
+  }
+
+  async fetch(ids: readonly string[]): Promise<readonly CorpusSource[]> {
+    return ids.flatMap(id => {
+      const doc = this.document(id);
+      return doc ? [{ path: doc.path, id, doc }] : [];
+    });
+  }
+
+  async dateCounts(words: readonly string[], reading: DateReading): Promise<DateCounts> {
+    return libraryDateCounts(this, words, reading);
+  }
+
+  async datedSentences(statements: readonly DatedStatement[], reading: DateReading): Promise<readonly CorpusSource[]> {
+    return libraryDatedSentences(this, statements, reading);
   }
 
   /** Document and word offsets of a global word position. */

@@ -23,6 +23,9 @@ import { checkedDraft, hoverAt, sourceCheck, untitledDraft, waitUntil } from './
 /** A source that only the archive holds (the workspace's own sources are about other news). */
 const ARCHIVED = 'Harbour news.\n\nThe lighthouse keeper said: "Every lantern on the northern pier will be relit before the winter storms," on Monday.\n';
 const QUOTED = 'every lantern on the northern pier will be relit before the winter storms';
+/** A dated statement that only the archive holds. */
+const ARCHIVED_DATE = 'Ferry news.\n\nThe island ferry timetable for the lagoon changes on June 3, 2025, the operator said.\n';
+const DATED_DRAFT = 'The island ferry timetable for the lagoon changes on June 3, 2025, the operator said.\n';
 /** One quotation only the archive holds, one the workspace's seeds hold. */
 const DRAFT = `The keeper said “${QUOTED}” on Monday.\n\nPeskov said Putin backs a “large-scale ceasefire”.\n`;
 
@@ -44,7 +47,7 @@ async function addPasswordRole(c: Cluster): Promise<string> {
   await admin.connect();
   try {
     await admin.query(`CREATE ROLE desk LOGIN PASSWORD '${DESK_PASSWORD}'`);
-    await admin.query('GRANT SELECT ON source_documents TO desk');
+    await admin.query('GRANT SELECT ON source_documents, source_dates, date_words, date_totals TO desk');
     await admin.query('SELECT pg_reload_conf()');
   } finally {
     await admin.end();
@@ -124,6 +127,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
     cluster = await startCluster();
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archived-'));
     fs.writeFileSync(path.join(folder, 'lighthouse.txt'), ARCHIVED);
+    fs.writeFileSync(path.join(folder, 'ferry.txt'), ARCHIVED_DATE);
     const pool = new Pool({ connectionString: cluster.url, max: 1 });
     try {
       await ingest(pool, [folder], { name: file => path.relative(folder, file) });
@@ -172,6 +176,23 @@ suite('The archive (PostgreSQL) in the editor', function () {
     // Shown by a content provider, not a file system: the editor opens it read-only and nothing can save it.
     assert.notStrictEqual(vscode.workspace.fs.isWritableFileSystem('source-check-archive'), true);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('a date the local sources leave unsupported is looked up in the archive: supported there, from the archive', async () => {
+    const api = await sourceCheck();
+    await archiveSetting(cluster!.url);
+    const dateOf = (findings: readonly Finding[]): Finding | undefined => findings.find(f => f.kind === 'date');
+    assert.strictEqual(dateOf(checkDraft(api.sources.library, DATED_DRAFT))?.status, 'unsupported', 'the local sources alone do not give it');
+    const doc = await untitledDraft(DATED_DRAFT);
+    const done = lookedUp(api, doc);
+    await checkedDraft(doc);
+    const outcome = await done;
+    assert.strictEqual(outcome.state, 'settled');
+    assert.deepStrictEqual(outcome.fromArchive, ['source-check-archive:/ferry.txt']);
+    const date = dateOf(findingsOf(api, doc));
+    assert.strictEqual(date?.status, 'supported');
+    assert.strictEqual(date?.source?.path, 'source-check-archive:/ferry.txt');
+    assert.match(((await hoverAt(doc, 'June 3, 2025')).contents[0] as vscode.MarkdownString).value, /from the archive/);
   });
 
   test('typing elsewhere in the draft keeps the archive’s verdict shown while the archive is asked again', async () => {
