@@ -1,11 +1,11 @@
 import type * as chrono from 'chrono-node';
 import type { CalendarDate, Granularity } from './calendar';
 import { inNewsWeek, LOWER_CASE_MONTH_WORD, mentionsOf } from './chronoMentions';
-import { newsChrono } from './chronoParser';
+import { ALL_FEATURES, featuresOf, newsChronoFor } from './chronoParser';
 import { periodMentions } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
-import { monthMention, simpleMention, weekdayMention } from './simpleDates';
+import { monthMention, severalMentions, simpleMention, weekdayMention } from './simpleDates';
 import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
 
@@ -46,12 +46,6 @@ export interface MentionOptions {
 /** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
 const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\s+(?:year|month)|(?:(?:earl(?:y|ier)|later?)\s+)?this\s+(?:year|month)|(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|(?:1[6-9]|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b/i;
 
-const parsers = new Map<boolean, chrono.Chrono>();
-function parserFor(dayFirst: boolean): chrono.Chrono {
-  let p = parsers.get(dayFirst);
-  if (!p) parsers.set(dayFirst, (p = newsChrono(dayFirst)));
-  return p;
-}
 
 /** Every specific date in `text[from..to)`; vague references ("recently", "now") only when asked for. */
 export function extractDates(text: string, options: MentionOptions, from = 0, to = text.length): DateMention[] {
@@ -109,52 +103,71 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
   for (const [s, e] of windows) {
     const window = text.slice(s, e);
     const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
-    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, tense)
-      ?? weekdayMention(window, s, m => inNewsWeek(m, text, options.reference)) ?? monthMention(window, s, options.reference, tense);
-    const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference);
+    // Day first, only the forms that were held to chrono's reading (see `plainNumbers`).
+    const strict = options.dayFirst ?? false;
+    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, tense, strict)
+      ?? weekdayMention(window, s, m => inNewsWeek(m, text, options.reference), strict) ?? monthMention(window, s, options.reference, tense, strict);
+    const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference, strict);
+    const several = simple || years || options.chronoOnly || strict ? undefined
+      : severalMentions(window, s, { reference: options.reference, futureAt: tense, inNewsWeek: m => inNewsWeek(m, text, options.reference) });
     if (simple) out.push(simple);
     else if (years) out.push(...years);
+    else if (several) out.push(...several);
     else hard.push([s, e]);
   }
   if (!hard.length) return out;
-  const simpleCount = out.length;
+  const before = out.length;
+  // Windows grouped by what they hold, each group read by the parsers that can match it (see newsChronoFor).
+  const groups = new Map<number, Array<[number, number]>>();
+  for (const w of hard) {
+    const features = options.chronoOnly ? ALL_FEATURES : featuresOf(text.slice(w[0], w[1]));
+    const group = groups.get(features);
+    if (group) group.push(w);
+    else groups.set(features, [w]);
+  }
   // Batches of windows, each one chrono call: the per-call cost is spread over a batch, and chrono's refiners, which
   // compare each result with the earlier ones, never see more than a batch's results.
-  for (let first = 0; first < hard.length;) {
-    let last = first;
-    let chars = 0;
-    while (last < hard.length && (last === first || chars + hard[last][1] - hard[last][0] <= BATCH_CHARS)) {
-      chars += hard[last][1] - hard[last][0] + WINDOW_SEPARATOR.length;
-      last++;
+  for (const [features, group] of groups) {
+    const parser = newsChronoFor(options.dayFirst ?? false, features);
+    for (let first = 0; first < group.length;) {
+      let last = first;
+      let chars = 0;
+      while (last < group.length && (last === first || chars + group[last][1] - group[last][0] <= BATCH_CHARS)) {
+        chars += group[last][1] - group[last][0] + WINDOW_SEPARATOR.length;
+        last++;
+      }
+      parseBatch(text, group.slice(first, last), parser, options.reference, out);
+      first = last;
     }
-    parseBatch(text, hard.slice(first, last), options, out);
-    first = last;
   }
-  return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
+  return (before || groups.size > 1) && out.length > before ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
 /** Characters of windows per chrono call. */
 const BATCH_CHARS = 4000;
 
-/** One chrono call over some windows of `text`, joined by a separator no parser or refiner reads across. */
-function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, options: MentionOptions, out: DateMention[]): void {
+/**
+ * One chrono call over some windows of `text`, each between two separators that no parser or refiner reads across.
+ * The separator after the last window too: what chrono reads at a window's end may depend on what follows it ("Dec"
+ * before a separator is a month, at the end of the text too short a word), and a window reads the same wherever it
+ * stands in a batch.
+ */
+function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, parser: chrono.Chrono, reference: Date, out: DateMention[]): void {
   const at: number[] = [];
-  const joined: string[] = [];
-  let length = 0;
+  let batch = WINDOW_SEPARATOR;
   for (const [s, e] of windows) {
-    at.push(length);
-    joined.push(text.slice(s, e));
-    length += e - s + WINDOW_SEPARATOR.length;
+    at.push(batch.length);
+    batch += text.slice(s, e) + WINDOW_SEPARATOR;
   }
   let w = 0;
-  for (const r of parserFor(options.dayFirst ?? false).parse(joined.join(WINDOW_SEPARATOR), options.reference)) {
+  for (const r of parser.parse(batch, reference)) {
     while (w + 1 < at.length && at[w + 1] <= r.index) w++;
     while (w > 0 && at[w] > r.index) w--;
     const [s, e] = windows[w];
     // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
-    if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
-    out.push(...mentionsOf(r, s - at[w], text, options.reference));
+    if (r.index < at[w] || r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
+    out.push(...mentionsOf(r, s - at[w], text, reference));
   }
 }
 
