@@ -5,7 +5,7 @@ import { ALL_FEATURES, featuresOf, newsChronoFor } from './chronoParser';
 import { HEAD_WORDS, PeriodReader, VAGUE_WORDS } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
-import { monthMention, severalMentions, simpleMention, weekdayMention } from './simpleDates';
+import { mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention } from './simpleDates';
 import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
 
@@ -121,10 +121,11 @@ function chronoDates(text: string, windows: ReadonlyArray<[number, number]>, opt
     const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
     // Day first, only the forms that were held to chrono's reading (see `plainNumbers`).
     const strict = options.dayFirst ?? false;
-    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, tense, strict)
+    const plain = !options.chronoOnly && mayBePlain(window);
+    const simple = !plain ? undefined : simpleMention(window, s, options.reference, tense, strict)
       ?? weekdayMention(window, s, m => inNewsWeek(m, text, options.reference), strict) ?? monthMention(window, s, options.reference, tense, strict);
     const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference, strict);
-    const several = simple || years || options.chronoOnly || strict ? undefined
+    const several = simple || years || !plain || strict ? undefined
       : severalMentions(window, s, { reference: options.reference, futureAt: tense, inNewsWeek: m => inNewsWeek(m, text, options.reference) });
     if (simple) out.push(simple);
     else if (years) out.push(...years);
@@ -156,14 +157,13 @@ const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
 const BATCH_CHARS = 4000;
 
 /**
- * One chrono call over some windows of `text`, each between two separators that no parser or refiner reads across.
- * The separator after the last window too: what chrono reads at a window's end may depend on what follows it ("Dec"
- * before a separator is a month, at the end of the text too short a word), and a window reads the same wherever it
- * stands in a batch.
+ * One chrono call over some windows of `text`, each followed by a separator that no parser or refiner reads across.
+ * The last window too: what chrono reads at a window's end may depend on what follows it ("Dec" before a separator is
+ * a month, at the end of the text too short a word), and a window reads the same wherever it stands in a batch.
  */
 function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, parser: chrono.Chrono, reference: Date, out: DateMention[]): void {
   const at: number[] = [];
-  let batch = WINDOW_SEPARATOR;
+  let batch = '';
   for (const [s, e] of windows) {
     at.push(batch.length);
     batch += text.slice(s, e) + WINDOW_SEPARATOR;
@@ -174,7 +174,7 @@ function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, pars
     while (w > 0 && at[w] > r.index) w--;
     const [s, e] = windows[w];
     // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
-    if (r.index < at[w] || r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
+    if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
     out.push(...mentionsOf(r, s - at[w], text, reference));
   }
 }

@@ -32,8 +32,19 @@ const PLAIN_DATES_STRICT = plainDates('\\s');
 /** A month's or a weekday's name or abbreviation as chrono reads it: whole words ("money" and "market" are none). */
 export const CALENDAR_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
   + '|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?';
+/** Words chrono could read as (part of) a date or a range that are no part of any date the fast paths read. */
+const NOT_PLAIN_WORDS = 'last|next|this|past|ago|today|tonight|now|noon|midnight|weeks?|weekends?|fortnights?|months?|years?|days?|hours?|hrs?|min(?:ute)?s?|sec(?:ond)?s?|qtrs?|quarters?|early|earlier|mid|middle|late|later|end|beginning|start|since|until|till|through|between|o\'clock|am|pm|[ap]\\.m';
+const NOT_PLAIN = new RegExp(`\\b(?:${NOT_PLAIN_WORDS})\\b`, 'i');
 /** Any word in the rest of the window that chrono could read as (part of) another date or a range (numbers: see `plainNumbers`). */
-const ELSEWHERE = new RegExp(`\\b(?:${CALENDAR_WORD}|last|next|this|past|ago|yesterday|tomorrow|today|tonight|now|noon|midnight|weeks?|weekends?|fortnights?|months?|years?|days?|hours?|hrs?|min(?:ute)?s?|sec(?:ond)?s?|qtrs?|quarters?|early|earlier|mid|middle|late|later|end|beginning|start|since|until|till|through|between|o'clock|am|pm|[ap]\\.m)\\b`, 'i');
+const ELSEWHERE = new RegExp(`\\b(?:${CALENDAR_WORD}|yesterday|tomorrow|${NOT_PLAIN_WORDS})\\b`, 'i');
+
+/**
+ * Whether the fast paths of this file may read the window: a window with a word of NOT_PLAIN holds it outside any date
+ * they read, and goes to chrono (or to `yearWindowMentions`) whatever else it holds. A quick test before theirs.
+ */
+export function mayBePlain(window: string): boolean {
+  return !NOT_PLAIN.test(window);
+}
 
 /**
  * The mention in a window that holds exactly one plain date (a day of a month, with or without its year, or a month
@@ -151,6 +162,7 @@ interface Found { readonly start: number; readonly end: number; readonly read: (
  * chrono could read as a date. Undefined: ask chrono. The corpus test holds this to chrono's reading.
  */
 export function severalMentions(window: string, offset: number, how: WindowReading): DateMention[] | undefined {
+  if (!mayHoldSeveral(window)) return undefined;
   const found: Found[] = [];
   const each = (pattern: RegExp, read: (m: RegExpExecArray) => DateMention | undefined | null): void => {
     pattern.lastIndex = 0;
@@ -191,6 +203,20 @@ export function severalMentions(window: string, offset: number, how: WindowReadi
     if (m) out.push(m);
   }
   return out;
+}
+
+const CALENDAR_WORD_ALL = new RegExp(`\\b(?:${CALENDAR_WORD})\\b`, 'gi');
+const NEXT_DAY = /yesterday|tomorrow/i;
+const MAY_OR_VERB = /\b[Mm]ay\b|\bmarch\b/;
+
+/**
+ * A quick test, for a window the one-date paths did not read: `severalMentions` may read it only if it names two
+ * months or weekdays, or a date only it reads (a test for speed alone: what it reads is what chrono reads).
+ */
+function mayHoldSeveral(window: string): boolean {
+  if (NEXT_DAY.test(window) || MAY_OR_VERB.test(window)) return true;
+  CALENDAR_WORD_ALL.lastIndex = 0;
+  return CALENDAR_WORD_ALL.exec(window) !== null && CALENDAR_WORD_ALL.exec(window) !== null;
 }
 
 /** "yesterday" or "tomorrow": the day before or after the reference date. */

@@ -25,12 +25,12 @@ const YEAR_IN_CONTEXT_ALL = new RegExp(YEAR_IN_CONTEXT.source, 'gi');
  * and refiners reads them. Undefined: ask chrono. A test compares the two over the corpus.
  */
 export function yearWindowMentions(window: string, offset: number, reference: Date, strict = false): DateMention[] | undefined {
+  // The words tested are never part of a year: tested on the whole window, as on the window without its years.
+  if (OTHER_DATE.test(window) || JOINED.test(window)) return undefined;
   const years: Array<[number, number]> = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) years.push([m.index, m.index + m[0].length]);
-  const rest = window.replace(YEAR, ' ');
-  if (OTHER_DATE.test(rest) || JOINED.test(window) || !plainNumbers(window, years, strict)) return undefined;
-  if (RANGE_WORD.test(rest) && years.length > 1) return undefined;
+  if (!plainNumbers(window, years, strict) || (years.length > 1 && RANGE_WORD.test(window))) return undefined;
   const inContext: PeriodMatch[] = [];
   YEAR_IN_CONTEXT_ALL.lastIndex = 0;
   for (let m = YEAR_IN_CONTEXT_ALL.exec(window); m; m = YEAR_IN_CONTEXT_ALL.exec(window)) {
