@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { extractDates, extractDatesIn, sentences, type DateMention } from '../../src/core/dates/mentions';
-import { newsChrono } from '../../src/core/dates/chronoParser';
-import { monthMention, simpleMention, weekdayMention } from '../../src/core/dates/simpleDates';
+import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chronoParser';
+import { monthMention, severalMentions, simpleMention, weekdayMention } from '../../src/core/dates/simpleDates';
+import { plainNumbers } from '../../src/core/dates/plainNumbers';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
 import { commonWordLimit, pairSentence, sameStatement } from '../../src/core/dates/verdict';
@@ -149,6 +150,42 @@ test('only a lone plain date skips chrono', () => {
   assert.deepEqual(monthMention('sale went ahead in December and the', 0, reference, () => 'past')?.date, { year: 2024, month: 12 });
   for (const hard of ['in December 2004', 'late December', 'October of', 'December and January', 'the third of March', 'in May']) {
     assert.equal(monthMention(hard, 0, reference, () => false), undefined, hard);
+  }
+});
+
+test('numbers that chrono reads apart from a date leave it to the fast paths; others send the window to chrono', () => {
+  const date = (w: string, d: string): Array<[number, number]> => [[w.indexOf(d), w.indexOf(d) + d.length]];
+  const plain = (w: string, d = 'March 3'): boolean => plainNumbers(w, date(w, d));
+  for (const w of ['rose 2.3 pct on March 3', 'sold 4,000 tonnes since then, on March 3', 'on March 3 it paid 13 cts a share']) assert.ok(plain(w), w);
+  for (const w of ['on March 3, 1300 people', 'March 3 5 pct', 'paid 1-1/4 pct on March 3', 'in 1987 and on March 3', 'on March 3 at 10:30',
+    'about 5 days before March 3', 'on the 5th of March 3', '9 and March 3', 'March 3 and 4 more', 'sold 1.2.3 on March 3']) {
+    assert.ok(!plain(w), w);
+  }
+  assert.ok(!plainNumbers('rose 2.3 pct on March 3', date('rose 2.3 pct on March 3', 'March 3'), true), 'strict: no number is plain');
+});
+
+test('several dates of a window, each with a word between, are read without chrono as chrono reads them', () => {
+  const how = { reference: REF, futureAt: () => false as const, inNewsWeek: (m: DateMention): DateMention => ({ ...m, date: { year: 2025, month: 5, day: 9 } }) };
+  const read = (w: string): Array<[string, string]> | undefined => severalMentions(w, 0, how)?.map(m => [m.text, [m.date.year, m.date.month, m.date.day].filter(x => x !== undefined).join('-')]);
+  assert.deepEqual(read('payable April 10 to holders of record March 23.'), [['April 10', '2025-4-10'], ['March 23', '2025-3-23']]);
+  assert.deepEqual(read('up 2.3 pct in February against 1.9 pct in January'), [['February', '2025-2'], ['January', '2025-1']]);
+  assert.equal(read('up 2.3 pct in February from 1.9 pct in January'), undefined, 'a number after "from" may be joined to the date before');
+  assert.deepEqual(read('the company said yesterday that'), [['yesterday', '2025-5-10']]);
+  assert.deepEqual(read('sales in May rose while prices may fall'), [['May', '2025-5']]);
+  assert.deepEqual(read('the May figures and the March ones'), [['March', '2025-3']], '"May" alone is no month to chrono but after "in" or before a comma');
+  for (const hard of ['from March 3 to April 4', 'on Friday, March 3', 'between May 5 and June 9', 'March 3 and April 4', 'March 3-5 and April 4',
+    'last March and April 4', 'the third of March and April 4', 'March 3 1987 and April']) {
+    assert.equal(severalMentions(hard, 0, how), undefined, hard);
+  }
+});
+
+test('chrono without the parsers a text cannot match reads it as the whole chrono does', () => {
+  const samples = ['Talks resume on March 5 after two weeks.', 'The 1986/87 crop, down 5 pct from 9/15/86, two years ago.', 'Shares rose last week and will rise next month.',
+    'He left on Friday (9) and came back yesterday.', 'Prices may fall 1-1/4 pct until Dec 31, 1987.', 'Sales a year earlier were the same in fiscal 1985.'];
+  for (const text of samples) {
+    const whole = newsChrono(false).parse(text, REF).map(r => [r.index, r.text, r.start.date().getTime()]);
+    assert.deepEqual(newsChronoFor(false, featuresOf(text)).parse(text, REF).map(r => [r.index, r.text, r.start.date().getTime()]), whole, text);
+    assert.ok(newsChronoFor(false, featuresOf(text)).parsers.length < newsChrono(false).parsers.length, text);
   }
 });
 

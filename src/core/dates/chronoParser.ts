@@ -24,6 +24,57 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   return parser;
 }
 
+/**
+ * What a text holds that some parsers need in order to match at all, each tested by a substring that every match of
+ * those parsers contains: a digit, a month's or a weekday's name (or its abbreviation), the words after a span ("two
+ * days ago", "a week later"), chrono's casual days, the words of its relative dates ("last week").
+ */
+const FEATURES: readonly RegExp[] = [
+  /\d/,
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  /sun|mon|tue|wed|thu|fri|sat/i,
+  /ago|before|earlier/i,
+  /later|after|from\s*now|henceforth|forward|out/i,
+  /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  /this|last|past|next|after/i,
+];
+const [DIGIT, MONTH, WEEKDAY, AGO, LATER, CASUAL, RELATIVE] = FEATURES.map((_, i) => 1 << i);
+/** Every feature: the parser with all its parsers. */
+export const ALL_FEATURES = (1 << FEATURES.length) - 1;
+
+/** The features of `text` (see FEATURES), as bits. */
+export function featuresOf(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < FEATURES.length; i++) if (FEATURES[i].test(text)) bits |= 1 << i;
+  return bits;
+}
+
+/** The features each parser needs (all of them) to match; a parser not listed here always runs. */
+const NEEDS: Record<string, number> = {
+  ENYearMonthDayParser: DIGIT, ISOFormatParser: DIGIT, SlashDateFormatParser: DIGIT, ENSlashMonthFormatParser: DIGIT,
+  ENMonthNameLittleEndianParser: MONTH, ENMonthNameMiddleEndianParser: MONTH, ENMonthNameParser: MONTH, ENYearMonthNameParser: DIGIT | MONTH,
+  ENWeekdayParser: WEEKDAY, ENTimeUnitAgoFormatParser: AGO, ENTimeUnitLaterFormatParser: LATER, ENCasualDateParser: CASUAL,
+  ENRelativeDateFormatParser: RELATIVE,
+};
+
+const subsets = new Map<string, chrono.Chrono>();
+
+/**
+ * `newsChrono` without the parsers that cannot match a text of these features: the same results (a parser that
+ * cannot match adds none, and the others keep their order), at a fraction of the cost, which is per parser and
+ * character.
+ */
+export function newsChronoFor(dayFirst: boolean, features: number): chrono.Chrono {
+  const key = `${dayFirst}/${features}`;
+  let parser = subsets.get(key);
+  if (!parser) {
+    const all = newsChrono(dayFirst);
+    const needs = (p: chrono.Parser): number => OURS.get(p) ?? NEEDS[p.constructor.name] ?? 0;
+    subsets.set(key, (parser = new chrono.Chrono({ parsers: all.parsers.filter(p => (needs(p) & features) === needs(p)), refiners: all.refiners })));
+  }
+  return parser;
+}
+
 /** Words that make a result a specific date (as the extraction asks); "now", "in the week", "today" have none. */
 const SPECIFIC = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|yesterday|tomorrow|ago\b)/i;
 
@@ -110,3 +161,5 @@ const yearInContext: chrono.Parser = {
   pattern: () => YEAR_IN_CONTEXT,
   extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
 };
+
+const OURS = new Map<chrono.Parser, number>([[weekdayWithDayOfMonth, DIGIT | WEEKDAY], [yearInContext, DIGIT]]);

@@ -1,11 +1,11 @@
 import type * as chrono from 'chrono-node';
 import type { CalendarDate, Granularity } from './calendar';
 import { inNewsWeek, LOWER_CASE_MONTH_WORD, mentionsOf } from './chronoMentions';
-import { newsChrono } from './chronoParser';
-import { periodMentions } from './periodMentions';
+import { ALL_FEATURES, featuresOf, newsChronoFor } from './chronoParser';
+import { HEAD_WORDS, PeriodReader, VAGUE_WORDS } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
-import { monthMention, simpleMention, weekdayMention } from './simpleDates';
+import { mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention } from './simpleDates';
 import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
 
@@ -44,14 +44,8 @@ export interface MentionOptions {
 }
 
 /** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
-const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\s+(?:year|month)|(?:(?:earl(?:y|ier)|later?)\s+)?this\s+(?:year|month)|(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|(?:1[6-9]|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b/i;
+const MAYBE_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\\s+(?:year|month)|(?:(?:earl(?:y|ier)|later?)\\s+)?this\\s+(?:year|month)|(?:end|beginning|start|middle)\\s+of\\s+(?:the|this|last|next)\\s+(?:year|month)|(?:1[6-9]|20)\\d\\d|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}';
 
-const parsers = new Map<boolean, chrono.Chrono>();
-function parserFor(dayFirst: boolean): chrono.Chrono {
-  let p = parsers.get(dayFirst);
-  if (!p) parsers.set(dayFirst, (p = newsChrono(dayFirst)));
-  return p;
-}
 
 /** Every specific date in `text[from..to)`; vague references ("recently", "now") only when asked for. */
 export function extractDates(text: string, options: MentionOptions, from = 0, to = text.length): DateMention[] {
@@ -64,9 +58,36 @@ export function extractDates(text: string, options: MentionOptions, from = 0, to
  * on to the next likely date each time.
  */
 export function extractDatesIn(text: string, within: ReadonlyArray<readonly [number, number]>, options: MentionOptions): DateMention[] {
-  const all = withPeriods(chronoDates(text, within, options), periodMentions(text, within, options.reference, options.vague ?? false));
+  // One scan for the words that may be dates (chrono's windows) and the head words of periods (read apart).
+  const periods = new PeriodReader(text, options.reference);
+  const windows: Array<[number, number]> = [];
+  // Each sentence's likely dates, then its windows (a sentence's windows never cross into the next one).
+  let likely: Array<[number, number]> = [];
+  let sentence: readonly [number, number] = [0, 0];
+  forEachMatchWithin(options.vague ? DATE_OR_HEAD_OR_VAGUE : DATE_OR_HEAD, text, within, (m, s, e) => {
+    const date = m[1];
+    if (date === undefined) {
+      periods.read(m[0], m.index, s, e);
+      return;
+    }
+    // News capitalises its months: "may" and "march" are verbs (a twentieth of all windows was the modal "may").
+    if (!LOWER_CASE_MONTH_WORD.test(date)) {
+      if (s !== sentence[0] && likely.length) { windows.push(...dateWindows(text, sentence[0], sentence[1], likely)); likely = []; }
+      sentence = [s, e];
+      likely.push([m.index, m.index + date.length]);
+    }
+    // "last year", "the end of the month": their last word is a period's head word too.
+    const head = HEAD_AT_END.exec(date);
+    if (head) periods.read(head[1], m.index + date.length - head[1].length, s, e);
+  });
+  if (likely.length) windows.push(...dateWindows(text, sentence[0], sentence[1], likely));
+  const all = withPeriods(chronoDates(text, windows, options), periods.found);
   return all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || m);
 }
+
+const DATE_OR_HEAD = new RegExp(`\\b(?:(${MAYBE_WORDS})|${HEAD_WORDS})\\b`, 'gi');
+const DATE_OR_HEAD_OR_VAGUE = new RegExp(`\\b(?:(${MAYBE_WORDS})|${HEAD_WORDS}|${VAGUE_WORDS})\\b`, 'gi');
+const HEAD_AT_END = /\s(year|month)$/i;
 
 /**
  * The dates chrono reads and the periods read apart, in text order: a period replaces the dates it holds ("the
@@ -89,19 +110,8 @@ function withPeriods(dates: DateMention[], periods: DateMention[]): DateMention[
   return out;
 }
 
-function chronoDates(text: string, within: ReadonlyArray<readonly [number, number]>, options: MentionOptions): DateMention[] {
-  const windows: Array<[number, number]> = [];
-  // Each sentence's likely dates, then its windows (a sentence's windows never cross into the next one).
-  let likely: Array<[number, number]> = [];
-  let sentence: readonly [number, number] = [0, 0];
-  forEachMatchWithin(MAYBE_DATE_ALL, text, within, (m, s, e) => {
-    // News capitalises its months: "may" and "march" are verbs (a twentieth of all windows was the modal "may").
-    if (LOWER_CASE_MONTH_WORD.test(m[0])) return;
-    if (s !== sentence[0] && likely.length) { windows.push(...dateWindows(text, sentence[0], sentence[1], likely)); likely = []; }
-    sentence = [s, e];
-    likely.push([m.index, m.index + m[0].length]);
-  });
-  if (likely.length) windows.push(...dateWindows(text, sentence[0], sentence[1], likely));
+/** The dates of the windows around likely dates: read by the fast paths, else by chrono. */
+function chronoDates(text: string, windows: ReadonlyArray<[number, number]>, options: MentionOptions): DateMention[] {
   if (!windows.length) return [];
   const out: DateMention[] = [];
   // Plain "March 3" windows and year-only windows need no chrono; the others go to chrono in batches.
@@ -109,25 +119,34 @@ function chronoDates(text: string, within: ReadonlyArray<readonly [number, numbe
   for (const [s, e] of windows) {
     const window = text.slice(s, e);
     const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
-    const simple = options.chronoOnly ? undefined : simpleMention(window, s, options.reference, tense)
-      ?? weekdayMention(window, s, m => inNewsWeek(m, text, options.reference)) ?? monthMention(window, s, options.reference, tense);
-    const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference);
+    // Day first, only the forms that were held to chrono's reading (see `plainNumbers`).
+    const strict = options.dayFirst ?? false;
+    const plain = !options.chronoOnly && mayBePlain(window);
+    const simple = !plain ? undefined : simpleMention(window, s, options.reference, tense, strict)
+      ?? weekdayMention(window, s, m => inNewsWeek(m, text, options.reference), strict) ?? monthMention(window, s, options.reference, tense, strict);
+    const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference, strict);
+    const several = simple || years || !plain || strict ? undefined
+      : severalMentions(window, s, { reference: options.reference, futureAt: tense, inNewsWeek: m => inNewsWeek(m, text, options.reference) });
     if (simple) out.push(simple);
     else if (years) out.push(...years);
+    else if (several) out.push(...several);
     else hard.push([s, e]);
   }
   if (!hard.length) return out;
   const simpleCount = out.length;
   // Batches of windows, each one chrono call: the per-call cost is spread over a batch, and chrono's refiners, which
-  // compare each result with the earlier ones, never see more than a batch's results.
+  // compare each result with the earlier ones, never see more than a batch's results. Each batch is read by the
+  // parsers that can match one of its windows (see newsChronoFor).
   for (let first = 0; first < hard.length;) {
     let last = first;
     let chars = 0;
+    let features = 0;
     while (last < hard.length && (last === first || chars + hard[last][1] - hard[last][0] <= BATCH_CHARS)) {
       chars += hard[last][1] - hard[last][0] + WINDOW_SEPARATOR.length;
+      features |= options.chronoOnly ? ALL_FEATURES : featuresOf(text.slice(hard[last][0], hard[last][1]));
       last++;
     }
-    parseBatch(text, hard.slice(first, last), options, out);
+    parseBatch(text, hard.slice(first, last), newsChronoFor(options.dayFirst ?? false, features), options.reference, out);
     first = last;
   }
   return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
@@ -137,28 +156,29 @@ const WINDOW_SEPARATOR = '\n\n¶¶\n\n';
 /** Characters of windows per chrono call. */
 const BATCH_CHARS = 4000;
 
-/** One chrono call over some windows of `text`, joined by a separator no parser or refiner reads across. */
-function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, options: MentionOptions, out: DateMention[]): void {
+/**
+ * One chrono call over some windows of `text`, each followed by a separator that no parser or refiner reads across.
+ * The last window too: what chrono reads at a window's end may depend on what follows it ("Dec" before a separator is
+ * a month, at the end of the text too short a word), and a window reads the same wherever it stands in a batch.
+ */
+function parseBatch(text: string, windows: ReadonlyArray<[number, number]>, parser: chrono.Chrono, reference: Date, out: DateMention[]): void {
   const at: number[] = [];
-  const joined: string[] = [];
-  let length = 0;
+  let batch = '';
   for (const [s, e] of windows) {
-    at.push(length);
-    joined.push(text.slice(s, e));
-    length += e - s + WINDOW_SEPARATOR.length;
+    at.push(batch.length);
+    batch += text.slice(s, e) + WINDOW_SEPARATOR;
   }
   let w = 0;
-  for (const r of parserFor(options.dayFirst ?? false).parse(joined.join(WINDOW_SEPARATOR), options.reference)) {
+  for (const r of parser.parse(batch, reference)) {
     while (w + 1 < at.length && at[w + 1] <= r.index) w++;
     while (w > 0 && at[w] > r.index) w--;
     const [s, e] = windows[w];
     // chrono's text may take in trailing white space (of the separator); anything more crossed into another window.
     if (r.index + r.text.trimEnd().length > at[w] + (e - s)) continue;
-    out.push(...mentionsOf(r, s - at[w], text, options.reference));
+    out.push(...mentionsOf(r, s - at[w], text, reference));
   }
 }
 
-const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
 /** Characters of context kept on each side of a word that may start or end a date ("two months ago", "in 1991"). */
 const WINDOW = 16;
 /** Windows merge up to this many characters: a run of likely dates ("May,May,May…") is read in pieces, not whole. */

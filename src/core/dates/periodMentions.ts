@@ -14,34 +14,45 @@ import { decade, followingMonth, followingYear, spokenYear, yearOfAccounts } fro
  * vague references ("now", "recently", "the future": TimeML's PRESENT_REF, PAST_REF, FUTURE_REF, never checked).
  */
 export function periodMentions(text: string, within: ReadonlyArray<readonly [number, number]>, reference: Date, vague: boolean): DateMention[] {
-  const head = vague ? HEAD_OR_VAGUE : HEAD;
-  const state: ScanState = { text, reference };
-  const out: DateMention[] = [];
-  forEachMatchWithin(head, text, within, (m, s, e) => {
-    const found = readHead(state, m, s, e);
+  const periods = new PeriodReader(text, reference);
+  forEachMatchWithin(vague ? HEAD_OR_VAGUE : HEAD, text, within, (m, s, e) => periods.read(m[0], m.index, s, e));
+  return periods.found;
+}
+
+/** The periods read from head words given in text order (by `periodMentions`, or by a scan that also finds other words). */
+export class PeriodReader {
+  readonly found: DateMention[] = [];
+  private readonly state: ScanState;
+
+  constructor(text: string, reference: Date) {
+    this.state = { text, reference };
+  }
+
+  /** Reads the head word `word` at `at`, in the sentence [from, to). */
+  read(word: string, at: number, from: number, to: number): void {
+    const found = readHead(this.state, word, at, from, to);
     if (!found) return;
+    const out = this.found;
     const last = out[out.length - 1];
     if (last && found.start < last.end) {
       // Overlapping readings ("year-earlier" inside "the year-earlier quarter"): the longer one.
       if (found.end - found.start > last.end - last.start) out[out.length - 1] = found;
     } else out.push(found);
-  });
-  return out;
+  }
 }
 
 // Plain words only: lookarounds here would cost the scan more than the few extra calls of readHead.
-const HEAD_WORDS = 'thanksgiving|christmas|halloween|quarter|half|spring|summer|autumn|fall|winter|week(?:end)?|today|year|(?:1[0-9]|20)?\\d0s|nineteen|two[\\s-]+thousand|month';
+export const HEAD_WORDS = 'thanksgiving|christmas|halloween|quarter|half|spring|summer|autumn|fall|winter|week(?:end)?|today|year|(?:1[0-9]|20)?\\d0s|nineteen|two[\\s-]+thousand|month';
 
-const VAGUE_WORDS = 'now|currently|current|recently|recent|future|past|lately|nowadays|days|present|term';
+export const VAGUE_WORDS = 'now|currently|current|recently|recent|future|past|lately|nowadays|days|present|term';
 
 const HEAD = new RegExp(`\\b(?:${HEAD_WORDS})\\b`, 'gi');
 
 const HEAD_OR_VAGUE = new RegExp(`\\b(?:${HEAD_WORDS}|${VAGUE_WORDS})\\b`, 'gi');
 
-function readHead(state: ScanState, m: RegExpExecArray, from: number, to: number): DateMention | undefined {
-  const word = m[0].toLowerCase();
-  const at = m.index;
-  const end = at + m[0].length;
+function readHead(state: ScanState, head: string, at: number, from: number, to: number): DateMention | undefined {
+  const word = head.toLowerCase();
+  const end = at + head.length;
   switch (word) {
     case 'quarter': return quarter(state, at, end, from, to);
     case 'half': return half(state, at, end, from, to);

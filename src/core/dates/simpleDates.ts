@@ -1,6 +1,7 @@
 import { granularityOf } from './calendar';
 import type { DateMention } from './mentions';
 import { newsYear } from './newsYear';
+import { plainNumbers, wordBetween } from './plainNumbers';
 import type { Tense } from './tense';
 
 const MONTH_NUMBER: Record<string, number> = {
@@ -12,35 +13,55 @@ const DAY_NUMBER = '(?<day>[1-9]|[12]\\d|3[01])';
 const YEAR_NUMBER = '(?<year>(?:1[6-9]|20)\\d\\d)';
 /**
  * Not a date of its own after these: a number, a range, a time (chrono takes a word starting "am" or "pm" after a
- * number for one: "on January 15 amounting to").
+ * number for one: "on January 15 amounting to"). `joined`: what a joining word after the date may not be followed by.
  */
-const NOTHING_JOINED = '(?![\\p{L}\\p{N}]|[.,]?\\d|\\s*[-–/:]|\\s+(?:to|through|until|till|and|or|&)\\s|\\s*[ap]\\.?m)';
+const nothingJoined = (joined: string): string => `(?![\\p{L}\\p{N}]|[.,]?\\d|\\s*[-–/:]|\\s+(?:to|through|until|till|and|or|&)${joined}|\\s*[ap]\\.?m)`;
 /**
  * The commonest dates of news copy, and nothing else: "March 3", "Dec 25th", "July 4, 1987" or "July 4 1987";
  * "25 September", "5 May 2005"; "February 1986", "March, 1987".
  */
-const PLAIN_DATES = [
-  `(?<![\\p{L}\\p{N}.-])${MONTH_WORD} ${DAY_NUMBER}(?:st|nd|rd|th)?(?:,? ${YEAR_NUMBER})?${NOTHING_JOINED}`,
-  `(?<![\\p{L}\\p{N}.,/-])${DAY_NUMBER}(?:st|nd|rd|th)? ${MONTH_WORD}(?: ${YEAR_NUMBER})?${NOTHING_JOINED}`,
-  `(?<![\\p{L}\\p{N}.-])${MONTH_WORD},? ${YEAR_NUMBER}${NOTHING_JOINED}`,
+const plainDates = (joined: string): RegExp[] => [
+  `(?<![\\p{L}\\p{N}.-])${MONTH_WORD} ${DAY_NUMBER}(?:st|nd|rd|th)?(?:,? ${YEAR_NUMBER})?${nothingJoined(joined)}`,
+  `(?<![\\p{L}\\p{N}.,/-])${DAY_NUMBER}(?:st|nd|rd|th)? ${MONTH_WORD}(?: ${YEAR_NUMBER})?${nothingJoined(joined)}`,
+  `(?<![\\p{L}\\p{N}.-])${MONTH_WORD},? ${YEAR_NUMBER}${nothingJoined(joined)}`,
 ].map(p => new RegExp(p, 'u'));
+/** A joining word after the date not followed by a word in lower case: "May 5 to June 9"; "payable May 1 to holders" is one date. */
+const PLAIN_DATES = plainDates('\\s+(?![a-z]+(?![\\p{L}\\p{N}]))');
+/** For the day-first reading (see `plainNumbers`): a joining word after the date sends it to chrono. */
+const PLAIN_DATES_STRICT = plainDates('\\s');
 /** A month's or a weekday's name or abbreviation as chrono reads it: whole words ("money" and "market" are none). */
 export const CALENDAR_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
   + '|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?';
-/** Anything in the rest of the window that chrono could read as (part of) another date or a range. */
-const ELSEWHERE = new RegExp(`\\d|\\b(?:${CALENDAR_WORD}|last|next|this|past|ago|yesterday|tomorrow|today|tonight|now|noon|midnight|weeks?|weekends?|fortnights?|months?|years?|days?|hours?|hrs?|min(?:ute)?s?|sec(?:ond)?s?|qtrs?|quarters?|early|earlier|mid|middle|late|later|end|beginning|start|since|until|till|through|between|o'clock|am|pm|[ap]\\.m)\\b`, 'i');
+/** Words chrono could read as (part of) a date or a range that are no part of any date the fast paths read. */
+const NOT_PLAIN_WORDS = 'last|next|this|past|ago|today|tonight|now|noon|midnight|weeks?|weekends?|fortnights?|months?|years?|days?|hours?|hrs?|min(?:ute)?s?|sec(?:ond)?s?|qtrs?|quarters?|early|earlier|mid|middle|late|later|end|beginning|start|since|until|till|through|between|o\'clock|am|pm|[ap]\\.m';
+const NOT_PLAIN = new RegExp(`\\b(?:${NOT_PLAIN_WORDS})\\b`, 'i');
+/** Any word in the rest of the window that chrono could read as (part of) another date or a range (numbers: see `plainNumbers`). */
+const ELSEWHERE = new RegExp(`\\b(?:${CALENDAR_WORD}|yesterday|tomorrow|${NOT_PLAIN_WORDS})\\b`, 'i');
+
+/**
+ * Whether the fast paths of this file may read the window: a window with a word of NOT_PLAIN holds it outside any date
+ * they read, and goes to chrono (or to `yearWindowMentions`) whatever else it holds. A quick test before theirs.
+ */
+export function mayBePlain(window: string): boolean {
+  return !NOT_PLAIN.test(window);
+}
 
 /**
  * The mention in a window that holds exactly one plain date (a day of a month, with or without its year, or a month
  * and its year) and nothing else chrono could read as a date, found without chrono (whose cost is per character and
  * parser). Undefined: ask chrono. A test compares the two over the corpus's windows.
  */
-export function simpleMention(window: string, offset: number, reference: Date, futureAt: (at: number, end: number) => Tense = () => false): DateMention | undefined {
+export function simpleMention(window: string, offset: number, reference: Date, futureAt: (at: number, end: number) => Tense = () => false, strict = false): DateMention | undefined {
   let m: RegExpExecArray | null = null;
-  for (const form of PLAIN_DATES) if ((m = form.exec(window))) break;
+  for (const form of strict ? PLAIN_DATES_STRICT : PLAIN_DATES) if ((m = form.exec(window))) break;
   if (!m) return undefined;
   const rest = window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length);
-  if (ELSEWHERE.test(rest)) return undefined;
+  if (ELSEWHERE.test(rest) || !plainNumbers(window, [[m.index, m.index + m[0].length]], strict)) return undefined;
+  return plainDate(m, offset, reference, futureAt);
+}
+
+/** The date a match of PLAIN_DATES reads as; undefined for a day its month does not have ("February 30"). */
+function plainDate(m: RegExpExecArray, offset: number, reference: Date, futureAt: (at: number, end: number) => Tense): DateMention | undefined {
   const { month: name, day: dayText, year: yearText } = m.groups!;
   const month = MONTH_NUMBER[name.slice(0, 3).toLowerCase()];
   const day = dayText === undefined ? undefined : Number(dayText);
@@ -73,9 +94,14 @@ const MONTH_NUMBERS = ['january', 'february', 'march', 'april', 'may', 'june', '
  * The mention in a window whose only date is a weekday written alone: a bare weekday, read by news convention
  * (`inNewsWeek`). Undefined: ask chrono. The corpus test holds this to chrono's reading.
  */
-export function weekdayMention(window: string, offset: number, inNewsWeek: (m: DateMention) => DateMention): DateMention | undefined {
+export function weekdayMention(window: string, offset: number, inNewsWeek: (m: DateMention) => DateMention, strict = false): DateMention | undefined {
   const m = WEEKDAY.exec(window);
-  if (!m || ELSEWHERE.test(window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length)) || ORDINAL.test(window)) return undefined;
+  if (!m || ELSEWHERE.test(window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length)) || ORDINAL.test(window)
+    || !plainNumbers(window, [[m.index, m.index + m[0].length]], strict)) return undefined;
+  return weekdayAt(m, offset, inNewsWeek);
+}
+
+function weekdayAt(m: RegExpExecArray, offset: number, inNewsWeek: (m: DateMention) => DateMention): DateMention {
   const start = offset + m.index;
   // The date is the weekday's in the story's week, set by inNewsWeek.
   return inNewsWeek({
@@ -88,13 +114,118 @@ export function weekdayMention(window: string, offset: number, inNewsWeek: (m: D
  * The mention in a window whose only date is a month named alone ("in December"), in the year news means by it.
  * Undefined: ask chrono. The corpus test holds this to chrono's reading.
  */
-export function monthMention(window: string, offset: number, reference: Date, futureAt: (at: number, end: number) => Tense): DateMention | undefined {
+export function monthMention(window: string, offset: number, reference: Date, futureAt: (at: number, end: number) => Tense, strict = false): DateMention | undefined {
   const m = MONTH.exec(window);
-  if (!m || ELSEWHERE.test(window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length)) || ORDINAL.test(window)) return undefined;
+  if (!m || ELSEWHERE.test(window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length)) || ORDINAL.test(window)
+    || !plainNumbers(window, [[m.index, m.index + m[0].length]], strict)) return undefined;
+  return monthAt(m, offset, reference, futureAt);
+}
+
+function monthAt(m: RegExpExecArray, offset: number, reference: Date, futureAt: (at: number, end: number) => Tense): DateMention {
   const start = offset + m.index;
   const month = MONTH_NUMBERS.indexOf(m[1].toLowerCase()) + 1;
   const date = { year: newsYear(reference, month, undefined, futureAt(start, start + m[0].length)), month };
   return {
     start, end: start + m[0].length, text: m[0], date, granularity: 'month', statedWeekday: undefined, yearStated: false, relative: true, explicit: true,
+  };
+}
+
+const PLAIN_DATES_ALL = PLAIN_DATES.map(p => new RegExp(p.source, 'gu'));
+const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'gu');
+const MONTH_ALL = new RegExp(MONTH.source, 'gu');
+/**
+ * "May" alone: chrono keeps it only after "in" or before a comma, which it reads with it ("in May", "for May, with";
+ * not "May I add", "the May deficit"). A month's name in lower
+ * case ("prices may fall", "they march") is never a date to us (chronoMentions).
+ */
+const MAY_ALL = /(?<![\p{L}\p{N}.-])(May)(?![\p{L}\p{N}]|\s*[-–/]|\.\s*\d|\s*of\b)/gu;
+const IN_BEFORE = /\bin\s*$/i;
+const COMMA_AFTER = /^\s*,/;
+const LOWER_CASE_MONTH_ALL = /(?<![\p{L}\p{N}.-])(?:may|march)(?![\p{L}\p{N}])/gu;
+/** "yesterday", "tomorrow", as chrono finds them (between characters that are not word characters). */
+const NEXT_DAY_ALL = /(?<![A-Za-z0-9_])(?:yesterday|tomorrow)(?![A-Za-z0-9_])/giu;
+
+/** How the fast paths read a window, for `severalMentions`. */
+export interface WindowReading {
+  readonly reference: Date;
+  readonly futureAt: (at: number, end: number) => Tense;
+  readonly inNewsWeek: (m: DateMention) => DateMention;
+}
+
+/** A date found in a window, and its reading: undefined if chrono must read it, null if it reads as no date. */
+interface Found { readonly start: number; readonly end: number; readonly read: () => DateMention | undefined | null }
+
+/**
+ * The mentions of a window whose dates are each one the fast paths read ("payable April 10 to holders of record
+ * March 23", "up 2.3 pct in February from 1.9 pct in January", "said yesterday"), with a word between any two of them
+ * (chrono joins only dates next to each other, or across "to", "until", "and" after "between"…) and nothing else
+ * chrono could read as a date. Undefined: ask chrono. The corpus test holds this to chrono's reading.
+ */
+export function severalMentions(window: string, offset: number, how: WindowReading): DateMention[] | undefined {
+  if (!mayHoldSeveral(window)) return undefined;
+  const found: Found[] = [];
+  const each = (pattern: RegExp, read: (m: RegExpExecArray) => DateMention | undefined | null): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      const match = m;
+      found.push({ start: m.index, end: m.index + m[0].length, read: () => read(match) });
+    }
+  };
+  for (const form of PLAIN_DATES_ALL) each(form, m => plainDate(m, offset, how.reference, how.futureAt));
+  each(WEEKDAY_ALL, m => weekdayAt(m, offset, how.inNewsWeek));
+  each(MONTH_ALL, m => monthAt(m, offset, how.reference, how.futureAt));
+  each(NEXT_DAY_ALL, m => nextDay(m, offset, how.reference));
+  each(MAY_ALL, m => IN_BEFORE.test(window.slice(0, m.index)) || COMMA_AFTER.test(window.slice(m.index + 3))
+    ? monthAt(m, offset, how.reference, how.futureAt) : null);
+  each(LOWER_CASE_MONTH_ALL, () => null);
+  if (!found.length) return undefined;
+  // Longest first where two start together; a match inside another is part of it (chrono keeps the longer).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end <= last.end) continue;
+      return undefined;
+    }
+    if (last && !wordBetween(window.slice(last.end, f.start))) return undefined;
+    kept.push(f);
+  }
+  let rest = '';
+  let at = 0;
+  for (const f of kept) { rest += window.slice(at, f.start) + ' '; at = f.end; }
+  rest += window.slice(at);
+  if (ELSEWHERE.test(rest) || ORDINAL.test(window) || !plainNumbers(window, kept.map(f => [f.start, f.end] as const))) return undefined;
+  const out: DateMention[] = [];
+  for (const f of kept) {
+    const m = f.read();
+    if (m === undefined) return undefined;
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+const CALENDAR_WORD_ALL = new RegExp(`\\b(?:${CALENDAR_WORD})\\b`, 'gi');
+const NEXT_DAY = /yesterday|tomorrow/i;
+const MAY_OR_VERB = /\b[Mm]ay\b|\bmarch\b/;
+
+/**
+ * A quick test, for a window the one-date paths did not read: `severalMentions` may read it only if it names two
+ * months or weekdays, or a date only it reads (a test for speed alone: what it reads is what chrono reads).
+ */
+function mayHoldSeveral(window: string): boolean {
+  if (NEXT_DAY.test(window) || MAY_OR_VERB.test(window)) return true;
+  CALENDAR_WORD_ALL.lastIndex = 0;
+  return CALENDAR_WORD_ALL.exec(window) !== null && CALENDAR_WORD_ALL.exec(window) !== null;
+}
+
+/** "yesterday" or "tomorrow": the day before or after the reference date. */
+function nextDay(m: RegExpExecArray, offset: number, reference: Date): DateMention {
+  const d = new Date(reference.getTime());
+  d.setDate(d.getDate() + (m[0].toLowerCase() === 'yesterday' ? -1 : 1));
+  const start = offset + m.index;
+  return {
+    start, end: start + m[0].length, text: m[0], date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }, granularity: 'day',
+    statedWeekday: undefined, yearStated: false, relative: true, explicit: false,
   };
 }

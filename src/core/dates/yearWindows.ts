@@ -2,6 +2,7 @@ import { granularityOf, type CalendarDate } from './calendar';
 import { YEAR_IN_CONTEXT } from './chronoParser';
 import type { DateMention } from './mentions';
 import { periodMatches, type PeriodMatch } from './newsPeriods';
+import { plainNumbers } from './plainNumbers';
 import { CALENDAR_WORD } from './simpleDates';
 
 /** Words before a date that are not part of it: "in 1991" is the year 1991. */
@@ -9,10 +10,10 @@ export const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from
 
 const YEAR = /\b(?:1[6-9]|20)\d\d\b/g;
 /**
- * Anything in a window, once its years are left out, that chrono could read as (part of) another date, a range or a
- * time: such windows go to chrono.
+ * Any word in a window, once its years are left out, that chrono could read as (part of) another date, a range or a
+ * time: such windows go to chrono (numbers: see `plainNumbers`).
  */
-const OTHER_DATE = new RegExp(`\\d|\\b(?:${CALENDAR_WORD}|ago|yesterday|tomorrow|today|tonight|now|noon|midnight|week|weekend|fortnight|days?|hours?|minutes?|o'clock|am|pm|a\\.m|p\\.m|within|later|between|(?:years?|months?|quarters?)\\s+(?:before|earlier)|(?:after|before)\\s+(?:this|last|next))\\b`, 'i');
+const OTHER_DATE = new RegExp(`\\b(?:${CALENDAR_WORD}|ago|yesterday|tomorrow|today|tonight|now|noon|midnight|week|weekend|fortnight|days?|hours?|minutes?|o'clock|am|pm|a\\.m|p\\.m|within|later|between|(?:years?|months?|quarters?)\\s+(?:before|earlier)|(?:after|before)\\s+(?:this|last|next))\\b`, 'i');
 /** A year next to a dash or slash ("2009-10", "mid-1990"), or two years that chrono could join into a range. */
 const JOINED = /\d\s*[-–/]|[-–/]\s*\d/;
 const RANGE_WORD = /\b(?:to|through|until|till)\b/i;
@@ -23,10 +24,13 @@ const YEAR_IN_CONTEXT_ALL = new RegExp(YEAR_IN_CONTEXT.source, 'gi');
  * of the month"), read without chrono (whose cost is per character and parser) exactly as chrono with our parsers
  * and refiners reads them. Undefined: ask chrono. A test compares the two over the corpus.
  */
-export function yearWindowMentions(window: string, offset: number, reference: Date): DateMention[] | undefined {
-  const rest = window.replace(YEAR, ' ');
-  if (OTHER_DATE.test(rest) || JOINED.test(window)) return undefined;
-  if (RANGE_WORD.test(rest) && (window.match(YEAR)?.length ?? 0) > 1) return undefined;
+export function yearWindowMentions(window: string, offset: number, reference: Date, strict = false): DateMention[] | undefined {
+  // The words tested are never part of a year: tested on the whole window, as on the window without its years.
+  if (OTHER_DATE.test(window) || JOINED.test(window)) return undefined;
+  const years: Array<[number, number]> = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) years.push([m.index, m.index + m[0].length]);
+  if (!plainNumbers(window, years, strict) || (years.length > 1 && RANGE_WORD.test(window))) return undefined;
   const inContext: PeriodMatch[] = [];
   YEAR_IN_CONTEXT_ALL.lastIndex = 0;
   for (let m = YEAR_IN_CONTEXT_ALL.exec(window); m; m = YEAR_IN_CONTEXT_ALL.exec(window)) {
