@@ -85,7 +85,7 @@ export class DraftChecker implements vscode.Disposable {
   private async run(document: vscode.TextDocument, key: string, generation: number): Promise<boolean> {
     const superseded = (): Promise<boolean> | undefined =>
       this.generations.get(key) !== generation ? this.inflight.get(key) ?? Promise.resolve(false) : undefined;
-    await this.deps.sources.ready;
+    await this.deps.sources.whole;
     if (document.isClosed) return false;
     const newer = superseded();
     if (newer) return newer;
@@ -102,6 +102,7 @@ export class DraftChecker implements vscode.Disposable {
     // The word index and the sources' dates are built before the check, in slices that yield (the first check
     // against a large library would otherwise hold the extension host for seconds).
     if (library.size) await this.deps.sources.prepare(referenceOf(document.getText(), markdown, options).date, settings.dayFirst);
+    const prepared = performance.now();
     if (document.isClosed) return false;
     const overtaken = superseded();
     if (overtaken) return overtaken;
@@ -117,7 +118,7 @@ export class DraftChecker implements vscode.Disposable {
     if (document.isClosed) return false;
     const newest = superseded();
     if (newest) return newest;
-    this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
+    this.deps.log.trace(`checked ${document.uri.fsPath}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms (${(prepared - started).toFixed(1)} ms preparing the word index and the sources' dates)`);
     this.deps.store.set({ uri: document.uri, version, findings });
     if (archive?.wants(all, library.size)) {
       // Not awaited: the local verdicts are shown now, the archive's replace them when they come, unless overtaken.

@@ -23,14 +23,18 @@ export class SnapshotStore {
   async load(): Promise<LoadedSnapshot | undefined> {
     const file = this.file;
     if (!file || !this.engine) return undefined;
+    const started = performance.now();
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(file);
     } catch {
       return undefined;
     }
+    const read = performance.now();
     try {
-      return decodeLibrary(bytes, this.engine);
+      const loaded = decodeLibrary(bytes, this.engine);
+      this.log.info(`read the saved index (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${(read - started).toFixed(0)} ms, decoded it in ${(performance.now() - read).toFixed(0)} ms${bytes.byteOffset % 8 ? ' (copied first: the buffer was not 8-byte aligned)' : ''}`);
+      return loaded;
     } catch (e) {
       this.log.info(`the saved index is not used (${(e as Error).message}): the sources are read again`);
       return undefined;

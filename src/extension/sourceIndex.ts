@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { datesOf } from '../core/dates/sourceDates';
+import { isoDate } from '../core/dates/calendar';
+import { datesOf, knownDates } from '../core/dates/sourceDates';
 import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
 import { SourceLibrary } from '../core/sources/library';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
+import { Limiter } from './limiter';
 import { listSourceFiles, staysInside } from './sourceFiles';
 import { excluder } from './sourceExclusions';
 import { readSettings } from './settings';
@@ -12,7 +14,13 @@ import { SETTINGS_SECTION } from './settingsSchema';
 import { slices } from './slices';
 import { SourceWatchers, type SourceEvent } from './sourceWatchers';
 
+/** Source files being read at once (each may hold a few MB). */
 const READS_IN_FLIGHT = 32;
+/**
+ * Source files whose stamps are being compared at once: a workspace.fs call waits several ms for its answer even on
+ * a local disk, and 21,000 of them one after another would take minutes; many in flight take a second or two.
+ */
+const FILES_IN_FLIGHT = 512;
 /** Indexing that lasts longer than this also shows a notification with its progress. */
 const NOTIFY_AFTER_MS = 2000;
 /** The snapshot is written this long after the last change to the library (a burst of saves writes once). */
@@ -49,6 +57,9 @@ export class SourceIndex implements vscode.Disposable {
   /** Watcher events, batched, re-index their files after whatever indexing is under way. */
   private readonly watchers = new SourceWatchers(batch => { this.loading = this.loading.then(() => this.flush(batch)); });
   private loading: Promise<void> = Promise.resolve();
+  /** While the first load checks a restored snapshot's sources against their files: resolves once it is restored. */
+  private restoring?: Promise<void>;
+  private readonly reads = new Limiter(READS_IN_FLIGHT);
   private readonly isTrusted: () => boolean;
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
@@ -88,15 +99,33 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   /**
+   * Resolves when the library is whole, so that a draft can be checked against it: when the sources known at the
+   * last (re)load have been read, or at start, as soon as the saved index is restored. Its sources are then checked
+   * against their files while drafts are checked, and if any changed, `onDidChange` fires after they are read again
+   * (the drafts are checked again): a verdict from a source that changed while the window was closed stays only until
+   * then. A half-built library is never whole: that would call quotations "unsourced".
+   */
+  get whole(): Promise<void> {
+    return this.restoring ?? this.loading;
+  }
+
+  /**
    * Finds the sources again and re-creates the watchers: a source whose file still looks as it did when it was
    * read is kept; with `everything`, every source is read again (Re-index Sources).
    */
   reload(options: { everything?: boolean } = {}): Promise<void> {
-    this.loading = this.loading.then(() => {
+    let restored = (): void => undefined;
+    const restoring = this.restored ? undefined : new Promise<void>(resolve => { restored = resolve; });
+    const loading = this.loading.then(() => {
       if (options.everything) this.stamps.clear();
-      return this.loadAll();
-    }).catch(e => this.deps.log.error('indexing failed', e));
-    return this.loading;
+      return this.loadAll(restored);
+    }).catch(e => this.deps.log.error('indexing failed', e)).finally(() => {
+      restored();
+      if (this.restoring === restoring) this.restoring = undefined;
+    });
+    this.restoring = restoring;
+    this.loading = loading;
+    return loading;
   }
 
   /** A file is a source when it sits in the library (drafts are never checked against themselves). */
@@ -115,8 +144,11 @@ export class SourceIndex implements vscode.Disposable {
     if (this.prepared.has(key)) return;
     const pause = slices();
     await this.library.prepareIndex(pause);
+    // Dates a snapshot holds are left in its arrays (made into objects only where a check reads them).
+    const own = `own/${dayFirst}`;
+    const forReference = `${isoDate(reference)}/${dayFirst}`;
     for (const doc of this.library.documents) {
-      datesOf(doc, reference, dayFirst);
+      if (!knownDates(doc).some(([key]) => key === own || key === forReference)) datesOf(doc, reference, dayFirst);
       await pause();
     }
     if (datesRead(this.library) > this.savedDates) this.scheduleSave();
@@ -138,9 +170,12 @@ export class SourceIndex implements vscode.Disposable {
     return true;
   }
 
-  private async loadAll(): Promise<void> {
+  /** Finds and reads the sources; `whole` is called once the library can be checked against (see `whole`). */
+  private async loadAll(whole: () => void): Promise<void> {
     const started = Date.now();
     const restored = await this.restore();
+    if (restored) whole();
+    const listing = Date.now();
     const trusted = this.isTrusted();
     const folders = vscode.workspace.workspaceFolders ?? [];
     const patternsOf = new Map(folders.map(folder => [folder, this.readablePatterns(folder, trusted)] as const));
@@ -154,8 +189,10 @@ export class SourceIndex implements vscode.Disposable {
         else if (!excluded(uri)) uris.push(uri);
       }
     }
+    this.deps.log.info(`listed ${uris.length} source files in ${Date.now() - listing} ms`);
     const seen = new Set(uris.map(u => u.toString()));
-    const notice = setTimeout(() => this.notifyProgress(), NOTIFY_AFTER_MS);
+    // Checking a restored index's sources against their files holds no check up: no notification for it.
+    const notice = restored ? undefined : setTimeout(() => this.notifyProgress(), NOTIFY_AFTER_MS);
     let read = 0;
     try {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Check: indexing sources') }, async progress => {
@@ -168,12 +205,12 @@ export class SourceIndex implements vscode.Disposable {
         const start = (i: number): void => {
           if (i < uris.length) jobs[i] = this.fileState(uris[i]);
         };
-        for (let i = 0; i < READS_IN_FLIGHT; i++) start(i);
+        for (let i = 0; i < FILES_IN_FLIGHT; i++) start(i);
         const pause = slices();
         for (let i = 0; i < uris.length; i++) {
           const state = await jobs[i]!;
           jobs[i] = undefined;
-          start(i + READS_IN_FLIGHT);
+          start(i + FILES_IN_FLIGHT);
           if (state.bytes) { read++; this.add(uris[i], state.bytes, state.stamp); }
           if ((i & 255) === 255) {
             this.report({ done: i + 1, total: uris.length });
@@ -213,7 +250,7 @@ export class SourceIndex implements vscode.Disposable {
   /** A source file's state against its stamp (see sourceStamps.ts); same contents under a new stamp are kept. */
   private async fileState(uri: vscode.Uri): Promise<FileState> {
     const key = uri.toString();
-    const state = await readIfChanged(uri, this.library.has(key) ? this.stamps.get(key) : undefined);
+    const state = await readIfChanged(uri, this.library.has(key) ? this.stamps.get(key) : undefined, this.reads);
     if (!state.bytes && state.stamp) { this.stamps.set(key, state.stamp); this.restamped = true; return {}; }
     return state;
   }
