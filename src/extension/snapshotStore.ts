@@ -13,7 +13,9 @@ const STALE_TEMP_MS = 3600_000;
  * build, truncated or corrupt, is not used (the sources are read again) and is replaced by the next save.
  */
 export class SnapshotStore {
-  constructor(private readonly folder: vscode.Uri | undefined, private readonly log: Log, private readonly engine = BUNDLED_ENGINE) {}
+  /** `read` reads a file whole: workspace.fs unless the extension host has a faster way (see wholeFile.ts). */
+  constructor(private readonly folder: vscode.Uri | undefined, private readonly log: Log, private readonly engine = BUNDLED_ENGINE,
+    private readonly read: (file: vscode.Uri) => Thenable<Uint8Array> = file => vscode.workspace.fs.readFile(file)) {}
 
   /** The snapshot's file, when snapshots are kept (a build without an engine key keeps none). */
   get file(): vscode.Uri | undefined {
@@ -26,7 +28,7 @@ export class SnapshotStore {
     const started = performance.now();
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(file);
+      bytes = await this.read(file);
     } catch {
       return undefined;
     }

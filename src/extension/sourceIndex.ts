@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isoDate } from '../core/dates/calendar';
 import { datesOf, knownDates } from '../core/dates/sourceDates';
 import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
+import type { SourceDocument } from '../core/sources/document';
 import { SourceLibrary } from '../core/sources/library';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
@@ -40,6 +41,16 @@ export interface SourceIndexDeps {
 }
 
 export type { IndexProgress };
+
+/**
+ * Whether a source's dates are read for a check against `reference`: its own (it has a date) or the reference's.
+ * (The keys of sourceDates.ts; were they to change, sources would only be read again, never skipped wrongly.)
+ */
+function hasDatesFor(reference: Date, dayFirst: boolean): (doc: SourceDocument) => boolean {
+  const own = `own/${dayFirst}`;
+  const forReference = `${isoDate(reference)}/${dayFirst}`;
+  return doc => knownDates(doc).some(([key]) => key === own || key === forReference);
+}
 
 /**
  * The workspace's sources: found from the `sourceCheck.sources` setting, read through workspace.fs (so remote and
@@ -144,17 +155,32 @@ export class SourceIndex implements vscode.Disposable {
     if (this.prepared.has(key)) return;
     const pause = slices();
     await this.library.prepareIndex(pause);
-    // Dates a snapshot holds are left in its arrays (made into objects only where a check reads them).
-    const own = `own/${dayFirst}`;
-    const forReference = `${isoDate(reference)}/${dayFirst}`;
+    // Dates a snapshot holds are left in its arrays (made into objects only where a check reads them), and a source
+    // whose dates are known costs a look-up: the pauses come after sources read, so that the first check of a
+    // re-opened window does not wait behind the checking of its sources' files.
+    const known = hasDatesFor(reference, dayFirst);
     for (const doc of this.library.documents) {
-      if (!knownDates(doc).some(([key]) => key === own || key === forReference)) datesOf(doc, reference, dayFirst);
+      if (known(doc)) continue;
+      datesOf(doc, reference, dayFirst);
       await pause();
     }
     if (datesRead(this.library) > this.savedDates) this.scheduleSave();
     // Typing re-checks with the same key: nothing to prepare then. A few keys are kept (drafts of other dates).
     if (this.prepared.size >= 8) this.prepared.clear();
     this.prepared.add(key);
+  }
+
+  /** Builds the word index, if sources changed since it was built, in slices that yield (see `prepare`). */
+  prepareIndex(): Promise<void> {
+    return this.library.prepareIndex(slices());
+  }
+
+  /** How many sources have no dates read against `reference` yet (`prepare` reads them: about 1 ms each). */
+  sourcesWithoutDates(reference: Date, dayFirst: boolean): number {
+    const known = hasDatesFor(reference, dayFirst);
+    let n = 0;
+    for (const doc of this.library.documents) if (!known(doc)) n++;
+    return n;
   }
 
   /**
