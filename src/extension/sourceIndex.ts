@@ -217,34 +217,38 @@ export class SourceIndex implements vscode.Disposable {
     }
     this.deps.log.info(`listed ${uris.length} source files in ${Date.now() - listing} ms`);
     const seen = new Set(uris.map(u => u.toString()));
-    // Checking a restored index's sources against their files holds no check up: no notification for it.
-    const notice = restored ? undefined : setTimeout(() => this.notifyProgress(), NOTIFY_AFTER_MS);
+    // A restored index's sources are checked against their files while drafts are checked against it: no progress
+    // is shown for that (the status would say that drafts wait for indexing), nor a notification.
+    const shown = !restored;
+    const notice = shown ? setTimeout(() => this.notifyProgress(), NOTIFY_AFTER_MS) : undefined;
     let read = 0;
-    try {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Check: indexing sources') }, async progress => {
-        this.report({ done: 0, total: uris.length });
-        // Several files in flight (through a remote workspace each call is a round trip: one at a time, a
-        // 2,000-article folder took 11 s), but sources join the library in a fixed order, so results never depend
-        // on which read finished first. A source whose file looks as it did when the snapshot was written (size and
-        // modification time, else its content hash) is not parsed again. Parsing and tokenizing run in slices.
-        const jobs: Array<Promise<FileState> | undefined> = new Array(uris.length);
-        const start = (i: number): void => {
-          if (i < uris.length) jobs[i] = this.fileState(uris[i]);
-        };
-        for (let i = 0; i < FILES_IN_FLIGHT; i++) start(i);
-        const pause = slices();
-        for (let i = 0; i < uris.length; i++) {
-          const state = await jobs[i]!;
-          jobs[i] = undefined;
-          start(i + FILES_IN_FLIGHT);
-          if (state.bytes) { read++; this.add(uris[i], state.bytes, state.stamp); }
-          if ((i & 255) === 255) {
-            this.report({ done: i + 1, total: uris.length });
-            progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
-          }
-          await pause();
+    const readAll = async (progress?: vscode.Progress<{ message?: string }>): Promise<void> => {
+      if (shown) this.report({ done: 0, total: uris.length });
+      // Several files in flight (through a remote workspace each call is a round trip: one at a time, a
+      // 2,000-article folder took 11 s), but sources join the library in a fixed order, so results never depend
+      // on which read finished first. A source whose file looks as it did when the snapshot was written (size and
+      // modification time, else its content hash) is not parsed again. Parsing and tokenizing run in slices.
+      const jobs: Array<Promise<FileState> | undefined> = new Array(uris.length);
+      const start = (i: number): void => {
+        if (i < uris.length) jobs[i] = this.fileState(uris[i]);
+      };
+      for (let i = 0; i < FILES_IN_FLIGHT; i++) start(i);
+      const pause = slices();
+      for (let i = 0; i < uris.length; i++) {
+        const state = await jobs[i]!;
+        jobs[i] = undefined;
+        start(i + FILES_IN_FLIGHT);
+        if (state.bytes) { read++; this.add(uris[i], state.bytes, state.stamp); }
+        if ((i & 255) === 255 && progress) {
+          this.report({ done: i + 1, total: uris.length });
+          progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
         }
-      });
+        await pause();
+      }
+    };
+    try {
+      if (shown) await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Check: indexing sources') }, readAll);
+      else await readAll();
     } finally {
       clearTimeout(notice);
       this.report(undefined);

@@ -147,6 +147,8 @@ async function reopen({ folder, files, quotes }: Reopening, storage: vscode.Uri,
   const ignores = new IgnoreList({ log });
   const checker = new DraftChecker({ sources: second, store, ignores, log });
   disposables.push(second, store, ignores, checker);
+  const progressed: IndexProgress[] = [];
+  disposables.push(second.onDidProgress(p => { if (p) progressed.push(p); }));
   let loaded = 0;
   void second.reload().then(() => { loaded = Date.now() - t0; });
   checker.checkAll();
@@ -176,6 +178,8 @@ async function reopen({ folder, files, quotes }: Reopening, storage: vscode.Uri,
   for (const quote of quotes) assert.strictEqual(findings.find(f => f.kind === 'quote' && f.text === quote)?.status, 'verified', quote);
   assert.deepStrictEqual([second.lastLoad?.restored, second.lastLoad?.read], [files, 0], 'every source came from the snapshot');
   assert.strictEqual(second.library.size, files);
+  // The status says nothing of the files being compared with their stamps (its "Indexing" says drafts wait for it).
+  assert.deepStrictEqual(progressed, []);
   // The verdicts are those of the freshly read library.
   const fresh = await ignores.filter(draft.uri, checkDraft(first.library, text, { markdown: true }));
   assert.deepStrictEqual(findings, fresh);
