@@ -223,7 +223,9 @@ suite('The index kept on disk', () => {
     await second.reload({ everything: true });
     assert.deepStrictEqual([second.lastLoad?.restored, second.lastLoad?.read], [0, files]);
 
-    // A snapshot that is corrupt is not used: the sources are read again.
+    // A snapshot that is corrupt is not used: the sources are read again. (The window that read every source closes
+    // first: its save, 3 s later, would write a whole snapshot over the broken one.)
+    second.dispose();
     const file = vscode.Uri.joinPath(storage, 'library.snapshot');
     const broken = await vscode.workspace.fs.readFile(file);
     broken[broken.length >> 1] ^= 0xff;
