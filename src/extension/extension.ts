@@ -50,12 +50,21 @@ function archiveConnector(): ArchiveConnector | undefined {
   return undefined;
 }
 
+/** Under Node, the snapshot is read in one request (see wholeFile.ts); the web build reads it through workspace.fs. */
+function snapshotReader(): ((file: vscode.Uri) => Thenable<Uint8Array>) | undefined {
+  if (typeof SOURCE_CHECK_WEB === 'undefined' || !SOURCE_CHECK_WEB) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would put node:fs into the web build
+    return file => (require('./wholeFile') as typeof import('./wholeFile')).readWholeFile(file);
+  }
+  return undefined;
+}
+
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = createLog();
   const store = new FindingsStore();
   const drafts = new KnownDrafts(context.workspaceState);
   // The index is kept between sessions in the workspace's storage (the global one without a workspace).
-  const snapshots = new SnapshotStore(context.storageUri ?? context.globalStorageUri, log);
+  const snapshots = new SnapshotStore(context.storageUri ?? context.globalStorageUri, log, undefined, snapshotReader());
   const sources = new SourceIndex({ log, drafts, snapshots });
   const ignores = new IgnoreList({ log });
   const archivedDocuments = new ArchivedDocuments();

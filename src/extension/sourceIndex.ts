@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import { datesOf } from '../core/dates/sourceDates';
+import { isoDate } from '../core/dates/calendar';
+import { datesOf, knownDates } from '../core/dates/sourceDates';
 import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
+import type { SourceDocument } from '../core/sources/document';
 import { SourceLibrary } from '../core/sources/library';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
+import { Limiter } from './limiter';
 import { listSourceFiles, staysInside } from './sourceFiles';
 import { excluder } from './sourceExclusions';
 import { readSettings } from './settings';
@@ -12,7 +15,13 @@ import { SETTINGS_SECTION } from './settingsSchema';
 import { slices } from './slices';
 import { SourceWatchers, type SourceEvent } from './sourceWatchers';
 
+/** Source files being read at once (each may hold a few MB). */
 const READS_IN_FLIGHT = 32;
+/**
+ * Source files whose stamps are being compared at once: a workspace.fs call waits several ms for its answer even on
+ * a local disk, and 21,000 of them one after another would take minutes; many in flight take a second or two.
+ */
+const FILES_IN_FLIGHT = 512;
 /** Indexing that lasts longer than this also shows a notification with its progress. */
 const NOTIFY_AFTER_MS = 2000;
 /** The snapshot is written this long after the last change to the library (a burst of saves writes once). */
@@ -34,6 +43,16 @@ export interface SourceIndexDeps {
 export type { IndexProgress };
 
 /**
+ * Whether a source's dates are read for a check against `reference`: its own (it has a date) or the reference's.
+ * (The keys of sourceDates.ts; were they to change, sources would only be read again, never skipped wrongly.)
+ */
+function hasDatesFor(reference: Date, dayFirst: boolean): (doc: SourceDocument) => boolean {
+  const own = `own/${dayFirst}`;
+  const forReference = `${isoDate(reference)}/${dayFirst}`;
+  return doc => knownDates(doc).some(([key]) => key === own || key === forReference);
+}
+
+/**
  * The workspace's sources: found from the `sourceCheck.sources` setting, read through workspace.fs (so remote and
  * virtual workspaces work), kept current by file watchers. Indexing runs in slices that yield to the event loop, with
  * progress in the status bar; a changed file re-indexes that file only. Fires `onDidChange` after every change to
@@ -49,6 +68,9 @@ export class SourceIndex implements vscode.Disposable {
   /** Watcher events, batched, re-index their files after whatever indexing is under way. */
   private readonly watchers = new SourceWatchers(batch => { this.loading = this.loading.then(() => this.flush(batch)); });
   private loading: Promise<void> = Promise.resolve();
+  /** While the first load checks a restored snapshot's sources against their files: resolves once it is restored. */
+  private restoring?: Promise<void>;
+  private readonly reads = new Limiter(READS_IN_FLIGHT);
   private readonly isTrusted: () => boolean;
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
@@ -88,15 +110,33 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   /**
+   * Resolves when the library is whole, so that a draft can be checked against it: when the sources known at the
+   * last (re)load have been read, or at start, as soon as the saved index is restored. Its sources are then checked
+   * against their files while drafts are checked, and if any changed, `onDidChange` fires after they are read again
+   * (the drafts are checked again): a verdict from a source that changed while the window was closed stays only until
+   * then. A half-built library is never whole: that would call quotations "unsourced".
+   */
+  get whole(): Promise<void> {
+    return this.restoring ?? this.loading;
+  }
+
+  /**
    * Finds the sources again and re-creates the watchers: a source whose file still looks as it did when it was
    * read is kept; with `everything`, every source is read again (Re-index Sources).
    */
   reload(options: { everything?: boolean } = {}): Promise<void> {
-    this.loading = this.loading.then(() => {
+    let restored = (): void => undefined;
+    const restoring = this.restored ? undefined : new Promise<void>(resolve => { restored = resolve; });
+    const loading = this.loading.then(() => {
       if (options.everything) this.stamps.clear();
-      return this.loadAll();
-    }).catch(e => this.deps.log.error('indexing failed', e));
-    return this.loading;
+      return this.loadAll(restored);
+    }).catch(e => this.deps.log.error('indexing failed', e)).finally(() => {
+      restored();
+      if (this.restoring === restoring) this.restoring = undefined;
+    });
+    this.restoring = restoring;
+    this.loading = loading;
+    return loading;
   }
 
   /** A file is a source when it sits in the library (drafts are never checked against themselves). */
@@ -115,7 +155,12 @@ export class SourceIndex implements vscode.Disposable {
     if (this.prepared.has(key)) return;
     const pause = slices();
     await this.library.prepareIndex(pause);
+    // Dates a snapshot holds are left in its arrays (made into objects only where a check reads them), and a source
+    // whose dates are known costs a look-up: the pauses come after sources read, so that the first check of a
+    // re-opened window does not wait behind the checking of its sources' files.
+    const known = hasDatesFor(reference, dayFirst);
     for (const doc of this.library.documents) {
+      if (known(doc)) continue;
       datesOf(doc, reference, dayFirst);
       await pause();
     }
@@ -123,6 +168,19 @@ export class SourceIndex implements vscode.Disposable {
     // Typing re-checks with the same key: nothing to prepare then. A few keys are kept (drafts of other dates).
     if (this.prepared.size >= 8) this.prepared.clear();
     this.prepared.add(key);
+  }
+
+  /** Builds the word index, if sources changed since it was built, in slices that yield (see `prepare`). */
+  prepareIndex(): Promise<void> {
+    return this.library.prepareIndex(slices());
+  }
+
+  /** How many sources have no dates read against `reference` yet (`prepare` reads them: about 1 ms each). */
+  sourcesWithoutDates(reference: Date, dayFirst: boolean): number {
+    const known = hasDatesFor(reference, dayFirst);
+    let n = 0;
+    for (const doc of this.library.documents) if (!known(doc)) n++;
+    return n;
   }
 
   /**
@@ -138,9 +196,12 @@ export class SourceIndex implements vscode.Disposable {
     return true;
   }
 
-  private async loadAll(): Promise<void> {
+  /** Finds and reads the sources; `whole` is called once the library can be checked against (see `whole`). */
+  private async loadAll(whole: () => void): Promise<void> {
     const started = Date.now();
     const restored = await this.restore();
+    if (restored) whole();
+    const listing = Date.now();
     const trusted = this.isTrusted();
     const folders = vscode.workspace.workspaceFolders ?? [];
     const patternsOf = new Map(folders.map(folder => [folder, this.readablePatterns(folder, trusted)] as const));
@@ -154,34 +215,40 @@ export class SourceIndex implements vscode.Disposable {
         else if (!excluded(uri)) uris.push(uri);
       }
     }
+    this.deps.log.info(`listed ${uris.length} source files in ${Date.now() - listing} ms`);
     const seen = new Set(uris.map(u => u.toString()));
-    const notice = setTimeout(() => this.notifyProgress(), NOTIFY_AFTER_MS);
+    // A restored index's sources are checked against their files while drafts are checked against it: no progress
+    // is shown for that (the status would say that drafts wait for indexing), nor a notification.
+    const shown = !restored;
+    const notice = shown ? setTimeout(() => this.notifyProgress(), NOTIFY_AFTER_MS) : undefined;
     let read = 0;
-    try {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Check: indexing sources') }, async progress => {
-        this.report({ done: 0, total: uris.length });
-        // Several files in flight (through a remote workspace each call is a round trip: one at a time, a
-        // 2,000-article folder took 11 s), but sources join the library in a fixed order, so results never depend
-        // on which read finished first. A source whose file looks as it did when the snapshot was written (size and
-        // modification time, else its content hash) is not parsed again. Parsing and tokenizing run in slices.
-        const jobs: Array<Promise<FileState> | undefined> = new Array(uris.length);
-        const start = (i: number): void => {
-          if (i < uris.length) jobs[i] = this.fileState(uris[i]);
-        };
-        for (let i = 0; i < READS_IN_FLIGHT; i++) start(i);
-        const pause = slices();
-        for (let i = 0; i < uris.length; i++) {
-          const state = await jobs[i]!;
-          jobs[i] = undefined;
-          start(i + READS_IN_FLIGHT);
-          if (state.bytes) { read++; this.add(uris[i], state.bytes, state.stamp); }
-          if ((i & 255) === 255) {
-            this.report({ done: i + 1, total: uris.length });
-            progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
-          }
-          await pause();
+    const readAll = async (progress?: vscode.Progress<{ message?: string }>): Promise<void> => {
+      if (shown) this.report({ done: 0, total: uris.length });
+      // Several files in flight (through a remote workspace each call is a round trip: one at a time, a
+      // 2,000-article folder took 11 s), but sources join the library in a fixed order, so results never depend
+      // on which read finished first. A source whose file looks as it did when the snapshot was written (size and
+      // modification time, else its content hash) is not parsed again. Parsing and tokenizing run in slices.
+      const jobs: Array<Promise<FileState> | undefined> = new Array(uris.length);
+      const start = (i: number): void => {
+        if (i < uris.length) jobs[i] = this.fileState(uris[i]);
+      };
+      for (let i = 0; i < FILES_IN_FLIGHT; i++) start(i);
+      const pause = slices();
+      for (let i = 0; i < uris.length; i++) {
+        const state = await jobs[i]!;
+        jobs[i] = undefined;
+        start(i + FILES_IN_FLIGHT);
+        if (state.bytes) { read++; this.add(uris[i], state.bytes, state.stamp); }
+        if ((i & 255) === 255 && progress) {
+          this.report({ done: i + 1, total: uris.length });
+          progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
         }
-      });
+        await pause();
+      }
+    };
+    try {
+      if (shown) await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Check: indexing sources') }, readAll);
+      else await readAll();
     } finally {
       clearTimeout(notice);
       this.report(undefined);
@@ -213,7 +280,7 @@ export class SourceIndex implements vscode.Disposable {
   /** A source file's state against its stamp (see sourceStamps.ts); same contents under a new stamp are kept. */
   private async fileState(uri: vscode.Uri): Promise<FileState> {
     const key = uri.toString();
-    const state = await readIfChanged(uri, this.library.has(key) ? this.stamps.get(key) : undefined);
+    const state = await readIfChanged(uri, this.library.has(key) ? this.stamps.get(key) : undefined, this.reads);
     if (!state.bytes && state.stamp) { this.stamps.set(key, state.stamp); this.restamped = true; return {}; }
     return state;
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { contentHash } from '../core/snapshot/container';
 import type { FileStamp } from '../core/snapshot/librarySnapshot';
+import type { Limiter } from './limiter';
 
 /** A file modified this recently may change again within its timestamp's resolution: its stamp is not trusted. */
 const RACY_MS = 3000;
@@ -14,11 +15,15 @@ export interface IndexProgress { readonly done: number; readonly total: number }
  */
 export interface FileState { readonly bytes?: Uint8Array | Error; readonly stamp?: FileStamp }
 
-/** Reads a source file unless its size and modification time are those of `known`; compares contents by hash. */
-export async function readIfChanged(uri: vscode.Uri, known: FileStamp | undefined): Promise<FileState> {
+/**
+ * Reads a source file unless its size and modification time are those of `known`; compares contents by hash. The
+ * reads (not the stats) wait their turn in `reads`, when given.
+ */
+export async function readIfChanged(uri: vscode.Uri, known: FileStamp | undefined, reads?: Limiter): Promise<FileState> {
   const stat = known ? await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined) : undefined;
   if (known && stat && stat.size === known.size && stat.mtime === known.mtimeMs) return {};
-  const bytes = await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((e: Error) => e);
+  const read = (): Promise<Uint8Array | Error> => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((e: Error) => e);
+  const bytes = await (reads ? reads.run(read) : read());
   if (bytes instanceof Error) return { bytes };
   const stamp = await stampOf(uri, bytes, stat);
   // Same contents under a new time (a checkout, a copy): the source as indexed is kept.
