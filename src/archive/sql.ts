@@ -74,6 +74,10 @@ export const NEAR_LIMIT = 16;
  * verbatim holders by path, and the close wordings sharing the most keys with it; identical documents (the same
  * content hash: a wire story filed twice) count once. Then the documents found, by path, each with the row numbers of
  * the quotations it was found for (so that a cache can keep each quotation's answer: src/extension/cachedArchiveReader.ts).
+ * Copies are set aside on the narrow columns the clause's own scan reads (id, content hash, path: once per clause, then
+ * once per quotation), and only the documents left have their keys read again, by id, to count the keys they share:
+ * at 1 M articles a clause selects hundreds of rows, most of them copies, and fetching each by id with its keys and
+ * sorting those wide rows cost most of a draft's look-up (and spilled to disk).
  */
 export const LOOKUP_QUERY = `WITH q AS (
   SELECT verbatim, rank::int4[] AS rank, n FROM unnest($1::query_int[], $2::text[]) WITH ORDINALITY AS q(verbatim, rank, n)
@@ -83,13 +87,14 @@ export const LOOKUP_QUERY = `WITH q AS (
       SELECT DISTINCT ON (content_hash) id, path FROM source_documents WHERE keys @@ q.verbatim ORDER BY content_hash, path
     ) d ORDER BY path LIMIT ${VERBATIM_LIMIT}) v
 ), near AS (
-  SELECT DISTINCT c.n, d.id FROM unnest($3::query_int[], $4::int8[]) AS c(clause, n)
-  CROSS JOIN LATERAL (SELECT id FROM source_documents WHERE keys @@ c.clause) d
+  SELECT DISTINCT ON (c.n, d.content_hash) c.n, d.id, d.path FROM unnest($3::query_int[], $4::int8[]) AS c(clause, n)
+  CROSS JOIN LATERAL (
+    SELECT DISTINCT ON (content_hash) id, content_hash, path FROM source_documents WHERE keys @@ c.clause ORDER BY content_hash, path
+  ) d ORDER BY c.n, d.content_hash, d.path
 ), ranked AS (
-  SELECT n, id, row_number() OVER (PARTITION BY n ORDER BY icount(keys & rank) DESC, path) AS place FROM (
-    SELECT DISTINCT ON (near.n, s.content_hash) near.n, s.id, s.path, s.keys, q.rank
-    FROM near JOIN q ON q.n = near.n JOIN source_documents s ON s.id = near.id
-    ORDER BY near.n, s.content_hash, s.path) d
+  SELECT n, id, row_number() OVER (PARTITION BY n ORDER BY shared DESC, path) AS place FROM (
+    SELECT near.n, near.id, near.path, (SELECT icount(s.keys & q.rank) FROM source_documents s WHERE s.id = near.id) AS shared
+    FROM near JOIN q ON q.n = near.n) d
 ), chosen AS (
   SELECT n, id FROM verbatim UNION SELECT n, id FROM ranked WHERE place <= ${NEAR_LIMIT}
 )
