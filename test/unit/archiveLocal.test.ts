@@ -67,3 +67,15 @@ test('a fetched document with a local source\'s path is not added: the local one
   assert.match(library.document('/a.txt')?.text ?? '', /May/);
   assert.equal(library.isArchived('/a.txt'), false);
 });
+
+test('a byte-identical copy of a fetched document under another name is added once: one story, one source', () => {
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const story = 'The minister said: "The harbour opens in May," on Friday.\n';
+  const { library, fromArchive } = withArchived(new SourceLibrary(), [
+    { path: '/wire/a.txt', bytes: encode(story) },
+    { path: '/wire/copy-of-a.txt', bytes: encode(story) },
+    { path: '/wire/b.txt', bytes: encode(story.replace('May', 'June')) },
+  ]);
+  assert.deepEqual(fromArchive, ['/wire/a.txt', '/wire/b.txt']);
+  assert.equal(library.has('/wire/copy-of-a.txt'), false);
+});

@@ -62,20 +62,44 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
  * The local sources and the fetched ones in one library, the local one unchanged. The local sources are taken as
  * they were read and indexed (their words numbered in a copy of the local vocabulary, which the fetched documents
  * extend; the index patched with them): reading a large local library again would cost seconds a check. A document
- * fetched twice (for a quotation and for a date) is added once.
+ * fetched twice (for a quotation and for a date) is added once, and a byte-identical copy under another name not at all.
  */
 export function withArchived(local: SourceLibrary, fetched: readonly CorpusSource[]): { library: SourceLibrary; fromArchive: string[] } {
   const { entries, index } = local.snapshotParts();
   const { words, hashes, slots } = local.vocab.parts();
   const library = SourceLibrary.restore(Vocabulary.fromParts([...words], hashes.slice(), slots.slice()), entries, index);
   const fromArchive: string[] = [];
+  const copies = new ByteCopies();
   for (const source of fetched) {
     if (library.has(source.path)) continue;
     if ('doc' in source) library.addArchivedDocument(source.doc);
-    else if (library.addArchived(source.path, source.bytes) !== undefined) continue;
+    else if (copies.seen(source.bytes) || library.addArchived(source.path, source.bytes) !== undefined) continue;
     fromArchive.push(source.path);
   }
   return { library, fromArchive };
+}
+
+/**
+ * Byte-identical documents met so far. A story filed twice under two names is one source: the quotation look-up sets
+ * such copies aside (by content hash), and so must the documents the date look-up brings, or a draft would be checked
+ * against several copies of one story where the archive's own look-up counts it once.
+ */
+class ByteCopies {
+  private readonly byHash = new Map<number, Uint8Array[]>();
+  seen(bytes: Uint8Array): boolean {
+    let h = 0x811c9dc5 ^ bytes.length;
+    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    const same = this.byHash.get(h);
+    if (same?.some(other => equalBytes(other, bytes))) return true;
+    if (same) same.push(bytes); else this.byHash.set(h, [bytes]);
+    return false;
+  }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 async function candidatesThenFetch(archive: SourceCorpus, quotations: readonly QuotationKeys[]): Promise<readonly CorpusSource[]> {
