@@ -223,12 +223,18 @@ export function pairSentence(draft: string, sentence: DraftSentence, mentions: r
       roles.set(m, s);
     }
   }
-  let documents: Set<SourceDocument> | undefined;
-  return {
-    sentences: paired, words, roles,
-    // Read only when no paired sentence settles a date: most pairings never need it.
-    get documents() { return (documents ??= new Set(paired.map(i => sources.all[sources.sentences.firstDate[i]].doc))); },
-  };
+  return new Pairing(paired, words, roles, sources);
+}
+
+class Pairing implements SentencePairing {
+  private docs?: Set<SourceDocument>;
+  constructor(readonly sentences: readonly number[], readonly words: ReadonlySet<string>,
+    readonly roles: ReadonlyMap<DateMention, SourceDate>, private readonly sources: ResolvedSourceDates) {}
+
+  /** Read only when no paired sentence settles a date: most pairings never need it. */
+  get documents(): ReadonlySet<SourceDocument> {
+    return (this.docs ??= new Set(this.sentences.map(i => this.sources.all[this.sources.sentences.firstDate[i]].doc)));
+  }
 }
 
 /** The dated source sentence that says what the draft's sentence says, with its dates at the draft's granularity. */

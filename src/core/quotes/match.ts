@@ -28,8 +28,16 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern, options
   const index = library.index;
   if (!pattern.words.length || !index.size) return [];
   if (pattern.words.length === 1) return singleWordPlaces(index, pattern.words[0].id);
+  const verbatimFirst = options.verbatimFirst !== false && !pattern.hasGaps;
+  // Every verbatim occurrence holds every trigram of the quotation: the places of the first rare one, in quotation
+  // order, are checked before the others are looked up (one read of the trigram table each). None there: none at all.
+  const early = verbatimFirst ? firstRareTrigram(index, pattern) : undefined;
+  if (early) {
+    const verbatim = verbatimPlaces(pattern, index, early);
+    if (verbatim.length) return verbatim;
+  }
   const grams = rankedTrigrams(index, pattern);
-  if (options.verbatimFirst !== false && !pattern.hasGaps && grams.length && grams[0].bucket.length <= INTERSECT_ABOVE) {
+  if (verbatimFirst && !early && grams.length && grams[0].bucket.length <= INTERSECT_ABOVE) {
     const verbatim = verbatimPlaces(pattern, index, grams[0]);
     if (verbatim.length) return verbatim;
   }
@@ -70,22 +78,48 @@ function verbatimAt(pattern: QuotePattern, ids: Uint32Array, start: number, lo: 
 }
 
 /**
- * Every verbatim occurrence holds the quotation's rarest trigram: when one of that trigram's few places holds the
+ * Every verbatim occurrence holds each trigram of the quotation: when one of a rare trigram's few places holds the
  * whole quotation, those places are all there is to find, and no other trigram needs reading (each read of the word
  * array is a cache miss). Best first as in the full search: by position, at most MAX_SOURCES.
  */
-function verbatimPlaces(pattern: QuotePattern, index: WordIndex, rarest: Trigram): QuoteMatch[] {
+function verbatimPlaces(pattern: QuotePattern, index: WordIndex, gram: Trigram): QuoteMatch[] {
   const out: QuoteMatch[] = [];
-  for (const p of rarest.bucket) {
-    const start = p - rarest.q;
+  const { ids, docStarts } = index;
+  for (const p of gram.bucket) {
+    const start = p - gram.q;
     if (start < 0 || (out.length && out[out.length - 1].alignment.end > start)) continue;
+    // The words first: most places of a bucket hold other words; the document is looked up for a match only.
+    if (!holdsAt(pattern, ids, start)) continue;
     const doc = index.docOf(start);
-    const alignment = verbatimAt(pattern, index.ids, start, index.docStarts[doc], index.docStarts[doc + 1]);
+    const alignment = verbatimAt(pattern, ids, start, docStarts[doc], docStarts[doc + 1]);
     if (!alignment) continue;
     out.push({ alignment, doc });
     if (out.length >= MAX_SOURCES) break;
   }
   return out;
+}
+
+/** Whether the quotation's words stand at `start` of the word array, one after the other. */
+function holdsAt(pattern: QuotePattern, ids: Uint32Array, start: number): boolean {
+  const words = pattern.words;
+  if (start + words.length > ids.length) return false;
+  for (let q = 0; q < words.length; q++) if (ids[start + q] !== words[q].id) return false;
+  return true;
+}
+
+/** Trigrams with at most this many places are checked for the whole quotation before the others are looked up. */
+const EARLY_BUCKET = 8;
+
+/** The first trigram of a quotation without gaps with at most EARLY_BUCKET places. */
+function firstRareTrigram(index: WordIndex, pattern: QuotePattern): Trigram | undefined {
+  const words = pattern.words;
+  for (let q = 0; q + 2 < words.length; q++) {
+    const [a, b, c] = [words[q].id, words[q + 1].id, words[q + 2].id];
+    if (a < 0 || b < 0 || c < 0) continue;
+    const bucket = index.trigramBucket(a, b, c);
+    if (bucket.length <= EARLY_BUCKET) return { q, bucket };
+  }
+  return undefined;
 }
 
 /** A one-word quotation ("massive") has no trigram or pair to place it: its places are the word's, one per source. */
