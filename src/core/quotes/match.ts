@@ -308,13 +308,16 @@ function best(clusters: readonly Cluster[], k: number): Cluster[] {
 /** Index numbers of hits below this fit beside a placement in a double's 53 bits (word positions are below 2^32). */
 const KEYED_SORT_BELOW = 1 << 21;
 
+/** Keys of a few thousand hits, reused (a typed array made per quotation costs more than the sort). */
+const SORT_SCRATCH = new Float64Array(4096);
+
 /**
  * Sorts hits by the placement they imply (position less quotation word), ties in their order: a typed sort of
  * placement and index packed into one number, without a comparator function called for every comparison.
  */
 function sortByPlacement(hits: Hit[]): void {
   if (hits.length >= KEYED_SORT_BELOW) { hits.sort((a, b) => a.pos - a.q - (b.pos - b.q)); return; }
-  const keys = new Float64Array(hits.length);
+  const keys = hits.length <= SORT_SCRATCH.length ? SORT_SCRATCH.subarray(0, hits.length) : new Float64Array(hits.length);
   for (let i = 0; i < hits.length; i++) keys[i] = (hits[i].pos - hits[i].q) * KEYED_SORT_BELOW + i;
   keys.sort();
   const copy = hits.slice();
@@ -332,9 +335,10 @@ function cluster(hits: Hit[], tolerance: number, words: number, index: WordIndex
   let g = 0;
   while (g < hits.length) {
     const first = hits[g];
-    const doc = index.docOf(first.pos);
-    const docStart = index.docStarts[doc];
-    const docEnd = index.docStarts[doc + 1];
+    // The document's bounds are looked up (a binary search) only when a second hit may join: most groups of a
+    // quotation placed by scattered word pairs hold one hit.
+    let docStart = -1;
+    let docEnd = -1;
     let lo = first.pos - first.q;
     let last = lo;
     let score = 0;
@@ -342,7 +346,15 @@ function cluster(hits: Hit[], tolerance: number, words: number, index: WordIndex
     for (; k < hits.length; k++) {
       const h = hits[k];
       const est = h.pos - h.q;
-      if (k > g && (est - last > tolerance || h.pos < docStart || h.pos >= docEnd)) break;
+      if (k > g) {
+        if (est - last > tolerance) break;
+        if (docStart < 0) {
+          const doc = index.docOf(first.pos);
+          docStart = index.docStarts[doc];
+          docEnd = index.docStarts[doc + 1];
+        }
+        if (h.pos < docStart || h.pos >= docEnd) break;
+      }
       for (let w = h.q; w < h.q + h.len; w++) {
         if (seen[w] !== g) { seen[w] = g; score++; }
       }
