@@ -77,10 +77,13 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const pairing = context.pairing ?? (context.pairing = pairSentence(draft, sentence, context.mentions, sources));
   const need = precisionNeeded(m);
   // The same date in a source sentence that says what the draft's sentence says.
+  const { finest, firstDate } = sources.sentences;
   for (const i of pairing.sentences) {
-    if (sources.sentences.finest[i] < need) continue;
-    const same = datesOfSentence(sources, i).find(s => keyAt(s.mention.date, m.granularity) === own);
-    if (same) return supported(base, same);
+    if (finest[i] < need) continue;
+    for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
+      const s = sources.all[k];
+      if (keyAt(s.mention.date, m.granularity) === own) return supported(base, s);
+    }
   }
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date.
   const other = pairing.roles.get(m);
@@ -111,7 +114,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0;
   const holder = sources.ownSources
     ? sources.byKey.get(own)?.find(near) ?? sources.all.find(nearWeekday)
-    : firstIn(pairing.documents, doc => sources.all.slice(...sources.byDocument.get(doc)!).find(near));
+    : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, near));
   if (holder) return supported(base, holder);
   // "today" may mean our time, not the story's day (TimeML's PRESENT_REF), "the current quarter" is a loose way to
   // say when: only a contradiction counts.
@@ -167,6 +170,12 @@ function firstIn<T, R>(items: Iterable<T>, find: (item: T) => R | undefined): R 
   return undefined;
 }
 
+/** The first of `items[from..to)` that `test` accepts. */
+function firstInRange<T>(items: readonly T[], [from, to]: readonly [number, number], test: (item: T) => boolean): T | undefined {
+  for (let k = from; k < to; k++) if (test(items[k])) return items[k];
+  return undefined;
+}
+
 function sharedCount(d: SourceDate, words: ReadonlySet<string>): number {
   let n = 0;
   for (const w of d.sentence.words) if (words.has(w)) n++;
@@ -188,7 +197,6 @@ function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
 export function pairSentence(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], sources: ResolvedSourceDates): SentencePairing {
   const words = contentWords(draft, sentence.start, sentence.end, mentions);
   const paired = pairedSentences(words, 0, sources);
-  const documents = new Set(paired.map(i => sources.all[sources.sentences.firstDate[i]].doc));
   const roles = new Map<DateMention, SourceDate>();
   if (paired.length) {
     const dates = datesOfSentence(sources, paired[0]);
@@ -215,7 +223,18 @@ export function pairSentence(draft: string, sentence: DraftSentence, mentions: r
       roles.set(m, s);
     }
   }
-  return { sentences: paired, documents, words, roles };
+  return new Pairing(paired, words, roles, sources);
+}
+
+class Pairing implements SentencePairing {
+  private docs?: Set<SourceDocument>;
+  constructor(readonly sentences: readonly number[], readonly words: ReadonlySet<string>,
+    readonly roles: ReadonlyMap<DateMention, SourceDate>, private readonly sources: ResolvedSourceDates) {}
+
+  /** Read only when no paired sentence settles a date: most pairings never need it. */
+  get documents(): ReadonlySet<SourceDocument> {
+    return (this.docs ??= new Set(this.sentences.map(i => this.sources.all[this.sources.sentences.firstDate[i]].doc)));
+  }
 }
 
 /** The dated source sentence that says what the draft's sentence says, with its dates at the draft's granularity. */
@@ -244,7 +263,7 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
   }
   const walked = lists.length - Math.ceil(least) + 1;
   if (walked <= 0) return [];
-  lists.sort((a, b) => a.length - b.length);
+  sortByLength(lists);
   let n = 0;
   for (let l = 0; l < walked; l++) {
     const list = lists[l];
@@ -271,14 +290,31 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
       for (let k = 0; k < n; k++) if (holds(list, touched[k])) counts[touched[k]]++;
     }
   }
+  // The MAX_PAIRED best, most shared words first, then in source order: kept sorted as they come.
   const out: number[] = [];
+  const before = (a: number, b: number): boolean => counts[a] > counts[b] || (counts[a] === counts[b] && a < b);
   for (let k = 0; k < n; k++) {
     const i = touched[k];
-    if (counts[i] >= least && finest[i] >= need) out.push(i);
+    if (counts[i] < least || finest[i] < need) continue;
+    if (out.length === MAX_PAIRED && !before(i, out[MAX_PAIRED - 1])) continue;
+    let at = out.length === MAX_PAIRED ? MAX_PAIRED - 1 : out.length;
+    while (at > 0 && before(i, out[at - 1])) at--;
+    if (out.length === MAX_PAIRED) out.pop();
+    out.splice(at, 0, i);
   }
-  out.sort((a, b) => counts[b] - counts[a] || a - b);
   for (let k = 0; k < n; k++) counts[touched[k]] = 0;
-  return out.length > MAX_PAIRED ? out.slice(0, MAX_PAIRED) : out;
+  return out;
+}
+
+/** Sorts a few lists, shortest first (an insertion sort: no comparator calls nor copies for a sentence's words). */
+function sortByLength(lists: Int32Array[]): void {
+  if (lists.length > 32) { lists.sort((a, b) => a.length - b.length); return; }
+  for (let i = 1; i < lists.length; i++) {
+    const list = lists[i];
+    let at = i;
+    while (at > 0 && lists[at - 1].length > list.length) { lists[at] = lists[at - 1]; at--; }
+    lists[at] = list;
+  }
 }
 
 /** Whether an ascending list holds `i` (a binary search). */

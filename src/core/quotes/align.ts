@@ -51,9 +51,10 @@ export function align(elements: readonly PatternElement[], ids: Uint32Array, lo:
   if ((n + 1) * w > MAX_CELLS) return { cost: n, ops: [], start: lo, end: lo, matched: 0 };
   const scale = n + 1;
   const miss = scale + 1; // a quotation word replaced or added: one edit, one word unmatched
-  const D = new Uint32Array((n + 1) * w);
+  const D = table((n + 1) * w);
   const INF = 0xffffffff;
-  if (anchors.start) for (let j = 1; j <= m; j++) D[j] = j * scale;
+  // Row 0: a free start anywhere in the region, or the cost of the source words left out before an anchored start.
+  for (let j = 0; j <= m; j++) D[j] = anchors.start ? j * scale : 0;
   for (let i = 1; i <= n; i++) {
     const el = elements[i - 1];
     const row = i * w;
@@ -106,6 +107,20 @@ export function align(elements: readonly PatternElement[], ids: Uint32Array, lo:
     if (replaced > 0) endJ = replaced;
   }
   return backtrace(elements, ids, lo, D, w, endJ, anchors.start ?? false, scale);
+}
+
+/** Tables of up to this many cells (most: a quotation against a few dozen source words) share one scratch table. */
+const SCRATCH_CELLS = 1 << 16;
+let scratch: Uint32Array | undefined;
+
+/**
+ * A table of `cells` cells whose rows the alignment writes before it reads them (row 0 apart): a small one is the
+ * scratch table, reused from one alignment to the next (a typed array made for each cost more than the alignment).
+ * An alignment is over before the next starts, its backtrace included.
+ */
+function table(cells: number): Uint32Array {
+  if (cells > SCRATCH_CELLS) return new Uint32Array(cells);
+  return (scratch ??= new Uint32Array(SCRATCH_CELLS));
 }
 
 /** Above this many cells, a quotation without ellipses is aligned a chunk of CHUNK words at a time. */

@@ -28,20 +28,27 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern, options
   const index = library.index;
   if (!pattern.words.length || !index.size) return [];
   if (pattern.words.length === 1) return singleWordPlaces(index, pattern.words[0].id);
+  const verbatimFirst = options.verbatimFirst !== false && !pattern.hasGaps;
+  // Every verbatim occurrence holds every trigram of the quotation: the places of the first rare one, in quotation
+  // order, are checked before the others are looked up (one read of the trigram table each). None there: none at all.
+  const early = verbatimFirst ? firstRareTrigram(index, pattern) : undefined;
+  if (early) {
+    const verbatim = verbatimPlaces(pattern, index, early);
+    if (verbatim.length) return verbatim;
+  }
   const grams = rankedTrigrams(index, pattern);
-  if (options.verbatimFirst !== false && !pattern.hasGaps && grams.length && grams[0].bucket.length <= INTERSECT_ABOVE) {
+  if (verbatimFirst && !early && grams.length && grams[0].bucket.length <= INTERSECT_ABOVE) {
     const verbatim = verbatimPlaces(pattern, index, grams[0]);
     if (verbatim.length) return verbatim;
   }
   const hits = collectHits(library, pattern, grams);
   if (!hits.length) return [];
-  const clusters = cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, index);
-  clusters.sort((a, b) => b.score - a.score || a.lo - b.lo);
+  const clusters = best(cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, index), CLUSTERS_TO_ALIGN * 4);
   const matches: QuoteMatch[] = [];
   const n = pattern.words.length;
   // Words after an ellipsis may stand far beyond the hits that placed the quotation.
   const gapRoom = pattern.elements.reduce((sum, el) => sum + ('gap' in el ? el.gap : 0), 0);
-  for (const c of clusters.slice(0, CLUSTERS_TO_ALIGN * 4)) {
+  for (const c of clusters) {
     if (matches.length >= CLUSTERS_TO_ALIGN && c.score < clusters[0].score) break;
     const doc = index.docOf(c.anchor);
     const lo = Math.max(index.docStarts[doc], c.lo - 3);
@@ -71,22 +78,48 @@ function verbatimAt(pattern: QuotePattern, ids: Uint32Array, start: number, lo: 
 }
 
 /**
- * Every verbatim occurrence holds the quotation's rarest trigram: when one of that trigram's few places holds the
+ * Every verbatim occurrence holds each trigram of the quotation: when one of a rare trigram's few places holds the
  * whole quotation, those places are all there is to find, and no other trigram needs reading (each read of the word
  * array is a cache miss). Best first as in the full search: by position, at most MAX_SOURCES.
  */
-function verbatimPlaces(pattern: QuotePattern, index: WordIndex, rarest: Trigram): QuoteMatch[] {
+function verbatimPlaces(pattern: QuotePattern, index: WordIndex, gram: Trigram): QuoteMatch[] {
   const out: QuoteMatch[] = [];
-  for (const p of rarest.bucket) {
-    const start = p - rarest.q;
+  const { ids, docStarts } = index;
+  for (const p of gram.bucket) {
+    const start = p - gram.q;
     if (start < 0 || (out.length && out[out.length - 1].alignment.end > start)) continue;
+    // The words first: most places of a bucket hold other words; the document is looked up for a match only.
+    if (!holdsAt(pattern, ids, start)) continue;
     const doc = index.docOf(start);
-    const alignment = verbatimAt(pattern, index.ids, start, index.docStarts[doc], index.docStarts[doc + 1]);
+    const alignment = verbatimAt(pattern, ids, start, docStarts[doc], docStarts[doc + 1]);
     if (!alignment) continue;
     out.push({ alignment, doc });
     if (out.length >= MAX_SOURCES) break;
   }
   return out;
+}
+
+/** Whether the quotation's words stand at `start` of the word array, one after the other. */
+function holdsAt(pattern: QuotePattern, ids: Uint32Array, start: number): boolean {
+  const words = pattern.words;
+  if (start + words.length > ids.length) return false;
+  for (let q = 0; q < words.length; q++) if (ids[start + q] !== words[q].id) return false;
+  return true;
+}
+
+/** Trigrams with at most this many places are checked for the whole quotation before the others are looked up. */
+const EARLY_BUCKET = 8;
+
+/** The first trigram of a quotation without gaps with at most EARLY_BUCKET places. */
+function firstRareTrigram(index: WordIndex, pattern: QuotePattern): Trigram | undefined {
+  const words = pattern.words;
+  for (let q = 0; q + 2 < words.length; q++) {
+    const [a, b, c] = [words[q].id, words[q + 1].id, words[q + 2].id];
+    if (a < 0 || b < 0 || c < 0) continue;
+    const bucket = index.trigramBucket(a, b, c);
+    if (bucket.length <= EARLY_BUCKET) return { q, bucket };
+  }
+  return undefined;
 }
 
 /** A one-word quotation ("massive") has no trigram or pair to place it: its places are the word's, one per source. */
@@ -125,7 +158,8 @@ function intersectRarest(ids: Uint32Array, pattern: QuotePattern, grams: readonl
   if (!bases.length) return false;
   // The commoner trigrams, read the same way against the places found, rank the places that hold more of them.
   const sorted = Uint32Array.from(bases);
-  for (const g of grams.slice(2, MAX_GRAMS)) {
+  for (let k = 2; k < grams.length; k++) {
+    const g = grams[k];
     walkTogether(sorted, g.bucket, g.q - g1.q, (_, target) => { if (holds(g, target)) hits.push({ pos: target, q: g.q, len: 3 }); });
   }
   return true;
@@ -142,17 +176,35 @@ function walkTogether(a: ArrayLike<number>, b: ArrayLike<number>, d: number, fou
   }
 }
 
-/** The quotation's trigrams (none across a gap) with their buckets, rarest first. */
+/**
+ * The quotation's MAX_GRAMS rarest trigrams (none across a gap) with their buckets, rarest first (ties in quotation
+ * order): the only ones a search reads.
+ */
 function rankedTrigrams(index: WordIndex, pattern: QuotePattern): Trigram[] {
   const grams: Trigram[] = [];
-  for (const run of wordRuns(pattern)) {
-    for (let k = 0; k + 2 < run.length; k++) {
-      const [a, b, c] = [run[k].id, run[k + 1].id, run[k + 2].id];
-      if (a < 0 || b < 0 || c < 0) continue;
-      grams.push({ q: run[k].q, bucket: index.trigramBucket(a, b, c) });
+  // The last two words of the current run of words (a gap ends a run), as vocabulary ids.
+  let a = -1;
+  let b = -1;
+  let run = 0;
+  let q = 0;
+  for (const el of pattern.elements) {
+    if ('gap' in el) { run = 0; continue; }
+    const c = el.word.id;
+    if (++run >= 3 && a >= 0 && b >= 0 && c >= 0) {
+      const bucket = index.trigramBucket(a, b, c);
+      // Kept sorted by bucket length, a new trigram after those as rare as it: a stable sort's first MAX_GRAMS.
+      if (grams.length < MAX_GRAMS || bucket.length < grams[grams.length - 1].bucket.length) {
+        let at = grams.length < MAX_GRAMS ? grams.length : MAX_GRAMS - 1;
+        while (at > 0 && grams[at - 1].bucket.length > bucket.length) at--;
+        if (grams.length === MAX_GRAMS) grams.pop();
+        grams.splice(at, 0, { q: q - 2, bucket });
+      }
     }
+    a = b;
+    b = c;
+    q++;
   }
-  return grams.sort((x, y) => x.bucket.length - y.bucket.length);
+  return grams;
 }
 
 /** Word positions where parts of the quotation occur: trigrams first, single rare words for short or garbled quotes. */
@@ -164,7 +216,7 @@ function collectHits(library: SourceLibrary, pattern: QuotePattern, grams: reado
   let budget = 0;
   let used = 0;
   let stopped = false;
-  for (const g of grams.slice(0, MAX_GRAMS)) {
+  for (const g of grams) {
     if (g.bucket.length > COMMON_BUCKET && budget > 0) break;
     if (used >= 1 && budget + g.bucket.length > GRAM_BUDGET) { stopped = true; break; }
     used++;
@@ -173,7 +225,7 @@ function collectHits(library: SourceLibrary, pattern: QuotePattern, grams: reado
     budget += g.bucket.length;
   }
   // Too little trigram support, with every usable trigram read: heavily changed, short, or from nowhere.
-  const trigramSupport = new Set(hits.map(h => h.q)).size;
+  const trigramSupport = distinctWords(hits, pattern.words.length);
   if (!hits.length || (trigramSupport < 2 && !stopped)) nearPairHits(library, pattern, hits);
   return hits;
 }
@@ -227,27 +279,66 @@ function nearPairHits(library: SourceLibrary, pattern: QuotePattern, hits: Hit[]
   }
 }
 
-function wordRuns(pattern: QuotePattern): Array<Array<{ id: number; q: number }>> {
-  const runs: Array<Array<{ id: number; q: number }>> = [[]];
-  let q = 0;
-  for (const el of pattern.elements) {
-    if ('gap' in el) runs.push([]);
-    else runs[runs.length - 1].push({ id: el.word.id, q: q++ });
+/** How many quotation words (of `words`) the hits start at. */
+function distinctWords(hits: readonly Hit[], words: number): number {
+  const seen = new Uint8Array(words);
+  let n = 0;
+  for (const h of hits) {
+    if (seen[h.q]) continue;
+    seen[h.q] = 1;
+    n++;
   }
-  return runs.filter(r => r.length);
+  return n;
+}
+
+/** The first `k` clusters of a stable sort by score (highest first), then by placement: found without the full sort. */
+function best(clusters: readonly Cluster[], k: number): Cluster[] {
+  const out: Cluster[] = [];
+  const better = (a: Cluster, b: Cluster): boolean => a.score > b.score || (a.score === b.score && a.lo < b.lo);
+  for (const c of clusters) {
+    if (out.length === k && !better(c, out[k - 1])) continue;
+    let at = out.length === k ? k - 1 : out.length;
+    while (at > 0 && better(c, out[at - 1])) at--;
+    if (out.length === k) out.pop();
+    out.splice(at, 0, c);
+  }
+  return out;
+}
+
+/** Index numbers of hits below this fit beside a placement in a double's 53 bits (word positions are below 2^32). */
+const KEYED_SORT_BELOW = 1 << 21;
+
+/** Keys of a few thousand hits, reused (a typed array made per quotation costs more than the sort). */
+const SORT_SCRATCH = new Float64Array(4096);
+
+/**
+ * Sorts hits by the placement they imply (position less quotation word), ties in their order: a typed sort of
+ * placement and index packed into one number, without a comparator function called for every comparison.
+ */
+function sortByPlacement(hits: Hit[]): void {
+  if (hits.length >= KEYED_SORT_BELOW) { hits.sort((a, b) => a.pos - a.q - (b.pos - b.q)); return; }
+  const keys = hits.length <= SORT_SCRATCH.length ? SORT_SCRATCH.subarray(0, hits.length) : new Float64Array(hits.length);
+  for (let i = 0; i < hits.length; i++) keys[i] = (hits[i].pos - hits[i].q) * KEYED_SORT_BELOW + i;
+  keys.sort();
+  const copy = hits.slice();
+  for (let i = 0; i < hits.length; i++) {
+    const key = keys[i];
+    hits[i] = copy[key - Math.floor(key / KEYED_SORT_BELOW) * KEYED_SORT_BELOW];
+  }
 }
 
 /** Groups hits that imply the same placement of the quotation; a cluster's score is how many quote words it covers. */
 function cluster(hits: Hit[], tolerance: number, words: number, index: WordIndex): Cluster[] {
-  hits.sort((a, b) => a.pos - a.q - (b.pos - b.q));
+  sortByPlacement(hits);
   const out: Cluster[] = [];
   const seen = new Int32Array(words).fill(-1);
   let g = 0;
   while (g < hits.length) {
     const first = hits[g];
-    const doc = index.docOf(first.pos);
-    const docStart = index.docStarts[doc];
-    const docEnd = index.docStarts[doc + 1];
+    // The document's bounds are looked up (a binary search) only when a second hit may join: most groups of a
+    // quotation placed by scattered word pairs hold one hit.
+    let docStart = -1;
+    let docEnd = -1;
     let lo = first.pos - first.q;
     let last = lo;
     let score = 0;
@@ -255,7 +346,15 @@ function cluster(hits: Hit[], tolerance: number, words: number, index: WordIndex
     for (; k < hits.length; k++) {
       const h = hits[k];
       const est = h.pos - h.q;
-      if (k > g && (est - last > tolerance || h.pos < docStart || h.pos >= docEnd)) break;
+      if (k > g) {
+        if (est - last > tolerance) break;
+        if (docStart < 0) {
+          const doc = index.docOf(first.pos);
+          docStart = index.docStarts[doc];
+          docEnd = index.docStarts[doc + 1];
+        }
+        if (h.pos < docStart || h.pos >= docEnd) break;
+      }
       for (let w = h.q; w < h.q + h.len; w++) {
         if (seen[w] !== g) { seen[w] = g; score++; }
       }

@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../index/vocabulary';
-import { tokenize } from '../text/words';
+import { forEachWord } from '../text/words';
 
 export interface PatternWord {
   /** Vocabulary id, or -1 for a word that no source holds. */
@@ -30,26 +30,29 @@ const MARKERS = /\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\.\s?\.\s?\.|…|\[[^\]]*\]/g
 export function buildPattern(vocab: Vocabulary, text: string, offset: number): QuotePattern {
   const elements: PatternElement[] = [];
   const words: PatternWord[] = [];
+  let gaps = false;
   let last = 0;
-  const addWords = (from: number, to: number): void => {
-    for (const t of tokenize(text, from, to)) {
-      const word = { id: vocab.lookup(t.norm), norm: t.norm, start: t.start + offset, end: t.end + offset };
-      elements.push({ word });
-      words.push(word);
-    }
+  const addWord = (norm: string, start: number, end: number): void => {
+    const word = { id: vocab.lookup(norm), norm, start: start + offset, end: end + offset };
+    elements.push({ word });
+    words.push(word);
   };
   const addGap = (span: number): void => {
     const prev = elements[elements.length - 1];
     if (prev && 'gap' in prev) elements[elements.length - 1] = { gap: Math.max(prev.gap, span) };
     else elements.push({ gap: span });
+    gaps = true;
   };
-  for (const m of text.matchAll(MARKERS)) {
-    addWords(last, m.index);
+  // exec on one regular expression, not matchAll (which copies it for every quotation).
+  MARKERS.lastIndex = 0;
+  for (let m = MARKERS.exec(text); m; m = MARKERS.exec(text)) {
+    forEachWord(text, last, m.index, addWord);
     const isEllipsis = !m[0].startsWith('[') || /^\[\s*(?:\.|…)/.test(m[0]);
     addGap(isEllipsis ? ELLIPSIS_SPAN : BRACKET_SPAN);
     last = m.index + m[0].length;
   }
-  addWords(last, text.length);
+  forEachWord(text, last, text.length, addWord);
+  if (!gaps) return { elements, words, hasGaps: false };
   while (elements.length && 'gap' in elements[0]) elements.shift();
   while (elements.length && 'gap' in elements[elements.length - 1]) elements.pop();
   return { elements, words, hasGaps: elements.some(e => 'gap' in e) };

@@ -75,12 +75,14 @@ const REACH = 160;
 export function speakerAt(text: string, open: number, close: number, floor = 0): Speaker | undefined {
   const paragraphStart = blankLineBefore(text, open, Math.max(floor, open - PARAGRAPH_REACH));
   if (close >= 0) {
-    const after = text.slice(close + 1, Math.min(text.length, close + 1 + REACH)).split(/\n\s*\n/)[0];
+    const reach = text.slice(close + 1, Math.min(text.length, close + 1 + REACH));
+    // Up to a blank line (found without splitting the text read into an array).
+    const blank = reach.search(BLANK_LINE);
+    const after = blank < 0 ? reach : reach.slice(0, blank);
     const found = readAfter(after, close + 1);
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
-    const ended = /[.!?。！？]["”’」』]?$/.test(text.slice(Math.max(0, close - 2), close + 1)) || /^["”’」』]?\s*[.。]/.test(after);
-    if (found && (!ended || attributionOnly(text, found))) {
+    if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
       if (PRONOUN.test(found.text)) return speakerBefore(text, paragraphStart, open) ?? resolve(found, text, paragraphStart, open);
       return resolve(found, text, paragraphStart, open);
@@ -89,6 +91,13 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
     // talks went on.` is still Ramirez's.
   }
   return speakerBefore(text, paragraphStart, open);
+}
+
+const BLANK_LINE = /\n\s*\n/;
+
+/** Whether the quotation closed at `close` ends its sentence (`after` is the text read after it). */
+function endsSentence(text: string, close: number, after: string): boolean {
+  return /[.!?。！？]["”’」』]?$/.test(text.slice(Math.max(0, close - 2), close + 1)) || /^["”’」』]?\s*[.。]/.test(after);
 }
 
 /** Characters read back from a quotation for its paragraph (a pronoun's speaker stands in it). */
