@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { isoDate } from '../core/dates/calendar';
-import { datesOf, knownDates } from '../core/dates/sourceDates';
+import { datesOf, hasDatesFor } from '../core/dates/sourceDates';
 import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
-import type { SourceDocument } from '../core/sources/document';
 import { SourceLibrary } from '../core/sources/library';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
@@ -41,16 +39,6 @@ export interface SourceIndexDeps {
 }
 
 export type { IndexProgress };
-
-/**
- * Whether a source's dates are read for a check against `reference`: its own (it has a date) or the reference's.
- * (The keys of sourceDates.ts; were they to change, sources would only be read again, never skipped wrongly.)
- */
-function hasDatesFor(reference: Date, dayFirst: boolean): (doc: SourceDocument) => boolean {
-  const own = `own/${dayFirst}`;
-  const forReference = `${isoDate(reference)}/${dayFirst}`;
-  return doc => knownDates(doc).some(([key]) => key === own || key === forReference);
-}
 
 /**
  * The workspace's sources: found from the `sourceCheck.sources` setting, read through workspace.fs (so remote and

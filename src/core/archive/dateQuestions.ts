@@ -1,14 +1,10 @@
 import { contentWords } from '../dates/contentWords';
 import { extractDatesIn, sentences } from '../dates/mentions';
 import { resolveSourceDates } from '../dates/sourceDates';
-import { commonWordLimit } from '../dates/verdict';
+import { commonWordLimit, MIN_SHARED_RATIO, MIN_SHARED_WORDS } from '../dates/verdict';
 import type { Finding } from '../findings';
 import type { CorpusSource, DatedStatement, DateReading, SourceCorpus } from '../sources/corpus';
 import type { SourceLibrary } from '../sources/library';
-
-/** A draft sentence pairs with a source sentence sharing this many of its content words and this share (dates/verdict.ts). */
-const MIN_SHARED_WORDS = 3;
-const MIN_SHARED_RATIO = 0.4;
 
 export interface DateAnswers {
   /** The documents of the corpus's dated sentences that pair with the draft's sentences asked about. */

@@ -97,6 +97,13 @@ export function datesOf(doc: SourceDocument, reference: Date, dayFirst: boolean)
   return listOf(knownFor(doc, reference, dayFirst));
 }
 
+/** Whether a source's dates for a check against `reference` are read already (against its own date or that one). */
+export function hasDatesFor(reference: Date, dayFirst: boolean): (doc: SourceDocument) => boolean {
+  const ownKey = `own/${dayFirst}`;
+  const referenceKey = `${isoDate(reference)}/${dayFirst}`;
+  return doc => knownUnder(doc, ownKey) !== undefined || knownUnder(doc, referenceKey) !== undefined;
+}
+
 /** The dates already read for a source, by key, oldest first (what a snapshot keeps): stored ones as stored. */
 export function knownDates(doc: SourceDocument): Array<[string, SourceDate[] | StoredDates]> {
   const out: Array<[string, SourceDate[] | StoredDates]> = [];

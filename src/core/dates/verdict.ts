@@ -9,11 +9,12 @@ import type { DateMention } from './mentions';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { precisionOf, type ResolvedSourceDates, type SourceDate } from './sourceDates';
+import { MAX_PAIRED_SENTENCES } from '../sources/corpus';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
-const MIN_SHARED_WORDS = 3;
+export const MIN_SHARED_WORDS = 3;
 /** ...and this share of the draft sentence's content words. */
-const MIN_SHARED_RATIO = 0.4;
+export const MIN_SHARED_RATIO = 0.4;
 /**
  * Content words standing with more source dates than this are too common to pair sentences; in a large library, with
  * more than this share of all its dates ("money" and "supply" stand with hundreds of the dates of a newsroom archive,
@@ -52,8 +53,8 @@ export interface SentencePairing {
   readonly roles: ReadonlyMap<DateMention, SourceDate>;
 }
 
-/** Paired sentences considered per draft sentence. */
-const MAX_PAIRED = 8;
+/** Paired sentences considered per draft sentence (an archive's date look-up returns as many: sources/corpus.ts). */
+const MAX_PAIRED = MAX_PAIRED_SENTENCES;
 
 /** The verdict on one date of a draft (found in the masked draft: its text is read from the draft itself). */
 export function checkDate(draft: string, lines: LineMap, m: DateMention, sentence: DraftSentence,
