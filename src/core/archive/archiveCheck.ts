@@ -1,3 +1,4 @@
+import { contentHash } from '../snapshot/container';
 import { checkDraft, referenceOf, type CheckOptions } from '../check';
 import type { Finding } from '../findings';
 import { extractQuotations, type Quotation } from '../quotes/extract';
@@ -85,10 +86,9 @@ export function withArchived(local: SourceLibrary, fetched: readonly CorpusSourc
  * against several copies of one story where the archive's own look-up counts it once.
  */
 class ByteCopies {
-  private readonly byHash = new Map<number, Uint8Array[]>();
+  private readonly byHash = new Map<string, Uint8Array[]>();
   seen(bytes: Uint8Array): boolean {
-    let h = 0x811c9dc5 ^ bytes.length;
-    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    const h = contentHash(bytes);
     const same = this.byHash.get(h);
     if (same?.some(other => equalBytes(other, bytes))) return true;
     if (same) same.push(bytes); else this.byHash.set(h, [bytes]);
