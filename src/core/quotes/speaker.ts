@@ -5,6 +5,8 @@
  * person's name (a role, an organisation, a possessive, a pronoun with no named speaker) is a speaker it does not
  * know, and a quotation is only called misattributed when both sides name different people.
  */
+import { NOT_NAMES, peopleIn } from './people';
+
 export interface Speaker {
   /** The speaker as written ("Kremlin spokesman Dmitry Peskov", "the minister", "Putin"). */
   readonly text: string;
@@ -36,15 +38,6 @@ const ORGANISATION_WORDS = new Set(('association council party bank ministry off
   'institute society trust fund board authority police government parliament committee court watch times post ' +
   'journal magazine network service services industry league club foundation organisation organization centre ' +
   'center house congress senate assembly cabinet treasury reuters press today programme program prison paper').split(' '));
-/** Words that open a capitalised run without being a name. */
-const NOT_NAMES = new Set(('the a an he she they it we i you this that these those his her their its our there mr mrs ms ' +
-  'miss dr sir dame lord lady prof professor president prime minister chancellor secretary senator governor mayor ' +
-  'chairman chairwoman chief executive director spokesman spokeswoman spokesperson judge general king queen prince ' +
-  'princess pope rev reverend st saint coach manager captain officer inspector detective sgt sergeant col colonel ' +
-  'gen lt capt deputy foreign finance defence defense interior home health trade economy state federal national ' +
-  'but and or so then when while after before however meanwhile also later earlier one another some many both ' +
-  'according in on at for from with by of to as monday tuesday wednesday thursday friday saturday sunday january ' +
-  'february march april may june july august september october november december').split(' '));
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
 /** A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen"). */
 const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*${NAME_WORD}){0,4}`;
@@ -204,44 +197,10 @@ export function nameWords(name: string): string[] {
   return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter(w => w && !NOT_NAMES.has(w));
 }
 
-/**
- * The people of the texts read so far, by text: a source's, for every quotation found in it, and the draft's for a
- * check. Strings hash once, so a lookup of the same text is cheap.
- */
-const peopleOf = new Map<string, ReadonlySet<string>>();
-const PEOPLE_TEXTS = 1024;
-
 /** Whether `word` (a lower-cased surname) stands in the text after a first name or a title: "Vladimir Putin", "Mr Putin". */
 function isKnownPerson(text: string, word: string): boolean {
   return peopleIn(text).has(word);
 }
-
-/** `knownPeople` of a text, read once per text. */
-export function peopleIn(text: string): ReadonlySet<string> {
-  let people = peopleOf.get(text);
-  if (!people) {
-    if (peopleOf.size >= PEOPLE_TEXTS) peopleOf.delete(peopleOf.keys().next().value!);
-    peopleOf.set(text, (people = knownPeople(text)));
-  }
-  return people;
-}
-
-const NAME_PAIR = /([\p{Lu}][\p{L}]*)\.?\s+(?=([\p{Lu}][\p{L}'’-]*))/gu;
-
-/**
- * The words a text gives after a first name or a title ("Vladimir Putin", "Mr Putin"), lower-cased: the surnames
- * that, alone ("Putin said"), name a person rather than an organisation. One pass over the text.
- */
-export function knownPeople(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(NAME_PAIR)) {
-    const before = m[1].toLowerCase();
-    if (TITLES.has(before) || !NOT_NAMES.has(before)) out.add(m[2].toLowerCase().replace(/['’]s$/, ''));
-  }
-  return out;
-}
-
-const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator governor minister chancellor judge prof'.split(' '));
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
 const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');

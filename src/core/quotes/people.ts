@@ -1,0 +1,47 @@
+// Who the people of a text are: the surnames it gives after a first name or a title, so that "Putin said" names a
+// person rather than an organisation.
+
+/** Words that open a capitalised run without being a name. */
+export const NOT_NAMES = new Set(('the a an he she they it we i you this that these those his her their its our there mr mrs ms ' +
+  'miss dr sir dame lord lady prof professor president prime minister chancellor secretary senator governor mayor ' +
+  'chairman chairwoman chief executive director spokesman spokeswoman spokesperson judge general king queen prince ' +
+  'princess pope rev reverend st saint coach manager captain officer inspector detective sgt sergeant col colonel ' +
+  'gen lt capt deputy foreign finance defence defense interior home health trade economy state federal national ' +
+  'but and or so then when while after before however meanwhile also later earlier one another some many both ' +
+  'according in on at for from with by of to as monday tuesday wednesday thursday friday saturday sunday january ' +
+  'february march april may june july august september october november december').split(' '));
+
+
+/**
+ * The people of the texts read so far, by text: a source's, for every quotation found in it, and the draft's for a
+ * check. Strings hash once, so a lookup of the same text is cheap.
+ */
+const peopleOf = new Map<string, ReadonlySet<string>>();
+const PEOPLE_TEXTS = 1024;
+
+/** `knownPeople` of a text, read once per text. */
+export function peopleIn(text: string): ReadonlySet<string> {
+  let people = peopleOf.get(text);
+  if (!people) {
+    if (peopleOf.size >= PEOPLE_TEXTS) peopleOf.delete(peopleOf.keys().next().value!);
+    peopleOf.set(text, (people = knownPeople(text)));
+  }
+  return people;
+}
+
+const NAME_PAIR = /([\p{Lu}][\p{L}]*)\.?\s+(?=([\p{Lu}][\p{L}'’-]*))/gu;
+
+/**
+ * The words a text gives after a first name or a title ("Vladimir Putin", "Mr Putin"), lower-cased: the surnames
+ * that, alone ("Putin said"), name a person rather than an organisation. One pass over the text.
+ */
+export function knownPeople(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_PAIR)) {
+    const before = m[1].toLowerCase();
+    if (TITLES.has(before) || !NOT_NAMES.has(before)) out.add(m[2].toLowerCase().replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
+const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator governor minister chancellor judge prof'.split(' '));
