@@ -85,7 +85,7 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
     const stamp = { size: stat.size, mtimeMs: now - stat.mtimeMs < RACY_MS ? NaN : stat.mtimeMs, hash: contentHash(bytes) };
     if (known && known.hash === stamp.hash) { fresh.set(f, stamp); return; }
     reread++;
-    library.addFile(f, bytes);
+    library.addFile(f, bytes, stamp.hash);
     fresh.set(f, library.has(f) ? stamp : null);
   });
   const datesLoaded = datesRead(library);

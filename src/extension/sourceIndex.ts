@@ -147,7 +147,7 @@ export class SourceIndex implements vscode.Disposable {
     // whose dates are known costs a look-up: the pauses come after sources read, so that the first check of a
     // re-opened window does not wait behind the checking of its sources' files.
     const known = hasDatesFor(reference, dayFirst);
-    for (const doc of this.library.documents) {
+    for (const doc of this.library.stories) {
       if (known(doc)) continue;
       datesOf(doc, reference, dayFirst);
       await pause();
@@ -167,7 +167,7 @@ export class SourceIndex implements vscode.Disposable {
   sourcesWithoutDates(reference: Date, dayFirst: boolean): number {
     const known = hasDatesFor(reference, dayFirst);
     let n = 0;
-    for (const doc of this.library.documents) if (!known(doc)) n++;
+    for (const doc of this.library.stories) if (!known(doc)) n++;
     return n;
   }
 
@@ -336,7 +336,7 @@ export class SourceIndex implements vscode.Disposable {
     try {
       if (bytes instanceof Error) throw bytes;
       if (stamp) this.stamps.set(uri.toString(), stamp);
-      const warning = this.library.addFile(uri.toString(), bytes);
+      const warning = this.library.addFile(uri.toString(), bytes, stamp?.hash);
       if (warning) this.deps.log.warn(`${uri.fsPath || uri.toString()}: ${warning}`);
       for (const w of this.library.document(uri.toString())?.warnings ?? []) this.deps.log.warn(`${uri.fsPath}: ${w}`);
     } catch (e) {

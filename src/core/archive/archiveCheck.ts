@@ -1,4 +1,3 @@
-import { contentHash } from '../snapshot/container';
 import { checkDraft, referenceOf, type CheckOptions } from '../check';
 import type { Finding } from '../findings';
 import { extractQuotations, type Quotation } from '../quotes/extract';
@@ -63,43 +62,22 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
  * The local sources and the fetched ones in one library, the local one unchanged. The local sources are taken as
  * they were read and indexed (their words numbered in a copy of the local vocabulary, which the fetched documents
  * extend; the index patched with them): reading a large local library again would cost seconds a check. A document
- * fetched twice (for a quotation and for a date) is added once, and a byte-identical copy under another name not at all.
+ * fetched twice (for a quotation and for a date) is added once; a byte-identical copy of another source, local or
+ * fetched, under another name is filed under that story by the library (sources/copies.ts), as the archive's
+ * quotation look-up sets copies aside, and is not listed as fetched.
  */
 export function withArchived(local: SourceLibrary, fetched: readonly CorpusSource[]): { library: SourceLibrary; fromArchive: string[] } {
-  const { entries, index } = local.snapshotParts();
+  const { entries, copies, index } = local.snapshotParts();
   const { words, hashes, slots } = local.vocab.parts();
-  const library = SourceLibrary.restore(Vocabulary.fromParts([...words], hashes.slice(), slots.slice()), entries, index);
-  const fromArchive: string[] = [];
-  const copies = new ByteCopies();
+  const library = SourceLibrary.restore(Vocabulary.fromParts([...words], hashes.slice(), slots.slice()), entries, index, undefined, copies);
+  const added: string[] = [];
   for (const source of fetched) {
     if (library.has(source.path)) continue;
     if ('doc' in source) library.addArchivedDocument(source.doc);
-    else if (copies.seen(source.bytes) || library.addArchived(source.path, source.bytes) !== undefined) continue;
-    fromArchive.push(source.path);
+    else if (library.addArchived(source.path, source.bytes) !== undefined) continue;
+    added.push(source.path);
   }
-  return { library, fromArchive };
-}
-
-/**
- * Byte-identical documents met so far. A story filed twice under two names is one source: the quotation look-up sets
- * such copies aside (by content hash), and so must the documents the date look-up brings, or a draft would be checked
- * against several copies of one story where the archive's own look-up counts it once.
- */
-class ByteCopies {
-  private readonly byHash = new Map<string, Uint8Array[]>();
-  seen(bytes: Uint8Array): boolean {
-    const h = contentHash(bytes);
-    const same = this.byHash.get(h);
-    if (same?.some(other => equalBytes(other, bytes))) return true;
-    if (same) same.push(bytes); else this.byHash.set(h, [bytes]);
-    return false;
-  }
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return { library, fromArchive: added.filter(path => library.storyOf(path) === path) };
 }
 
 async function candidatesThenFetch(archive: SourceCorpus, quotations: readonly QuotationKeys[]): Promise<readonly CorpusSource[]> {

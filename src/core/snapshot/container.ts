@@ -7,7 +7,7 @@
 /** "SRCCHKSN": the first 8 bytes of every snapshot. */
 const MAGIC = [0x53, 0x52, 0x43, 0x43, 0x48, 0x4b, 0x53, 0x4e];
 /** Bumped whenever the layout of any section changes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** A snapshot that is not to be trusted: another version or engine, truncated, corrupt. Never a crash. */
 export class SnapshotError extends Error {}

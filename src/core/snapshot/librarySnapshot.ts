@@ -26,43 +26,61 @@ const UTF16 = 1;
 
 /**
  * The library as bytes: documents (text, metadata, warnings), vocabulary, word and trigram postings, and the
- * sources' dates read so far, with each source file's stamp. Sources without a stamp are left out (they are read
- * again next time). Pure: no file is touched.
+ * sources' dates read so far, with each source file's stamp. The index and the dates are the stories' (a copy of a
+ * story, a byte-identical source under another name, is a row pointing at its story's text and words: see
+ * sources/copies.ts). Sources without a stamp are left out (they are read again next time), and so are the copies of
+ * a story left out. Pure: no file is touched.
  */
 export function encodeLibrary(library: SourceLibrary, stampOf: (path: string) => FileStamp | undefined, engine: string): Uint8Array {
-  const { entries: all, index } = library.snapshotParts();
-  const kept = all.map((e, i) => ({ e, i, stamp: stampOf(e.doc.path) })).filter(k => k.stamp);
-  // An index over the stamped entries only: rebuilt when some entries are left out (rare: a source read meanwhile).
-  const entries = kept.map(k => k.e);
-  const parts = kept.length === all.length ? index.parts : new WordIndex(entries.map(e => e.run), library.vocab.size).parts;
+  const { entries: all, copies: allCopies, index } = library.snapshotParts();
+  const entries = all.filter(e => stampOf(e.doc.path));
+  const storyNumber = new Map(entries.map((e, s) => [e.doc.path, s]));
+  const copies = allCopies.filter(e => stampOf(e.doc.path) && storyNumber.has(library.storyOf(e.doc.path)!));
+  const files = copies.length ? [...entries, ...copies].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0)) : entries;
+  // An index over the stamped stories only: rebuilt when some are left out (rare: a source read meanwhile).
+  const parts = entries.length === all.length ? index.parts : new WordIndex(entries.map(e => e.run), library.vocab.size).parts;
   const encoder = new TextEncoder();
-  const rows = new Float64Array(entries.length * D);
   const texts: Uint8Array[] = [];
   const extras: Uint8Array[] = [];
+  // Per story: text [start, end), encoding, extras [start, end).
+  const stored: [number, number, number, number, number][] = [];
   let textBytes = 0;
   let extraBytes = 0;
-  entries.forEach(({ doc }, d) => {
-    const stored = doc instanceof SnapshotDocument ? doc.stored() : undefined;
+  for (const { doc } of entries) {
+    const kept = doc instanceof SnapshotDocument ? doc.stored() : undefined;
     // A text not yet read from an earlier snapshot is copied as stored. A lone surrogate (from a page's numeric
     // entity) would not survive UTF-8: such a text is kept as UTF-16.
-    const utf8 = stored ? stored.utf8 : (doc.text as unknown as { isWellFormed(): boolean }).isWellFormed();
-    const bytes = stored ? stored.text : utf8 ? encoder.encode(doc.text) : utf16Bytes(doc.text);
-    const extra = stored?.extras ?? encoder.encode(JSON.stringify({ meta: doc.meta, warnings: doc.warnings, page: pageOf(doc) } satisfies DocumentExtras));
-    const stamp = kept[d].stamp!;
-    rows.set([textBytes, textBytes + bytes.length, utf8 ? UTF8 : UTF16, doc.bodyStart, extraBytes, extraBytes + extra.length, stamp.size, stamp.mtimeMs, doc.warnings.length], d * D);
+    const utf8 = kept ? kept.utf8 : (doc.text as unknown as { isWellFormed(): boolean }).isWellFormed();
+    const bytes = kept ? kept.text : utf8 ? encoder.encode(doc.text) : utf16Bytes(doc.text);
+    const extra = kept?.extras ?? encoder.encode(JSON.stringify({ meta: doc.meta, warnings: doc.warnings, page: pageOf(doc) } satisfies DocumentExtras));
+    stored.push([textBytes, textBytes + bytes.length, utf8 ? UTF8 : UTF16, extraBytes, extraBytes + extra.length]);
     texts.push(bytes);
     extras.push(extra);
     textBytes += bytes.length;
     extraBytes += extra.length;
+  }
+  const rows = new Float64Array(files.length * D);
+  const storyOf = new Uint32Array(files.length);
+  const storyFiles = new Uint32Array(entries.length);
+  files.forEach(({ doc }, f) => {
+    const s = storyNumber.get(library.storyOf(doc.path)!)!;
+    if (entries[s].doc === doc) storyFiles[s] = f;
+    storyOf[f] = s;
+    const [textStart, textEnd, encoding, extraStart, extraEnd] = stored[s];
+    const stamp = stampOf(doc.path)!;
+    const story = entries[s].doc;
+    rows.set([textStart, textEnd, encoding, story.bodyStart, extraStart, extraEnd, stamp.size, stamp.mtimeMs, story.warnings.length], f * D);
   });
   const vocab = library.vocab.parts();
   const checkpoints = concat(entries.map(e => e.run.checkpoints), Uint32Array);
   const dates = encodeDates(entries.map(e => e.doc));
   const sections = new Map<string, Section>([
-    ['counts', new Float64Array([entries.length, vocab.words.length, parts.gramMask, countOf(dates.get('dateStrings')!)])],
-    ['paths', encodeStrings(entries.map(e => e.doc.path))],
-    ['hashes', encodeStrings(kept.map(k => k.stamp!.hash))],
+    ['counts', new Float64Array([files.length, vocab.words.length, parts.gramMask, countOf(dates.get('dateStrings')!), entries.length])],
+    ['paths', encodeStrings(files.map(e => e.doc.path))],
+    ['hashes', encodeStrings(files.map(e => stampOf(e.doc.path)!.hash))],
     ['documents', rows],
+    ['storyOf', storyOf],
+    ['storyFiles', storyFiles],
     ['texts', concat(texts, Uint8Array)],
     ['extras', concat(extras, Uint8Array)],
     ['checkpoints', checkpoints],
@@ -117,28 +135,42 @@ export function decodeLibrary(bytes: Uint8Array, engine: string): LoadedSnapshot
 
 function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
   const reader = new SnapshotReader(bytes, engine);
-  const [count, vocabSize, gramMask, dateStringCount] = reader.f64('counts');
+  const [count, vocabSize, gramMask, dateStringCount, storyCount] = reader.f64('counts');
   const paths = decodeStrings(reader.bytes('paths'), count);
   const hashes = reader.bytes('hashes');
   if (countOf(hashes) !== count) throw new SnapshotError('snapshot hash table broken');
-  const rows = reader.f64('documents');
+  const stamps = new SnapshotStamps(paths, rows(reader, count), hashes);
   const texts = reader.bytes('texts');
   const extrasBlob = reader.bytes('extras');
   const ids = reader.u32('ids');
   const docStarts = reader.u32('docStarts');
   const checkpoints = reader.u32('checkpoints');
-  if (rows.length !== count * D || docStarts.length !== count + 1 || docStarts[count] !== ids.length) throw new SnapshotError('snapshot document table broken');
-  const store = new DocumentStore(rows, texts, extrasBlob);
+  const storyOf = reader.u32('storyOf');
+  const storyFiles = reader.u32('storyFiles');
+  const table = reader.f64('documents');
+  if (!(storyCount <= count) || storyOf.length !== count || storyFiles.length !== storyCount || docStarts.length !== storyCount + 1
+    || docStarts[storyCount] !== ids.length) throw new SnapshotError('snapshot document table broken');
+  const store = new DocumentStore(table, texts, extrasBlob, d => stamps.hashAt(d));
+  const document = (f: number): SnapshotDocument => {
+    const at = f * D;
+    if (!(table[at] <= table[at + 1] && table[at + 1] <= texts.length && table[at + 4] <= table[at + 5] && table[at + 5] <= extrasBlob.length)) throw new SnapshotError('snapshot document out of range');
+    return new SnapshotDocument(paths[f], table[at + 3], store, f);
+  };
   const entries: LibraryEntry[] = [];
   let checkpointAt = 0;
-  for (let d = 0; d < count; d++) {
-    const at = d * D;
-    if (!(rows[at] <= rows[at + 1] && rows[at + 1] <= texts.length && rows[at + 4] <= rows[at + 5] && rows[at + 5] <= extrasBlob.length)) throw new SnapshotError('snapshot document out of range');
-    const marks = (docStarts[d + 1] - docStarts[d] + (1 << CHECKPOINT_SHIFT) - 1) >> CHECKPOINT_SHIFT;
-    if (docStarts[d + 1] < docStarts[d] || checkpointAt + marks > checkpoints.length) throw new SnapshotError('snapshot word runs broken');
-    const doc = new SnapshotDocument(paths[d], rows[at + 3], store, d);
-    entries.push({ doc, run: new SnapshotRun(ids, docStarts[d], docStarts[d + 1], checkpoints, checkpointAt, checkpointAt + marks) });
+  for (let s = 0; s < storyCount; s++) {
+    const f = storyFiles[s];
+    // Stories are numbered in path order, as the index numbers them.
+    if (f >= count || storyOf[f] !== s || (s > 0 && f <= storyFiles[s - 1])) throw new SnapshotError('snapshot story table broken');
+    const marks = (docStarts[s + 1] - docStarts[s] + (1 << CHECKPOINT_SHIFT) - 1) >> CHECKPOINT_SHIFT;
+    if (docStarts[s + 1] < docStarts[s] || checkpointAt + marks > checkpoints.length) throw new SnapshotError('snapshot word runs broken');
+    entries.push({ doc: document(f), run: new SnapshotRun(ids, docStarts[s], docStarts[s + 1], checkpoints, checkpointAt, checkpointAt + marks) });
     checkpointAt += marks;
+  }
+  const copies: LibraryEntry[] = [];
+  for (let f = 0; f < count; f++) {
+    if (storyOf[f] >= storyCount) throw new SnapshotError('snapshot story table broken');
+    if (storyFiles[storyOf[f]] !== f) copies.push({ doc: document(f), run: entries[storyOf[f]].run });
   }
   const words = decodeStrings(reader.bytes('vocabWords'), vocabSize);
   const vocabHashes = reader.u32('vocabHashes');
@@ -152,7 +184,14 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
     ids, docStarts, wordStart, wordPositions: reader.u32('wordPositions'), gramMask, gramStart, gramPositions: reader.u32('gramPositions'),
   });
   decodeDates(reader, entries.map(e => e.doc as SourceDocument), dateStringCount);
-  return { library: SourceLibrary.restore(vocab, entries, index), stamps: new SnapshotStamps(paths, rows, hashes) };
+  return { library: SourceLibrary.restore(vocab, entries, index, undefined, copies), stamps };
+}
+
+/** The document table, one row of D columns per file. */
+function rows(reader: SnapshotReader, count: number): Float64Array {
+  const table = reader.f64('documents');
+  if (table.length !== count * D) throw new SnapshotError('snapshot document table broken');
+  return table;
 }
 
 /**
@@ -190,9 +229,14 @@ class SnapshotStamps implements ReadonlyMap<string, FileStamp> {
 
   [Symbol.iterator](): MapIterator<[string, FileStamp]> { return this.entries(); }
 
-  private stampAt(d: number): FileStamp {
+  /** The content hash of file `d` (in path order). */
+  hashAt(d: number): string {
     this.hashList ??= decodeStrings(this.hashBlob, this.paths.length);
-    return { size: this.rows[d * D + 6], mtimeMs: this.rows[d * D + 7], hash: this.hashList[d] };
+    return this.hashList[d];
+  }
+
+  private stampAt(d: number): FileStamp {
+    return { size: this.rows[d * D + 6], mtimeMs: this.rows[d * D + 7], hash: this.hashAt(d) };
   }
 
   /** The path's entry (paths are in the library's order: ascending by code unit), or -1. */
@@ -214,7 +258,8 @@ class SnapshotStamps implements ReadonlyMap<string, FileStamp> {
 /** Where the documents' texts and extras lie in a snapshot, decoded on demand. */
 class DocumentStore implements DocumentSource {
   private readonly utf8 = new TextDecoder();
-  constructor(private readonly rows: Float64Array, private readonly texts: Uint8Array, private readonly extras: Uint8Array) {}
+  constructor(private readonly rows: Float64Array, private readonly texts: Uint8Array, private readonly extras: Uint8Array,
+    readonly hash: (d: number) => string) {}
 
   text(d: number): string {
     const raw = this.texts.subarray(this.rows[d * D], this.rows[d * D + 1]);

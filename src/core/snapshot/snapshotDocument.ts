@@ -20,6 +20,8 @@ export interface DocumentSource {
   stored(d: number): { text: Uint8Array; utf8: boolean; extras: Uint8Array };
   hasWarnings(d: number): boolean;
   extrasOf(d: number): DocumentExtras;
+  /** `contentHash` of the file's bytes. */
+  hash(d: number): string;
 }
 
 /**
@@ -42,6 +44,11 @@ export class SnapshotDocument implements SourceDocument {
   /** The bytes this document was stored as, to be written again without decoding them. */
   stored(): { text: Uint8Array; utf8: boolean; extras: Uint8Array } {
     return this.source.stored(this.number);
+  }
+
+  /** `contentHash` of the bytes it was read from: byte-identical sources are one story (sources/copies.ts). */
+  get contentHash(): string {
+    return this.source.hash(this.number);
   }
 
   get text(): string {

@@ -1,5 +1,6 @@
 import type { QuotationKeys } from '../archive/keys';
 import { WordIndex } from '../index/wordIndex';
+import { contentHash } from '../snapshot/container';
 import { spanOffsets, tokenizeInto, Vocabulary, wordOffsets, type TokenRun } from '../index/vocabulary';
 import { findQuote } from '../quotes/match';
 import { buildPattern } from '../quotes/pattern';
@@ -7,6 +8,7 @@ import type { CorpusSource, DateCounts, DatedStatement, DateReading, SourceCorpu
 import { libraryDateCounts, libraryDatedSentences } from './corpusDates';
 import { decodeSource } from './decode';
 import { parseSource, type SourceDocument } from './document';
+import { filedAs, type Filing } from './copies';
 
 export interface SourceWarning { path: string; message: string }
 
@@ -20,6 +22,17 @@ export interface LibraryEntry { readonly doc: SourceDocument; readonly run: Toke
 type Entry = LibraryEntry;
 
 const pages = new WeakMap<SourceDocument, string>();
+/** The content hash of the bytes a document was read from (see `hashOf`). */
+const hashes = new WeakMap<SourceDocument, string>();
+
+/**
+ * The content hash (snapshot/container.ts `contentHash`) of the file a document was read from: recorded when the
+ * library read its bytes, or given by the document (a snapshot's, `contentHash`); undefined for a document handed over
+ * already parsed, which is never taken for a copy.
+ */
+export function hashOf(doc: SourceDocument): string | undefined {
+  return hashes.get(doc) ?? (doc as { readonly contentHash?: string }).contentHash;
+}
 
 /** The decoded page an HTML source was read from (kept for snapshots), undefined for other sources. */
 export function pageOf(doc: SourceDocument): string | undefined {
@@ -47,7 +60,7 @@ export class SourceLibrary implements SourceCorpus {
   private built?: { index: WordIndex; entries: Entry[] };
   /** The last index built, kept after a change: with few changes, the next one is patched from it. */
   private previous?: { index: WordIndex; entries: Entry[] };
-  private sorted?: { changes: number; entries: Entry[] };
+  private sorted?: { changes: number; filing: Filing<Entry>; localStories?: number };
   private changes = 0;
 
   /**
@@ -76,30 +89,40 @@ export class SourceLibrary implements SourceCorpus {
     this.skipped.clear();
     for (const [path, w] of other.skipped) this.skipped.set(path, w);
     this.changes = Math.max(this.changes, other.changes) + 1;
-    const ordered = other.inPathOrder();
-    this.sorted = { changes: this.changes, entries: ordered };
-    this.built = other.built && { index: other.built.index, entries: ordered };
+    const filing = other.filing();
+    this.sorted = { changes: this.changes, filing };
+    this.built = other.built && { index: other.built.index, entries: filing.stories };
     this.previous = undefined;
   }
 
   /**
-   * A library as it was saved (a snapshot): the entries in path order, numbered as `index` numbers them, and their
-   * index; nothing is tokenized or indexed again.
+   * A library as it was saved (a snapshot): the stories in path order, numbered as `index` numbers them, and their
+   * index, and the copies, each with its story's word run (the same object: that is how it is known for a copy);
+   * nothing is tokenized or indexed again.
    */
-  static restore(vocab: Vocabulary, entries: readonly LibraryEntry[], index: WordIndex, skipped: ReadonlyMap<string, string> = new Map()): SourceLibrary {
+  static restore(vocab: Vocabulary, entries: readonly LibraryEntry[], index: WordIndex, skipped: ReadonlyMap<string, string> = new Map(),
+    copies: readonly LibraryEntry[] = []): SourceLibrary {
     const lib = new SourceLibrary(vocab);
     for (const e of entries) lib.entries.set(e.doc.path, e);
+    for (const e of copies) lib.entries.set(e.doc.path, e);
     for (const [path, warning] of skipped) lib.skipped.set(path, warning);
-    const ordered = [...entries];
-    lib.sorted = { changes: 0, entries: ordered };
-    lib.built = { index, entries: ordered };
+    const stories = [...entries];
+    const storyOfRun = new Map(stories.map(e => [e.run, e]));
+    const storyOf = new Map(copies.map(e => [e.doc.path, storyOfRun.get(e.run) ?? e]));
+    const files = copies.length ? [...lib.entries.values()].sort(byPath) : stories;
+    lib.sorted = { changes: 0, filing: { files, stories, storyOf } };
+    lib.built = { index, entries: stories };
     return lib;
   }
 
-  /** The entries in path order and the index over them (built now if needed), for a snapshot. */
-  snapshotParts(): { entries: readonly LibraryEntry[]; index: WordIndex; skipped: ReadonlyMap<string, string> } {
+  /**
+   * The stories in path order and the index over them (built now if needed), the copies (sources byte-identical to a
+   * story, not indexed), and the files skipped, for a snapshot.
+   */
+  snapshotParts(): { entries: readonly LibraryEntry[]; copies: readonly LibraryEntry[]; index: WordIndex; skipped: ReadonlyMap<string, string> } {
     const { index, entries } = this.snapshot();
-    return { entries, index, skipped: this.skipped };
+    const { files, storyOf } = this.filing();
+    return { entries, copies: storyOf.size ? files.filter(e => storyOf.has(e.doc.path)) : [], index, skipped: this.skipped };
   }
 
   /** Changes with every added, replaced or removed source: a key for caches derived from the library. */
@@ -107,8 +130,11 @@ export class SourceLibrary implements SourceCorpus {
     return this.changes;
   }
 
-  /** Adds or replaces a source from its bytes; returns the warning when the file was skipped. */
-  addFile(path: string, bytes: Uint8Array): string | undefined {
+  /**
+   * Adds or replaces a source from its bytes; returns the warning when the file was skipped. `hash` is
+   * `contentHash(bytes)` when the caller has it already (a file stamp); it tells byte-identical sources apart.
+   */
+  addFile(path: string, bytes: Uint8Array, hash = contentHash(bytes)): string | undefined {
     const parsed = parseSource(path, bytes);
     if (!parsed.ok) {
       this.remove(path);
@@ -120,6 +146,7 @@ export class SourceLibrary implements SourceCorpus {
       const page = decodeSource(bytes, undefined, { html: true });
       if (page.ok) pages.set(parsed.doc, page.text);
     }
+    hashes.set(parsed.doc, hash);
     this.addDocument(parsed.doc);
     return undefined;
   }
@@ -150,16 +177,27 @@ export class SourceLibrary implements SourceCorpus {
    * OWN_SOURCES of them (the sources gathered for one story).
    */
   get ownSources(): boolean {
-    return this.archived.size === 0 && this.entries.size <= OWN_SOURCES;
+    return this.filing().stories.length === this.localStories() && this.localStories() <= OWN_SOURCES;
   }
 
   /**
    * Whether document `doc` (its index number) is one of the story's own sources: read locally (not from an archive),
-   * in a local set of at most OWN_SOURCES sources.
+   * in a local set of at most OWN_SOURCES sources (copies counted once).
    */
   isOwnSource(doc: number): boolean {
-    if (this.entries.size - this.archived.size > OWN_SOURCES) return false;
-    return !this.archived.size || !this.archived.has(this.inPathOrder()[doc].doc.path);
+    if (this.localStories() > OWN_SOURCES) return false;
+    return !this.archived.size || !this.archived.has(this.filing().stories[doc].doc.path);
+  }
+
+  /** How many stories were read locally (not from an archive). */
+  private localStories(): number {
+    const sorted = this.sorted?.changes === this.changes ? this.sorted : undefined;
+    if (sorted?.localStories !== undefined) return sorted.localStories;
+    const { stories } = this.filing();
+    let n = stories.length;
+    if (this.archived.size) for (const e of stories) if (this.archived.has(e.doc.path)) n--;
+    this.sorted!.localStories = n;
+    return n;
   }
 
   /** Records a file that was not read (not a regular file, too large, unreadable), with the reason. */
@@ -190,9 +228,31 @@ export class SourceLibrary implements SourceCorpus {
     return this.entries.size;
   }
 
-  /** The documents in path order (as the index numbers them), whatever the order they were added in. */
+  /** Every source file's document in path order, whatever the order they were added in; copies of a story included. */
   get documents(): SourceDocument[] {
-    return this.inPathOrder().map(e => e.doc);
+    return this.filing().files.map(e => e.doc);
+  }
+
+  /**
+   * The stories in path order, as the index numbers them: the documents every verdict reads. Sources whose bytes are
+   * identical are one story, filed under the smallest path among the local ones (sources/copies.ts).
+   */
+  get stories(): SourceDocument[] {
+    return this.filing().stories.map(e => e.doc);
+  }
+
+  /** The path of the story a source is filed as: its own path unless it is a copy; undefined when not in the library. */
+  storyOf(path: string): string | undefined {
+    if (!this.entries.has(path)) return undefined;
+    return this.filing().storyOf.get(path)?.doc.path ?? path;
+  }
+
+  /** The other paths a story is also filed under (its byte-identical copies), in path order. */
+  copiesOf(path: string): string[] {
+    const { storyOf, files } = this.filing();
+    if (!storyOf.size) return [];
+    const story = storyOf.get(path)?.doc.path ?? path;
+    return files.filter(e => e.doc.path !== path && (storyOf.get(e.doc.path)?.doc.path ?? e.doc.path) === story).map(e => e.doc.path);
   }
 
   document(path: string): SourceDocument | undefined {
@@ -247,7 +307,7 @@ export class SourceLibrary implements SourceCorpus {
 
   async candidates(keys: QuotationKeys): Promise<readonly string[]> {
     if (keys.text === undefined) return [];
-    const entries = this.inPathOrder();
+    const entries = this.filing().stories;
     const docs = new Set(findQuote(this, buildPattern(this.vocab, keys.text, 0)).map(m => m.doc));
     return [...docs].sort((a, b) => a - b).map(d => entries[d].doc.path);
   }
@@ -289,16 +349,20 @@ export class SourceLibrary implements SourceCorpus {
   }
 
   /**
-   * The entries sorted by path (by UTF-16 code units, not by locale): documents are numbered in this order, so that
-   * ties between sources (which is named first among several holding a quotation) never depend on the order in
-   * which the sources were read.
+   * The entries sorted by path (by UTF-16 code units, not by locale), and the stories among them: documents are
+   * numbered in this order, so that ties between sources (which is named first among several holding a quotation)
+   * and the path a story is filed under never depend on the order in which the sources were read.
    */
-  private inPathOrder(): Entry[] {
+  private filing(): Filing<Entry> {
     if (this.sorted?.changes !== this.changes) {
-      const entries = [...this.entries.values()].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
-      this.sorted = { changes: this.changes, entries };
+      const files = [...this.entries.values()].sort(byPath);
+      this.sorted = { changes: this.changes, filing: filedAs(files, e => this.archived.has(e.doc.path), hashOf) };
     }
-    return this.sorted.entries;
+    return this.sorted.filing;
+  }
+
+  private inPathOrder(): Entry[] {
+    return this.filing().stories;
   }
 
   private invalidate(): void {
@@ -325,4 +389,8 @@ export class SourceLibrary implements SourceCorpus {
     const kept = Int32Array.from(entries, e => before.get(e) ?? -1);
     return WordIndex.patch(previous.index, entries.map(e => e.run), kept, this.vocab.size);
   }
+}
+
+function byPath(a: Entry, b: Entry): number {
+  return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0;
 }
