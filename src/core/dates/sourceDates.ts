@@ -242,7 +242,7 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const key = `${isoDate(reference)}/${dayFirst}`;
   const cached = resolvedCache.get(library);
   if (cached && cached.generation === library.generation && cached.key === key) return cached.value;
-  const docs = library.documents;
+  const docs = library.stories;
   const ownKey = `own/${dayFirst}`;
   const known = docs.map(doc => knownFor(doc, reference, dayFirst, ownKey, key));
   const parts = known.map(k => k.stored?.block ?? blockOf(k.list!));
