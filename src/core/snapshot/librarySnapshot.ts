@@ -2,7 +2,7 @@ import { knownDateCount } from '../dates/sourceDates';
 import { CHECKPOINT_SHIFT, Vocabulary, type TokenRun } from '../index/vocabulary';
 import { WordIndex } from '../index/wordIndex';
 import type { SourceDocument } from '../sources/document';
-import { pageOf, SourceLibrary, type LibraryEntry } from '../sources/library';
+import { hashOf, pageOf, SourceLibrary, type LibraryEntry } from '../sources/library';
 import { SnapshotError, SnapshotReader, writeSnapshot, type Section } from './container';
 import { decodeDates, encodeDates } from './datesSnapshot';
 import { SnapshotDocument, type DocumentExtras, type DocumentSource } from './snapshotDocument';
@@ -78,6 +78,8 @@ export function encodeLibrary(library: SourceLibrary, stampOf: (path: string) =>
     ['counts', new Float64Array([files.length, vocab.words.length, parts.gramMask, countOf(dates.get('dateStrings')!), entries.length])],
     ['paths', encodeStrings(files.map(e => e.doc.path))],
     ['hashes', encodeStrings(files.map(e => stampOf(e.doc.path)!.hash))],
+    // The library's own hash of each file (what tells copies: sources/copies.ts), empty for a document without one.
+    ['contentHashes', encodeStrings(files.map(e => hashOf(e.doc) ?? ''))],
     ['documents', rows],
     ['storyOf', storyOf],
     ['storyFiles', storyFiles],
@@ -150,7 +152,9 @@ function decode(bytes: Uint8Array, engine: string): LoadedSnapshot {
   const table = reader.f64('documents');
   if (!(storyCount <= count) || storyOf.length !== count || storyFiles.length !== storyCount || docStarts.length !== storyCount + 1
     || docStarts[storyCount] !== ids.length) throw new SnapshotError('snapshot document table broken');
-  const store = new DocumentStore(table, texts, extrasBlob, d => stamps.hashAt(d));
+  const contentHashes = reader.bytes('contentHashes');
+  let hashList: string[] | undefined;
+  const store = new DocumentStore(table, texts, extrasBlob, d => (hashList ??= decodeStrings(contentHashes, count))[d] || undefined);
   const document = (f: number): SnapshotDocument => {
     const at = f * D;
     if (!(table[at] <= table[at + 1] && table[at + 1] <= texts.length && table[at + 4] <= table[at + 5] && table[at + 5] <= extrasBlob.length)) throw new SnapshotError('snapshot document out of range');
@@ -229,14 +233,9 @@ class SnapshotStamps implements ReadonlyMap<string, FileStamp> {
 
   [Symbol.iterator](): MapIterator<[string, FileStamp]> { return this.entries(); }
 
-  /** The content hash of file `d` (in path order). */
-  hashAt(d: number): string {
-    this.hashList ??= decodeStrings(this.hashBlob, this.paths.length);
-    return this.hashList[d];
-  }
-
   private stampAt(d: number): FileStamp {
-    return { size: this.rows[d * D + 6], mtimeMs: this.rows[d * D + 7], hash: this.hashAt(d) };
+    this.hashList ??= decodeStrings(this.hashBlob, this.paths.length);
+    return { size: this.rows[d * D + 6], mtimeMs: this.rows[d * D + 7], hash: this.hashList[d] };
   }
 
   /** The path's entry (paths are in the library's order: ascending by code unit), or -1. */
@@ -259,7 +258,7 @@ class SnapshotStamps implements ReadonlyMap<string, FileStamp> {
 class DocumentStore implements DocumentSource {
   private readonly utf8 = new TextDecoder();
   constructor(private readonly rows: Float64Array, private readonly texts: Uint8Array, private readonly extras: Uint8Array,
-    readonly hash: (d: number) => string) {}
+    readonly hash: (d: number) => string | undefined) {}
 
   text(d: number): string {
     const raw = this.texts.subarray(this.rows[d * D], this.rows[d * D + 1]);

@@ -20,8 +20,8 @@ export interface DocumentSource {
   stored(d: number): { text: Uint8Array; utf8: boolean; extras: Uint8Array };
   hasWarnings(d: number): boolean;
   extrasOf(d: number): DocumentExtras;
-  /** `contentHash` of the file's bytes. */
-  hash(d: number): string;
+  /** `contentHash` of the file's bytes, undefined when the library had none. */
+  hash(d: number): string | undefined;
 }
 
 /**
@@ -47,7 +47,7 @@ export class SnapshotDocument implements SourceDocument {
   }
 
   /** `contentHash` of the bytes it was read from: byte-identical sources are one story (sources/copies.ts). */
-  get contentHash(): string {
+  get contentHash(): string | undefined {
     return this.source.hash(this.number);
   }
 
