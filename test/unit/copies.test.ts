@@ -172,3 +172,18 @@ test('sources that hash alike but read differently are two stories; a document w
   other.addDocument({ ...doc, path: '/f.txt' });
   assert.equal(other.stories.length, 2);
 });
+
+test('contentHash: one changed byte anywhere, or one more byte, changes the hash', () => {
+  let x = 7;
+  const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
+  for (let n = 1; n <= 41; n += 4) {
+    const bytes = Uint8Array.from({ length: n }, next);
+    const hash = contentHash(bytes);
+    for (let i = 0; i < n; i++) {
+      const changed = Uint8Array.from(bytes);
+      changed[i] ^= 1 + (next() % 255);
+      assert.notEqual(contentHash(changed), hash, `${n} bytes, byte ${i}`);
+    }
+    assert.notEqual(contentHash(Uint8Array.from([...bytes, 0])), hash);
+  }
+});

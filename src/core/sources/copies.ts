@@ -20,32 +20,65 @@ export interface Filing<E> {
   readonly storyOf: ReadonlyMap<string, E>;
 }
 
+type Filed = { readonly doc: SourceDocument; readonly run: TokenRun };
+
 /**
- * Files (in path order) as stories and copies. A story is filed under the smallest path among its local copies, or
- * among its copies from an archive when it has no local one (a local source wins over an archived one): which copy
- * was read first never matters. Files without a hash (documents handed over already read) are each their own story.
+ * Sources by content hash, kept as they come and go: the few hashes that several sources share are the only places
+ * where copies can be, so filing the stories again after a change reads those, not every source.
  */
-export function filedAs<E extends { readonly doc: SourceDocument; readonly run: TokenRun }>(files: E[], archived: (e: E) => boolean,
-  hashOf: (doc: SourceDocument) => string | undefined): Filing<E> {
-  const byHash = new Map<string, E[]>();
-  const storyOf = new Map<string, E>();
-  const file = (e: E): void => {
-    const hash = hashOf(e.doc);
+export class HashBuckets<E extends Filed> {
+  private readonly byHash = new Map<string, E[]>();
+  private readonly shared = new Set<string>();
+
+  constructor(private readonly hashOf: (doc: SourceDocument) => string | undefined) {}
+
+  add(e: E): void {
+    const hash = this.hashOf(e.doc);
     if (hash === undefined) return;
-    const same = byHash.get(hash);
-    const story = same?.find(s => sameRead(s, e));
-    if (story) storyOf.set(e.doc.path, story);
-    else if (same) same.push(e);
-    else byHash.set(hash, [e]);
-  };
-  let anyArchived = false;
-  for (const e of files) if (archived(e)) anyArchived = true; else file(e);
-  if (anyArchived) for (const e of files) if (archived(e)) file(e);
+    const same = this.byHash.get(hash);
+    if (!same) { this.byHash.set(hash, [e]); return; }
+    same.push(e);
+    this.shared.add(hash);
+  }
+
+  delete(e: E): void {
+    const hash = this.hashOf(e.doc);
+    const same = hash === undefined ? undefined : this.byHash.get(hash);
+    const at = same ? same.indexOf(e) : -1;
+    if (at < 0) return;
+    same!.splice(at, 1);
+    if (!same!.length) this.byHash.delete(hash!);
+    else if (same!.length === 1) this.shared.delete(hash!);
+  }
+
+  /** The sources of each hash held by more than one. */
+  *sharedHashes(): Iterable<readonly E[]> {
+    for (const hash of this.shared) yield this.byHash.get(hash)!;
+  }
+}
+
+/**
+ * Files (in path order) as stories and copies, the copies looked for among the sources that share a hash. A story is
+ * filed under the smallest path among its local copies, or among its copies from an archive when it has no local
+ * one (a local source wins over an archived one): which copy was read first never matters. Files without a hash
+ * (documents handed over already read) are each their own story.
+ */
+export function filedAs<E extends Filed>(files: E[], sharedHashes: Iterable<readonly E[]>, archived: (e: E) => boolean): Filing<E> {
+  const storyOf = new Map<string, E>();
+  for (const same of sharedHashes) {
+    const order = [...same].sort((a, b) => Number(archived(a)) - Number(archived(b)) || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
+    const stories: E[] = [];
+    for (const e of order) {
+      const story = stories.find(s => sameRead(s, e));
+      if (story) storyOf.set(e.doc.path, story);
+      else stories.push(e);
+    }
+  }
   return { files, stories: storyOf.size ? files.filter(e => !storyOf.has(e.doc.path)) : files, storyOf };
 }
 
 /** Whether two sources of equal hash were read alike (a snapshot's copy shares its story's word run). */
-function sameRead(a: { readonly doc: SourceDocument; readonly run: TokenRun }, b: { readonly doc: SourceDocument; readonly run: TokenRun }): boolean {
+function sameRead(a: Filed, b: Filed): boolean {
   if (a.run === b.run) return true;
   return a.doc.bodyStart === b.doc.bodyStart && a.doc.text === b.doc.text && JSON.stringify(a.doc.meta) === JSON.stringify(b.doc.meta);
 }

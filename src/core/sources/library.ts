@@ -8,7 +8,7 @@ import type { CorpusSource, DateCounts, DatedStatement, DateReading, SourceCorpu
 import { libraryDateCounts, libraryDatedSentences } from './corpusDates';
 import { decodeSource } from './decode';
 import { parseSource, type SourceDocument } from './document';
-import { filedAs, type Filing } from './copies';
+import { filedAs, HashBuckets, type Filing } from './copies';
 
 export interface SourceWarning { path: string; message: string }
 
@@ -61,6 +61,8 @@ export class SourceLibrary implements SourceCorpus {
   /** The last index built, kept after a change: with few changes, the next one is patched from it. */
   private previous?: { index: WordIndex; entries: Entry[] };
   private sorted?: { changes: number; filing: Filing<Entry>; localStories?: number };
+  /** The entries by content hash, kept up to date once made (at the first filing after a snapshot was read). */
+  private buckets?: HashBuckets<Entry>;
   private changes = 0;
 
   /**
@@ -86,6 +88,7 @@ export class SourceLibrary implements SourceCorpus {
     this.words = other.words;
     this.entries.clear();
     for (const [path, e] of other.entries) this.entries.set(path, e);
+    this.buckets = undefined;
     this.skipped.clear();
     for (const [path, w] of other.skipped) this.skipped.set(path, w);
     this.changes = Math.max(this.changes, other.changes) + 1;
@@ -208,16 +211,25 @@ export class SourceLibrary implements SourceCorpus {
 
   addDocument(doc: SourceDocument): void {
     this.skipped.delete(doc.path);
-    this.entries.set(doc.path, { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) });
+    const old = this.entries.get(doc.path);
+    const entry = { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) };
+    this.entries.set(doc.path, entry);
+    if (this.buckets) {
+      if (old) this.buckets.delete(old);
+      this.buckets.add(entry);
+    }
     this.invalidate();
   }
 
   remove(path: string): boolean {
     this.skipped.delete(path);
     this.archived.delete(path);
-    const had = this.entries.delete(path);
-    if (had) this.invalidate();
-    return had;
+    const old = this.entries.get(path);
+    if (!old) return false;
+    this.entries.delete(path);
+    this.buckets?.delete(old);
+    this.invalidate();
+    return true;
   }
 
   has(path: string): boolean {
@@ -356,7 +368,11 @@ export class SourceLibrary implements SourceCorpus {
   private filing(): Filing<Entry> {
     if (this.sorted?.changes !== this.changes) {
       const files = [...this.entries.values()].sort(byPath);
-      this.sorted = { changes: this.changes, filing: filedAs(files, e => this.archived.has(e.doc.path), hashOf) };
+      if (!this.buckets) {
+        this.buckets = new HashBuckets(hashOf);
+        for (const e of files) this.buckets.add(e);
+      }
+      this.sorted = { changes: this.changes, filing: filedAs(files, this.buckets.sharedHashes(), e => this.archived.has(e.doc.path)) };
     }
     return this.sorted.filing;
   }
