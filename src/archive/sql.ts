@@ -1,5 +1,6 @@
 import { Pool, type ClientBase, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { BinaryRows } from './binaryCopy';
 import type { ArchivedSource, ArchiveReader } from '../core/archive/archiveCheck';
 import { wordKey, type QuotationKeys } from '../core/archive/keys';
 import { quotationQuery, type KeyDocuments, type QuotationQuery } from '../core/archive/keySelection';
@@ -61,6 +62,9 @@ INSERT INTO date_totals SELECT coalesce(sum(dates), 0), true FROM source_dates;`
 const BUILD_MEMORY = '1GB';
 /** GIN's pending list of an ingest into a filled archive: merged into the index in large batches, not every 4 MB. */
 const PENDING_LIST = '256MB';
+
+/** Bytes handed to a COPY stream at a time. */
+const COPY_CHUNK = 1 << 20;
 
 /** Documents listed as holding a quotation word for word (more is a common phrase: the check names at most 10). */
 export const VERBATIM_LIMIT = 16;
@@ -395,12 +399,12 @@ export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], g
   }
 }
 
-/** Writes the rows with one COPY (text format). */
+/** Writes the rows with one COPY (binary format: src/archive/binaryCopy.ts). */
 async function copyDocuments(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
   if (!rows.length) return;
-  await copyLines(client, 'COPY source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read) FROM STDIN',
-    rows.map(r => [copyText(r.path), byteaText(r.contentHash), optional(r.title), optional(r.outlet), optional(r.published),
-      String(r.words), byteaText(r.source), `{${r.keys.join(',')}}`, 't'].join('\t') + '\n'));
+  await copyRows(client, 'COPY source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read) FROM STDIN (FORMAT binary)',
+    rows, (out, r) => out.row(9).text(r.path).bytea(r.contentHash).text(r.title).text(r.outlet).text(r.published).int4(r.words).bytea(r.source)
+      .int4Array(r.keys).bool(true));
 }
 
 /** Writes the rows' dated sentences with one COPY, under the ids their documents were given. */
@@ -409,28 +413,23 @@ async function copyDates(client: PoolClient, rows: readonly DocumentRow[]): Prom
   if (!dated.length) return;
   const ids = await client.query<{ id: string; path: string }>('SELECT id, path FROM source_documents WHERE path = ANY($1::text[])', [dated.map(r => r.path)]);
   const idOf = new Map(ids.rows.map(r => [r.path, r.id]));
-  await copyLines(client, 'COPY source_dates (document, sentence, dates, calendar, words) FROM STDIN',
-    dated.flatMap(r => r.dates.map(d => `${idOf.get(r.path)}\t${d.sentence}\t${d.dates}\t${d.calendar}\t{${d.words.join(',')}}\n`)));
+  await copyRows(client, 'COPY source_dates (document, sentence, dates, calendar, words) FROM STDIN (FORMAT binary)', dated, (out, r) => {
+    const id = idOf.get(r.path) as string;
+    for (const d of r.dates) out.row(5).int8(id).int4(d.sentence).int2(d.dates).int2(d.calendar).int4Array(d.words);
+  });
 }
 
-async function copyLines(client: PoolClient, statement: string, lines: Iterable<string>): Promise<void> {
+/** Streams the rows to a binary COPY, a megabyte or so at a time. */
+async function copyRows<T>(client: PoolClient, statement: string, rows: readonly T[], write: (out: BinaryRows, row: T) => void): Promise<void> {
   const stream = client.query(copyFrom(statement));
   const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
-  for (const line of lines) if (!stream.write(line)) await new Promise(resolve => stream.once('drain', resolve));
+  done.catch(() => undefined); // awaited below; a failure while writing ends the wait for 'drain' too
+  const out = new BinaryRows();
+  for (let i = 0; i <= rows.length; i++) {
+    if (i < rows.length) write(out, rows[i]);
+    else out.end();
+    if ((out.size >= COPY_CHUNK || i === rows.length) && !stream.write(out.take())) await Promise.race([new Promise(resolve => stream.once('drain', resolve)), done]);
+  }
   stream.end();
   await done;
-}
-
-function optional(value: string | undefined): string {
-  return value === undefined ? '\\N' : copyText(value);
-}
-
-/** A value in COPY's text format: backslash, tab and line breaks escaped; NUL, which text cannot hold, left out. */
-function copyText(value: string): string {
-  return value.replace(/\u0000/g, '').replace(/[\\\t\n\r]/g, c => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
-}
-
-/** Bytes as bytea hex input, its backslash escaped for COPY. */
-function byteaText(bytes: Uint8Array): string {
-  return '\\\\x' + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }

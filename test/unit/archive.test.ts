@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, Pool } from 'pg';
 import { ingest } from '../../src/archive/ingest';
-import { PostgresArchive } from '../../src/archive/sql';
+import { createSchema, PostgresArchive, writeDocuments } from '../../src/archive/sql';
 import { checkWithArchive, type ArchiveReader } from '../../src/core/archive/archiveCheck';
 import { quotationKeys } from '../../src/core/archive/keys';
 import { extractQuotations } from '../../src/core/quotes/extract';
@@ -232,6 +232,28 @@ test('ingest: a re-run skips unchanged files, a changed one is replaced, a bad o
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('the binary COPY stores each field as written: text with NUL left out, NULLs, empty and long key arrays, dated sentences', async () => {
+  await emptyArchive();
+  await createSchema(pool);
+  const keys = Int32Array.from({ length: 5000 }, (_, i) => (i - 2500) * 858_993);
+  const bytes = Buffer.from([0, 1, 2, 255, 92, 9, 10]);
+  await writeDocuments(pool, [
+    { path: 'dir/été\tab.txt', contentHash: Buffer.alloc(32, 7), title: 'A\u0000B — “quoted”', outlet: undefined, published: '2025-05-02', words: 5000, source: bytes, keys,
+      dates: [{ sentence: 12, dates: 3, calendar: 2, words: [-2147483648, 0, 2147483646] }, { sentence: 40, dates: 1, calendar: 0, words: [] }] },
+    { path: 'empty.md', contentHash: Buffer.alloc(32, 1), words: 0, source: Buffer.alloc(0), keys: new Int32Array(0), dates: [] },
+  ], []);
+  const docs = await pool.query('SELECT path, content_hash, title, outlet, published, words, source, keys, dates_read FROM source_documents ORDER BY path');
+  assert.deepEqual(docs.rows, [
+    { path: 'dir/été\tab.txt', content_hash: Buffer.alloc(32, 7), title: 'AB — “quoted”', outlet: null, published: '2025-05-02', words: 5000, source: bytes, keys: [...keys], dates_read: true },
+    { path: 'empty.md', content_hash: Buffer.alloc(32, 1), title: null, outlet: null, published: null, words: 0, source: Buffer.alloc(0), keys: [], dates_read: true },
+  ]);
+  const sentences = await pool.query(`SELECT d.path, s.sentence, s.dates, s.calendar, s.words FROM source_dates s JOIN source_documents d ON d.id = s.document ORDER BY s.sentence`);
+  assert.deepEqual(sentences.rows, [
+    { path: 'dir/été\tab.txt', sentence: 12, dates: 3, calendar: 2, words: [-2147483648, 0, 2147483646] },
+    { path: 'dir/été\tab.txt', sentence: 40, dates: 1, calendar: 0, words: [] },
+  ]);
 });
 
 test('a connection killed mid-check gives one clear error and the local verdicts; a restarted server is read again', async () => {
