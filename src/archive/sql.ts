@@ -54,10 +54,31 @@ CREATE TABLE IF NOT EXISTS date_totals (dates bigint NOT NULL, fresh boolean NOT
 /** The search indexes, built after the rows when an ingest starts on an empty archive. */
 const KEYS_INDEX = 'CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops)';
 const DATES_INDEX = 'CREATE INDEX IF NOT EXISTS source_dates_words ON source_dates USING gin (words gin__int_ops)';
-/** The date counts, made again from the dated sentences (after an ingest that changed them). */
+/**
+ * The date counts, made again from all the dated sentences: after a first ingest (one pass is cheaper than counting
+ * batch by batch), or one that left them stale.
+ */
 const DATE_COUNTS = `TRUNCATE date_words, date_totals;
 INSERT INTO date_words SELECT k, sum(calendar), count(*) FROM source_dates, unnest(words) k GROUP BY k;
 INSERT INTO date_totals SELECT coalesce(sum(dates), 0), true FROM source_dates;`;
+/**
+ * Into an archive whose counts are fresh, a batch counts its changes in the same transaction: the dated sentences of
+ * the documents it removes ($1: their paths) counted out, before they go (a word no sentence holds any more is
+ * removed, as a recount would leave it out)...
+ */
+const COUNT_OUT = `WITH old AS (
+  SELECT k, sum(s.calendar) AS dates, count(*) AS sentences FROM source_documents d JOIN source_dates s ON s.document = d.id, unnest(s.words) k
+  WHERE d.path = ANY($1::text[]) GROUP BY k
+), emptied AS (
+  DELETE FROM date_words w USING old WHERE w.key = old.k AND w.sentences = old.sentences
+)
+UPDATE date_words w SET dates = w.dates - old.dates, sentences = w.sentences - old.sentences FROM old WHERE w.key = old.k AND w.sentences <> old.sentences`;
+const TOTAL_OUT = `UPDATE date_totals SET dates = dates - (
+  SELECT coalesce(sum(s.dates), 0) FROM source_documents d JOIN source_dates s ON s.document = d.id WHERE d.path = ANY($1::text[]))`;
+/** ...and its new sentences counted in ($1–$3: per word key, its days, months and years and its sentences; $4: the dates). */
+const COUNT_IN = `INSERT INTO date_words SELECT * FROM unnest($1::int4[], $2::int8[], $3::int4[])
+ON CONFLICT (key) DO UPDATE SET dates = date_words.dates + excluded.dates, sentences = date_words.sentences + excluded.sentences`;
+const TOTAL_IN = 'UPDATE date_totals SET dates = dates + $1::int8';
 /** Memory for building the index in one pass (a session setting of the ingest; the server's default is 64 MB). */
 const BUILD_MEMORY = '1GB';
 /** GIN's pending list of an ingest into a filled archive: merged into the index in large batches, not every 4 MB. */
@@ -319,7 +340,8 @@ export interface DocumentRow {
  */
 export async function beginIngest(pool: Pool): Promise<void> {
   const { rows } = await pool.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM source_documents) AS empty');
-  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys; DROP INDEX IF EXISTS source_dates_words');
+  // The date counts too are made at the end, in one pass, rather than batch by batch.
+  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys; DROP INDEX IF EXISTS source_dates_words; UPDATE date_totals SET fresh = false');
 }
 
 /**
@@ -345,8 +367,9 @@ function ignoreClientError(): void {
 
 /**
  * After an ingest: the search indexes built if missing (with memory to do it in one pass), or else their pending lists
- * (where COPY leaves new entries) merged into them; the date counts made again if a write made them stale (also when
- * the ingest that wrote was interrupted); the tables' statistics renewed: the look-up's choice of keys reads them, and
+ * (where COPY leaves new entries) merged into them; the date counts made again if they are stale (a first ingest, or
+ * one into an archive left so by an interrupted first ingest: writeDocuments keeps fresh counts fresh); the tables'
+ * statistics renewed: the look-up's choice of keys reads them, and
  * without them the planner costs the pending list as a full read and scans the whole table.
  */
 export async function finishIngest(pool: Pool, changed: boolean): Promise<void> {
@@ -361,7 +384,7 @@ export async function finishIngest(pool: Pool, changed: boolean): Promise<void> 
     else await client.query(KEYS_INDEX);
     if (dates) await client.query("SELECT gin_clean_pending_list('source_dates_words'::regclass)");
     else await client.query(DATES_INDEX);
-    if (stale || changed) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
+    if (stale) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
     await client.query('ANALYZE source_documents, source_dates, date_words');
   } finally {
     checkIn(client, true);
@@ -378,18 +401,27 @@ export async function storedHashes(pool: Pool, paths: readonly string[]): Promis
   return new Map(rows.map(r => [r.path, r.dates_read ? r.content_hash : undefined]));
 }
 
-/** One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. */
+/**
+ * One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. The
+ * date counts, if fresh, are kept so (their changes counted in and out); else they stay stale until the ingest ends.
+ */
 export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], gone: readonly string[]): Promise<void> {
   if (!rows.length && !gone.length) return;
   const client = await checkOut(pool);
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL gin_pending_list_limit = '${PENDING_LIST}'`);
-    if (gone.length) await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
+    const totals = await client.query<{ fresh: boolean }>('SELECT fresh FROM date_totals FOR UPDATE');
+    const fresh = totals.rows.length === 1 && totals.rows[0].fresh;
+    if (gone.length) {
+      if (fresh) { await client.query(COUNT_OUT, [gone]); await client.query(TOTAL_OUT, [gone]); }
+      await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
+    }
     await copyDocuments(client, rows);
     await copyDates(client, rows);
+    if (fresh) await countIn(client, rows);
     // The date counts are stale until the ingest ends (finishIngest), even if it is interrupted.
-    await client.query('DELETE FROM date_totals; INSERT INTO date_totals VALUES (0, false)');
+    else await client.query('DELETE FROM date_totals; INSERT INTO date_totals VALUES (0, false)');
     await client.query('COMMIT');
     checkIn(client);
   } catch (e) {
@@ -397,6 +429,25 @@ export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], g
     checkIn(client, true);
     throw e;
   }
+}
+
+/** The rows' dated sentences counted into the fresh date counts. */
+async function countIn(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
+  const words = new Map<number, { dates: number; sentences: number }>();
+  let dates = 0;
+  for (const r of rows) {
+    for (const d of r.dates) {
+      dates += d.dates;
+      for (const k of d.words) {
+        const w = words.get(k);
+        if (w) { w.dates += d.calendar; w.sentences++; } else words.set(k, { dates: d.calendar, sentences: 1 });
+      }
+    }
+  }
+  if (!words.size && !dates) return;
+  const keys = [...words.keys()];
+  await client.query(COUNT_IN, [keys, keys.map(k => words.get(k)?.dates), keys.map(k => words.get(k)?.sentences)]);
+  await client.query(TOTAL_IN, [dates]);
 }
 
 /** Writes the rows with one COPY (binary format: src/archive/binaryCopy.ts). */
