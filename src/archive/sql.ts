@@ -373,19 +373,32 @@ function ignoreClientError(): void {
  * without them the planner costs the pending list as a full read and scans the whole table.
  */
 export async function finishIngest(pool: Pool, changed: boolean): Promise<void> {
+  const { rows } = await pool.query<{ keys: boolean; dates: boolean; stale: boolean }>(`SELECT to_regclass('source_documents_keys') IS NOT NULL AS keys,
+    to_regclass('source_dates_words') IS NOT NULL AS dates, NOT coalesce((SELECT bool_and(fresh) FROM date_totals), false) AS stale`);
+  const { keys, dates, stale } = rows[0];
+  if (keys && dates && !stale && !changed) return;
+  // The two tables on two connections: the dates' part runs beside the GIN index of the keys, which takes the longest.
+  await Promise.all([
+    withBuildMemory(pool, async client => {
+      if (keys) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
+      else await client.query(KEYS_INDEX);
+      await client.query('ANALYZE source_documents');
+    }),
+    withBuildMemory(pool, async client => {
+      if (dates) await client.query("SELECT gin_clean_pending_list('source_dates_words'::regclass)");
+      else await client.query(DATES_INDEX);
+      if (stale) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
+      await client.query('ANALYZE source_dates, date_words');
+    }),
+  ]);
+}
+
+/** Runs `work` on a connection of its own with memory to build an index in one pass; the connection is closed after. */
+async function withBuildMemory(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
   const client = await checkOut(pool);
   try {
-    const { rows } = await client.query<{ keys: boolean; dates: boolean; stale: boolean }>(`SELECT to_regclass('source_documents_keys') IS NOT NULL AS keys,
-      to_regclass('source_dates_words') IS NOT NULL AS dates, NOT coalesce((SELECT bool_and(fresh) FROM date_totals), false) AS stale`);
-    const { keys, dates, stale } = rows[0];
-    if (keys && dates && !stale && !changed) return;
     await client.query(`SET maintenance_work_mem = '${BUILD_MEMORY}'`);
-    if (keys) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
-    else await client.query(KEYS_INDEX);
-    if (dates) await client.query("SELECT gin_clean_pending_list('source_dates_words'::regclass)");
-    else await client.query(DATES_INDEX);
-    if (stale) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
-    await client.query('ANALYZE source_documents, source_dates, date_words');
+    await work(client);
   } finally {
     checkIn(client, true);
   }
