@@ -75,7 +75,7 @@ const COUNT_OUT = `WITH old AS (
 UPDATE date_words w SET dates = w.dates - old.dates, sentences = w.sentences - old.sentences FROM old WHERE w.key = old.k AND w.sentences <> old.sentences`;
 const TOTAL_OUT = `UPDATE date_totals SET dates = dates - (
   SELECT coalesce(sum(s.dates), 0) FROM source_documents d JOIN source_dates s ON s.document = d.id WHERE d.path = ANY($1::text[]))`;
-/** ...and its new sentences counted in ($1–$3: per word key, its days, months and years and its sentences; $4: the dates). */
+/** ...and its new sentences counted in (per word key, its days, months and years and its sentences; then the dates). */
 const COUNT_IN = `INSERT INTO date_words SELECT * FROM unnest($1::int4[], $2::int8[], $3::int4[])
 ON CONFLICT (key) DO UPDATE SET dates = date_words.dates + excluded.dates, sentences = date_words.sentences + excluded.sentences`;
 const TOTAL_IN = 'UPDATE date_totals SET dates = dates + $1::int8';
