@@ -64,6 +64,7 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
   const timings = { prepare: 0, write: 0, finish: 0 };
   const started = Date.now();
   let done = 0;
+  let removed = false;
   let writing: Promise<void> = Promise.resolve();
   try {
     for (let i = 0; i < files.length; i += batchSize) {
@@ -76,6 +77,7 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
       timings.write += Date.now() - t1;
       writing = writeDocuments(pool, batch.rows, batch.gone).then(() => {
         totals.added += batch.rows.length;
+        removed ||= batch.gone.length > 0;
         done += batch.files;
         const seconds = Math.max(0.001, (Date.now() - started) / 1000);
         report(`${done} / ${files.length} files: ${totals.added} added, ${unchanged} unchanged, ${skipped} skipped (${Math.round(totals.words / seconds)} words/s)`);
@@ -89,7 +91,7 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
     timings.write += Date.now() - t1;
   }
   const t2 = Date.now();
-  await finishIngest(pool, totals.added > 0);
+  await finishIngest(pool, totals.added > 0 || removed);
   timings.finish = Date.now() - t2;
   return { ...totals, timings };
 }

@@ -1,5 +1,6 @@
 import { Pool, type ClientBase, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { BinaryRows } from './binaryCopy';
 import type { ArchivedSource, ArchiveReader } from '../core/archive/archiveCheck';
 import { wordKey, type QuotationKeys } from '../core/archive/keys';
 import { quotationQuery, type KeyDocuments, type QuotationQuery } from '../core/archive/keySelection';
@@ -53,14 +54,38 @@ CREATE TABLE IF NOT EXISTS date_totals (dates bigint NOT NULL, fresh boolean NOT
 /** The search indexes, built after the rows when an ingest starts on an empty archive. */
 const KEYS_INDEX = 'CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops)';
 const DATES_INDEX = 'CREATE INDEX IF NOT EXISTS source_dates_words ON source_dates USING gin (words gin__int_ops)';
-/** The date counts, made again from the dated sentences (after an ingest that changed them). */
+/**
+ * The date counts, made again from all the dated sentences: after a first ingest (one pass is cheaper than counting
+ * batch by batch), or one that left them stale.
+ */
 const DATE_COUNTS = `TRUNCATE date_words, date_totals;
 INSERT INTO date_words SELECT k, sum(calendar), count(*) FROM source_dates, unnest(words) k GROUP BY k;
 INSERT INTO date_totals SELECT coalesce(sum(dates), 0), true FROM source_dates;`;
+/**
+ * Into an archive whose counts are fresh, a batch counts its changes in the same transaction: the dated sentences of
+ * the documents it removes ($1: their paths) counted out, before they go (a word no sentence holds any more is
+ * removed, as a recount would leave it out)...
+ */
+const COUNT_OUT = `WITH old AS (
+  SELECT k, sum(s.calendar) AS dates, count(*) AS sentences FROM source_documents d JOIN source_dates s ON s.document = d.id, unnest(s.words) k
+  WHERE d.path = ANY($1::text[]) GROUP BY k
+), emptied AS (
+  DELETE FROM date_words w USING old WHERE w.key = old.k AND w.sentences = old.sentences
+)
+UPDATE date_words w SET dates = w.dates - old.dates, sentences = w.sentences - old.sentences FROM old WHERE w.key = old.k AND w.sentences <> old.sentences`;
+const TOTAL_OUT = `UPDATE date_totals SET dates = dates - (
+  SELECT coalesce(sum(s.dates), 0) FROM source_documents d JOIN source_dates s ON s.document = d.id WHERE d.path = ANY($1::text[]))`;
+/** ...and its new sentences counted in (per word key, its days, months and years and its sentences; then the dates). */
+const COUNT_IN = `INSERT INTO date_words SELECT * FROM unnest($1::int4[], $2::int8[], $3::int4[])
+ON CONFLICT (key) DO UPDATE SET dates = date_words.dates + excluded.dates, sentences = date_words.sentences + excluded.sentences`;
+const TOTAL_IN = 'UPDATE date_totals SET dates = dates + $1::int8';
 /** Memory for building the index in one pass (a session setting of the ingest; the server's default is 64 MB). */
 const BUILD_MEMORY = '1GB';
 /** GIN's pending list of an ingest into a filled archive: merged into the index in large batches, not every 4 MB. */
 const PENDING_LIST = '256MB';
+
+/** Bytes handed to a COPY stream at a time. */
+const COPY_CHUNK = 1 << 20;
 
 /** Documents listed as holding a quotation word for word (more is a common phrase: the check names at most 10). */
 export const VERBATIM_LIMIT = 16;
@@ -315,7 +340,8 @@ export interface DocumentRow {
  */
 export async function beginIngest(pool: Pool): Promise<void> {
   const { rows } = await pool.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM source_documents) AS empty');
-  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys; DROP INDEX IF EXISTS source_dates_words');
+  // The date counts too are made at the end, in one pass, rather than batch by batch.
+  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys; DROP INDEX IF EXISTS source_dates_words; UPDATE date_totals SET fresh = false');
 }
 
 /**
@@ -341,24 +367,38 @@ function ignoreClientError(): void {
 
 /**
  * After an ingest: the search indexes built if missing (with memory to do it in one pass), or else their pending lists
- * (where COPY leaves new entries) merged into them; the date counts made again if a write made them stale (also when
- * the ingest that wrote was interrupted); the tables' statistics renewed: the look-up's choice of keys reads them, and
+ * (where COPY leaves new entries) merged into them; the date counts made again if they are stale (a first ingest, or
+ * one into an archive left so by an interrupted first ingest: writeDocuments keeps fresh counts fresh); the tables'
+ * statistics renewed: the look-up's choice of keys reads them, and
  * without them the planner costs the pending list as a full read and scans the whole table.
  */
 export async function finishIngest(pool: Pool, changed: boolean): Promise<void> {
+  const { rows } = await pool.query<{ keys: boolean; dates: boolean; stale: boolean }>(`SELECT to_regclass('source_documents_keys') IS NOT NULL AS keys,
+    to_regclass('source_dates_words') IS NOT NULL AS dates, NOT coalesce((SELECT bool_and(fresh) FROM date_totals), false) AS stale`);
+  const { keys, dates, stale } = rows[0];
+  if (keys && dates && !stale && !changed) return;
+  // The two tables on two connections: the dates' part runs beside the GIN index of the keys, which takes the longest.
+  await Promise.all([
+    withBuildMemory(pool, async client => {
+      if (keys) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
+      else await client.query(KEYS_INDEX);
+      await client.query('ANALYZE source_documents');
+    }),
+    withBuildMemory(pool, async client => {
+      if (dates) await client.query("SELECT gin_clean_pending_list('source_dates_words'::regclass)");
+      else await client.query(DATES_INDEX);
+      if (stale) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
+      await client.query('ANALYZE source_dates, date_words');
+    }),
+  ]);
+}
+
+/** Runs `work` on a connection of its own with memory to build an index in one pass; the connection is closed after. */
+async function withBuildMemory(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
   const client = await checkOut(pool);
   try {
-    const { rows } = await client.query<{ keys: boolean; dates: boolean; stale: boolean }>(`SELECT to_regclass('source_documents_keys') IS NOT NULL AS keys,
-      to_regclass('source_dates_words') IS NOT NULL AS dates, NOT coalesce((SELECT bool_and(fresh) FROM date_totals), false) AS stale`);
-    const { keys, dates, stale } = rows[0];
-    if (keys && dates && !stale && !changed) return;
     await client.query(`SET maintenance_work_mem = '${BUILD_MEMORY}'`);
-    if (keys) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
-    else await client.query(KEYS_INDEX);
-    if (dates) await client.query("SELECT gin_clean_pending_list('source_dates_words'::regclass)");
-    else await client.query(DATES_INDEX);
-    if (stale || changed) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
-    await client.query('ANALYZE source_documents, source_dates, date_words');
+    await work(client);
   } finally {
     checkIn(client, true);
   }
@@ -374,18 +414,27 @@ export async function storedHashes(pool: Pool, paths: readonly string[]): Promis
   return new Map(rows.map(r => [r.path, r.dates_read ? r.content_hash : undefined]));
 }
 
-/** One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. */
+/**
+ * One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. The
+ * date counts, if fresh, are kept so (their changes counted in and out); else they stay stale until the ingest ends.
+ */
 export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], gone: readonly string[]): Promise<void> {
   if (!rows.length && !gone.length) return;
   const client = await checkOut(pool);
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL gin_pending_list_limit = '${PENDING_LIST}'`);
-    if (gone.length) await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
+    const totals = await client.query<{ fresh: boolean }>('SELECT fresh FROM date_totals FOR UPDATE');
+    const fresh = totals.rows.length === 1 && totals.rows[0].fresh;
+    if (gone.length) {
+      if (fresh) { await client.query(COUNT_OUT, [gone]); await client.query(TOTAL_OUT, [gone]); }
+      await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
+    }
     await copyDocuments(client, rows);
     await copyDates(client, rows);
+    if (fresh) await countIn(client, rows);
     // The date counts are stale until the ingest ends (finishIngest), even if it is interrupted.
-    await client.query('DELETE FROM date_totals; INSERT INTO date_totals VALUES (0, false)');
+    else await client.query('DELETE FROM date_totals; INSERT INTO date_totals VALUES (0, false)');
     await client.query('COMMIT');
     checkIn(client);
   } catch (e) {
@@ -395,12 +444,31 @@ export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], g
   }
 }
 
-/** Writes the rows with one COPY (text format). */
+/** The rows' dated sentences counted into the fresh date counts. */
+async function countIn(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
+  const words = new Map<number, { dates: number; sentences: number }>();
+  let dates = 0;
+  for (const r of rows) {
+    for (const d of r.dates) {
+      dates += d.dates;
+      for (const k of d.words) {
+        const w = words.get(k);
+        if (w) { w.dates += d.calendar; w.sentences++; } else words.set(k, { dates: d.calendar, sentences: 1 });
+      }
+    }
+  }
+  if (!words.size && !dates) return;
+  const keys = [...words.keys()];
+  await client.query(COUNT_IN, [keys, keys.map(k => words.get(k)?.dates), keys.map(k => words.get(k)?.sentences)]);
+  await client.query(TOTAL_IN, [dates]);
+}
+
+/** Writes the rows with one COPY (binary format: src/archive/binaryCopy.ts). */
 async function copyDocuments(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
   if (!rows.length) return;
-  await copyLines(client, 'COPY source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read) FROM STDIN',
-    rows.map(r => [copyText(r.path), byteaText(r.contentHash), optional(r.title), optional(r.outlet), optional(r.published),
-      String(r.words), byteaText(r.source), `{${r.keys.join(',')}}`, 't'].join('\t') + '\n'));
+  await copyRows(client, 'COPY source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read) FROM STDIN (FORMAT binary)',
+    rows, (out, r) => out.row(9).text(r.path).bytea(r.contentHash).text(r.title).text(r.outlet).text(r.published).int4(r.words).bytea(r.source)
+      .int4Array(r.keys).bool(true));
 }
 
 /** Writes the rows' dated sentences with one COPY, under the ids their documents were given. */
@@ -409,28 +477,23 @@ async function copyDates(client: PoolClient, rows: readonly DocumentRow[]): Prom
   if (!dated.length) return;
   const ids = await client.query<{ id: string; path: string }>('SELECT id, path FROM source_documents WHERE path = ANY($1::text[])', [dated.map(r => r.path)]);
   const idOf = new Map(ids.rows.map(r => [r.path, r.id]));
-  await copyLines(client, 'COPY source_dates (document, sentence, dates, calendar, words) FROM STDIN',
-    dated.flatMap(r => r.dates.map(d => `${idOf.get(r.path)}\t${d.sentence}\t${d.dates}\t${d.calendar}\t{${d.words.join(',')}}\n`)));
+  await copyRows(client, 'COPY source_dates (document, sentence, dates, calendar, words) FROM STDIN (FORMAT binary)', dated, (out, r) => {
+    const id = idOf.get(r.path) as string;
+    for (const d of r.dates) out.row(5).int8(id).int4(d.sentence).int2(d.dates).int2(d.calendar).int4Array(d.words);
+  });
 }
 
-async function copyLines(client: PoolClient, statement: string, lines: Iterable<string>): Promise<void> {
+/** Streams the rows to a binary COPY, a megabyte or so at a time. */
+async function copyRows<T>(client: PoolClient, statement: string, rows: readonly T[], write: (out: BinaryRows, row: T) => void): Promise<void> {
   const stream = client.query(copyFrom(statement));
   const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
-  for (const line of lines) if (!stream.write(line)) await new Promise(resolve => stream.once('drain', resolve));
+  done.catch(() => undefined); // awaited below; a failure while writing ends the wait for 'drain' too
+  const out = new BinaryRows();
+  for (let i = 0; i <= rows.length; i++) {
+    if (i < rows.length) write(out, rows[i]);
+    else out.end();
+    if ((out.size >= COPY_CHUNK || i === rows.length) && !stream.write(out.take())) await Promise.race([new Promise(resolve => stream.once('drain', resolve)), done]);
+  }
   stream.end();
   await done;
-}
-
-function optional(value: string | undefined): string {
-  return value === undefined ? '\\N' : copyText(value);
-}
-
-/** A value in COPY's text format: backslash, tab and line breaks escaped; NUL, which text cannot hold, left out. */
-function copyText(value: string): string {
-  return value.replace(/\u0000/g, '').replace(/[\\\t\n\r]/g, c => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
-}
-
-/** Bytes as bytea hex input, its backslash escaped for COPY. */
-function byteaText(bytes: Uint8Array): string {
-  return '\\\\x' + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }

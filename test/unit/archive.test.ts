@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, Pool } from 'pg';
 import { ingest } from '../../src/archive/ingest';
-import { PostgresArchive } from '../../src/archive/sql';
+import { createSchema, PostgresArchive, writeDocuments, type DocumentRow } from '../../src/archive/sql';
 import { checkWithArchive, type ArchiveReader } from '../../src/core/archive/archiveCheck';
 import { quotationKeys } from '../../src/core/archive/keys';
 import { extractQuotations } from '../../src/core/quotes/extract';
@@ -232,6 +232,73 @@ test('ingest: a re-run skips unchanged files, a changed one is replaced, a bad o
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+});
+
+/** The date counts as stored, and as a count of all the dated sentences gives them. */
+async function dateCounts(): Promise<{ stored: unknown; counted: unknown }> {
+  const words = 'SELECT key::text, dates::text, sentences::text FROM date_words w ORDER BY w.key';
+  const counted = "SELECT k::text AS key, sum(calendar)::text AS dates, count(*)::text AS sentences FROM source_dates, unnest(words) k GROUP BY k ORDER BY k";
+  const totals = 'SELECT dates::text, fresh FROM date_totals';
+  return {
+    stored: { words: (await pool.query(words)).rows, totals: (await pool.query(totals)).rows },
+    counted: { words: (await pool.query(counted)).rows, totals: (await pool.query("SELECT coalesce(sum(dates), 0)::text AS dates, true AS fresh FROM source_dates")).rows },
+  };
+}
+
+test('the date counts of a filled archive are kept by each batch: a replaced or removed document counted out, a new one in', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-archive-'));
+  try {
+    const write = (name: string, text: string): void => fs.writeFileSync(path.join(folder, name), text);
+    write('a.txt', 'On May 4, 2024, the council said the harbour would open in June 2025. The mayor agreed on Tuesday.\n');
+    write('b.txt', 'The bridge closed in March 2023 and the harbour reopened in 2024, the council said.\n');
+    write('c.txt', 'The tunnel opened on 12 January 2022, the mayor said.\n');
+    await emptyArchive();
+    await ingest(pool, [folder], { reference: new Date(2025, 5, 1, 12) });
+    const first = await dateCounts();
+    assert.deepEqual(first.stored, first.counted);
+    assert.ok((first.stored as { words: unknown[] }).words.length > 5, 'the sources have dated sentences');
+    // Directly, without the end of an ingest: a replaced, a removed and a new document.
+    const one = (name: string, text: string, dates: DocumentRow['dates']): DocumentRow =>
+      ({ path: name, contentHash: Buffer.alloc(32, 3), words: 5, source: Buffer.from(text), keys: new Int32Array(0), dates });
+    const [aKeys, bKeys] = (await pool.query<{ words: number[] }>('SELECT s.words FROM source_dates s JOIN source_documents d ON d.id = s.document ORDER BY d.path, s.sentence')).rows.map(r => r.words);
+    await writeDocuments(pool, [one(path.join(folder, 'a.txt'), 'replaced', [{ sentence: 0, dates: 2, calendar: 1, words: [...aKeys.slice(1), 42] }]),
+      one('new.txt', 'new', [{ sentence: 3, dates: 1, calendar: 1, words: bKeys }, { sentence: 9, dates: 1, calendar: 0, words: [42, 44] }])],
+    [path.join(folder, 'a.txt'), path.join(folder, 'c.txt')]);
+    const direct = await dateCounts();
+    assert.deepEqual(direct.stored, direct.counted);
+    assert.notDeepEqual(direct.stored, first.stored);
+    // Through the ingest: a file changed, one gone bad, one added.
+    write('b.txt', 'The bridge closed in April 2023, the council said.\n');
+    write('c.txt', Buffer.from([0, 1, 2, 0, 255, 0, 0, 0]).toString('latin1'));
+    write('d.txt', 'In 2021 the ferry stopped; on Friday the ferry returned, the council said.\n');
+    await ingest(pool, [folder], { reference: new Date(2025, 5, 1, 12) });
+    const last = await dateCounts();
+    assert.deepEqual(last.stored, last.counted);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('the binary COPY stores each field as written: text with NUL left out, NULLs, empty and long key arrays, dated sentences', async () => {
+  await emptyArchive();
+  await createSchema(pool);
+  const keys = Int32Array.from({ length: 5000 }, (_, i) => (i - 2500) * 858_993);
+  const bytes = Buffer.from([0, 1, 2, 255, 92, 9, 10]);
+  await writeDocuments(pool, [
+    { path: 'dir/été\tab.txt', contentHash: Buffer.alloc(32, 7), title: 'A\u0000B — “quoted”', outlet: undefined, published: '2025-05-02', words: 5000, source: bytes, keys,
+      dates: [{ sentence: 12, dates: 3, calendar: 2, words: [-2147483648, 0, 2147483646] }, { sentence: 40, dates: 1, calendar: 0, words: [] }] },
+    { path: 'empty.md', contentHash: Buffer.alloc(32, 1), words: 0, source: Buffer.alloc(0), keys: new Int32Array(0), dates: [] },
+  ], []);
+  const docs = await pool.query('SELECT path, content_hash, title, outlet, published, words, source, keys, dates_read FROM source_documents ORDER BY path');
+  assert.deepEqual(docs.rows, [
+    { path: 'dir/été\tab.txt', content_hash: Buffer.alloc(32, 7), title: 'AB — “quoted”', outlet: null, published: '2025-05-02', words: 5000, source: bytes, keys: [...keys], dates_read: true },
+    { path: 'empty.md', content_hash: Buffer.alloc(32, 1), title: null, outlet: null, published: null, words: 0, source: Buffer.alloc(0), keys: [], dates_read: true },
+  ]);
+  const sentences = await pool.query(`SELECT d.path, s.sentence, s.dates, s.calendar, s.words FROM source_dates s JOIN source_documents d ON d.id = s.document ORDER BY s.sentence`);
+  assert.deepEqual(sentences.rows, [
+    { path: 'dir/été\tab.txt', sentence: 12, dates: 3, calendar: 2, words: [-2147483648, 0, 2147483646] },
+    { path: 'dir/été\tab.txt', sentence: 40, dates: 1, calendar: 0, words: [] },
+  ]);
 });
 
 test('a connection killed mid-check gives one clear error and the local verdicts; a restarted server is read again', async () => {

@@ -2,8 +2,10 @@
 // keys as intarray's `@@` would.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { documentKeys, quotationKeys } from '../../src/core/archive/keys';
+import { documentKeys, quotationKeys, trigramKey, wordKey } from '../../src/core/archive/keys';
 import { quotationQuery } from '../../src/core/archive/keySelection';
+import { isContentWord } from '../../src/core/dates/contentWords';
+import { tokenize } from '../../src/core/text/words';
 
 /** intarray's query_int on a set of keys: numbers, `&`, `|` and parentheses (all the selection writes). */
 function holds(query: string, keys: ReadonlySet<number>): boolean {
@@ -73,4 +75,43 @@ test('keys common in the archive never select close wordings; the verbatim query
 test('a small archive uses every key', () => {
   const q = quotationQuery(quotationKeys(['the new harbour bridge would close to traffic']), () => 150, 200);
   assert.ok(q.near.length > 0);
+});
+
+/** FNV-1a of a string, as the archive's keys were first defined: the keys stored by an earlier ingest must stay valid. */
+function fnvOf(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+test('the keys are the hashes of the words as first defined (an archive ingested before is still looked up)', () => {
+  const words = ['the', 'minister', 'said', 'x', 'día', '東', '2025', 'coast', 'a'.repeat(40)];
+  for (const a of words) {
+    assert.equal(wordKey(a), fnvOf(a, 0x811c9dc5) & ~1);
+    for (const b of words) for (const c of words) assert.equal(trigramKey(a, b, c), fnvOf(`${a}\u0000${b}\u0000${c}`, 0x2c1b3c6d) | 1, `${a} ${b} ${c}`);
+  }
+  // Pinned values, computed by the first version.
+  assert.deepEqual([trigramKey('one', 'of', 'the'), wordKey('minister')], [-864613485, 48340894]);
+});
+
+test('a document\'s keys are its trigrams and content words, each once, sorted', () => {
+  const vocabulary = ['the', 'minister', 'said', 'of', 'coast', 'we', 'will', 'never', '2025', 'x', 'día', 'a', 'it'];
+  let seed = 7;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let round = 0; round < 200; round++) {
+    const words = Array.from({ length: Math.floor(next() * 40) }, () => vocabulary[Math.floor(next() * vocabulary.length)]);
+    const text = `${words.join(next() < 0.5 ? ' ' : ', ')}.`;
+    const norms = tokenize(text).map(t => t.norm);
+    const expected = new Set<number>();
+    norms.forEach((w, i) => {
+      if (i >= 2) expected.add(trigramKey(norms[i - 2], norms[i - 1], w));
+      if (isContentWord(w)) expected.add(wordKey(w));
+    });
+    const got = documentKeys(text);
+    assert.equal(got.words, norms.length);
+    assert.deepEqual([...got.keys], [...expected].sort((a, b) => a - b), text);
+  }
+  // A document longer than the gathering array first held.
+  const long = Array.from({ length: 20000 }, (_, i) => `w${i}`).join(' ');
+  assert.equal(documentKeys(long).keys.length, 20000 + 19998);
 });

@@ -30,6 +30,8 @@ function fnv(text: string, seed = FNV_OFFSET): number {
   return h;
 }
 
+const TRIGRAM_SEED = 0x2c1b3c6d;
+
 /** The key of one normalised word: even. */
 export function wordKey(norm: string): number {
   return fnv(norm) & ~1;
@@ -37,20 +39,39 @@ export function wordKey(norm: string): number {
 
 /** The key of three consecutive normalised words: odd. */
 export function trigramKey(a: string, b: string, c: string): number {
-  return fnv(`${a}\u0000${b}\u0000${c}`, 0x2c1b3c6d) | 1;
+  // FNV of `a\0b\0c`, hashed piece by piece rather than joined (the ingest hashes every trigram of the archive).
+  return fnv(c, Math.imul(fnv(b, Math.imul(fnv(a, TRIGRAM_SEED), FNV_PRIME)), FNV_PRIME)) | 1;
 }
 
-/** The keys of a document's words `text[from..]` (every trigram and every content word, each once, sorted), and its word count. */
+/** Where documentKeys gathers a document's keys before sorting them (grown as needed, reused). */
+let gathered = new Int32Array(1 << 14);
+
+/**
+ * The keys of a document's words `text[from..]` (every trigram and every content word, each once, sorted), and its word
+ * count. Gathered in one typed array, sorted and deduplicated in place (a Set of numbers cost twice as much: the ingest
+ * computes the keys of every word of the archive).
+ */
 export function documentKeys(text: string, from = 0): { keys: Int32Array; words: number } {
-  const keys = new Set<number>();
-  const words: string[] = [];
+  let n = 0;
+  let words = 0;
+  let a = '';
+  let b = '';
   forEachWord(text, from, text.length, norm => {
-    words.push(norm);
-    const n = words.length;
-    if (n >= 3) keys.add(trigramKey(words[n - 3], words[n - 2], words[n - 1]));
-    if (isContentWord(norm)) keys.add(wordKey(norm));
+    if (n + 2 > gathered.length) {
+      const grown = new Int32Array(gathered.length * 2);
+      grown.set(gathered);
+      gathered = grown;
+    }
+    if (words >= 2) gathered[n++] = trigramKey(a, b, norm);
+    if (isContentWord(norm)) gathered[n++] = wordKey(norm);
+    a = b;
+    b = norm;
+    words++;
   });
-  return { keys: Int32Array.from(keys).sort(), words: words.length };
+  const sorted = gathered.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+  return { keys: sorted.slice(0, distinct), words };
 }
 
 /**
