@@ -4,7 +4,7 @@ import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { extractDates, extractDatesIn, sentences, type DateMention } from '../../src/core/dates/mentions';
 import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chronoParser';
-import { monthMention, severalMentions, simpleMention, weekdayMention } from '../../src/core/dates/simpleDates';
+import { monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
@@ -150,6 +150,22 @@ test('only a lone plain date skips chrono', () => {
   assert.deepEqual(monthMention('sale went ahead in December and the', 0, reference, () => 'past')?.date, { year: 2024, month: 12 });
   for (const hard of ['in December 2004', 'late December', 'October of', 'December and January', 'the third of March', 'in May']) {
     assert.equal(monthMention(hard, 0, reference, () => false), undefined, hard);
+  }
+});
+
+test('"early", "mid" or "late" before a month\'s name is blanked out for the fast paths, which then read the window as chrono does', () => {
+  const reference = new Date(1987, 2, 1, 12);
+  assert.equal(withoutPartOfMonth('In late February, an investor group'), 'In      February, an investor group');
+  assert.equal(withoutPartOfMonth('truck sales in mid-March declined'), 'truck sales in     March declined');
+  for (const none of ['later March', 'the latest March figures', 'early this month', 'in late May the', 'mid-1990', 'early Jan the', 'Smid March']) {
+    assert.equal(withoutPartOfMonth(none), undefined, none);
+  }
+  const bare = withoutPartOfMonth('In late February, an investor group')!;
+  assert.deepEqual(monthMention(bare, 0, reference, () => false)?.text, 'February');
+  for (const text of ['In late February, an investor group', 'truck sales in mid-March declined', 'late March 3 the', 'by mid-December or early January',
+    'in early March, 10 pct', 'in early March 1986 it', 'Early December sales', 'by early next March', 'late-March shipment']) {
+    assert.deepEqual(extractDates(text, { reference }), extractDates(text, { reference, chronoOnly: true }), text);
+    assert.deepEqual(extractDates(text, { reference, dayFirst: true }), extractDates(text, { reference, dayFirst: true, chronoOnly: true }), text);
   }
 });
 

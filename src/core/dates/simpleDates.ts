@@ -130,6 +130,20 @@ function monthAt(m: RegExpExecArray, offset: number, reference: Date, futureAt: 
   };
 }
 
+/** "early", "mid" or "late" before a month's full name ("in late February", "mid-March"): chrono reads the month alone. */
+const PART_OF_MONTH = /(?<![\p{L}\p{N}.-])(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?=(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}]))/gu;
+
+/**
+ * The window with each "early", "mid" or "late" before a month's full name blanked out (the same length, so offsets
+ * hold), to be read by the fast paths as chrono reads it: the month, or the date it starts, without those words.
+ * Undefined if the window has none. The corpus test holds the readings of such windows to chrono's.
+ */
+export function withoutPartOfMonth(window: string): string | undefined {
+  PART_OF_MONTH.lastIndex = 0;
+  if (!PART_OF_MONTH.test(window)) return undefined;
+  return window.replace(PART_OF_MONTH, m => ' '.repeat(m.length));
+}
+
 const PLAIN_DATES_ALL = PLAIN_DATES.map(p => new RegExp(p.source, 'gu'));
 const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'gu');
 const MONTH_ALL = new RegExp(MONTH.source, 'gu');
