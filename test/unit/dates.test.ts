@@ -4,6 +4,7 @@ import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { extractDates, extractDatesIn, sentences, type DateMention } from '../../src/core/dates/mentions';
 import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chronoParser';
+import { yearWindowMentions } from '../../src/core/dates/yearWindows';
 import { monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
 import { contentWords } from '../../src/core/dates/contentWords';
@@ -164,6 +165,22 @@ test('"early", "mid" or "late" before a month\'s name is blanked out for the fas
   assert.deepEqual(monthMention(bare, 0, reference, () => false)?.text, 'February');
   for (const text of ['In late February, an investor group', 'truck sales in mid-March declined', 'late March 3 the', 'by mid-December or early January',
     'in early March, 10 pct', 'in early March 1986 it', 'Early December sales', 'by early next March', 'late-March shipment']) {
+    assert.deepEqual(extractDates(text, { reference }), extractDates(text, { reference, chronoOnly: true }), text);
+    assert.deepEqual(extractDates(text, { reference, dayFirst: true }), extractDates(text, { reference, dayFirst: true, chronoOnly: true }), text);
+  }
+});
+
+test('a month named only in a period of ours ("last March", "March last year") is read with the years in context, as chrono and our refiner read it', () => {
+  const reference = new Date(1987, 2, 1, 12);
+  const read = (w: string): Array<[string, string]> | undefined => yearWindowMentions(w, 0, reference)?.map(m => [m.text, [m.date.year, m.date.month].filter(x => x !== undefined).join('-')]);
+  assert.deepEqual(read('contradictory views last March when he visited'), [['last March', '1986-3']]);
+  assert.deepEqual(read('sales rose in 1986 and will peak next May, it said'), [['1986', '1986'], ['next May', '1987-5']]);
+  assert.deepEqual(read('unemployment fell in February last year and'), [['February last year', '1986-2']]);
+  for (const hard of ['at the end of February last year', "competitive after this month's budget", 'last March and April', 'the last March meeting', 'last March 3', 'since last Tuesday']) {
+    assert.equal(yearWindowMentions(hard, 0, reference), undefined, hard);
+  }
+  for (const text of ['contradictory views last March when he visited', 'sales rose in 1986 and will peak next May, it said', 'unemployment fell in February last year and',
+    'at the end of February last year.', "more competitive after this month's budget", 'for delivery this March or next.', 'prices this May were 5 pct up on last May.']) {
     assert.deepEqual(extractDates(text, { reference }), extractDates(text, { reference, chronoOnly: true }), text);
     assert.deepEqual(extractDates(text, { reference, dayFirst: true }), extractDates(text, { reference, dayFirst: true, chronoOnly: true }), text);
   }
