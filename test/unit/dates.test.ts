@@ -5,7 +5,7 @@ import type { Finding } from '../../src/core/findings';
 import { extractDates, extractDatesIn, sentences, type DateMention } from '../../src/core/dates/mentions';
 import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chronoParser';
 import { yearWindowMentions } from '../../src/core/dates/yearWindows';
-import { monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
+import { agoMention, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
@@ -183,6 +183,31 @@ test('a month named only in a period of ours ("last March", "March last year") i
     'at the end of February last year.', "more competitive after this month's budget", 'for delivery this March or next.', 'prices this May were 5 pct up on last May.']) {
     assert.deepEqual(extractDates(text, { reference }), extractDates(text, { reference, chronoOnly: true }), text);
     assert.deepEqual(extractDates(text, { reference, dayFirst: true }), extractDates(text, { reference, dayFirst: true, chronoOnly: true }), text);
+  }
+});
+
+test('a count before the reference date ("two years ago") is read without chrono, with chrono\'s arithmetic', () => {
+  const reference = new Date(2005, 0, 31, 12);
+  const read = (w: string): [string, string] | undefined => {
+    const m = agoMention(w, 0, reference);
+    return m && [m.text, [m.date.year, m.date.month, m.date.day].filter(x => x !== undefined).join('-')];
+  };
+  assert.deepEqual(read('who died two years ago.'), ['two years ago', '2003']);
+  assert.deepEqual(read('up from 2.8 billion a year ago, the bank'), ['a year ago', '2004']);
+  // January 31 less two months is "November 31", which the Date arithmetic chrono uses makes December 1.
+  assert.deepEqual(read('prices fell 2 months ago and'), ['2 months ago', '2004-12']);
+  assert.deepEqual(read('Twelve months ago high speed'), ['Twelve months ago', '2004-1']);
+  assert.deepEqual(read('talks began three weeks ago'), ['three weeks ago', '2005-1-10']);
+  for (const hard of ['a week ago', 'a day ago', 'about two years ago', 'the past two years ago', 'two years and three months ago', 'two years ago on Friday',
+    'two years ago, in 1987', 'many years ago', 'two years ago today', '1 year 2 months ago', 'two years before']) {
+    assert.equal(agoMention(hard, 0, reference), undefined, hard);
+  }
+  for (const text of ['who died two years ago.', 'up from 2.8 billion a year ago, the bank', 'prices fell 2 months ago and', 'Twelve months ago high speed',
+    'talks began three weeks ago', 'versus 307,000 a week ago and', 'around four months ago, the next talks', 'more than two years ago by banks']) {
+    for (const ref of [reference, new Date(1987, 2, 1, 12), new Date(2024, 1, 29, 12)]) {
+      assert.deepEqual(extractDates(text, { reference: ref }), extractDates(text, { reference: ref, chronoOnly: true }), text);
+      assert.deepEqual(extractDates(text, { reference: ref, dayFirst: true }), extractDates(text, { reference: ref, dayFirst: true, chronoOnly: true }), text);
+    }
   }
 });
 

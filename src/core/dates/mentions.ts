@@ -5,7 +5,7 @@ import { ALL_FEATURES, featuresOf, newsChronoFor } from './chronoParser';
 import { HEAD_WORDS, PeriodReader, VAGUE_WORDS } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
-import { mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from './simpleDates';
+import { agoMention, mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from './simpleDates';
 import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
 
@@ -144,8 +144,9 @@ function chronoDates(text: string, windows: ReadonlyArray<[number, number]>, opt
 
 /**
  * The dates of a window read without chrono, exactly as chrono reads them (a test compares the two over the corpus):
- * a lone plain date, weekday or month; years in context; several plain dates; and those windows again with "early",
- * "mid" or "late" before a month's name, which chrono leaves out. Undefined: ask chrono.
+ * a lone plain date, weekday or month; years in context; several plain dates; those windows again with "early",
+ * "mid" or "late" before a month's name, which chrono leaves out; a count before the reference date ("two years
+ * ago"). Undefined: ask chrono.
  */
 function fastDates(text: string, window: string, s: number, options: MentionOptions): DateMention | DateMention[] | undefined {
   // Day first, only the forms that were held to chrono's reading (see `plainNumbers`).
@@ -154,7 +155,8 @@ function fastDates(text: string, window: string, s: number, options: MentionOpti
   const years = yearWindowMentions(window, s, options.reference, strict);
   if (years) return years;
   const bare = withoutPartOfMonth(window);
-  return bare !== undefined && mayBePlain(bare) ? plainDates(text, bare, s, options, strict) : undefined;
+  if (bare !== undefined) return mayBePlain(bare) ? plainDates(text, bare, s, options, strict) : undefined;
+  return agoMention(window, s, options.reference, strict);
 }
 
 /** The dates of a window that holds no word of NOT_PLAIN (`mayBePlain`): one plain date, else several (not day first). */
