@@ -53,8 +53,8 @@ export function yearWindowMentions(window: string, offset: number, reference: Da
 const end = (r: PeriodMatch): number => r.index + r.text.length;
 const overlaps = (a: PeriodMatch, b: PeriodMatch): boolean => a.index < end(b) && b.index < end(a);
 const holds = (a: PeriodMatch, b: PeriodMatch): boolean => a.index <= b.index && end(a) >= end(b) && a.text.length > b.text.length;
-/** A word that may start or end a period of ours naming a month ("last March", "March this year", "this May"). */
-const MONTH_PERIOD_WORD = /\b(?:[Ll]ast|[Nn]ext|[Tt]his)\b/;
+/** What a period of ours holding a word of OTHER_DATE holds: "last March", "this May", "March last year", "later this month". */
+const MONTH_PERIOD_WORD = /\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:[A-Z]|year\b|month\b)/;
 const OTHER_DATE_ALL = new RegExp(OTHER_DATE.source, 'gi');
 /** Words next to a period that chrono's refiners read with it ("the end of February last year"). */
 const AROUND_PERIOD = /\b(?:end|beginning|start|middle|mid|early|earlier|late|later|day)\b/i;
