@@ -133,6 +133,7 @@ function monthAt(m: RegExpExecArray, offset: number, reference: Date, futureAt: 
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "two years ago", "6 months ago", "a year ago": a count of days, weeks, months or years before the reference date. */
 const AGO = /(?<![\p{L}\p{N}])(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?|years?) ago(?![\p{L}\p{N}])/iu;
+const AGO_WORD = /ago/i;
 /** Words before the count that chrono reads with it ("about two years ago", "the past two years", "1 year 2 months"). */
 const COUNT_JOINED = /(?:\b(?:about|around|within|the|and|or|of|past|last|next|this|after|few|several|couple|half|an?|some)|[\p{N},.:/-])\s*$/iu;
 
@@ -143,7 +144,8 @@ const COUNT_JOINED = /(?:\b(?:about|around|within|the|and|or|of|past|last|next|t
  * test holds this to chrono's reading.
  */
 export function agoMention(window: string, offset: number, reference: Date, strict = false): DateMention | undefined {
-  const m = AGO.exec(window);
+  // A plain test first: most windows that get here have no "ago", and AGO's look-behind is tried at every character.
+  const m = AGO_WORD.test(window) ? AGO.exec(window) : null;
   if (!m) return undefined;
   const count = m[1].toLowerCase();
   const unit = m[2].toLowerCase().replace(/s$/, '');
@@ -166,6 +168,7 @@ export function agoMention(window: string, offset: number, reference: Date, stri
 
 /** "early", "mid" or "late" before a month's full name ("in late February", "mid-March"): chrono reads the month alone. */
 const PART_OF_MONTH = /(?<![\p{L}\p{N}.-])(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?=(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}]))/gu;
+const PART_OF_MONTH_WORD = /[Ee]arly|[Mm]id|[Ll]ate/;
 
 /**
  * The window with each "early", "mid" or "late" before a month's full name blanked out (the same length, so offsets
@@ -173,6 +176,7 @@ const PART_OF_MONTH = /(?<![\p{L}\p{N}.-])(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?
  * Undefined if the window has none. The corpus test holds the readings of such windows to chrono's.
  */
 export function withoutPartOfMonth(window: string): string | undefined {
+  if (!PART_OF_MONTH_WORD.test(window)) return undefined;
   PART_OF_MONTH.lastIndex = 0;
   if (!PART_OF_MONTH.test(window)) return undefined;
   return window.replace(PART_OF_MONTH, m => ' '.repeat(m.length));
