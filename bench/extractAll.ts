@@ -9,7 +9,7 @@ import { corpusFiles, CORPUS } from './corpus';
  * `node out/bench/extractAll.js [--dump FILE] [--rounds N]`: the date extraction of `npm run bench` alone (every
  * corpus source's dates, as the first check reads them), for profiling (`node --cpu-prof`) and for comparing two
  * builds. `--dump` writes every source's dates (text, offsets, value and flags, sentence bounds and number, content
- * words) one source a line, to compare the output of two builds with `cmp`; `--rounds` times the extraction in that
+ * words; undated sources read against three reference dates, and all of them day first too) one source a line, to compare the output of two builds with `cmp`; `--rounds` times the extraction in that
  * many fresh libraries (CPU and wall time of each round); `--versus-chrono` compares the dates read without chrono
  * (the fast paths) with chrono's reading of every window, over every source, three reference dates in turn.
  */
@@ -51,8 +51,8 @@ function main(): void {
     const lib = load();
     const lines: string[] = [];
     let count = 0;
-    // Undated sources read against two reference dates, and every source with numeric dates day first too.
-    for (const [ref, dayFirst] of [[reference, false], [new Date(2025, 4, 11, 12), false], [reference, true]] as const) {
+    // Undated sources read against three reference dates, and every source with numeric dates day first too.
+    for (const [ref, dayFirst] of [[reference, false], [new Date(2005, 0, 31, 12), false], [new Date(2025, 4, 11, 12), false], [reference, true]] as const) {
       for (const doc of lib.documents) {
         const dates = datesOf(doc, ref, dayFirst);
         const sentencesSeen: object[] = [];

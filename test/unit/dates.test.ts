@@ -4,7 +4,8 @@ import { checkDraft } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { extractDates, extractDatesIn, sentences, type DateMention } from '../../src/core/dates/mentions';
 import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chronoParser';
-import { monthMention, severalMentions, simpleMention, weekdayMention } from '../../src/core/dates/simpleDates';
+import { yearWindowMentions } from '../../src/core/dates/yearWindows';
+import { agoMention, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
@@ -150,6 +151,63 @@ test('only a lone plain date skips chrono', () => {
   assert.deepEqual(monthMention('sale went ahead in December and the', 0, reference, () => 'past')?.date, { year: 2024, month: 12 });
   for (const hard of ['in December 2004', 'late December', 'October of', 'December and January', 'the third of March', 'in May']) {
     assert.equal(monthMention(hard, 0, reference, () => false), undefined, hard);
+  }
+});
+
+test('"early", "mid" or "late" before a month\'s name is blanked out for the fast paths, which then read the window as chrono does', () => {
+  const reference = new Date(1987, 2, 1, 12);
+  assert.equal(withoutPartOfMonth('In late February, an investor group'), 'In      February, an investor group');
+  assert.equal(withoutPartOfMonth('truck sales in mid-March declined'), 'truck sales in     March declined');
+  for (const none of ['later March', 'the latest March figures', 'early this month', 'in late May the', 'mid-1990', 'early Jan the', 'Smid March']) {
+    assert.equal(withoutPartOfMonth(none), undefined, none);
+  }
+  const bare = withoutPartOfMonth('In late February, an investor group')!;
+  assert.deepEqual(monthMention(bare, 0, reference, () => false)?.text, 'February');
+  for (const text of ['In late February, an investor group', 'truck sales in mid-March declined', 'late March 3 the', 'by mid-December or early January',
+    'in early March, 10 pct', 'in early March 1986 it', 'Early December sales', 'by early next March', 'late-March shipment']) {
+    assert.deepEqual(extractDates(text, { reference }), extractDates(text, { reference, chronoOnly: true }), text);
+    assert.deepEqual(extractDates(text, { reference, dayFirst: true }), extractDates(text, { reference, dayFirst: true, chronoOnly: true }), text);
+  }
+});
+
+test('a month named only in a period of ours ("last March", "March last year") is read with the years in context, as chrono and our refiner read it', () => {
+  const reference = new Date(1987, 2, 1, 12);
+  const read = (w: string): Array<[string, string]> | undefined => yearWindowMentions(w, 0, reference)?.map(m => [m.text, [m.date.year, m.date.month].filter(x => x !== undefined).join('-')]);
+  assert.deepEqual(read('contradictory views last March when he visited'), [['last March', '1986-3']]);
+  assert.deepEqual(read('sales rose in 1986 and will peak next May, it said'), [['1986', '1986'], ['next May', '1987-5']]);
+  assert.deepEqual(read('unemployment fell in February last year and'), [['February last year', '1986-2']]);
+  for (const hard of ['at the end of February last year', "competitive after this month's budget", 'last March and April', 'the last March meeting', 'last March 3', 'since last Tuesday']) {
+    assert.equal(yearWindowMentions(hard, 0, reference), undefined, hard);
+  }
+  for (const text of ['contradictory views last March when he visited', 'sales rose in 1986 and will peak next May, it said', 'unemployment fell in February last year and',
+    'at the end of February last year.', "more competitive after this month's budget", 'for delivery this March or next.', 'prices this May were 5 pct up on last May.']) {
+    assert.deepEqual(extractDates(text, { reference }), extractDates(text, { reference, chronoOnly: true }), text);
+    assert.deepEqual(extractDates(text, { reference, dayFirst: true }), extractDates(text, { reference, dayFirst: true, chronoOnly: true }), text);
+  }
+});
+
+test('a count before the reference date ("two years ago") is read without chrono, with chrono\'s arithmetic', () => {
+  const reference = new Date(2005, 0, 31, 12);
+  const read = (w: string): [string, string] | undefined => {
+    const m = agoMention(w, 0, reference);
+    return m && [m.text, [m.date.year, m.date.month, m.date.day].filter(x => x !== undefined).join('-')];
+  };
+  assert.deepEqual(read('who died two years ago.'), ['two years ago', '2003']);
+  assert.deepEqual(read('up from 2.8 billion a year ago, the bank'), ['a year ago', '2004']);
+  // January 31 less two months is "November 31", which the Date arithmetic chrono uses makes December 1.
+  assert.deepEqual(read('prices fell 2 months ago and'), ['2 months ago', '2004-12']);
+  assert.deepEqual(read('Twelve months ago high speed'), ['Twelve months ago', '2004-1']);
+  assert.deepEqual(read('talks began three weeks ago'), ['three weeks ago', '2005-1-10']);
+  for (const hard of ['a week ago', 'a day ago', 'about two years ago', 'the past two years ago', 'two years and three months ago', 'two years ago on Friday',
+    'two years ago, in 1987', 'many years ago', 'two years ago today', '1 year 2 months ago', 'two years before']) {
+    assert.equal(agoMention(hard, 0, reference), undefined, hard);
+  }
+  for (const text of ['who died two years ago.', 'up from 2.8 billion a year ago, the bank', 'prices fell 2 months ago and', 'Twelve months ago high speed',
+    'talks began three weeks ago', 'versus 307,000 a week ago and', 'around four months ago, the next talks', 'more than two years ago by banks']) {
+    for (const ref of [reference, new Date(1987, 2, 1, 12), new Date(2024, 1, 29, 12)]) {
+      assert.deepEqual(extractDates(text, { reference: ref }), extractDates(text, { reference: ref, chronoOnly: true }), text);
+      assert.deepEqual(extractDates(text, { reference: ref, dayFirst: true }), extractDates(text, { reference: ref, dayFirst: true, chronoOnly: true }), text);
+    }
   }
 });
 

@@ -1,4 +1,4 @@
-import { forEachWord } from '../text/words';
+import { nextWordStart, normalizeWord, wordEnd } from '../text/words';
 
 const STOP = new Set(('a an the and or but if of to in on at by for from with about as into over after before under between ' +
   'is are was were be been being has have had do does did will would shall should can could may might must ' +
@@ -10,17 +10,47 @@ const STOP = new Set(('a an the and or but if of to in on at by for from with ab
 
 /**
  * The words that carry a sentence's content: no stop words, no month or weekday names, no day numbers, none of the
- * words inside `skip` (ranges in text order, as dates are found).
+ * words inside `skip` (ranges in text order, as dates are found). The words of `forEachWord`, walked here without a
+ * call per word, and an ASCII word of one letter or two digits never made into a string: every dated sentence of
+ * every source is read so.
  */
 export function contentWords(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): Set<string> {
   const out = new Set<string>();
   let k = 0;
-  forEachWord(text, from, to, (norm, start, end) => {
-    while (k < skip.length && skip[k].end <= start) k++;
-    if (k < skip.length && start >= skip[k].start && end <= skip[k].end) return;
-    if (isContentWord(norm)) out.add(norm);
-  });
+  for (let start = nextWordStart(text, from, to); start < to; start = nextWordStart(text, start, to)) {
+    const end = wordEnd(text, start);
+    if (end > to) break;
+    const at = start;
+    start = end;
+    while (k < skip.length && skip[k].end <= at) k++;
+    if (k < skip.length && at >= skip[k].start && end <= skip[k].end) continue;
+    const form = asciiForm(text, at, end);
+    if (form === NOT_ASCII) {
+      const norm = normalizeWord(text.slice(at, end));
+      if (isContentWord(norm)) out.add(norm);
+      continue;
+    }
+    // One letter, or two digits (a day number), is never a content word.
+    if (end - at < 2 || (end - at === 2 && isDigitCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1)))) continue;
+    const norm = form === UPPER ? text.slice(at, end).toLowerCase() : text.slice(at, end);
+    if (!STOP.has(norm)) out.add(norm);
+  }
   return out;
+}
+
+const LOWER = 0;
+const UPPER = 1;
+const NOT_ASCII = 2;
+
+/** Whether `text[from..to)` is ASCII, and then whether it holds a capital (its normal form is then its lower case). */
+function asciiForm(text: string, from: number, to: number): number {
+  let form = LOWER;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return NOT_ASCII;
+    if (c >= 65 && c <= 90) form = UPPER;
+  }
+  return form;
 }
 
 /** Whether a lower-cased word carries content: not a stop word, a month or weekday name, or a day number. */
@@ -29,6 +59,9 @@ export function isContentWord(norm: string): boolean {
 }
 
 function isDigit(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+  return isDigitCode(s.charCodeAt(i));
+}
+
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }

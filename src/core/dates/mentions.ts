@@ -5,7 +5,7 @@ import { ALL_FEATURES, featuresOf, newsChronoFor } from './chronoParser';
 import { HEAD_WORDS, PeriodReader, VAGUE_WORDS } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
-import { mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention } from './simpleDates';
+import { agoMention, mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from './simpleDates';
 import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
 
@@ -117,20 +117,10 @@ function chronoDates(text: string, windows: ReadonlyArray<[number, number]>, opt
   // Plain "March 3" windows and year-only windows need no chrono; the others go to chrono in batches.
   const hard: Array<[number, number]> = [];
   for (const [s, e] of windows) {
-    const window = text.slice(s, e);
-    const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
-    // Day first, only the forms that were held to chrono's reading (see `plainNumbers`).
-    const strict = options.dayFirst ?? false;
-    const plain = !options.chronoOnly && mayBePlain(window);
-    const simple = !plain ? undefined : simpleMention(window, s, options.reference, tense, strict)
-      ?? weekdayMention(window, s, m => inNewsWeek(m, text, options.reference), strict) ?? monthMention(window, s, options.reference, tense, strict);
-    const years = simple || options.chronoOnly ? undefined : yearWindowMentions(window, s, options.reference, strict);
-    const several = simple || years || !plain || strict ? undefined
-      : severalMentions(window, s, { reference: options.reference, futureAt: tense, inNewsWeek: m => inNewsWeek(m, text, options.reference) });
-    if (simple) out.push(simple);
-    else if (years) out.push(...years);
-    else if (several) out.push(...several);
-    else hard.push([s, e]);
+    const found = options.chronoOnly ? undefined : fastDates(text, text.slice(s, e), s, options);
+    if (found === undefined) hard.push([s, e]);
+    else if (Array.isArray(found)) out.push(...found);
+    else out.push(found);
   }
   if (!hard.length) return out;
   const simpleCount = out.length;
@@ -150,6 +140,36 @@ function chronoDates(text: string, windows: ReadonlyArray<[number, number]>, opt
     first = last;
   }
   return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * The dates of a window read without chrono, exactly as chrono reads them (a test compares the two over the corpus):
+ * a lone plain date, weekday or month; years in context; several plain dates; those windows again with "early",
+ * "mid" or "late" before a month's name, which chrono leaves out; a count before the reference date ("two years
+ * ago"). Undefined: ask chrono.
+ */
+function fastDates(text: string, window: string, s: number, options: MentionOptions): DateMention | DateMention[] | undefined {
+  // Day first, only the forms that were held to chrono's reading (see `plainNumbers`).
+  const strict = options.dayFirst ?? false;
+  if (mayBePlain(window)) return plainDates(text, window, s, options, strict);
+  const years = yearWindowMentions(window, s, options.reference, strict);
+  if (years) return years;
+  const bare = withoutPartOfMonth(window);
+  if (bare !== undefined) return mayBePlain(bare) ? plainDates(text, bare, s, options, strict) : undefined;
+  return agoMention(window, s, options.reference, strict);
+}
+
+/** The dates of a window that holds no word of NOT_PLAIN (`mayBePlain`): one plain date, else several (not day first). */
+function plainDates(text: string, window: string, s: number, options: MentionOptions, strict: boolean): DateMention | DateMention[] | undefined {
+  const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
+  const inWeek = (m: DateMention): DateMention => inNewsWeek(m, text, options.reference);
+  const one = simpleMention(window, s, options.reference, tense, strict) ?? weekdayMention(window, s, inWeek, strict)
+    ?? monthMention(window, s, options.reference, tense, strict);
+  if (one) return one;
+  // Years in context come before several dates (as they did): a window of years alone is theirs.
+  const years = yearWindowMentions(window, s, options.reference, strict);
+  if (years) return years;
+  return strict ? undefined : severalMentions(window, s, { reference: options.reference, futureAt: tense, inNewsWeek: inWeek });
 }
 
 const WINDOW_SEPARATOR = '\n\n¶¶\n\n';

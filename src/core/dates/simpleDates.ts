@@ -130,6 +130,58 @@ function monthAt(m: RegExpExecArray, offset: number, reference: Date, futureAt: 
   };
 }
 
+const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "two years ago", "6 months ago", "a year ago": a count of days, weeks, months or years before the reference date. */
+const AGO = /(?<![\p{L}\p{N}])(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?|years?) ago(?![\p{L}\p{N}])/iu;
+const AGO_WORD = /ago/i;
+/** Words before the count that chrono reads with it ("about two years ago", "the past two years", "1 year 2 months"). */
+const COUNT_JOINED = /(?:\b(?:about|around|within|the|and|or|of|past|last|next|this|after|few|several|couple|half|an?|some)|[\p{N},.:/-])\s*$/iu;
+
+/**
+ * The mention in a window whose only date is a count before the reference date ("two years ago", "a year ago"):
+ * the day, month or year chrono reads (its arithmetic on the reference date, month overflow included), as its
+ * mention. "a week ago" and "a day ago" go to chrono (it reads them, we keep none). Undefined: ask chrono. The corpus
+ * test holds this to chrono's reading.
+ */
+export function agoMention(window: string, offset: number, reference: Date, strict = false): DateMention | undefined {
+  // A plain test first: most windows that get here have no "ago", and AGO's look-behind is tried at every character.
+  const m = AGO_WORD.test(window) ? AGO.exec(window) : null;
+  if (!m) return undefined;
+  const count = m[1].toLowerCase();
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  if (count.startsWith('a') && unit !== 'month' && unit !== 'year') return undefined;
+  const rest = window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length);
+  if (COUNT_JOINED.test(window.slice(0, m.index)) || ELSEWHERE.test(rest) || ORDINAL.test(window)
+    || !plainNumbers(window, [[m.index, m.index + m[0].length]], strict)) return undefined;
+  const n = /\d/.test(count) ? Number(count) : Math.max(1, NUMBER_WORDS.indexOf(count === 'an' ? 'a' : count));
+  const d = new Date(reference.getTime());
+  if (unit === 'year') d.setFullYear(d.getFullYear() - n);
+  else if (unit === 'month') d.setMonth(d.getMonth() - n);
+  else d.setDate(d.getDate() - (unit === 'week' ? 7 * n : n));
+  const date = unit === 'year' ? { year: d.getFullYear() } : unit === 'month' ? { year: d.getFullYear(), month: d.getMonth() + 1 }
+    : { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+  const start = offset + m.index;
+  return {
+    start, end: start + m[0].length, text: m[0], date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: false,
+  };
+}
+
+/** "early", "mid" or "late" before a month's full name ("in late February", "mid-March"): chrono reads the month alone. */
+const PART_OF_MONTH = /(?<![\p{L}\p{N}.-])(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?=(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}]))/gu;
+const PART_OF_MONTH_WORD = /[Ee]arly|[Mm]id|[Ll]ate/;
+
+/**
+ * The window with each "early", "mid" or "late" before a month's full name blanked out (the same length, so offsets
+ * hold), to be read by the fast paths as chrono reads it: the month, or the date it starts, without those words.
+ * Undefined if the window has none. The corpus test holds the readings of such windows to chrono's.
+ */
+export function withoutPartOfMonth(window: string): string | undefined {
+  if (!PART_OF_MONTH_WORD.test(window)) return undefined;
+  PART_OF_MONTH.lastIndex = 0;
+  if (!PART_OF_MONTH.test(window)) return undefined;
+  return window.replace(PART_OF_MONTH, m => ' '.repeat(m.length));
+}
+
 const PLAIN_DATES_ALL = PLAIN_DATES.map(p => new RegExp(p.source, 'gu'));
 const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'gu');
 const MONTH_ALL = new RegExp(MONTH.source, 'gu');

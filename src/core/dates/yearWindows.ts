@@ -26,7 +26,7 @@ const YEAR_IN_CONTEXT_ALL = new RegExp(YEAR_IN_CONTEXT.source, 'gi');
  */
 export function yearWindowMentions(window: string, offset: number, reference: Date, strict = false): DateMention[] | undefined {
   // The words tested are never part of a year: tested on the whole window, as on the window without its years.
-  if (OTHER_DATE.test(window) || JOINED.test(window)) return undefined;
+  if (JOINED.test(window) || (OTHER_DATE.test(window) && !onlyInPeriods(window, reference))) return undefined;
   const years: Array<[number, number]> = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) years.push([m.index, m.index + m[0].length]);
@@ -53,6 +53,36 @@ export function yearWindowMentions(window: string, offset: number, reference: Da
 const end = (r: PeriodMatch): number => r.index + r.text.length;
 const overlaps = (a: PeriodMatch, b: PeriodMatch): boolean => a.index < end(b) && b.index < end(a);
 const holds = (a: PeriodMatch, b: PeriodMatch): boolean => a.index <= b.index && end(a) >= end(b) && a.text.length > b.text.length;
+/** What a period of ours holding a word of OTHER_DATE holds: "last March", "this May", "March last year", "later this month". */
+const MONTH_PERIOD_WORD = /\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:[A-Z]|year\b|month\b)/;
+const OTHER_DATE_ALL = new RegExp(OTHER_DATE.source, 'gi');
+/** Words next to a period that chrono's refiners read with it ("the end of February last year"). */
+const AROUND_PERIOD = /\b(?:end|beginning|start|middle|mid|early|earlier|late|later|day)\b/i;
+
+/**
+ * Whether every word of OTHER_DATE in the window stands inside one of our periods ("last March", "next May", "March
+ * last year"), and nothing around them joins them: our refiner puts those periods in the place of whatever chrono
+ * reads inside them, so the window reads as one of years and periods. The corpus test holds this to chrono.
+ */
+function onlyInPeriods(window: string, reference: Date): boolean {
+  if (!MONTH_PERIOD_WORD.test(window)) return false;
+  const periods = periodMatches(window, reference);
+  if (!periods.length) return false;
+  OTHER_DATE_ALL.lastIndex = 0;
+  for (let m = OTHER_DATE_ALL.exec(window); m; m = OTHER_DATE_ALL.exec(window)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (!periods.some(p => p.index <= from && to <= end(p))) return false;
+  }
+  let rest = '';
+  let at = 0;
+  for (const p of periods) {
+    rest += window.slice(at, p.index) + ' ';
+    at = Math.max(at, end(p));
+  }
+  rest += window.slice(at);
+  return !OTHER_DATE.test(rest) && !AROUND_PERIOD.test(rest);
+}
+
 const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 function toMention(p: PeriodMatch, offset: number): DateMention {
