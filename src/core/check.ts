@@ -6,7 +6,7 @@ import type { Finding } from './findings';
 import type { CheckMemo } from './memo';
 import { extractQuotations } from './quotes/extract';
 import { contextWords, isNearTotal, type Stories } from './quotes/evidence';
-import { peopleIn } from './quotes/people';
+import { knownPeople } from './quotes/people';
 import { speakerAt } from './quotes/speaker';
 import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
@@ -44,9 +44,13 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const quotations = extractQuotations(draft, { markdown, masked });
   const candidates = quotations.map(q => memo ? memo.remember(`q\u0000${q.text}`, () => findCandidates(library, q)) : findCandidates(library, q));
   const stories = storiesOfQuotations(candidates);
+  // The people the draft names, read once per check when a speaker's bare surname or the memo needs them (not kept
+  // by the draft's text: a check pays for its draft's pass).
+  let draftPeople: ReadonlySet<string> | undefined;
+  const peopleOfDraft = (): ReadonlySet<string> => (draftPeople ??= knownPeople(draft));
   // A quotation's verdict depends on its words, its paragraph (context words, speaker), the draft's stories and the
   // people the draft names: unchanged, it is the memo's.
-  const people = memo ? [...peopleIn(draft)].sort().join(',') : '';
+  const people = memo ? [...peopleOfDraft()].sort().join(',') : '';
   const paragraphs = new ParagraphMap(masked);
   const quotes = quotations.map((q, i) => {
     const [from, to] = paragraphs.around(q.start, q.end);
@@ -56,7 +60,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     if (known) return Object.assign(known, lines.position(known.start));
     const finding = checkQuotation(library, draft, lines, q, candidates[i], {
       words: () => contextWords(library, masked, ...sentencesAround(masked, from, to, q.start, q.end), q.start, q.end),
-      speaker: speakerAt(draft, q.open, q.close),
+      speaker: speakerAt(draft, q.open, q.close, 0, peopleOfDraft),
       stories: story,
     });
     if (key) memo.set(key, q.start, [finding]);

@@ -13,8 +13,8 @@ export const NOT_NAMES = new Set(('the a an he she they it we i you this that th
 
 
 /**
- * The people of the texts read so far, by text: a source's, for every quotation found in it, and the draft's for a
- * check. Strings hash once, so a lookup of the same text is cheap.
+ * The people of the source texts read so far, by text: read once for every quotation found in a source. (A draft's
+ * are read once per check: `checkDraft`.) Strings hash once, so a lookup of the same text is cheap.
  */
 const peopleOf = new Map<string, ReadonlySet<string>>();
 const PEOPLE_TEXTS = 1024;
