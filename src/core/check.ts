@@ -72,10 +72,24 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   // A quotation no source holds is flagged already: a date inside it adds only a source's different date for it.
   const sourced = quotes.filter(q => q.status === 'verified' || q.status === 'misattributed' || q.status === 'misquote');
   const unsourced = quotes.filter(q => q.status === 'unsourced');
-  const inside = (d: Finding, list: readonly Finding[]): boolean => list.some(q => q.start <= d.start && d.end <= q.end);
   const dates = checkDates(library, draft, masked, lines, reference, dayFirst, memo)
     .filter(d => !inside(d, sourced) && !(d.status !== 'contradicted' && d.status !== 'inconsistent' && inside(d, unsourced)));
   return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Whether a finding lies inside one of the quotations of `quotes` (in draft order, none overlapping another): the
+ * last of them to start at or before it (a binary search), if any does.
+ */
+function inside(d: Finding, quotes: readonly Finding[]): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && d.end <= quotes[lo - 1].end;
 }
 
 /** Quotations shorter than this, word for word in a source, do not make it the draft's story: common phrases. */
@@ -96,13 +110,18 @@ function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number
   });
   const quotations = new Map<number, number>();
   for (const docs of docsOf) for (const d of docs) quotations.set(d, (quotations.get(d) ?? 0) + 1);
-  const all = [...quotations.keys()].sort((a, b) => a - b).join(',');
+  // The key is read by the memo only: made when read.
+  let all: string | undefined;
+  const allKey = (): string => (all ??= [...quotations.keys()].sort((a, b) => a - b).join(','));
   return i => {
     const own = docsOf[i];
-    const only = own.filter(d => quotations.get(d) === 1);
     return {
-      has: d => (quotations.get(d) ?? 0) > (only.includes(d) ? 1 : 0),
-      key: only.length ? `${all}-${only.join(',')}` : all,
+      // Another quotation's document: held by more quotations than this one's own.
+      has: d => (quotations.get(d) ?? 0) > (own.includes(d) ? 1 : 0),
+      get key(): string {
+        const only = own.filter(d => quotations.get(d) === 1);
+        return only.length ? `${allKey()}-${only.join(',')}` : allKey();
+      },
     };
   };
 }

@@ -145,21 +145,22 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
   }
   for (let l = walked; l < lists.length && n > 0; l++) {
     const list = lists[l];
-    // Sentences that would fall short even if every list left held them are dropped: fewer to look up.
-    const left = lists.length - l;
+    if (n * Math.log2(list.length + 1) >= list.length) {
+      // Many sentences found and a list not much longer: walking it is cheaper than looking each one up.
+      for (let k = 0; k < list.length; k++) if (counts[list[k]] > 0) counts[list[k]]++;
+      continue;
+    }
+    // Sentences that would fall short even if every list left held them are dropped as the others are looked up
+    // (those left on a walk fall short at the end all the same).
+    const short = least - (lists.length - l);
     let kept = 0;
     for (let k = 0; k < n; k++) {
       const i = touched[k];
-      if (counts[i] + left >= least) touched[kept++] = i;
-      else counts[i] = 0;
+      if (counts[i] < short) { counts[i] = 0; continue; }
+      touched[kept++] = i;
+      if (holds(list, i)) counts[i]++;
     }
     n = kept;
-    // Many sentences found and a list not much longer: walking it is cheaper than looking each one up.
-    if (n * Math.log2(list.length + 1) >= list.length) {
-      for (let k = 0; k < list.length; k++) if (counts[list[k]] > 0) counts[list[k]]++;
-    } else {
-      for (let k = 0; k < n; k++) if (holds(list, touched[k])) counts[touched[k]]++;
-    }
   }
   // The MAX_PAIRED best, most shared words first, then in source order: kept sorted as they come.
   const out: number[] = [];
@@ -188,14 +189,18 @@ function sortByLength(lists: Int32Array[]): void {
   }
 }
 
-/** Whether an ascending list holds `i` (a binary search). */
+/**
+ * Whether an ascending list holds `i`: a binary search whose step is a choice of value, not a branch (the compiled
+ * code selects rather than jumps, and half of such jumps would be mispredicted).
+ */
 function holds(list: Int32Array, i: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < i) lo = mid + 1;
-    else hi = mid;
+  let base = 0;
+  let size = list.length;
+  if (size === 0) return false;
+  while (size > 1) {
+    const half = size >> 1;
+    base = list[base + half] <= i ? base + half : base;
+    size -= half;
   }
-  return lo < list.length && list[lo] === i;
+  return list[base] === i;
 }

@@ -37,7 +37,9 @@ const NAME_PAIR = /([\p{Lu}][\p{L}]*)\.?\s+(?=([\p{Lu}][\p{L}'’-]*))/gu;
  */
 export function knownPeople(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_PAIR)) {
+  // exec on the one regular expression, not matchAll (which copies it and makes an iterator).
+  NAME_PAIR.lastIndex = 0;
+  for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) {
     const before = m[1].toLowerCase();
     if (TITLES.has(before) || !NOT_NAMES.has(before)) out.add(m[2].toLowerCase().replace(/['’]s$/, ''));
   }

@@ -192,13 +192,44 @@ export function isTitleOrRole(word: string): boolean {
   return NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w);
 }
 
+/** The name's words, lower-cased, without a possessive 's. */
 function nameWordsOf(name: string): string[] {
-  return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, ''));
+  return splitOnSpace(name).map(w => withoutPossessive(w.toLowerCase()));
 }
 
 /** The name's words without titles and roles ("President Vladimir Putin" → vladimir, putin). */
 export function nameWords(name: string): string[] {
-  return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter(w => w && !NOT_NAMES.has(w));
+  const out: string[] = [];
+  for (const raw of splitOnSpace(name)) {
+    const lower = withoutPossessive(raw.toLowerCase());
+    const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    if (w && !NOT_NAMES.has(w)) out.push(w);
+  }
+  return out;
+}
+
+function withoutPossessive(w: string): string {
+  return w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’') ? w.slice(0, -2) : w;
+}
+
+const SPACE = /\s/;
+
+/** `text.split(/\s+/)` without a regular expression run for each name: ASCII spaces are told by their code. */
+function splitOnSpace(text: string): string[] {
+  const out: string[] = [];
+  const space = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]));
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!space(i)) continue;
+    out.push(text.slice(start, i));
+    while (i + 1 < text.length && space(i + 1)) i++;
+    start = i + 1;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
