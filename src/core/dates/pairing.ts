@@ -68,33 +68,39 @@ function datesOfSentence(sources: ResolvedSourceDates, i: number): SourceDate[] 
 export function pairSentence(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], sources: ResolvedSourceDates): SentencePairing {
   const words = contentWords(draft, sentence.start, sentence.end, mentions);
   const paired = pairedSentences(words, 0, sources);
-  const roles = new Map<DateMention, SourceDate>();
-  if (paired.length) {
-    const dates = datesOfSentence(sources, paired[0]);
-    const used = new Set<SourceDate>();
-    const open: DateMention[] = [];
-    for (const m of mentions) {
-      const own = keyAt(m.date, m.granularity);
-      const same = dates.find(s => !used.has(s) && keyAt(s.mention.date, m.granularity) === own);
-      if (same) used.add(same);
-      else open.push(m);
-    }
-    // The other dates pair by likeness: a written date with a written one ("May 16" with "May 15", never with
-    // "Tuesday"), a relative one with a relative one, the nearest in time first.
-    const pairs: Array<{ m: DateMention; s: SourceDate; cost: number }> = [];
-    for (const m of open) {
-      for (const s of dates) {
-        if (used.has(s) || precisionOf(s) < precisionNeeded(m) || m.explicit !== s.mention.explicit || !sameKind(m, s)) continue;
-        pairs.push({ m, s, cost: Math.abs(dayNumber(m.date) - dayNumber(s.mention.date)) });
-      }
-    }
-    for (const { m, s } of pairs.sort((a, b) => a.cost - b.cost)) {
-      if (roles.has(m) || used.has(s)) continue;
-      used.add(s);
-      roles.set(m, s);
+  const roles = paired.length ? datesInRoles(mentions, datesOfSentence(sources, paired[0])) : NO_ROLES;
+  return new Pairing(paired, words, roles, sources);
+}
+
+const NO_ROLES: ReadonlyMap<DateMention, SourceDate> = new Map();
+
+/** Each draft date's counterpart among the best paired sentence's `dates`, for the dates that sentence does not hold. */
+function datesInRoles(mentions: readonly DateMention[], dates: readonly SourceDate[]): ReadonlyMap<DateMention, SourceDate> {
+  const used = new Set<SourceDate>();
+  const open: DateMention[] = [];
+  for (const m of mentions) {
+    const own = keyAt(m.date, m.granularity);
+    const same = dates.find(s => !used.has(s) && keyAt(s.mention.date, m.granularity) === own);
+    if (same) used.add(same);
+    else open.push(m);
+  }
+  if (!open.length) return NO_ROLES;
+  // The other dates pair by likeness: a written date with a written one ("May 16" with "May 15", never with
+  // "Tuesday"), a relative one with a relative one, the nearest in time first.
+  const pairs: Array<{ m: DateMention; s: SourceDate; cost: number }> = [];
+  for (const m of open) {
+    for (const s of dates) {
+      if (used.has(s) || precisionOf(s) < precisionNeeded(m) || m.explicit !== s.mention.explicit || !sameKind(m, s)) continue;
+      pairs.push({ m, s, cost: Math.abs(dayNumber(m.date) - dayNumber(s.mention.date)) });
     }
   }
-  return new Pairing(paired, words, roles, sources);
+  const roles = new Map<DateMention, SourceDate>();
+  for (const { m, s } of pairs.sort((a, b) => a.cost - b.cost)) {
+    if (roles.has(m) || used.has(s)) continue;
+    used.add(s);
+    roles.set(m, s);
+  }
+  return roles;
 }
 
 class Pairing implements SentencePairing {
