@@ -6,7 +6,7 @@ import type { Finding } from './findings';
 import type { CheckMemo } from './memo';
 import { extractQuotations } from './quotes/extract';
 import { contextWords, isNearTotal, type Stories } from './quotes/evidence';
-import { peopleIn } from './quotes/people';
+import { knownPeople } from './quotes/people';
 import { speakerAt } from './quotes/speaker';
 import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
@@ -44,9 +44,13 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const quotations = extractQuotations(draft, { markdown, masked });
   const candidates = quotations.map(q => memo ? memo.remember(`q\u0000${q.text}`, () => findCandidates(library, q)) : findCandidates(library, q));
   const stories = storiesOfQuotations(candidates);
+  // The people the draft names, read once per check when a speaker's bare surname or the memo needs them (not kept
+  // by the draft's text: a check pays for its draft's pass).
+  let draftPeople: ReadonlySet<string> | undefined;
+  const peopleOfDraft = (): ReadonlySet<string> => (draftPeople ??= knownPeople(draft));
   // A quotation's verdict depends on its words, its paragraph (context words, speaker), the draft's stories and the
   // people the draft names: unchanged, it is the memo's.
-  const people = memo ? [...peopleIn(draft)].sort().join(',') : '';
+  const people = memo ? [...peopleOfDraft()].sort().join(',') : '';
   const paragraphs = new ParagraphMap(masked);
   const quotes = quotations.map((q, i) => {
     const [from, to] = paragraphs.around(q.start, q.end);
@@ -56,7 +60,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     if (known) return Object.assign(known, lines.position(known.start));
     const finding = checkQuotation(library, draft, lines, q, candidates[i], {
       words: () => contextWords(library, masked, ...sentencesAround(masked, from, to, q.start, q.end), q.start, q.end),
-      speaker: speakerAt(draft, q.open, q.close),
+      speaker: speakerAt(draft, q.open, q.close, 0, peopleOfDraft),
       stories: story,
     });
     if (key) memo.set(key, q.start, [finding]);
@@ -68,10 +72,24 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   // A quotation no source holds is flagged already: a date inside it adds only a source's different date for it.
   const sourced = quotes.filter(q => q.status === 'verified' || q.status === 'misattributed' || q.status === 'misquote');
   const unsourced = quotes.filter(q => q.status === 'unsourced');
-  const inside = (d: Finding, list: readonly Finding[]): boolean => list.some(q => q.start <= d.start && d.end <= q.end);
   const dates = checkDates(library, draft, masked, lines, reference, dayFirst, memo)
     .filter(d => !inside(d, sourced) && !(d.status !== 'contradicted' && d.status !== 'inconsistent' && inside(d, unsourced)));
   return [...quotes, ...dates].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Whether a finding lies inside one of the quotations of `quotes` (in draft order, none overlapping another): the
+ * last of them to start at or before it (a binary search), if any does.
+ */
+function inside(d: Finding, quotes: readonly Finding[]): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && d.end <= quotes[lo - 1].end;
 }
 
 /** Quotations shorter than this, word for word in a source, do not make it the draft's story: common phrases. */
@@ -92,13 +110,18 @@ function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number
   });
   const quotations = new Map<number, number>();
   for (const docs of docsOf) for (const d of docs) quotations.set(d, (quotations.get(d) ?? 0) + 1);
-  const all = [...quotations.keys()].sort((a, b) => a - b).join(',');
+  // The key is read by the memo only: made when read.
+  let all: string | undefined;
+  const allKey = (): string => (all ??= [...quotations.keys()].sort((a, b) => a - b).join(','));
   return i => {
     const own = docsOf[i];
-    const only = own.filter(d => quotations.get(d) === 1);
     return {
-      has: d => (quotations.get(d) ?? 0) > (only.includes(d) ? 1 : 0),
-      key: only.length ? `${all}-${only.join(',')}` : all,
+      // Another quotation's document: held by more quotations than this one's own.
+      has: d => (quotations.get(d) ?? 0) > (own.includes(d) ? 1 : 0),
+      get key(): string {
+        const only = own.filter(d => quotations.get(d) === 1);
+        return only.length ? `${allKey()}-${only.join(',')}` : allKey();
+      },
     };
   };
 }

@@ -9,7 +9,7 @@ import { agoMention, monthMention, severalMentions, simpleMention, weekdayMentio
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf, resolveSourceDates } from '../../src/core/dates/sourceDates';
-import { commonWordLimit, pairSentence, sameStatement } from '../../src/core/dates/verdict';
+import { commonWordLimit, pairSentence, sameStatement } from '../../src/core/dates/pairing';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { corpusFiles, CORPUS } from '../../bench/corpus';
 import * as fs from 'node:fs';

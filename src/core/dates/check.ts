@@ -18,7 +18,7 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
   const sources = datesToPair(library, reference.date, dayFirst);
   const all = sentences(masked);
   const keys = memo ? all.map(([s, e]) => memoKey(draft, masked, s, e)) : [];
-  const found: Array<Finding[] | undefined> = all.map(([s], i) =>
+  const found: Array<readonly Finding[] | undefined> = all.map(([s], i) =>
     memo?.get(keys[i], s)?.map(f => Object.assign(f, lines.position(f.start))));
   const pending = all.filter((_, i) => !found[i]);
   const mentions = pending.length ? extractDatesIn(masked, pending, { reference: reference.date, dayFirst }) : [];
@@ -28,6 +28,12 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     while (k < mentions.length && mentions[k].start < s) k++;
     const first = k;
     while (k < mentions.length && mentions[k].start < e) k++;
+    // Most sentences hold no date: nothing to check.
+    if (k === first) {
+      memo?.set(keys[i], s, NONE);
+      found[i] = NONE;
+      return;
+    }
     const context: SentenceDates = { mentions: mentions.slice(first, k) };
     const here = rangesAsOne(draft, context.mentions,
       context.mentions.map(m => checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context)));
@@ -38,6 +44,8 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
   for (const here of found) if (here) for (const f of here) out.push(f);
   return out;
 }
+
+const NONE: readonly Finding[] = [];
 
 /**
  * A sentence's findings, one per mention (`found[i]` of `mentions[i]`, undefined where none), with a range whose ends

@@ -26,7 +26,7 @@ const DOUBLE_OPENERS = '“"„«「『';
 const SINGLE_OPENERS = '‘\'‚‹';
 const LETTER = /[\p{L}\p{N}]/u;
 /** Every character that may open a quotation: the scan jumps from one to the next. */
-const ANY_MARK = /["“„«»‹‘'‚「『]/g;
+const ANY_MARK = new Set([...'"“„«»‹‘\'‚「『'].map(c => c.charCodeAt(0)));
 const OPEN_CONTEXT = /[\s([{\-–—/:;,>*_]/;
 
 /** Every quotation of a Markdown or plain-text draft, in order. */
@@ -38,7 +38,11 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
   // Every mark of the text, found in one pass: looking for the next one from each paragraph would read on to the end
   // of the draft from every paragraph without one.
   const marks: number[] = [];
-  for (const m of masked.matchAll(ANY_MARK)) marks.push(m.index);
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    // Only two ASCII characters are marks: most characters are passed by one comparison.
+    if (c === 34 || c === 39 || (c >= 128 && ANY_MARK.has(c))) marks.push(i);
+  }
   let k = 0;
   let carried: string | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -128,6 +132,9 @@ export class CloserSearch {
     const closers = CLOSERS[opener];
     const single = SINGLE_OPENERS.includes(opener);
     for (let i = from; i < this.to; i++) {
+      // Every closer but the straight marks is outside ASCII: most characters are passed by one comparison.
+      const code = this.t.charCodeAt(i);
+      if (code < 128 && code !== 34 && code !== 39) continue;
       const c = this.t[i];
       if (!closers.includes(c)) continue;
       const next = this.t[i + 1] ?? ' ';
@@ -150,14 +157,17 @@ function firstNonSpace(t: string, from: number, to: number): number {
   return i;
 }
 
-/** [start, end) of each paragraph: runs of text between blank lines. */
+/** [start, end) of each paragraph: runs of text between blank lines (a line break, spaces or tabs, a line break). */
 function splitParagraphs(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const blank = /\n[ \t]*\n/g;
   let start = 0;
-  for (const m of t.matchAll(blank)) {
-    if (m.index > start) out.push([start, m.index]);
-    start = m.index + m[0].length;
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < t.length && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j++;
+    if (j === t.length || t.charCodeAt(j) !== 10) continue;
+    if (i > start) out.push([start, i]);
+    start = j + 1;
+    i = j;
   }
   if (start < t.length) out.push([start, t.length]);
   return out;

@@ -1,5 +1,5 @@
 import type { SourceLibrary } from '../sources/library';
-import { align, verdictCost, type Alignment } from './align';
+import { align, verdictCost, type AlignOp, type Alignment } from './align';
 import { anchorEnds } from './anchor';
 import type { WordIndex } from '../index/wordIndex';
 import type { QuotePattern } from './pattern';
@@ -43,7 +43,7 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern, options
   }
   const hits = collectHits(library, pattern, grams);
   if (!hits.length) return [];
-  const clusters = best(cluster(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, index), CLUSTERS_TO_ALIGN * 4);
+  const clusters = bestClusters(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, index, CLUSTERS_TO_ALIGN * 4);
   const matches: QuoteMatch[] = [];
   const n = pattern.words.length;
   // Words after an ellipsis may stand far beyond the hits that placed the quotation.
@@ -74,7 +74,23 @@ function verbatimAt(pattern: QuotePattern, ids: Uint32Array, start: number, lo: 
   const words = pattern.words;
   if (start < lo || start + words.length > hi) return undefined;
   for (let q = 0; q < words.length; q++) if (ids[start + q] !== words[q].id) return undefined;
-  return { cost: 0, ops: words.map((_, q) => ({ op: 'equal' as const, q, s: start + q })), start, end: start + words.length, matched: words.length };
+  return new VerbatimAlignment(start, words.length);
+}
+
+/**
+ * A quotation word for word at `start`: its edits (every word equal) are made when read, which a verified quotation's
+ * holders never are (only a misquote's suggestion and difference read them).
+ */
+class VerbatimAlignment implements Alignment {
+  readonly cost = 0;
+  readonly end: number;
+  private equal?: AlignOp[];
+  constructor(readonly start: number, readonly matched: number) {
+    this.end = start + matched;
+  }
+  get ops(): AlignOp[] {
+    return (this.equal ??= Array.from({ length: this.matched }, (_, q) => ({ op: 'equal' as const, q, s: this.start + q })));
+  }
 }
 
 /**
@@ -291,20 +307,6 @@ function distinctWords(hits: readonly Hit[], words: number): number {
   return n;
 }
 
-/** The first `k` clusters of a stable sort by score (highest first), then by placement: found without the full sort. */
-function best(clusters: readonly Cluster[], k: number): Cluster[] {
-  const out: Cluster[] = [];
-  const better = (a: Cluster, b: Cluster): boolean => a.score > b.score || (a.score === b.score && a.lo < b.lo);
-  for (const c of clusters) {
-    if (out.length === k && !better(c, out[k - 1])) continue;
-    let at = out.length === k ? k - 1 : out.length;
-    while (at > 0 && better(c, out[at - 1])) at--;
-    if (out.length === k) out.pop();
-    out.splice(at, 0, c);
-  }
-  return out;
-}
-
 /** Index numbers of hits below this fit beside a placement in a double's 53 bits (word positions are below 2^32). */
 const KEYED_SORT_BELOW = 1 << 21;
 
@@ -327,8 +329,12 @@ function sortByPlacement(hits: Hit[]): void {
   }
 }
 
-/** Groups hits that imply the same placement of the quotation; a cluster's score is how many quote words it covers. */
-function cluster(hits: Hit[], tolerance: number, words: number, index: WordIndex): Cluster[] {
+/**
+ * Groups hits that imply the same placement of the quotation (a cluster's score is how many quote words it covers),
+ * and keeps the first `k` of a stable sort of the groups by score (highest first), then by placement: found as the
+ * groups come, without the full sort, and a group is made an object only when it is kept.
+ */
+function bestClusters(hits: Hit[], tolerance: number, words: number, index: WordIndex, k: number): Cluster[] {
   sortByPlacement(hits);
   const out: Cluster[] = [];
   const seen = new Int32Array(words).fill(-1);
@@ -342,27 +348,36 @@ function cluster(hits: Hit[], tolerance: number, words: number, index: WordIndex
     let lo = first.pos - first.q;
     let last = lo;
     let score = 0;
-    let k = g;
-    for (; k < hits.length; k++) {
-      const h = hits[k];
-      const est = h.pos - h.q;
-      if (k > g) {
+    let h = g;
+    for (; h < hits.length; h++) {
+      const hit = hits[h];
+      const est = hit.pos - hit.q;
+      if (h > g) {
         if (est - last > tolerance) break;
         if (docStart < 0) {
           const doc = index.docOf(first.pos);
           docStart = index.docStarts[doc];
           docEnd = index.docStarts[doc + 1];
         }
-        if (h.pos < docStart || h.pos >= docEnd) break;
+        if (hit.pos < docStart || hit.pos >= docEnd) break;
       }
-      for (let w = h.q; w < h.q + h.len; w++) {
+      for (let w = hit.q; w < hit.q + hit.len; w++) {
         if (seen[w] !== g) { seen[w] = g; score++; }
       }
       lo = Math.min(lo, est);
       last = est;
     }
-    out.push({ lo, hi: last + words, anchor: first.pos, score });
-    g = k;
+    g = h;
+    if (out.length === k && !isBetter(score, lo, out[k - 1])) continue;
+    let at = out.length === k ? k - 1 : out.length;
+    while (at > 0 && isBetter(score, lo, out[at - 1])) at--;
+    if (out.length === k) out.pop();
+    out.splice(at, 0, { lo, hi: last + words, anchor: first.pos, score });
   }
   return out;
+}
+
+/** Whether a group of this score placed at `lo` ranks before cluster `c`: a group as good as `c` comes after it. */
+function isBetter(score: number, lo: number, c: Cluster): boolean {
+  return score > c.score || (score === c.score && lo < c.lo);
 }

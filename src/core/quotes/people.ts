@@ -13,8 +13,8 @@ export const NOT_NAMES = new Set(('the a an he she they it we i you this that th
 
 
 /**
- * The people of the texts read so far, by text: a source's, for every quotation found in it, and the draft's for a
- * check. Strings hash once, so a lookup of the same text is cheap.
+ * The people of the source texts read so far, by text: read once for every quotation found in a source. (A draft's
+ * are read once per check: `checkDraft`.) Strings hash once, so a lookup of the same text is cheap.
  */
 const peopleOf = new Map<string, ReadonlySet<string>>();
 const PEOPLE_TEXTS = 1024;
@@ -37,7 +37,9 @@ const NAME_PAIR = /([\p{Lu}][\p{L}]*)\.?\s+(?=([\p{Lu}][\p{L}'’-]*))/gu;
  */
 export function knownPeople(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_PAIR)) {
+  // exec on the one regular expression, not matchAll (which copies it and makes an iterator).
+  NAME_PAIR.lastIndex = 0;
+  for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) {
     const before = m[1].toLowerCase();
     if (TITLES.has(before) || !NOT_NAMES.has(before)) out.add(m[2].toLowerCase().replace(/['’]s$/, ''));
   }

@@ -60,12 +60,16 @@ const PRONOUN = /^(?:he|she)$/i;
 /** Characters of text read on each side of a quotation for its attribution. */
 const REACH = 160;
 
+/** The people a text names (`knownPeople`), read when a bare surname needs them. */
+export type People = () => ReadonlySet<string>;
+
 /**
  * The speaker of the quotation whose marks stand at `open` and `close` (the closing mark; -1 when unknown) in
  * `text`, reading the same sentence (and the start of the next) and, for a pronoun, the paragraph before it.
- * `floor` is where the paragraph or the text's body starts.
+ * `floor` is where the paragraph or the text's body starts. `people` gives the people the text names (a draft's are
+ * read once per check; a source's are kept by its text).
  */
-export function speakerAt(text: string, open: number, close: number, floor = 0): Speaker | undefined {
+export function speakerAt(text: string, open: number, close: number, floor = 0, people: People = () => peopleIn(text)): Speaker | undefined {
   const paragraphStart = blankLineBefore(text, open, Math.max(floor, open - PARAGRAPH_REACH));
   if (close >= 0) {
     const reach = text.slice(close + 1, Math.min(text.length, close + 1 + REACH));
@@ -77,13 +81,13 @@ export function speakerAt(text: string, open: number, close: number, floor = 0):
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
     if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
-      if (PRONOUN.test(found.text)) return speakerBefore(text, paragraphStart, open) ?? resolve(found, text, paragraphStart, open);
-      return resolve(found, text, paragraphStart, open);
+      if (PRONOUN.test(found.text)) return speakerBefore(text, paragraphStart, open, people) ?? resolve(found, text, paragraphStart, open, people);
+      return resolve(found, text, paragraphStart, open, people);
     }
     // A sentence after the quotation that is not its attribution leaves the one before it: `Ramirez said: “…” The
     // talks went on.` is still Ramirez's.
   }
-  return speakerBefore(text, paragraphStart, open);
+  return speakerBefore(text, paragraphStart, open, people);
 }
 
 const BLANK_LINE = /\n\s*\n/;
@@ -105,10 +109,10 @@ function blankLineBefore(text: string, at: number, from: number): number {
   return from;
 }
 
-function speakerBefore(text: string, paragraphStart: number, open: number): Speaker | undefined {
+function speakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length);
-  return found ? resolve(found, text, paragraphStart, open) : undefined;
+  return found ? resolve(found, text, paragraphStart, open, people) : undefined;
 }
 
 interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
@@ -147,16 +151,16 @@ function read(m: RegExpExecArray, offset: number): Read {
 }
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
-function resolve(r: Read, text: string, paragraphStart: number, open: number): Speaker | undefined {
+function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
   if (PRONOUN.test(r.text)) {
-    const named = lastNamedSpeaker(text, paragraphStart, open) ?? lastNamedPerson(text, paragraphStart, open);
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
     return named && { ...named, viaPronoun: true };
   }
-  return toSpeaker(r, text);
+  return toSpeaker(r, text, people);
 }
 
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
-function toSpeaker(r: Read, text: string): Speaker | undefined {
+function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   if (!r.text) return undefined;
   // "the minister", "Smith's spokesman", "a spokeswoman for Human Rights Watch": a role, not a name.
   const roleBefore = r.name ? r.text.slice(0, r.text.lastIndexOf(r.name)) : '';
@@ -168,7 +172,7 @@ function toSpeaker(r: Read, text: string): Speaker | undefined {
   if (!names.length) return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
   // "Microsoft said" names an organisation as often as a person: one bare word is marked as such unless the text
   // also gives it with a first name or a title.
-  const bare = names.length === 1 && !isKnownPerson(text, names[0]) ? true : undefined;
+  const bare = names.length === 1 && !people().has(names[0]) ? true : undefined;
   return { text: r.text, start: r.nameAt + titleLength(r.name), end: r.nameAt + r.name.length, names, bare };
 }
 
@@ -188,24 +192,50 @@ export function isTitleOrRole(word: string): boolean {
   return NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w);
 }
 
+/** The name's words, lower-cased, without a possessive 's. */
 function nameWordsOf(name: string): string[] {
-  return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, ''));
+  return splitOnSpace(name).map(w => withoutPossessive(w.toLowerCase()));
 }
 
 /** The name's words without titles and roles ("President Vladimir Putin" → vladimir, putin). */
 export function nameWords(name: string): string[] {
-  return name.split(/\s+/).map(w => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter(w => w && !NOT_NAMES.has(w));
+  const out: string[] = [];
+  for (const raw of splitOnSpace(name)) {
+    const lower = withoutPossessive(raw.toLowerCase());
+    const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    if (w && !NOT_NAMES.has(w)) out.push(w);
+  }
+  return out;
 }
 
-/** Whether `word` (a lower-cased surname) stands in the text after a first name or a title: "Vladimir Putin", "Mr Putin". */
-function isKnownPerson(text: string, word: string): boolean {
-  return peopleIn(text).has(word);
+function withoutPossessive(w: string): string {
+  return w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’') ? w.slice(0, -2) : w;
+}
+
+const SPACE = /\s/;
+
+/** `text.split(/\s+/)` without a regular expression run for each name: ASCII spaces are told by their code. */
+function splitOnSpace(text: string): string[] {
+  const out: string[] = [];
+  const space = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]));
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!space(i)) continue;
+    out.push(text.slice(start, i));
+    while (i + 1 < text.length && space(i + 1)) i++;
+    start = i + 1;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
 const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
 
-function lastNamedSpeaker(text: string, from: number, to: number): Speaker | undefined {
+function lastNamedSpeaker(text: string, from: number, to: number, people: People): Speaker | undefined {
   const part = text.slice(from, to);
   let last: Speaker | undefined;
   for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
@@ -213,7 +243,7 @@ function lastNamedSpeaker(text: string, from: number, to: number): Speaker | und
     const whole = m[1] ?? m[3];
     if (!name) continue;
     const at = from + m.index + m[0].indexOf(whole);
-    const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text);
+    const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people);
     if (speaker?.names.length) last = speaker;
   }
   return last;

@@ -29,7 +29,7 @@ export interface DatedStatement {
   readonly least: number;
 }
 
-/** How a corpus's dates are spread over words: what makes a word too common to pair statements (dates/verdict.ts). */
+/** How a corpus's dates are spread over words: what makes a word too common to pair statements (dates/pairing.ts). */
 export interface DateCounts {
   /** How many dates the corpus's sources hold (periods and loose references included). */
   readonly dates: number;
@@ -74,5 +74,5 @@ export interface SourceCorpus {
   datedSentences?(statements: readonly DatedStatement[], reading: DateReading): Promise<readonly CorpusSource[]>;
 }
 
-/** The dated sentences a draft's sentence is paired with, at most (dates/verdict.ts: MAX_PAIRED). */
+/** The dated sentences a draft's sentence is paired with, at most (dates/pairing.ts: MAX_PAIRED). */
 export const MAX_PAIRED_SENTENCES = 8;
