@@ -1,7 +1,8 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { extractDates, type DateMention } from '../src/core/dates/mentions';
-import { datesOf, resolveSourceDates } from '../src/core/dates/sourceDates';
+import { datesOf } from '../src/core/dates/sourceDates';
+import { resolveSourceDates } from '../src/core/dates/sourceDateTable';
 import { SourceLibrary } from '../src/core/sources/library';
 import { corpusFiles, CORPUS } from './corpus';
 

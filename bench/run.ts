@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import { checkDraft } from '../src/core/check';
 import { CheckMemo } from '../src/core/memo';
 import { extractDates, sentences } from '../src/core/dates/mentions';
-import { resolveSourceDates } from '../src/core/dates/sourceDates';
+import { resolveSourceDates } from '../src/core/dates/sourceDateTable';
 import { buildPattern } from '../src/core/quotes/pattern';
 import { findQuote } from '../src/core/quotes/match';
 import { SourceSearch } from '../src/core/search/sourceSearch';

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDraft, referenceOf } from '../core/check';
-import { resolveSourceDates } from '../core/dates/sourceDates';
+import { resolveSourceDates } from '../core/dates/sourceDateTable';
 import { BUNDLED_ENGINE } from '../core/snapshot/engine';
 import { defaultCacheDir } from './cacheDir';
 import { loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';

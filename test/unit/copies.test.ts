@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { quotationKeys } from '../../src/core/archive/keys';
 import { checkDraft, type CheckOptions } from '../../src/core/check';
-import { resolveSourceDates } from '../../src/core/dates/sourceDates';
+import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
 import type { Finding } from '../../src/core/findings';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { contentHash } from '../../src/core/snapshot/container';

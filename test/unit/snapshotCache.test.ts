@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { checkDraft } from '../../src/core/check';
-import { resolveSourceDates } from '../../src/core/dates/sourceDates';
+import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
 import { loadLibrary } from '../../src/core/sources/nodeFiles';
 import { decodeLibrary } from '../../src/core/snapshot/librarySnapshot';
 import { defaultCacheDir } from '../../src/cli/cacheDir';

@@ -1,6 +1,6 @@
 import { contentWords } from '../dates/contentWords';
 import { extractDatesIn, sentences } from '../dates/mentions';
-import { resolveSourceDates } from '../dates/sourceDates';
+import { resolveSourceDates } from '../dates/sourceDateTable';
 import { commonWordLimit, MIN_SHARED_RATIO, MIN_SHARED_WORDS } from '../dates/pairing';
 import type { Finding } from '../findings';
 import type { CorpusSource, DatedStatement, DateReading, SourceCorpus } from '../sources/corpus';

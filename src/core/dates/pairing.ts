@@ -7,7 +7,8 @@ import { MAX_PAIRED_SENTENCES } from '../sources/corpus';
 import { dayNumber, keyAt } from './calendar';
 import { contentWords } from './contentWords';
 import type { DateMention } from './mentions';
-import { precisionOf, type ResolvedSourceDates, type SourceDate } from './sourceDates';
+import { precisionOf, type SourceDate } from './sourceDates';
+import { type ResolvedSourceDates } from './sourceDateTable';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
 export const MIN_SHARED_WORDS = 3;

@@ -7,7 +7,8 @@ import type { DateMention } from './mentions';
 import { pairSentence, precisionNeeded, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
-import type { ResolvedSourceDates, SourceDate } from './sourceDates';
+import type { ResolvedSourceDates } from './sourceDateTable';
+import type { SourceDate } from './sourceDates';
 
 export interface DateReference {
   readonly date: Date;

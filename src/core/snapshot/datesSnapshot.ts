@@ -1,6 +1,7 @@
 import type { CalendarDate, Granularity } from '../dates/calendar';
 import type { DateMention } from '../dates/mentions';
-import { knownDates, numberedWord, rememberDates, sentenceWordsOf, wordNumber, type DatedBlock, type SourceDate, type StoredDates } from '../dates/sourceDates';
+import { knownDates, rememberDates, type SourceDate, type StoredDates } from '../dates/sourceDates';
+import { numberedWord, sentenceWordsOf, wordNumber, type DatedBlock } from '../dates/datedBlocks';
 import type { SourceDocument } from '../sources/document';
 import { SnapshotError, type Section, type SnapshotReader } from './container';
 import { decodeStrings, StringTable } from './strings';

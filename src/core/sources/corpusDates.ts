@@ -1,4 +1,4 @@
-import { resolveSourceDates, type ResolvedSourceDates } from '../dates/sourceDates';
+import { resolveSourceDates, type ResolvedSourceDates } from '../dates/sourceDateTable';
 import type { Postings } from '../index/readonlyMaps';
 import { MAX_PAIRED_SENTENCES, type CorpusSource, type DateCounts, type DatedStatement, type DateReading } from './corpus';
 import type { SourceLibrary } from './library';
