@@ -1,14 +1,16 @@
 import type { QuotationKeys } from '../archive/keys';
-import { WordIndex } from '../index/wordIndex';
+import type { WordIndex } from '../index/wordIndex';
 import { contentHash } from '../snapshot/container';
 import { spanOffsets, tokenizeInto, Vocabulary, wordOffsets, type TokenRun } from '../index/vocabulary';
 import { findQuote } from '../quotes/match';
 import { buildPattern } from '../quotes/pattern';
+import type { Filing } from './copies';
 import type { CorpusSource, DateCounts, DatedStatement, DateReading, SourceCorpus } from './corpus';
 import { libraryDateCounts, libraryDatedSentences } from './corpusDates';
-import { decodeSource } from './decode';
-import { parseSource, type SourceDocument } from './document';
-import { filedAs, HashBuckets, type Filing } from './copies';
+import type { SourceDocument } from './document';
+import { LibraryFiling, savedFiling } from './libraryFiling';
+import { LibraryIndex } from './libraryIndex';
+import { readSourceBytes } from './sourceBytes';
 
 export interface SourceWarning { path: string; message: string }
 
@@ -20,24 +22,6 @@ export const OWN_SOURCES = 64;
 
 export interface LibraryEntry { readonly doc: SourceDocument; readonly run: TokenRun }
 type Entry = LibraryEntry;
-
-const pages = new WeakMap<SourceDocument, string>();
-/** The content hash of the bytes a document was read from (see `hashOf`). */
-const hashes = new WeakMap<SourceDocument, string>();
-
-/**
- * The content hash (snapshot/container.ts `contentHash`) of the file a document was read from: recorded when the
- * library read its bytes, or given by the document (a snapshot's, `contentHash`); undefined for a document handed over
- * already parsed, which is never taken for a copy.
- */
-export function hashOf(doc: SourceDocument): string | undefined {
-  return hashes.get(doc) ?? (doc as { readonly contentHash?: string }).contentHash;
-}
-
-/** The decoded page an HTML source was read from (kept for snapshots), undefined for other sources. */
-export function pageOf(doc: SourceDocument): string | undefined {
-  return pages.get(doc);
-}
 
 /** The offsets in `doc.text` of consecutive source words, the first at global position `from`. */
 export interface SourceSpan {
@@ -57,12 +41,12 @@ export class SourceLibrary implements SourceCorpus {
   private readonly skipped = new Map<string, string>();
   /** Paths of the sources read from an archive (see `addArchived`): never the story's own sources. */
   private readonly archived = new Set<string>();
-  private built?: { index: WordIndex; entries: Entry[] };
-  /** The last index built, kept after a change: with few changes, the next one is patched from it. */
-  private previous?: { index: WordIndex; entries: Entry[] };
-  private sorted?: { changes: number; filing: Filing<Entry>; localStories?: number };
-  /** The entries by content hash, kept up to date once made (at the first filing after a snapshot was read). */
-  private buckets?: HashBuckets<Entry>;
+  private readonly filed = new LibraryFiling(this.entries, this.archived);
+  private readonly indexed = new LibraryIndex<Entry>({
+    stories: () => this.filing().stories,
+    generation: () => this.changes,
+    vocabSize: () => this.words.size,
+  });
   private changes = 0;
 
   /**
@@ -88,14 +72,13 @@ export class SourceLibrary implements SourceCorpus {
     this.words = other.words;
     this.entries.clear();
     for (const [path, e] of other.entries) this.entries.set(path, e);
-    this.buckets = undefined;
     this.skipped.clear();
     for (const [path, w] of other.skipped) this.skipped.set(path, w);
     this.changes = Math.max(this.changes, other.changes) + 1;
     const filing = other.filing();
-    this.sorted = { changes: this.changes, filing };
-    this.built = other.built && { index: other.built.index, entries: filing.stories };
-    this.previous = undefined;
+    this.filed.take(this.changes, filing);
+    const built = other.indexed.ready;
+    this.indexed.take(built && { index: built.index, entries: filing.stories });
   }
 
   /**
@@ -110,11 +93,8 @@ export class SourceLibrary implements SourceCorpus {
     for (const e of copies) lib.entries.set(e.doc.path, e);
     for (const [path, warning] of skipped) lib.skipped.set(path, warning);
     const stories = [...entries];
-    const storyOfRun = new Map(stories.map(e => [e.run, e]));
-    const storyOf = new Map(copies.map(e => [e.doc.path, storyOfRun.get(e.run) ?? e]));
-    const files = copies.length ? [...lib.entries.values()].sort(byPath) : stories;
-    lib.sorted = { changes: 0, filing: { files, stories, storyOf } };
-    lib.built = { index, entries: stories };
+    lib.filed.take(0, savedFiling(stories, copies, lib.entries));
+    lib.indexed.take({ index, entries: stories });
     return lib;
   }
 
@@ -123,7 +103,7 @@ export class SourceLibrary implements SourceCorpus {
    * story, not indexed), and the files skipped, for a snapshot.
    */
   snapshotParts(): { entries: readonly LibraryEntry[]; copies: readonly LibraryEntry[]; index: WordIndex; skipped: ReadonlyMap<string, string> } {
-    const { index, entries } = this.snapshot();
+    const { index, entries } = this.indexed.now();
     const { files, storyOf } = this.filing();
     return { entries, copies: storyOf.size ? files.filter(e => storyOf.has(e.doc.path)) : [], index, skipped: this.skipped };
   }
@@ -138,18 +118,12 @@ export class SourceLibrary implements SourceCorpus {
    * `contentHash(bytes)` when the caller has it already (a file stamp); it tells byte-identical sources apart.
    */
   addFile(path: string, bytes: Uint8Array, hash = contentHash(bytes)): string | undefined {
-    const parsed = parseSource(path, bytes);
+    const parsed = readSourceBytes(path, bytes, hash);
     if (!parsed.ok) {
       this.remove(path);
       this.skipped.set(path, parsed.warning);
       return parsed.warning;
     }
-    if (/\.html?$/i.test(path)) {
-      // A page's offsets map back through its markup: a snapshot keeps the page to map them again.
-      const page = decodeSource(bytes, undefined, { html: true });
-      if (page.ok) pages.set(parsed.doc, page.text);
-    }
-    hashes.set(parsed.doc, hash);
     this.addDocument(parsed.doc);
     return undefined;
   }
@@ -194,13 +168,7 @@ export class SourceLibrary implements SourceCorpus {
 
   /** How many stories were read locally (not from an archive). */
   private localStories(): number {
-    const sorted = this.sorted?.changes === this.changes ? this.sorted : undefined;
-    if (sorted?.localStories !== undefined) return sorted.localStories;
-    const { stories } = this.filing();
-    let n = stories.length;
-    if (this.archived.size) for (const e of stories) if (this.archived.has(e.doc.path)) n--;
-    this.sorted!.localStories = n;
-    return n;
+    return this.filed.localStories(this.changes);
   }
 
   /** Records a file that was not read (not a regular file, too large, unreadable), with the reason. */
@@ -214,10 +182,7 @@ export class SourceLibrary implements SourceCorpus {
     const old = this.entries.get(doc.path);
     const entry = { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) };
     this.entries.set(doc.path, entry);
-    if (this.buckets) {
-      if (old) this.buckets.delete(old);
-      this.buckets.add(entry);
-    }
+    this.filed.added(entry, old);
     this.invalidate();
   }
 
@@ -227,7 +192,7 @@ export class SourceLibrary implements SourceCorpus {
     const old = this.entries.get(path);
     if (!old) return false;
     this.entries.delete(path);
-    this.buckets?.delete(old);
+    this.filed.removed(old);
     this.invalidate();
     return true;
   }
@@ -291,7 +256,7 @@ export class SourceLibrary implements SourceCorpus {
 
   /** The index over all sources, built now if sources changed since the last call. */
   get index(): WordIndex {
-    return this.snapshot().index;
+    return this.indexed.now().index;
   }
 
   /**
@@ -299,19 +264,7 @@ export class SourceLibrary implements SourceCorpus {
    * is awaited (an editor yields to its event loop there); the searches that follow find it built.
    */
   async prepareIndex(pause: () => Promise<void>): Promise<void> {
-    // A few changed sources: patching the last index is quick, no need to build in steps.
-    if (!this.built && this.previous) {
-      const entries = this.inPathOrder();
-      const index = this.patched(entries);
-      if (index) { this.built = { index, entries }; this.previous = undefined; }
-    }
-    for (let tries = 0; !this.built && tries < 3; tries++) {
-      const generation = this.changes;
-      const entries = this.inPathOrder();
-      const index = await WordIndex.build(entries.map(e => e.run), this.vocab.size, pause);
-      // A source added or removed meanwhile: that index is already stale.
-      if (this.changes === generation) { this.built = { index, entries }; this.previous = undefined; }
-    }
+    await this.indexed.prepare(pause);
   }
 
   // The library read as a corpus (SourceCorpus): what an archive answers from its tables, answered from memory; ids are
@@ -341,7 +294,7 @@ export class SourceLibrary implements SourceCorpus {
 
   /** Document and word offsets of a global word position. */
   locate(pos: number): { doc: SourceDocument; start: number; end: number } {
-    const { index, entries } = this.snapshot();
+    const { index, entries } = this.indexed.now();
     const d = index.docOf(pos);
     const { doc, run } = entries[d];
     const [start, end] = wordOffsets(doc.text, run, pos - index.docStarts[d]);
@@ -353,60 +306,20 @@ export class SourceLibrary implements SourceCorpus {
    * would scan from a checkpoint each time.
    */
   locateSpan(from: number, to: number): SourceSpan {
-    const { index, entries } = this.snapshot();
+    const { index, entries } = this.indexed.now();
     const d = index.docOf(from);
     const { doc, run } = entries[d];
     const { starts, ends } = spanOffsets(doc.text, run, from - index.docStarts[d], Math.max(1, to - from));
     return { doc, from, starts, ends };
   }
 
-  /**
-   * The entries sorted by path (by UTF-16 code units, not by locale), and the stories among them: documents are
-   * numbered in this order, so that ties between sources (which is named first among several holding a quotation)
-   * and the path a story is filed under never depend on the order in which the sources were read.
-   */
+  /** The entries in path order, and the stories among them (libraryFiling.ts). */
   private filing(): Filing<Entry> {
-    if (this.sorted?.changes !== this.changes) {
-      const files = [...this.entries.values()].sort(byPath);
-      if (!this.buckets) {
-        this.buckets = new HashBuckets(hashOf);
-        for (const e of files) this.buckets.add(e);
-      }
-      this.sorted = { changes: this.changes, filing: filedAs(files, this.buckets.sharedHashes(), e => this.archived.has(e.doc.path)) };
-    }
-    return this.sorted.filing;
-  }
-
-  private inPathOrder(): Entry[] {
-    return this.filing().stories;
+    return this.filed.filing(this.changes);
   }
 
   private invalidate(): void {
-    if (this.built) this.previous = this.built;
-    this.built = undefined;
+    this.indexed.changed();
     this.changes++;
   }
-
-  private snapshot(): { index: WordIndex; entries: Entry[] } {
-    if (!this.built) {
-      const entries = this.inPathOrder();
-      const runs = entries.map(e => e.run);
-      this.built = { index: this.patched(entries) ?? new WordIndex(runs, this.vocab.size), entries };
-      this.previous = undefined;
-    }
-    return this.built;
-  }
-
-  /** The index patched from the previous one, when only a few sources changed since (see WordIndex.patch). */
-  private patched(entries: Entry[]): WordIndex | undefined {
-    const previous = this.previous;
-    if (!previous) return undefined;
-    const before = new Map(previous.entries.map((e, i) => [e, i]));
-    const kept = Int32Array.from(entries, e => before.get(e) ?? -1);
-    return WordIndex.patch(previous.index, entries.map(e => e.run), kept, this.vocab.size);
-  }
-}
-
-function byPath(a: Entry, b: Entry): number {
-  return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0;
 }
