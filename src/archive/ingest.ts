@@ -4,7 +4,7 @@ import { documentKeys, wordKey } from '../core/archive/keys';
 import { datesOf } from '../core/dates/sourceDates';
 import { parseSource, type SourceDocument } from '../core/sources/document';
 import { findSourceFiles, readSourceFile } from '../core/sources/nodeFiles';
-import { beginIngest, createSchema, finishIngest, storedHashes, writeDocuments, type DateRow, type DocumentRow } from './sql';
+import { beginIngest, createSchema, finishIngest, storedHashes, writeDocuments, type DateRow, type DocumentRow } from './ingestWrites';
 
 export interface IngestOptions {
   /** The name a file is stored under (its path in findings): by default the path as found. */

@@ -1,10 +1,4 @@
-import { Pool, type ClientBase, type PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import { BinaryRows } from './binaryCopy';
-import type { ArchivedSource, ArchiveReader } from '../core/archive/archiveCheck';
-import { wordKey, type QuotationKeys } from '../core/archive/keys';
-import { quotationQuery, type KeyDocuments, type QuotationQuery } from '../core/archive/keySelection';
-import { MAX_PAIRED_SENTENCES, type DateCounts, type DatedStatement } from '../core/sources/corpus';
+import { MAX_PAIRED_SENTENCES } from '../core/sources/corpus';
 
 /**
  * All the SQL of the archive. One table: a row per source document with its metadata, the file's bytes (parsed again
@@ -52,8 +46,8 @@ CREATE TABLE IF NOT EXISTS date_totals (dates bigint NOT NULL, fresh boolean NOT
 `;
 
 /** The search indexes, built after the rows when an ingest starts on an empty archive. */
-const KEYS_INDEX = 'CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops)';
-const DATES_INDEX = 'CREATE INDEX IF NOT EXISTS source_dates_words ON source_dates USING gin (words gin__int_ops)';
+export const KEYS_INDEX = 'CREATE INDEX IF NOT EXISTS source_documents_keys ON source_documents USING gin (keys gin__int_ops)';
+export const DATES_INDEX = 'CREATE INDEX IF NOT EXISTS source_dates_words ON source_dates USING gin (words gin__int_ops)';
 /**
  * The date counts, made again from all the dated sentences: after a first ingest (one pass is cheaper than counting
  * batch by batch), or one that left them stale.
@@ -66,26 +60,23 @@ INSERT INTO date_totals SELECT coalesce(sum(dates), 0), true FROM source_dates;`
  * the documents it removes ($1: their paths) counted out, before they go (a word no sentence holds any more is
  * removed, as a recount would leave it out)...
  */
-const COUNT_OUT = `WITH old AS (
+export const COUNT_OUT = `WITH old AS (
   SELECT k, sum(s.calendar) AS dates, count(*) AS sentences FROM source_documents d JOIN source_dates s ON s.document = d.id, unnest(s.words) k
   WHERE d.path = ANY($1::text[]) GROUP BY k
 ), emptied AS (
   DELETE FROM date_words w USING old WHERE w.key = old.k AND w.sentences = old.sentences
 )
 UPDATE date_words w SET dates = w.dates - old.dates, sentences = w.sentences - old.sentences FROM old WHERE w.key = old.k AND w.sentences <> old.sentences`;
-const TOTAL_OUT = `UPDATE date_totals SET dates = dates - (
+export const TOTAL_OUT = `UPDATE date_totals SET dates = dates - (
   SELECT coalesce(sum(s.dates), 0) FROM source_documents d JOIN source_dates s ON s.document = d.id WHERE d.path = ANY($1::text[]))`;
 /** ...and its new sentences counted in (per word key, its days, months and years and its sentences; then the dates). */
-const COUNT_IN = `INSERT INTO date_words SELECT * FROM unnest($1::int4[], $2::int8[], $3::int4[])
+export const COUNT_IN = `INSERT INTO date_words SELECT * FROM unnest($1::int4[], $2::int8[], $3::int4[])
 ON CONFLICT (key) DO UPDATE SET dates = date_words.dates + excluded.dates, sentences = date_words.sentences + excluded.sentences`;
-const TOTAL_IN = 'UPDATE date_totals SET dates = dates + $1::int8';
+export const TOTAL_IN = 'UPDATE date_totals SET dates = dates + $1::int8';
 /** Memory for building the index in one pass (a session setting of the ingest; the server's default is 64 MB). */
 const BUILD_MEMORY = '1GB';
 /** GIN's pending list of an ingest into a filled archive: merged into the index in large batches, not every 4 MB. */
 const PENDING_LIST = '256MB';
-
-/** Bytes handed to a COPY stream at a time. */
-const COPY_CHUNK = 1 << 20;
 
 /** Documents listed as holding a quotation word for word (more is a common phrase: the check names at most 10). */
 export const VERBATIM_LIMIT = 16;
@@ -163,337 +154,40 @@ SELECT id, path, source, ARRAY(SELECT DISTINCT n::int4 FROM paired p WHERE p.doc
 FROM source_documents s WHERE id = ANY(ARRAY(SELECT DISTINCT document FROM paired)) ORDER BY path`;
 
 /** The statistics ANALYZE keeps on the keys: the most common ones with the share of documents holding each. */
-const KEY_STATISTICS = `SELECT s.most_common_elems::text::int4[] AS keys, s.most_common_elem_freqs AS shares, c.reltuples AS documents,
+export const KEY_STATISTICS = `SELECT s.most_common_elems::text::int4[] AS keys, s.most_common_elem_freqs AS shares, c.reltuples AS documents,
     CASE WHEN to_regclass('date_totals') IS NULL THEN false ELSE has_table_privilege('date_totals', 'SELECT')
       AND has_table_privilege('date_words', 'SELECT') AND has_table_privilege('source_dates', 'SELECT') END AS dated
   FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'source_documents' AND s.attname = 'keys'
   WHERE c.oid = 'source_documents'::regclass`;
-/** How long the key statistics read from the archive are trusted before they are read again (an ingest renews them). */
-const STATISTICS_MAX_AGE_MS = 10 * 60_000;
 
-export async function createSchema(pool: Pool | PoolClient): Promise<void> {
-  await pool.query(SCHEMA);
-}
+/** The documents of these ids ($1), by path. */
+export const FETCH_DOCUMENTS = 'SELECT id, path, source FROM source_documents WHERE id = ANY($1::int8[]) ORDER BY path';
+/** A look-up's transaction: read-only, without JIT (see PostgresArchive.readOnly). */
+export const BEGIN_READ_ONLY = 'BEGIN READ ONLY; SET LOCAL jit = off';
+export const BEGIN = 'BEGIN';
+export const COMMIT = 'COMMIT';
+export const ROLLBACK = 'ROLLBACK';
 
-/** A row of LOOKUP_QUERY. */
-interface FoundRow {
-  readonly id: string;
-  readonly path: string;
-  readonly source: Buffer;
-  readonly quotations: number[];
-}
+export const ARCHIVE_EMPTY = 'SELECT NOT EXISTS (SELECT 1 FROM source_documents) AS empty';
+/** Before a first ingest: the search indexes dropped and the date counts marked stale. */
+export const DROP_SEARCH_INDEXES = 'DROP INDEX IF EXISTS source_documents_keys; DROP INDEX IF EXISTS source_dates_words; UPDATE date_totals SET fresh = false';
+/** After an ingest: which search indexes exist, and whether the date counts are stale. */
+export const INGEST_STATE = `SELECT to_regclass('source_documents_keys') IS NOT NULL AS keys,
+    to_regclass('source_dates_words') IS NOT NULL AS dates, NOT coalesce((SELECT bool_and(fresh) FROM date_totals), false) AS stale`;
+export const CLEAN_KEYS_PENDING_LIST = "SELECT gin_clean_pending_list('source_documents_keys'::regclass)";
+export const ANALYZE_DOCUMENTS = 'ANALYZE source_documents';
+export const CLEAN_DATES_PENDING_LIST = "SELECT gin_clean_pending_list('source_dates_words'::regclass)";
+/** DATE_COUNTS in a transaction of its own. */
+export const RECOUNT_DATES = `BEGIN; ${DATE_COUNTS} COMMIT;`;
+export const ANALYZE_DATES = 'ANALYZE source_dates, date_words';
+export const SET_BUILD_MEMORY = `SET maintenance_work_mem = '${BUILD_MEMORY}'`;
 
-/** A row of DATE_LOOKUP_QUERY. */
-interface DatedRow {
-  readonly id: string;
-  readonly path: string;
-  readonly source: Buffer;
-  readonly statements: number[];
-}
-
-interface KeyStatistics {
-  readonly documents: KeyDocuments;
-  readonly total: number;
-  readonly read: number;
-  /**
-   * Whether the archive stores dated sentences that this role may read (an archive ingested by the first version does
-   * not store them; a role granted only source_documents cannot read them): without them, dates are not looked up.
-   */
-  readonly dated: boolean;
-}
-
-/** Reads the archive for a check: never writes. */
-export class PostgresArchive implements ArchiveReader {
-  private statistics?: Promise<KeyStatistics>;
-
-  constructor(private readonly pool: Pool | ClientBase) {}
-
-  async candidates(keys: QuotationKeys): Promise<readonly string[]> {
-    return (await this.find([keys])).map(r => r.id);
-  }
-
-  async fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]> {
-    const { rows } = await this.pool.query<{ id: string; path: string; source: Buffer }>(
-      'SELECT id, path, source FROM source_documents WHERE id = ANY($1::int8[]) ORDER BY path', [ids]);
-    return rows.map(r => ({ path: r.path, bytes: r.source, id: r.id }));
-  }
-
-  async lookUp(quotations: readonly QuotationKeys[]): Promise<readonly ArchivedSource[]> {
-    // The statement numbers the quotations from 1.
-    return (await this.find(quotations)).map(r => ({ path: r.path, bytes: r.source, id: r.id, quotations: r.quotations.map(n => n - 1) }));
-  }
-
-  /** The queries of these quotations as the archive's statistics choose their keys (for the benchmark and EXPLAIN). */
-  async queries(quotations: readonly QuotationKeys[]): Promise<QuotationQuery[]> {
-    const { documents, total } = await this.keyStatistics();
-    return quotations.map(keys => quotationQuery(keys, documents, total));
-  }
-
-  /** Undefined when the archive stores no dated sentences this role may read. */
-  async dateCounts(words: readonly string[]): Promise<DateCounts | undefined> {
-    if (!(await this.keyStatistics()).dated) return undefined;
-    const keys = words.map(wordKey);
-    const { rows } = await this.pool.query<{ dates: string | null; keys: number[]; counts: string[] }>(DATE_COUNTS_QUERY, [[...new Set(keys)]]);
-    const count = new Map(rows[0].keys.map((k, i) => [k, Number(rows[0].counts[i])]));
-    return { dates: Number(rows[0].dates ?? 0), wordDates: new Map(words.map((w, i) => [w, count.get(keys[i]) ?? 0])) };
-  }
-
-  async datedSentences(statements: readonly DatedStatement[]): Promise<readonly ArchivedSource[]> {
-    if (!statements.length || !(await this.keyStatistics()).dated) return [];
-    const rows = await this.readOnly<DatedRow>(DATE_LOOKUP_QUERY, dateLookUpParameters(statements));
-    // The statement numbers the statements from 1.
-    return rows.map(r => ({ path: r.path, bytes: r.source, id: r.id, statements: r.statements.map(n => n - 1) }));
-  }
-
-  private async find(quotations: readonly QuotationKeys[]): Promise<FoundRow[]> {
-    const queries = await this.queries(quotations);
-    if (!queries.some(q => q.verbatim || q.near.length)) return [];
-    return this.readOnly<FoundRow>(LOOKUP_QUERY, lookUpParameters(queries));
-  }
-
-  /** One statement in a read-only transaction, without JIT. */
-  private async readOnly<T extends object>(statement: string, parameters: unknown[]): Promise<T[]> {
-    const client = this.pool instanceof Pool ? await checkOut(this.pool) : this.pool;
-    try {
-      // The planner cannot tell how few documents a query_int selects, so it prices the statement high enough to
-      // compile it (JIT), which costs more than running it (131 ms of 558 for a draft at 213k articles).
-      await client.query('BEGIN READ ONLY; SET LOCAL jit = off');
-      const { rows } = await client.query<T>(statement, parameters);
-      await client.query('COMMIT');
-      if (client !== this.pool) checkIn(client as PoolClient);
-      return rows;
-    } catch (e) {
-      if (client !== this.pool) checkIn(client as PoolClient, true);
-      else await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    }
-  }
-
-  private keyStatistics(): Promise<KeyStatistics> {
-    const cached = this.statistics;
-    if (cached) {
-      // A failed read is not kept: the next check asks again.
-      return cached.then(s => (Date.now() - s.read > STATISTICS_MAX_AGE_MS ? this.readStatistics() : s), () => this.readStatistics());
-    }
-    return this.readStatistics();
-  }
-
-  private readStatistics(): Promise<KeyStatistics> {
-    this.statistics = this.pool.query<{ keys: number[] | null; shares: number[] | null; documents: number; dated: boolean }>(KEY_STATISTICS).then(({ rows }) => {
-      const total = Math.max(0, rows[0]?.documents ?? 0);
-      const keys = rows[0]?.keys ?? [];
-      const shares = rows[0]?.shares ?? [];
-      const share = new Map(keys.map((k, i) => [k, shares[i]]));
-      // After the shares of the listed keys come the least and greatest of them: a key not listed is rarer.
-      const unlisted = keys.length ? shares[keys.length] * total : 0;
-      const documents = (key: number): number => {
-        const s = share.get(key);
-        return s === undefined ? unlisted : s * total;
-      };
-      return { documents, total, read: Date.now(), dated: rows[0]?.dated ?? false };
-    });
-    return this.statistics;
-  }
-}
-
-/** The parameters of LOOKUP_QUERY. */
-export function lookUpParameters(queries: readonly QuotationQuery[]): unknown[] {
-  const clauses: string[] = [];
-  const owners: number[] = [];
-  queries.forEach((q, i) => { for (const c of q.near) { clauses.push(c); owners.push(i + 1); } });
-  return [queries.map(q => q.verbatim ?? null), queries.map(q => `{${q.rank.join(',')}}`), clauses, owners];
-}
-
-/** The parameters of DATE_LOOKUP_QUERY: the statements' words as keys (sorted, once each), and `least`. */
-export function dateLookUpParameters(statements: readonly DatedStatement[]): unknown[] {
-  return [statements.map(s => `{${[...new Set(s.words.map(wordKey))].sort((a, b) => a - b).join(',')}}`), statements.map(s => s.least)];
-}
-
-/** A dated sentence of a document to store. */
-export interface DateRow {
-  /** Where it starts in the document's text. */
-  readonly sentence: number;
-  readonly dates: number;
-  /** Its days, months and years (not periods, not loose references). */
-  readonly calendar: number;
-  /** The keys of its content words, once each. */
-  readonly words: readonly number[];
-}
-
-/** A document to store, as the ingest prepared it. */
-export interface DocumentRow {
-  readonly path: string;
-  readonly contentHash: Buffer;
-  readonly title?: string;
-  readonly outlet?: string;
-  readonly published?: string;
-  readonly words: number;
-  readonly source: Uint8Array;
-  readonly keys: Int32Array;
-  readonly dates: readonly DateRow[];
-}
-
-/**
- * Before an ingest: into an empty archive, the rows go in without the search index (built at the end, in one pass:
- * GIN's insertion row by row costs several times more). An archive left without its index by an interrupted first
- * ingest stays so until the ingest that resumes it finishes.
- */
-export async function beginIngest(pool: Pool): Promise<void> {
-  const { rows } = await pool.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM source_documents) AS empty');
-  // The date counts too are made at the end, in one pass, rather than batch by batch.
-  if (rows[0].empty) await pool.query('DROP INDEX IF EXISTS source_documents_keys; DROP INDEX IF EXISTS source_dates_words; UPDATE date_totals SET fresh = false');
-}
-
-/**
- * A client checked out of the pool. While checked out, pg emits a connection's errors (the server restarted or
- * stopped) on the client, not the pool, and an error event nobody listens to crashes the process (the extension
- * host): the query in flight rejects with that error anyway, so the event itself is only listened to.
- */
-async function checkOut(pool: Pool): Promise<PoolClient> {
-  const client = await pool.connect();
-  client.on('error', ignoreClientError);
-  return client;
-}
-
-/** Back to the pool (or closed, when `destroy`), no longer listened to. */
-function checkIn(client: PoolClient, destroy = false): void {
-  client.removeListener('error', ignoreClientError);
-  client.release(destroy);
-}
-
-function ignoreClientError(): void {
-  // The query that was running rejects with this error; see checkOut.
-}
-
-/**
- * After an ingest: the search indexes built if missing (with memory to do it in one pass), or else their pending lists
- * (where COPY leaves new entries) merged into them; the date counts made again if they are stale (a first ingest, or
- * one into an archive left so by an interrupted first ingest: writeDocuments keeps fresh counts fresh); the tables'
- * statistics renewed: the look-up's choice of keys reads them, and
- * without them the planner costs the pending list as a full read and scans the whole table.
- */
-export async function finishIngest(pool: Pool, changed: boolean): Promise<void> {
-  const { rows } = await pool.query<{ keys: boolean; dates: boolean; stale: boolean }>(`SELECT to_regclass('source_documents_keys') IS NOT NULL AS keys,
-    to_regclass('source_dates_words') IS NOT NULL AS dates, NOT coalesce((SELECT bool_and(fresh) FROM date_totals), false) AS stale`);
-  const { keys, dates, stale } = rows[0];
-  if (keys && dates && !stale && !changed) return;
-  // The two tables on two connections: the dates' part runs beside the GIN index of the keys, which takes the longest.
-  await Promise.all([
-    withBuildMemory(pool, async client => {
-      if (keys) await client.query("SELECT gin_clean_pending_list('source_documents_keys'::regclass)");
-      else await client.query(KEYS_INDEX);
-      await client.query('ANALYZE source_documents');
-    }),
-    withBuildMemory(pool, async client => {
-      if (dates) await client.query("SELECT gin_clean_pending_list('source_dates_words'::regclass)");
-      else await client.query(DATES_INDEX);
-      if (stale) await client.query(`BEGIN; ${DATE_COUNTS} COMMIT;`);
-      await client.query('ANALYZE source_dates, date_words');
-    }),
-  ]);
-}
-
-/** Runs `work` on a connection of its own with memory to build an index in one pass; the connection is closed after. */
-async function withBuildMemory(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
-  const client = await checkOut(pool);
-  try {
-    await client.query(`SET maintenance_work_mem = '${BUILD_MEMORY}'`);
-    await work(client);
-  } finally {
-    checkIn(client, true);
-  }
-}
-
-/**
- * The content hashes stored for these paths; undefined for a document stored without its dated sentences (by the first
- * version): stored again.
- */
-export async function storedHashes(pool: Pool, paths: readonly string[]): Promise<Map<string, Buffer | undefined>> {
-  const { rows } = await pool.query<{ path: string; content_hash: Buffer; dates_read: boolean }>(
-    'SELECT path, content_hash, dates_read FROM source_documents WHERE path = ANY($1::text[])', [paths]);
-  return new Map(rows.map(r => [r.path, r.dates_read ? r.content_hash : undefined]));
-}
-
-/**
- * One transaction: the documents of these paths removed (replaced or gone bad), the rows written with one COPY. The
- * date counts, if fresh, are kept so (their changes counted in and out); else they stay stale until the ingest ends.
- */
-export async function writeDocuments(pool: Pool, rows: readonly DocumentRow[], gone: readonly string[]): Promise<void> {
-  if (!rows.length && !gone.length) return;
-  const client = await checkOut(pool);
-  try {
-    await client.query('BEGIN');
-    await client.query(`SET LOCAL gin_pending_list_limit = '${PENDING_LIST}'`);
-    const totals = await client.query<{ fresh: boolean }>('SELECT fresh FROM date_totals FOR UPDATE');
-    const fresh = totals.rows.length === 1 && totals.rows[0].fresh;
-    if (gone.length) {
-      if (fresh) { await client.query(COUNT_OUT, [gone]); await client.query(TOTAL_OUT, [gone]); }
-      await client.query('DELETE FROM source_documents WHERE path = ANY($1::text[])', [gone]);
-    }
-    await copyDocuments(client, rows);
-    await copyDates(client, rows);
-    if (fresh) await countIn(client, rows);
-    // The date counts are stale until the ingest ends (finishIngest), even if it is interrupted.
-    else await client.query('DELETE FROM date_totals; INSERT INTO date_totals VALUES (0, false)');
-    await client.query('COMMIT');
-    checkIn(client);
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    checkIn(client, true);
-    throw e;
-  }
-}
-
-/** The rows' dated sentences counted into the fresh date counts. */
-async function countIn(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
-  const words = new Map<number, { dates: number; sentences: number }>();
-  let dates = 0;
-  for (const r of rows) {
-    for (const d of r.dates) {
-      dates += d.dates;
-      for (const k of d.words) {
-        const w = words.get(k);
-        if (w) { w.dates += d.calendar; w.sentences++; } else words.set(k, { dates: d.calendar, sentences: 1 });
-      }
-    }
-  }
-  if (!words.size && !dates) return;
-  const keys = [...words.keys()];
-  await client.query(COUNT_IN, [keys, keys.map(k => words.get(k)?.dates), keys.map(k => words.get(k)?.sentences)]);
-  await client.query(TOTAL_IN, [dates]);
-}
-
-/** Writes the rows with one COPY (binary format: src/archive/binaryCopy.ts). */
-async function copyDocuments(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
-  if (!rows.length) return;
-  await copyRows(client, 'COPY source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read) FROM STDIN (FORMAT binary)',
-    rows, (out, r) => out.row(9).text(r.path).bytea(r.contentHash).text(r.title).text(r.outlet).text(r.published).int4(r.words).bytea(r.source)
-      .int4Array(r.keys).bool(true));
-}
-
-/** Writes the rows' dated sentences with one COPY, under the ids their documents were given. */
-async function copyDates(client: PoolClient, rows: readonly DocumentRow[]): Promise<void> {
-  const dated = rows.filter(r => r.dates.length);
-  if (!dated.length) return;
-  const ids = await client.query<{ id: string; path: string }>('SELECT id, path FROM source_documents WHERE path = ANY($1::text[])', [dated.map(r => r.path)]);
-  const idOf = new Map(ids.rows.map(r => [r.path, r.id]));
-  await copyRows(client, 'COPY source_dates (document, sentence, dates, calendar, words) FROM STDIN (FORMAT binary)', dated, (out, r) => {
-    const id = idOf.get(r.path) as string;
-    for (const d of r.dates) out.row(5).int8(id).int4(d.sentence).int2(d.dates).int2(d.calendar).int4Array(d.words);
-  });
-}
-
-/** Streams the rows to a binary COPY, a megabyte or so at a time. */
-async function copyRows<T>(client: PoolClient, statement: string, rows: readonly T[], write: (out: BinaryRows, row: T) => void): Promise<void> {
-  const stream = client.query(copyFrom(statement));
-  const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
-  done.catch(() => undefined); // awaited below; a failure while writing ends the wait for 'drain' too
-  const out = new BinaryRows();
-  for (let i = 0; i <= rows.length; i++) {
-    if (i < rows.length) write(out, rows[i]);
-    else out.end();
-    if ((out.size >= COPY_CHUNK || i === rows.length) && !stream.write(out.take())) await Promise.race([new Promise(resolve => stream.once('drain', resolve)), done]);
-  }
-  stream.end();
-  await done;
-}
+export const STORED_HASHES = 'SELECT path, content_hash, dates_read FROM source_documents WHERE path = ANY($1::text[])';
+export const SET_PENDING_LIST = `SET LOCAL gin_pending_list_limit = '${PENDING_LIST}'`;
+export const LOCK_DATE_TOTALS = 'SELECT fresh FROM date_totals FOR UPDATE';
+export const DELETE_DOCUMENTS = 'DELETE FROM source_documents WHERE path = ANY($1::text[])';
+/** The date counts stale until the ingest ends (finishIngest). */
+export const MARK_DATE_COUNTS_STALE = 'DELETE FROM date_totals; INSERT INTO date_totals VALUES (0, false)';
+export const COPY_DOCUMENTS = 'COPY source_documents (path, content_hash, title, outlet, published, words, source, keys, dates_read) FROM STDIN (FORMAT binary)';
+export const DOCUMENT_IDS = 'SELECT id, path FROM source_documents WHERE path = ANY($1::text[])';
+export const COPY_DATES = 'COPY source_dates (document, sentence, dates, calendar, words) FROM STDIN (FORMAT binary)';

@@ -74,7 +74,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
  * against the local sources alone (an unreachable server is not asked again for every draft).
  */
 async function openArchive(url: string, err: NodeJS.WritableStream): Promise<{ check: (library: SourceLibrary, draft: string, options: CheckOptions) => Promise<Finding[]>; close: () => Promise<void> }> {
-  const [{ archivePool }, { PostgresArchive }, { checkWithArchive }] = await Promise.all([import('./archive'), import('../archive/sql'), import('../core/archive/archiveCheck')]);
+  const [{ archivePool }, { PostgresArchive }, { checkWithArchive }] = await Promise.all([import('./archive'), import('../archive/postgresArchive'), import('../core/archive/archiveCheck')]);
   const pool = archivePool(url, () => undefined);
   const reader = new PostgresArchive(pool);
   let failed = false;

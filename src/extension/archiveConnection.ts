@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import type { ArchiveReader } from '../core/archive/archiveCheck';
-import { PostgresArchive } from '../archive/sql';
+import { PostgresArchive } from '../archive/postgresArchive';
 
 /** How long opening a connection may take before the archive counts as unreachable: typing never waits on it. */
 const CONNECT_TIMEOUT_MS = 5_000;

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Pool } from 'pg';
 import { ingest } from '../../src/archive/ingest';
-import { PostgresArchive } from '../../src/archive/sql';
+import { PostgresArchive } from '../../src/archive/postgresArchive';
 import { checkWithArchive } from '../../src/core/archive/archiveCheck';
 import { checkDraft, type CheckOptions } from '../../src/core/check';
 import { SourceLibrary } from '../../src/core/sources/library';
