@@ -1,3 +1,4 @@
+import { isDigit } from './plainNumbers';
 import { nextWordStart, normalizeWord, wordEnd } from '../text/words';
 
 const STOP = new Set(('a an the and or but if of to in on at by for from with about as into over after before under between ' +
@@ -31,7 +32,7 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
       continue;
     }
     // One letter, or two digits (a day number), is never a content word.
-    if (end - at < 2 || (end - at === 2 && isDigitCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1)))) continue;
+    if (end - at < 2 || (end - at === 2 && isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)))) continue;
     const norm = form === UPPER ? text.slice(at, end).toLowerCase() : text.slice(at, end);
     if (!STOP.has(norm)) out.add(norm);
   }
@@ -55,13 +56,6 @@ function asciiForm(text: string, from: number, to: number): number {
 
 /** Whether a lower-cased word carries content: not a stop word, a month or weekday name, or a day number. */
 export function isContentWord(norm: string): boolean {
-  return norm.length >= 2 && !(norm.length === 2 && isDigit(norm, 0) && isDigit(norm, 1)) && !STOP.has(norm);
+  return norm.length >= 2 && !(norm.length === 2 && isDigit(norm.charCodeAt(0)) && isDigit(norm.charCodeAt(1))) && !STOP.has(norm);
 }
 
-function isDigit(s: string, i: number): boolean {
-  return isDigitCode(s.charCodeAt(i));
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}

@@ -35,7 +35,7 @@ export function plainNumbers(window: string, dates: ReadonlyArray<readonly [numb
   return true;
 }
 
-function isDigit(c: number): boolean {
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 

@@ -26,7 +26,9 @@ const YEAR_IN_CONTEXT_ALL = new RegExp(YEAR_IN_CONTEXT.source, 'gi');
  */
 export function yearWindowMentions(window: string, offset: number, reference: Date, strict = false): DateMention[] | undefined {
   // The words tested are never part of a year: tested on the whole window, as on the window without its years.
-  if (JOINED.test(window) || (OTHER_DATE.test(window) && !onlyInPeriods(window, reference))) return undefined;
+  if (JOINED.test(window)) return undefined;
+  let periods: PeriodMatch[] | undefined;
+  if (OTHER_DATE.test(window) && !(periods = onlyInPeriods(window, reference))) return undefined;
   const years: Array<[number, number]> = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) years.push([m.index, m.index + m[0].length]);
@@ -37,7 +39,7 @@ export function yearWindowMentions(window: string, offset: number, reference: Da
     inContext.push({ index: m.index, text: m[0], year: Number(m[1]), relative: false });
   }
   // As the refiner does: a period of ours gives way to a year that holds it, and takes the place of those it overlaps.
-  const ours = periodMatches(window, reference).filter(a => !inContext.some(r => holds(r, a)));
+  const ours = (periods ?? periodMatches(window, reference)).filter(a => !inContext.some(r => holds(r, a)));
   const kept = inContext.filter(r => !ours.some(a => overlaps(a, r)));
   const out: DateMention[] = [];
   for (const p of [...kept, ...ours].sort((a, b) => a.index - b.index)) {
@@ -60,18 +62,19 @@ const OTHER_DATE_ALL = new RegExp(OTHER_DATE.source, 'gi');
 const AROUND_PERIOD = /\b(?:end|beginning|start|middle|mid|early|earlier|late|later|day)\b/i;
 
 /**
- * Whether every word of OTHER_DATE in the window stands inside one of our periods ("last March", "next May", "March
- * last year"), and nothing around them joins them: our refiner puts those periods in the place of whatever chrono
- * reads inside them, so the window reads as one of years and periods. The corpus test holds this to chrono.
+ * The window's periods of ours, if every word of OTHER_DATE in the window stands inside one of them ("last March",
+ * "next May", "March last year") and nothing around them joins them: our refiner puts those periods in the place of
+ * whatever chrono reads inside them, so the window reads as one of years and periods. The corpus test holds this to
+ * chrono. Undefined otherwise.
  */
-function onlyInPeriods(window: string, reference: Date): boolean {
-  if (!MONTH_PERIOD_WORD.test(window)) return false;
+function onlyInPeriods(window: string, reference: Date): PeriodMatch[] | undefined {
+  if (!MONTH_PERIOD_WORD.test(window)) return undefined;
   const periods = periodMatches(window, reference);
-  if (!periods.length) return false;
+  if (!periods.length) return undefined;
   OTHER_DATE_ALL.lastIndex = 0;
   for (let m = OTHER_DATE_ALL.exec(window); m; m = OTHER_DATE_ALL.exec(window)) {
     const [from, to] = [m.index, m.index + m[0].length];
-    if (!periods.some(p => p.index <= from && to <= end(p))) return false;
+    if (!periods.some(p => p.index <= from && to <= end(p))) return undefined;
   }
   let rest = '';
   let at = 0;
@@ -80,7 +83,7 @@ function onlyInPeriods(window: string, reference: Date): boolean {
     at = Math.max(at, end(p));
   }
   rest += window.slice(at);
-  return !OTHER_DATE.test(rest) && !AROUND_PERIOD.test(rest);
+  return OTHER_DATE.test(rest) || AROUND_PERIOD.test(rest) ? undefined : periods;
 }
 
 const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;

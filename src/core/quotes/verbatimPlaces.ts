@@ -11,10 +11,8 @@ export const MAX_SOURCES = 10;
  * dynamic programming: most quotations are verbatim, and this is what the full alignment would find.
  */
 export function verbatimAt(pattern: QuotePattern, ids: Uint32Array, start: number, lo: number, hi: number): Alignment | undefined {
-  const words = pattern.words;
-  if (start < lo || start + words.length > hi) return undefined;
-  for (let q = 0; q < words.length; q++) if (ids[start + q] !== words[q].id) return undefined;
-  return new VerbatimAlignment(start, words.length);
+  if (start < lo || start + pattern.words.length > hi || !holdsAt(pattern, ids, start)) return undefined;
+  return new VerbatimAlignment(start, pattern.words.length);
 }
 
 /**
@@ -47,9 +45,9 @@ export function verbatimPlaces(pattern: QuotePattern, index: WordIndex, gram: Tr
     // The words first: most places of a bucket hold other words; the document is looked up for a match only.
     if (!holdsAt(pattern, ids, start)) continue;
     const doc = index.docOf(start);
-    const alignment = verbatimAt(pattern, ids, start, docStarts[doc], docStarts[doc + 1]);
-    if (!alignment) continue;
-    out.push({ alignment, doc });
+    // docOf gives start >= docStarts[doc]: only the document's end is left to check.
+    if (start + pattern.words.length > docStarts[doc + 1]) continue;
+    out.push({ alignment: new VerbatimAlignment(start, pattern.words.length), doc });
     if (out.length >= MAX_SOURCES) break;
   }
   return out;
