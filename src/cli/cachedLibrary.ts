@@ -5,7 +5,9 @@ import { MAX_SOURCE_BYTES } from '../core/sources/decode';
 import { SourceLibrary } from '../core/sources/library';
 import { findSourceFiles } from '../core/sources/nodeFiles';
 import { contentHash, SnapshotError } from '../core/snapshot/container';
-import { datesRead, decodeLibrary, encodeLibrary, type FileStamp } from '../core/snapshot/librarySnapshot';
+import type { FileStamp } from '../core/snapshot/fileStamps';
+import { decodeLibrary } from '../core/snapshot/libraryRestore';
+import { datesRead, encodeLibrary } from '../core/snapshot/librarySnapshot';
 
 /** Where snapshots go and which engine build may read them. */
 export interface CacheSetting {

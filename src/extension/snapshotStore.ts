@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { SourceLibrary } from '../core/sources/library';
 import { BUNDLED_ENGINE } from '../core/snapshot/engine';
-import { decodeLibrary, encodeLibrary, type FileStamp, type LoadedSnapshot } from '../core/snapshot/librarySnapshot';
+import type { FileStamp } from '../core/snapshot/fileStamps';
+import { decodeLibrary, type LoadedSnapshot } from '../core/snapshot/libraryRestore';
+import { encodeLibrary } from '../core/snapshot/librarySnapshot';
 import type { Log } from './log';
 
 const FILE = 'library.snapshot';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { datesOf, hasDatesFor } from '../core/dates/sourceDates';
-import { datesRead, type FileStamp } from '../core/snapshot/librarySnapshot';
+import type { FileStamp } from '../core/snapshot/fileStamps';
+import { datesRead } from '../core/snapshot/librarySnapshot';
 import { SourceLibrary } from '../core/sources/library';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { contentHash } from '../core/snapshot/container';
-import type { FileStamp } from '../core/snapshot/librarySnapshot';
+import type { FileStamp } from '../core/snapshot/fileStamps';
 import type { Limiter } from './limiter';
 
 /** A file modified this recently may change again within its timestamp's resolution: its stamp is not trusted. */

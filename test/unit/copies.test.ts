@@ -10,7 +10,9 @@ import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
 import type { Finding } from '../../src/core/findings';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { contentHash } from '../../src/core/snapshot/container';
-import { decodeLibrary, encodeLibrary, type FileStamp } from '../../src/core/snapshot/librarySnapshot';
+import type { FileStamp } from '../../src/core/snapshot/fileStamps';
+import { decodeLibrary } from '../../src/core/snapshot/libraryRestore';
+import { encodeLibrary } from '../../src/core/snapshot/librarySnapshot';
 import { SHARED } from './helpers';
 
 const OPTIONS: CheckOptions = { referenceDate: '2025-06-01', today: new Date(2025, 5, 1, 12) };

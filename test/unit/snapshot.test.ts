@@ -7,7 +7,9 @@ import { datesUnder, knownDates } from '../../src/core/dates/sourceDates';
 import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
 import { SourceLibrary } from '../../src/core/sources/library';
 import { FORMAT_VERSION, SnapshotError, contentHash, writeSnapshot, type Section } from '../../src/core/snapshot/container';
-import { decodeLibrary, encodeLibrary, type FileStamp } from '../../src/core/snapshot/librarySnapshot';
+import type { FileStamp } from '../../src/core/snapshot/fileStamps';
+import { decodeLibrary } from '../../src/core/snapshot/libraryRestore';
+import { encodeLibrary } from '../../src/core/snapshot/librarySnapshot';
 import { ROOT, SHARED } from './helpers';
 
 const ENGINE = 'test-engine';

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { checkDraft } from '../../src/core/check';
 import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
 import { loadLibrary } from '../../src/core/sources/nodeFiles';
-import { decodeLibrary } from '../../src/core/snapshot/librarySnapshot';
+import { decodeLibrary } from '../../src/core/snapshot/libraryRestore';
 import { defaultCacheDir } from '../../src/cli/cacheDir';
 import { loadCachedLibrary, snapshotFile } from '../../src/cli/cachedLibrary';
 import { ROOT } from './helpers';
