@@ -1,7 +1,8 @@
 import type { SourceSpan } from '../sources/library';
 import type { QuoteContext } from './evidence';
 import type { QuoteMatch } from './match';
-import { isTitleOrRole, maySameSpeaker } from './speaker';
+import { isTitleOrRole } from './speakerNames';
+import { maySameSpeaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
 import { WORD_CHAR } from './wording';
 

@@ -2,7 +2,7 @@ import { isContentWord } from '../dates/contentWords';
 import type { SourceLibrary } from '../sources/library';
 import { forEachWord } from '../text/words';
 import { verdictCost, type Alignment } from './align';
-import { maySameSpeaker, type Speaker } from './speaker';
+import { maySameSpeaker, type Speaker } from './speakerType';
 
 /**
  * Evidence that a source passage is about the same statement as a draft's quotation, before the passage may be

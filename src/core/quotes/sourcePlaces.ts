@@ -2,7 +2,8 @@ import type { SourceRef } from '../findings';
 import type { SourceDocument } from '../sources/document';
 import type { SourceSpan } from '../sources/library';
 import { sourceRef } from '../sources/sourceRef';
-import { sourceSpeakerAt, type Speaker } from './speaker';
+import { sourceSpeakerAt } from './sourceSpeaker';
+import type { Speaker } from './speakerType';
 import { printedBounds } from './wording';
 
 /** The reference of a source span, widened to whole printed words. */

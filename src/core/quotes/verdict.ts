@@ -9,7 +9,7 @@ import type { Quotation } from './extract';
 import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
 import { findQuote, type QuoteMatch } from './match';
 import { refOf, speakerInSource } from './sourcePlaces';
-import type { Speaker } from './speaker';
+import type { Speaker } from './speakerType';
 import { linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
 import { diffOf, keepBoundaryPunctuation, sourceWording, withinSentence } from './wording';

@@ -1,0 +1,37 @@
+import { speakerAt } from './speaker';
+import type { Speaker } from './speakerType';
+
+/** Characters of a source line read on each side of a quotation's words for its marks. */
+const LINE_REACH = 20000;
+const OPENERS = '"“„«「『';
+const CLOSERS = '"”»」』';
+/** Corner brackets close a quotation whatever follows them (`」と述べた`): they are never an apostrophe. */
+const CORNER_CLOSERS = '」』';
+
+/**
+ * The speaker a source gives to its words at `text[start..end)`: read around the quotation marks that enclose them
+ * on their line. Words that stand outside quotation marks (the source reports them) have no speaker here.
+ */
+export function sourceSpeakerAt(text: string, start: number, end: number, floor: number): Speaker | undefined {
+  // A line is read at most LINE_REACH characters back and on: past that (a source printed on one line), the marks
+  // around the words cannot be paired cheaply, and a source speaker not read is safer than a wrong one.
+  const reach = Math.max(floor, start - LINE_REACH);
+  let lineStart = start;
+  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart === reach && reach > floor && text.charCodeAt(reach - 1) !== 10) return undefined;
+  let open = -1;
+  let straight = 0;
+  for (let i = lineStart; i < start; i++) {
+    const c = text[i];
+    if (c === '"') { straight++; open = straight % 2 ? i : -1; }
+    else if (OPENERS.includes(c)) open = i;
+    else if (CLOSERS.includes(c)) open = -1;
+  }
+  if (open < 0) return undefined;
+  const lineEnd = Math.min(text.length, end + LINE_REACH);
+  let close = -1;
+  for (let i = end; i < lineEnd && text.charCodeAt(i) !== 10; i++) {
+    if (CORNER_CLOSERS.includes(text[i]) || (CLOSERS.includes(text[i]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' '))) { close = i; break; }
+  }
+  return speakerAt(text, open, close, floor);
+}

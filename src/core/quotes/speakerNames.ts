@@ -1,0 +1,59 @@
+/** A speaker's name as words: titles, roles and possessives left out. */
+import { NOT_NAMES } from './people';
+import { ORGANISATION_WORDS } from './speechPatterns';
+
+/** Characters of titles and roles at the start of a name run ("President " in "President Vladimir Putin"). */
+export function titleLength(name: string): number {
+  let cut = 0;
+  for (const w of name.split(/\s+/)) {
+    if (!NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) break;
+    cut += w.length + 1;
+  }
+  return cut;
+}
+
+/** Whether a capitalised word is a title, a role or another word that is not part of a name ("President", "The"). */
+export function isTitleOrRole(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w);
+}
+
+/** The name's words, lower-cased, without a possessive 's. */
+export function nameWordsOf(name: string): string[] {
+  return splitOnSpace(name).map(w => withoutPossessive(w.toLowerCase()));
+}
+
+/** The name's words without titles and roles ("President Vladimir Putin" → vladimir, putin). */
+export function nameWords(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of splitOnSpace(name)) {
+    const lower = withoutPossessive(raw.toLowerCase());
+    const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    if (w && !NOT_NAMES.has(w)) out.push(w);
+  }
+  return out;
+}
+
+function withoutPossessive(w: string): string {
+  return w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’') ? w.slice(0, -2) : w;
+}
+
+const SPACE = /\s/;
+
+/** `text.split(/\s+/)` without a regular expression run for each name: ASCII spaces are told by their code. */
+function splitOnSpace(text: string): string[] {
+  const out: string[] = [];
+  const space = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]));
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!space(i)) continue;
+    out.push(text.slice(start, i));
+    while (i + 1 < text.length && space(i + 1)) i++;
+    start = i + 1;
+  }
+  out.push(text.slice(start));
+  return out;
+}

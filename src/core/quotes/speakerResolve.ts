@@ -1,0 +1,71 @@
+/**
+ * A read attribution as a Speaker: a person's name, a role or organisation (no names), or a pronoun standing for the
+ * last speaker or person named before it in the paragraph.
+ */
+import type { Read } from './attributionRead';
+import { NOT_NAMES } from './people';
+import { nameWords, nameWordsOf, titleLength } from './speakerNames';
+import type { People, Speaker } from './speakerType';
+import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
+
+/** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
+export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
+  if (PRONOUN.test(r.text)) {
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
+    return named && { ...named, viaPronoun: true };
+  }
+  return toSpeaker(r, text, people);
+}
+
+/** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
+function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
+  if (!r.text) return undefined;
+  // "the minister", "Smith's spokesman", "a spokeswoman for Human Rights Watch": a role, not a name.
+  const roleBefore = r.name ? r.text.slice(0, r.text.lastIndexOf(r.name)) : '';
+  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))
+    || /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.test(roleBefore) || nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
+    return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  }
+  const names = nameWords(r.name);
+  if (!names.length) return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  // "Microsoft said" names an organisation as often as a person: one bare word is marked as such unless the text
+  // also gives it with a first name or a title.
+  const bare = names.length === 1 && !people().has(names[0]) ? true : undefined;
+  return { text: r.text, start: r.nameAt + titleLength(r.name), end: r.nameAt + r.name.length, names, bare };
+}
+
+/** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
+const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
+
+function lastNamedSpeaker(text: string, from: number, to: number, people: People): Speaker | undefined {
+  const part = text.slice(from, to);
+  let last: Speaker | undefined;
+  for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
+    const name = m[2] ?? m[4];
+    const whole = m[1] ?? m[3];
+    if (!name) continue;
+    const at = from + m.index + m[0].indexOf(whole);
+    const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people);
+    if (speaker?.names.length) last = speaker;
+  }
+  return last;
+}
+
+/** Two or three capitalised words followed by a lower-case word: "Lee Scott was asked about it." */
+const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
+
+/**
+ * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
+ * ("David Wyss was asked about it. “…,” he said."): a run of two or three capitalised words, none of them a title,
+ * role or organisation word.
+ */
+function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
+  let last: Speaker | undefined;
+  for (const m of text.slice(from, to).matchAll(PERSON_MENTION)) {
+    const words = nameWordsOf(m[1]);
+    if (words.some(w => NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w))) continue;
+    const start = from + m.index;
+    last = { text: m[1], start, end: start + m[1].length, names: words };
+  }
+  return last;
+}

@@ -1,0 +1,30 @@
+/** A quotation's speaker as read from a text, and whether two speakers may be the same person. */
+
+export interface Speaker {
+  /** The speaker as written ("Kremlin spokesman Dmitry Peskov", "the minister", "Putin"). */
+  readonly text: string;
+  /** Offsets of the name itself (titles and roles left out) in the text it was read from. */
+  readonly start: number;
+  readonly end: number;
+  /** The name's words, lower-cased, titles left out: empty when the speaker is a role ("the minister"). */
+  readonly names: readonly string[];
+  /** Read from a pronoun ("he said"): the name stands earlier in the paragraph. */
+  readonly viaPronoun?: boolean;
+  /**
+   * One bare word ("Walsh said") that the text never gives with a first name or a title: a surname, or an
+   * organisation ("Microsoft said"). Names it only where the other side's text never mentions the word at all.
+   */
+  readonly bare?: boolean;
+}
+
+/** The people a text names (`knownPeople`), read when a bare surname needs them. */
+export type People = () => ReadonlySet<string>;
+
+/**
+ * Whether two speakers may be the same person: either has no name (a role, "the Russian president"), or they share
+ * a name word ("Putin" and "Vladimir Putin"; "Mr Peskov" and "Dmitry Peskov").
+ */
+export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
+  if (!a || !b || !a.names.length || !b.names.length) return true;
+  return a.names.some(w => b.names.includes(w));
+}

@@ -1,0 +1,37 @@
+/**
+ * The patterns of an attribution next to a quotation: speech verbs, a name as a run of capitalised words, the role
+ * words before it, and the attribution read after a quotation ("…,” said X", "…,” X said") or before it ("X said: “…”").
+ */
+
+export const VERBS = 'said|says|say|told|tells|added|adds|explained|explains|noted|notes|stated|states|declared|insisted|' +
+  'argued|argues|warned|warns|wrote|writes|remarked|replied|announced|claimed|claims|continued|commented|recalled|' +
+  'acknowledged|admitted|asked|urged|stressed|emphasised|emphasized|maintained|conceded|predicted|suggested|' +
+  'confirmed|concluded|believes|thinks|thought|joked|quipped|told reporters';
+/** Verbs that may come before the speaker ("said Smith"); not "told" or "asked", whose object is the listener. */
+export const VERBS_FIRST = 'said|says|added|adds|explained|noted|stated|declared|insisted|argued|warned|wrote|writes|remarked|' +
+  'replied|announced|claimed|continued|commented|recalled|acknowledged|admitted|stressed|emphasised|emphasized|' +
+  'maintained|conceded|predicted|suggested|confirmed|concluded|joked|quipped';
+/** Words that make a capitalised run an organisation or a programme, not a person ("Human Rights Watch said"). */
+export const ORGANISATION_WORDS = new Set(('association council party bank ministry office commission group company inc corp ' +
+  'corporation ltd plc bbc news radio tv television university college school department agency union federation ' +
+  'institute society trust fund board authority police government parliament committee court watch times post ' +
+  'journal magazine network service services industry league club foundation organisation organization centre ' +
+  'center house congress senate assembly cabinet treasury reuters press today programme program prison paper').split(' '));
+export const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
+/** A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen"). */
+export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*${NAME_WORD}){0,4}`;
+/** Lower-case words that may stand between the verb and a name: roles and their modifiers ("said Kremlin spokesman"). */
+export const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|[\p{L}'’-]+)\s+){0,5}?`;
+
+/** Punctuation between a closing mark and its attribution ("…,” said X", "…」, said X"), full-width forms included. */
+const LEAD = '[,.!?，。！？]';
+/** What may follow a name that ends an attribution ("said Dmitry Peskov, who…", "said Smith on Monday"). */
+export const NAME_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
+export const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:he|she)\s+)?(?:${VERBS_FIRST})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
+export const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+/** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
+export const AFTER_ROLE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
+export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[\p{L}]+|[\p{Lu}][\p{L}]+))?(?:\s+that)?\s*[:,]?\s*$`, 'u');
+export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
+export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
+export const PRONOUN = /^(?:he|she)$/i;
