@@ -41,9 +41,14 @@ export function knownPeople(text: string): Set<string> {
   NAME_PAIR.lastIndex = 0;
   for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) {
     const before = m[1].toLowerCase();
-    if (TITLES.has(before) || !NOT_NAMES.has(before)) out.add(m[2].toLowerCase().replace(/['’]s$/, ''));
+    if (TITLES.has(before) || !NOT_NAMES.has(before)) out.add(withoutPossessive(m[2].toLowerCase()));
   }
   return out;
 }
 
 const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator governor minister chancellor judge prof'.split(' '));
+
+/** A lower-cased name word without its possessive ("putin’s" → putin). */
+export function withoutPossessive(w: string): string {
+  return w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’') ? w.slice(0, -2) : w;
+}

@@ -1,5 +1,5 @@
 /** A speaker's name as words: titles, roles and possessives left out. */
-import { NOT_NAMES } from './people';
+import { NOT_NAMES, withoutPossessive } from './people';
 import { ORGANISATION_WORDS } from './speechPatterns';
 
 /** Characters of titles and roles at the start of a name run ("President " in "President Vladimir Putin"). */
@@ -32,10 +32,6 @@ export function nameWords(name: string): string[] {
     if (w && !NOT_NAMES.has(w)) out.push(w);
   }
   return out;
-}
-
-function withoutPossessive(w: string): string {
-  return w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’') ? w.slice(0, -2) : w;
 }
 
 const SPACE = /\s/;
