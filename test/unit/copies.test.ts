@@ -34,8 +34,14 @@ function caseAndOthers(): File[] {
   return [...filesIn(path.join(CASE, 'sources')), ...others];
 }
 
-/** `n` byte-identical copies of the story under other names, in a folder of their own. */
-function copies(n: number, name = (i: number): string => path.join(CASE, 'sources', `zz-copy-${i}.md`)): File[] {
+/**
+ * A name beside the story, in its folder: "a-copy-1.md" sorts before "reuters-107.md" wherever the cases are, so it is
+ * the smallest path of the story's copies (a folder of its own, such as /copies, would depend on where ../shared is).
+ */
+const beside = (name: string): string => path.join(CASE, 'sources', name);
+
+/** `n` byte-identical copies of the story under other names. */
+function copies(n: number, name = (i: number): string => beside(`zz-copy-${i}.md`)): File[] {
   const bytes = fs.readFileSync(STORY);
   return Array.from({ length: n }, (_, i) => ({ path: name(i + 1), bytes: Uint8Array.from(bytes) }));
 }
@@ -76,36 +82,36 @@ test('the story alone or with 1, 3 or 8 byte-identical copies: the same findings
 });
 
 test('which copy names the story never depends on the order the files were read: the smallest path', () => {
-  const files = [...caseAndOthers(), ...copies(3, i => `/copies/a-copy-${i}.md`)];
+  const files = [...caseAndOthers(), ...copies(3, i => beside(`a-copy-${i}.md`))];
   const expected = check(libraryOf(files));
-  assert.equal(expected.find(f => f.start === MISQUOTE)?.source?.path, '/copies/a-copy-1.md', 'the finding names the smallest path');
+  assert.equal(expected.find(f => f.start === MISQUOTE)?.source?.path, beside('a-copy-1.md'), 'the finding names the smallest path');
   for (const order of [[...files].reverse(), shuffled(files, 1), shuffled(files, 2), shuffled(files, 3)]) {
     const lib = libraryOf(order);
     assert.deepEqual(check(lib), expected);
-    assert.equal(lib.storyOf(STORY), '/copies/a-copy-1.md');
-    assert.deepEqual(lib.copiesOf('/copies/a-copy-1.md'), ['/copies/a-copy-2.md', '/copies/a-copy-3.md', STORY]);
+    assert.equal(lib.storyOf(STORY), beside('a-copy-1.md'));
+    assert.deepEqual(lib.copiesOf(beside('a-copy-1.md')), [beside('a-copy-2.md'), beside('a-copy-3.md'), STORY]);
   }
 });
 
 test('the story\'s copy removed or edited: another copy takes over, the edited one is a story of its own', () => {
   const base = caseAndOthers();
-  const named = copies(3, i => `/copies/a-copy-${i}.md`);
+  const named = copies(3, i => beside(`a-copy-${i}.md`));
   const lib = libraryOf([...base, ...named]);
   check(lib);
-  lib.remove('/copies/a-copy-1.md');
-  assert.equal(lib.storyOf(STORY), '/copies/a-copy-2.md');
+  lib.remove(beside('a-copy-1.md'));
+  assert.equal(lib.storyOf(STORY), beside('a-copy-2.md'));
   assert.deepEqual(check(lib), check(libraryOf([...base, ...named.slice(1)])), 'as if the removed copy was never read');
 
   // Edited: its words are no longer the story's; the other copies still are one story.
   const edited = new TextEncoder().encode(new TextDecoder().decode(named[1].bytes).replace(/in full control/g, 'in partial control'));
-  lib.addFile('/copies/a-copy-2.md', edited);
-  assert.equal(lib.storyOf('/copies/a-copy-2.md'), '/copies/a-copy-2.md');
-  assert.equal(lib.storyOf(STORY), '/copies/a-copy-3.md');
-  const fresh = libraryOf([...base, named[2], { path: '/copies/a-copy-2.md', bytes: edited }].reverse());
+  lib.addFile(beside('a-copy-2.md'), edited);
+  assert.equal(lib.storyOf(beside('a-copy-2.md')), beside('a-copy-2.md'));
+  assert.equal(lib.storyOf(STORY), beside('a-copy-3.md'));
+  const fresh = libraryOf([...base, named[2], { path: beside('a-copy-2.md'), bytes: edited }].reverse());
   assert.deepEqual(check(lib), check(fresh));
   // And back to the story's bytes: a copy again, filed under the smallest path.
-  lib.addFile('/copies/a-copy-2.md', named[1].bytes);
-  assert.equal(lib.storyOf(STORY), '/copies/a-copy-2.md');
+  lib.addFile(beside('a-copy-2.md'), named[1].bytes);
+  assert.equal(lib.storyOf(STORY), beside('a-copy-2.md'));
   assert.deepEqual(check(lib), check(libraryOf([...base, ...named.slice(1)])));
 });
 
@@ -114,27 +120,27 @@ test('a snapshot keeps the copies as copies of their story: same findings, and c
   const bytesOf = new Map<string, Uint8Array>();
   const stamp = (p: string): FileStamp => ({ size: bytesOf.get(p)!.length, mtimeMs: 1_700_000_000_000.5, hash: contentHash(bytesOf.get(p)!) });
   const base = filesIn(path.join(CASE, 'sources'));
-  const named = copies(3, i => `/copies/a-copy-${i}.md`);
+  const named = copies(3, i => beside(`a-copy-${i}.md`));
   for (const f of [...base, ...named]) bytesOf.set(f.path, f.bytes);
   const fresh = libraryOf([...base, ...named]);
   const expected = check(fresh);
   const loaded = decodeLibrary(encodeLibrary(fresh, stamp, ENGINE), ENGINE);
   assert.equal(loaded.library.size, base.length + 3);
   assert.deepEqual(loaded.library.stories.map(d => d.path), fresh.stories.map(d => d.path));
-  assert.deepEqual(loaded.library.copiesOf('/copies/a-copy-1.md'), ['/copies/a-copy-2.md', '/copies/a-copy-3.md', STORY]);
+  assert.deepEqual(loaded.library.copiesOf(beside('a-copy-1.md')), [beside('a-copy-2.md'), beside('a-copy-3.md'), STORY]);
   assert.deepEqual(check(loaded.library), expected);
-  assert.equal(loaded.stamps.get('/copies/a-copy-2.md')?.hash, contentHash(named[1].bytes), 'a copy keeps its stamp');
+  assert.equal(loaded.stamps.get(beside('a-copy-2.md'))?.hash, contentHash(named[1].bytes), 'a copy keeps its stamp');
   // Written again unchanged: the same bytes.
   assert.deepEqual(encodeLibrary(loaded.library, stamp, ENGINE), encodeLibrary(fresh, stamp, ENGINE));
   // After the snapshot: a new copy read, then the story's copy removed.
-  const more = copies(1, () => '/copies/0-copy.md')[0];
+  const more = copies(1, () => beside('0-copy.md'))[0];
   bytesOf.set(more.path, more.bytes);
   loaded.library.addFile(more.path, more.bytes);
   assert.equal(loaded.library.storyOf(STORY), more.path);
   assert.deepEqual(check(loaded.library), check(libraryOf([more, ...base, ...named])));
   loaded.library.remove(more.path);
-  loaded.library.remove('/copies/a-copy-1.md');
-  assert.equal(loaded.library.storyOf(STORY), '/copies/a-copy-2.md');
+  loaded.library.remove(beside('a-copy-1.md'));
+  assert.equal(loaded.library.storyOf(STORY), beside('a-copy-2.md'));
   assert.deepEqual(check(loaded.library), check(libraryOf([...base, ...named.slice(1)])));
 });
 
@@ -151,9 +157,9 @@ test('the dates: a copy\'s dated sentences do not count again in a word\'s commo
 });
 
 test('the library read as a corpus gives one copy of a story: the smallest path', async () => {
-  const lib = libraryOf([...filesIn(path.join(CASE, 'sources')), ...copies(3, i => `/copies/a-copy-${i}.md`)]);
+  const lib = libraryOf([...filesIn(path.join(CASE, 'sources')), ...copies(3, i => beside(`a-copy-${i}.md`))]);
   const found = await lib.candidates(quotationKeys(['are in full control of these areas']));
-  assert.deepEqual(found.filter(p => p.endsWith('.md') && (p.includes('copy') || p === STORY)), ['/copies/a-copy-1.md']);
+  assert.deepEqual(found.filter(p => p.endsWith('.md') && (p.includes('copy') || p === STORY)), [beside('a-copy-1.md')]);
 });
 
 test('sources that hash alike but read differently are two stories; a document without a hash is its own story', () => {
