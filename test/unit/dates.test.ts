@@ -31,6 +31,9 @@ test('extraction: numeric dates follow the day/month setting', () => {
   assert.deepEqual(iso('Signed 05/04/2025.'), ['2025-5-4']);
   assert.deepEqual(iso('Signed 05/04/2025.', true), ['2025-4-5']);
   assert.deepEqual(texts('Rates were between 9-15/16 pct and 10 pct.'), []);
+  // Prices joined as a range are no range of dates: a draft quoting them got "unsupported" on a price.
+  assert.deepEqual(texts('The notes traded from 5-5/16 to 5-9/16, then 1/4 to 1/2 and 3/4 through 7/8.'), []);
+  assert.deepEqual(iso('Valid from 05/04/2025 to 05/09/2025.'), ['2025-5-4', '2025-5-9'], 'numeric dates joined as a range stay dates');
 });
 
 test('extraction: relative dates resolve against the reference date', () => {

@@ -15,6 +15,9 @@ const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 const NUMBER_AGO = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|an?\s+(?:month|year))\s+ago\b/i;
 /** Numbers alone are a date only as 2025-05-15 or 15/05/2025 (one separator kind): "9-15/16 pct" is not. */
 const NUMERIC_DATE = /^(?:\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{2,4})$/;
+/** Numbers joined by a word of a range: "5-5/16 to 5-9/16", "1/4 through 3/4". */
+const NUMBERS_JOINED = /^[\d/.-]+(?:\s+(?:to|through|until|till|and)\s+[\d/.-]+)+$/i;
+const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+/i;
 const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\d|:)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A month's name or abbreviation written in lower case: in news, a verb ("may", "march"), not a month. */
 export const LOWER_CASE_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/;
@@ -106,6 +109,8 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
   if (/\bago\b/i.test(text) && !NUMBER_AGO.test(text)) return undefined;
   // A number alone is a date only as the end of a range ("March 3-5").
   if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text) && !(rangeEnd && /^\d{1,2}$/.test(text))) return undefined;
+  // Nor are numbers joined as a range: "from 5-5/16 to 5-9/16" is a price, unless both ends are dates.
+  if (NUMBERS_JOINED.test(text) && !text.split(RANGE_WORD).every(end => NUMERIC_DATE.test(end))) return undefined;
   const c = r.start;
   const certain = (k: chrono.Component): boolean => c.isCertain(k);
   const resolved = c.date();
