@@ -136,6 +136,22 @@ test('dates read without chrono (a plain day or month and year, a month or a wee
   assert.ok(mentions > 3000, `${mentions} mentions compared`);
 });
 
+test('day first changes numbers only: a month by name reads the same, over 1,500 corpus articles', { skip: noCorpus }, () => {
+  // chrono's British reading made "March 11" March 2011 (and the engine the 1st of it): 2,599 corpus dates were wrong.
+  assert.deepEqual(iso('The bonds were redeemed on March 11 and March 12, and on Thursday, March 20.', true), ['2025-3-11', '2025-3-12', '2025-3-20']);
+  assert.deepEqual(iso('Signed 05/04/2025, due March 11.', true), ['2025-4-5', '2026-3-11']);
+  const reference = new Date(1987, 2, 1, 12);
+  const byName = (m: DateMention): boolean => /\p{L}/u.test(m.text) && !/\d[/.-]\d/.test(m.text);
+  let compared = 0;
+  for (const file of corpusFiles(1500)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const monthFirst = extractDates(text, { reference }).filter(byName);
+    assert.deepEqual(extractDates(text, { reference, dayFirst: true }).filter(byName), monthFirst, file);
+    compared += monthFirst.length;
+  }
+  assert.ok(compared > 3000, `${compared} mentions compared`);
+});
+
 test('only a lone plain date skips chrono', () => {
   const reference = new Date(2025, 4, 11, 12);
   assert.deepEqual(simpleMention('said on March 3 that', 100, reference)?.date, { year: 2025, month: 3, day: 3 });

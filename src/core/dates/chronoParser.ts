@@ -11,6 +11,9 @@ const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
  */
 export function newsChrono(dayFirst: boolean): chrono.Chrono {
   const parser = (dayFirst ? chrono.en.GB : chrono.casual).clone();
+  // Day first is for numbers (05/04/2025 is 5 April): "March 11" stays the 11th, where chrono's British reading
+  // makes it March 2011 (its middle-endian parser skips a two-digit day, and the month-and-year one takes it).
+  if (dayFirst) parser.parsers = parser.parsers.map(p => p.constructor.name === 'ENMonthNameMiddleEndianParser' ? middleEndian(p) : p);
   // Times of day ("at 10:30", "tonight") are never checked, and their patterns were the costliest to run.
   parser.parsers = parser.parsers.filter(p => !TIME_PARSERS.has(p.constructor.name));
   // Time zones belong to times, which are not read ("In 2002 S&N…" is no Sierra-time date).
@@ -22,6 +25,12 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   if (ranges >= 0) parser.refiners.splice(ranges, 0, vagueLeftOut, betweenRanges(parser.refiners[ranges] as unknown as RangeMerger));
   parser.refiners.push(newsPeriods);
   return parser;
+}
+
+/** chrono's parser of "March 11" and "March 11, 2025", made as its casual English reads them (no year-like day skipped). */
+function middleEndian(british: chrono.Parser): chrono.Parser {
+  const Parser = british.constructor as new (shouldSkipYearLikeDate: boolean) => chrono.Parser;
+  return new Parser(false);
 }
 
 /**
