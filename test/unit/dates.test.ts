@@ -34,6 +34,8 @@ test('extraction: numeric dates follow the day/month setting', () => {
   // Prices joined as a range are no range of dates: a draft quoting them got "unsupported" on a price.
   assert.deepEqual(texts('The notes traded from 5-5/16 to 5-9/16, then 1/4 to 1/2 and 3/4 through 7/8.'), []);
   assert.deepEqual(iso('Valid from 05/04/2025 to 05/09/2025.'), ['2025-5-4', '2025-5-9'], 'numeric dates joined as a range stay dates');
+  // A price's fraction is no likely date: its words are not read for one ("Sun" of a seed is no Sunday).
+  assert.deepEqual(texts('1 Yel Soybeans 492-1/2b up 2-3/4 Sun Seeds - oil type'), []);
 });
 
 test('extraction: relative dates resolve against the reference date', () => {

@@ -44,7 +44,7 @@ export interface MentionOptions {
 }
 
 /** Cheap pre-filter: only sentences with one of these can hold a date worth checking, so chrono sees little text. */
-const MAYBE_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\\s+(?:year|month)|(?:(?:earl(?:y|ier)|later?)\\s+)?this\\s+(?:year|month)|(?:end|beginning|start|middle)\\s+of\\s+(?:the|this|last|next)\\s+(?:year|month)|(?:1[6-9]|20)\\d\\d|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}';
+const MAYBE_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|yesterday|tomorrow|ago|(?:last|next)\\s+(?:year|month)|(?:(?:earl(?:y|ier)|later?)\\s+)?this\\s+(?:year|month)|(?:end|beginning|start|middle)\\s+of\\s+(?:the|this|last|next)\\s+(?:year|month)|(?:1[6-9]|20)\\d\\d|\\d{1,4}/\\d{1,2}/\\d{1,4}|\\d{1,4}\\.\\d{1,2}\\.\\d{1,4}|\\d{1,4}-\\d{1,2}-\\d{1,4}';
 
 
 /** Every specific date in `text[from..to)`; vague references ("recently", "now") only when asked for. */
