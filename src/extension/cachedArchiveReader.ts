@@ -1,6 +1,7 @@
 import type { ArchivedSource, ArchiveReader } from '../core/archive/archiveCheck';
 import type { QuotationKeys } from '../core/archive/keys';
 import type { DateCounts, DatedStatement, DateReading } from '../core/sources/corpus';
+import { comparePaths } from '../core/sources/pathOrder';
 
 /** Answers kept before the cache starts afresh (a long session looks up many quotations). */
 const MAX_ANSWERS = 5000;
@@ -207,5 +208,5 @@ function keyOf(keys: QuotationKeys): string {
 
 /** In the archive's order (by path), as without the cache. */
 function byPath(kept: readonly Kept[]): ArchivedSource[] {
-  return [...kept].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(k => k.source);
+  return [...kept].sort((a, b) => comparePaths(a.path, b.path)).map(k => k.source);
 }

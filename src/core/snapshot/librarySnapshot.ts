@@ -1,6 +1,7 @@
 import { knownDateCount } from '../dates/sourceDates';
 import { WordIndex } from '../index/wordIndex';
 import type { SourceLibrary } from '../sources/library';
+import { mergedByPath } from '../sources/pathOrder';
 import { hashOf, pageOf } from '../sources/sourceBytes';
 import { writeSnapshot, type Section } from './container';
 import { encodeDates } from './datesSnapshot';
@@ -21,7 +22,7 @@ export function encodeLibrary(library: SourceLibrary, stampOf: (path: string) =>
   const entries = all.filter(e => stampOf(e.doc.path));
   const storyNumber = new Map(entries.map((e, s) => [e.doc.path, s]));
   const copies = allCopies.filter(e => stampOf(e.doc.path) && storyNumber.has(library.storyOf(e.doc.path)!));
-  const files = copies.length ? [...entries, ...copies].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0)) : entries;
+  const files = copies.length ? mergedByPath(entries, copies) : entries;
   // An index over the stamped stories only: rebuilt when some are left out (rare: a source read meanwhile).
   const parts = entries.length === all.length ? index.parts : new WordIndex(entries.map(e => e.run), library.vocab.size).parts;
   const encoder = new TextEncoder();

@@ -1,5 +1,6 @@
 import type { TokenRun } from '../index/vocabulary';
 import type { SourceDocument } from './document';
+import { comparePaths } from './pathOrder';
 
 /**
  * A story filed several times under different names (a wire story saved twice, an archive's copies) is one source:
@@ -66,7 +67,7 @@ export class HashBuckets<E extends Filed> {
 export function filedAs<E extends Filed>(files: E[], sharedHashes: Iterable<readonly E[]>, archived: (e: E) => boolean): Filing<E> {
   const storyOf = new Map<string, E>();
   for (const same of sharedHashes) {
-    const order = [...same].sort((a, b) => Number(archived(a)) - Number(archived(b)) || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
+    const order = [...same].sort((a, b) => Number(archived(a)) - Number(archived(b)) || comparePaths(a.doc.path, b.doc.path));
     const stories: E[] = [];
     for (const e of order) {
       const story = stories.find(s => sameRead(s, e));

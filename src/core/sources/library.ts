@@ -93,7 +93,7 @@ export class SourceLibrary implements SourceCorpus {
     for (const e of copies) lib.entries.set(e.doc.path, e);
     for (const [path, warning] of skipped) lib.skipped.set(path, warning);
     const stories = [...entries];
-    lib.filed.take(0, savedFiling(stories, copies, lib.entries));
+    lib.filed.take(0, savedFiling(stories, copies));
     lib.indexed.take({ index, entries: stories });
     return lib;
   }

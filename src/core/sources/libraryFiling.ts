@@ -1,5 +1,6 @@
 import { filedAs, HashBuckets, type Filing } from './copies';
 import type { LibraryEntry } from './library';
+import { comparePaths, mergedByPath } from './pathOrder';
 import { hashOf } from './sourceBytes';
 
 /**
@@ -37,7 +38,7 @@ export class LibraryFiling {
   /** The filing of the library's entries at this generation. */
   filing(generation: number): Filing<LibraryEntry> {
     if (this.sorted?.generation !== generation) {
-      const files = [...this.entries.values()].sort(byPath);
+      const files = [...this.entries.values()].sort((a, b) => comparePaths(a.doc.path, b.doc.path));
       if (!this.buckets) {
         this.buckets = new HashBuckets(hashOf);
         for (const e of files) this.buckets.add(e);
@@ -60,16 +61,11 @@ export class LibraryFiling {
 }
 
 /**
- * The filing of a library as it was saved (a snapshot): its stories in path order, and its copies, each with its
- * story's word run (the same object: that is how it is known for a copy); `all` holds both by path.
+ * The filing of a library as it was saved (a snapshot): its stories and its copies, each list in path order, each
+ * copy with its story's word run (the same object: that is how it is known for a copy).
  */
-export function savedFiling(stories: LibraryEntry[], copies: readonly LibraryEntry[], all: ReadonlyMap<string, LibraryEntry>): Filing<LibraryEntry> {
+export function savedFiling(stories: LibraryEntry[], copies: readonly LibraryEntry[]): Filing<LibraryEntry> {
   const storyOfRun = new Map(stories.map(e => [e.run, e]));
   const storyOf = new Map(copies.map(e => [e.doc.path, storyOfRun.get(e.run) ?? e]));
-  const files = copies.length ? [...all.values()].sort(byPath) : stories;
-  return { files, stories, storyOf };
-}
-
-function byPath(a: LibraryEntry, b: LibraryEntry): number {
-  return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0;
+  return { files: copies.length ? mergedByPath(stories, copies) : stories, stories, storyOf };
 }
