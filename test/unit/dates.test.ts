@@ -38,6 +38,31 @@ test('extraction: numeric dates follow the day/month setting', () => {
   assert.deepEqual(texts('1 Yel Soybeans 492-1/2b up 2-3/4 Sun Seeds - oil type'), []);
 });
 
+test('extraction: no year unless written, no range end that is an amount, one year for a range (found by a hunt over Reuters)', () => {
+  const at = (t: string, ref: Date): string[] => extractDates(t, { reference: ref }).map(m => `${m.text}=${[m.date.year, m.date.month, m.date.day].filter(x => x !== undefined).join('-')}`);
+  const ref = new Date(1987, 2, 5, 12);
+  // A number after a month's day, or a lower-case "be", was read as the year (2012, 2020, 535 BC, 5400).
+  assert.deepEqual(at('Twelve banks agreed on March 5, 12 banks said.', ref), ['March 5=1987-3-5']);
+  assert.deepEqual(at('Rates on March 19/20 rose.', ref), ['March 19=1987-3-19']);
+  assert.deepEqual(at('Delivery April 15/May 15 at 120 dlrs. The period March 15-April 20 was cited.', ref), []);
+  assert.deepEqual(at('It will from Nov. 8 be subject to a 10 pct tax. Corn Feb 48.7 up. Rates 1.5400 February 23 rose.', ref), []);
+  // Written years stay: four digits, two after an apostrophe or after a month alone, each end of a range.
+  assert.deepEqual(at('Prices in Dec 86 rose, as in May 1985 and on May 5, 1987.', ref), ['Dec 86=1986-12', 'May 1985=1985-5', 'May 5, 1987=1987-5-5']);
+  assert.deepEqual(at('It was held September 23-30, 1986 in Paris.', ref), ['September 23=1986-9-23', '30, 1986=1986-9-30']);
+  // "rose on March 3 to 4.151 billion dlrs": 4 is an amount, not March 4.
+  assert.deepEqual(at('The balance rose on March 3 to 4.151 billion dlrs, and on Feb 27 to 16.39 mln barrels.', ref), ['March 3=1987-3-3', 'Feb 27=1987-2-27']);
+  assert.deepEqual(at('Talks ran from March 3 to 5, they said.', ref), ['March 3=1987-3-3', '5=1987-3-5']);
+  // A day alone is in its range's month and year, whatever the words around each end say.
+  const taiwan = 'Taiwan will retender for the corn, for May 15-30 shipment if via the Gulf, or June 1-15 via Pacific northwest, on March 6, they said.';
+  for (const day of [1, 2, 3, 4, 5, 6]) {
+    const years = extractDates(taiwan, { reference: new Date(1987, 2, day, 12) }).filter(m => m.range).map(m => m.date.year);
+    assert.equal(new Set(years).size, 1, `reference March ${day}: ${years}`);
+  }
+  // "payable" speaks of what is to come: the dividend of a March story is paid in June of that year, not the last.
+  assert.deepEqual(at('The dividend is payable June 12 to holders of record May 22.', new Date(1987, 2, 2, 12)), ['June 12=1987-6-12', 'May 22=1987-5-22']);
+  assert.deepEqual(at('The dividend, payable March 1, was paid.', new Date(1987, 2, 10, 12)), ['March 1=1987-3-1']);
+});
+
 test('extraction: relative dates resolve against the reference date', () => {
   assert.deepEqual(iso('Yesterday he left. Last Sunday he spoke. Next Thursday they meet. Two months ago it began.'), ['2025-5-10', '2025-5-4', '2025-5-15', '2025-3']);
 });

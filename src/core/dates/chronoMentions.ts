@@ -3,6 +3,7 @@ import { granularityOf, WEEKDAYS, type CalendarDate } from './calendar';
 import type { DateMention } from './mentions';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { newsYear } from './newsYear';
+import { simpleMention } from './simpleDates';
 import { speaksOfFuture, tenseOf } from './tense';
 import { isoValue } from './value';
 import { LEADING_WORDS, yearRangeEnds } from './yearWindows';
@@ -18,7 +19,16 @@ const NUMERIC_DATE = /^(?:\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{
 /** Numbers joined by a word of a range: "5-5/16 to 5-9/16", "1/4 through 3/4". */
 const NUMBERS_JOINED = /^[\d/.-]+(?:\s+(?:to|through|until|till|and)\s+[\d/.-]+)+$/i;
 const RANGE_WORD = /\s+(?:to|through|until|till|and)\s+/i;
-const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\d|:)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A year as news writes one: three or four digits, or two after an apostrophe ("the class of '87"). */
+const WRITTEN_YEAR = /\d{3,4}|['’]\d\d\b/;
+/** A plain date, then the number or lower-case era chrono took for its year: "March 5, 12 banks", "Nov. 8 be subject". */
+const UNWRITTEN_YEAR = /^(.*?\d)(?:st|nd|rd|th)?[,\s/]+(?:\d{1,2}|be|bc|ad|ce|bce)$/;
+/** Words that give a year by counting from the reference date ("yesterday, March 5", "a year ago"). */
+const COUNTED_YEAR = /\b(?:ago|last|next|this|yesterday|tomorrow|today|after|before|later|earlier)\b/i;
+/** A month and a two-digit year ("Dec 86"): kept, unless the number is a decimal's ("Feb 48.7"). */
+const MONTH_AND_SHORT_YEAR = /^\p{L}+\.?\s+(?:3[2-9]|[4-9]\d)$/u;
+/** A month's day written ("May 5", "5th of May"); "Dec 86" is a month and its year. */
+const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:3[01]|[12]\d|0?[1-9])\b(?!\d|:)|\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A month's name or abbreviation written in lower case: in news, a verb ("may", "march"), not a month. */
 export const LOWER_CASE_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/;
 const CAPITALISED_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
@@ -47,14 +57,39 @@ export function inNewsWeek(m: DateMention, text: string, reference: Date): DateM
 /** The mentions one chrono result stands for, `offset` placing it in the text. */
 export function mentionsOf(r: chrono.ParsedResult, offset: number, text: string, reference: Date): DateMention[] {
   if (r.tags().has(YEAR_RANGE)) return yearRange(r, offset);
+  const unwritten = yearNotWritten(r, offset, text, reference);
+  if (unwritten) return unwritten;
   if (r.end) return dateRange(r, offset, text, reference);
   const m = toMention(r, offset, text, reference);
   if (!m) return [];
   return [BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, text, reference) : m];
 }
 
+/**
+ * A year chrono read from a number of one or two digits ("March 5, 12 banks" as 2012, "March 19/20" as 2020,
+ * "15-April 20") or from a lower-case era ("Nov. 8 be subject" as 535 BC), or one far ahead ("1.5400 February 23"),
+ * is no year written: a plain date before it is read alone, anything else is no date. Undefined: the year is written
+ * (in either end of a range), counted ("yesterday", "a year ago"), or not read.
+ */
+function yearNotWritten(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention[] | undefined {
+  if (!r.start.isCertain('year')) return undefined;
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  const at = offset + r.index + lead;
+  if ((r.start.get('year') as number) > reference.getFullYear() + 200) return [];
+  if (!MONTH_NAMES.test(text) || WRITTEN_YEAR.test(text) || COUNTED_YEAR.test(text)) return undefined;
+  if (MONTH_AND_SHORT_YEAR.test(text) && !/^[.,]\d/.test(source.slice(at + text.length))) return undefined;
+  const plain = UNWRITTEN_YEAR.exec(text);
+  const m = plain && simpleMention(plain[1], at, reference, (s, e) => tenseOf(source, s, e));
+  return m ? [m] : [];
+}
+
 /** The part of a chrono result that `dateRange` reads as one end of a range. */
 type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
+
+const BARE_DAY = /^\d{1,2}$/;
+/** What follows a number that is an amount: its decimals or thousands, or a unit. */
+const AMOUNT_GOES_ON = /^(?:[.,:/]\d|\s*(?:%|pct\b|per\s*cent\b|percent\b|mln\b|bln\b|million\b|billion\b|dlrs\b|dollars\b|tonnes\b|points?\b|cents?\b))/i;
 
 /** The joining words of a range of dates: "May 5 to May 9", "March 3-5", "Monday through Wednesday". */
 const RANGE_JOIN = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/i;
@@ -74,6 +109,8 @@ function dateRange(r: chrono.ParsedResult, offset: number, source: string, refer
   const weekday = (m: DateMention | undefined): DateMention | undefined => m && BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, source, reference) : m;
   const a = weekday(toMention(startPart, offset, source, reference));
   const b = weekday(toMention(endPart, offset, source, reference, true));
+  // "rose on March 3 to 4.151 billion dlrs": a number that goes on is an amount, no end of a range.
+  if (a && b && BARE_DAY.test(b.text) && AMOUNT_GOES_ON.test(source.slice(b.end, b.end + 16))) return [a];
   if (!a || !b) return first ? [first] : [];
   const [from, to] = sameYearAs(a, b);
   const range = `${isoValue(from.date)}/${isoValue(to.date)}`;
@@ -90,6 +127,9 @@ function sameYearAs(a: DateMention, b: DateMention): [DateMention, DateMention] 
   const monthDay = (m: DateMention): number => (m.date.month ?? 1) * 100 + (m.date.day ?? 1);
   const backwards = a.date.year * 10000 + monthDay(a) > b.date.year * 10000 + monthDay(b);
   const monthsNamed = MONTH_NAMES.test(a.text) && MONTH_NAMES.test(b.text);
+  // "June 1-15": an end that is a day alone is in its other end's month, so in its year (read apart, each end's
+  // tense could give it another).
+  if (!a.yearStated && !b.yearStated && BARE_DAY.test(b.text)) return [a, { ...b, date: { ...b.date, year: a.date.year + (monthDay(b) < monthDay(a) ? 1 : 0) } }];
   if (a.yearStated === b.yearStated && !(backwards && !a.yearStated && monthsNamed)) return [a, b];
   if (b.yearStated) {
     const year = b.date.year - (monthDay(a) > monthDay(b) ? 1 : 0);
