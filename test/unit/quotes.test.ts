@@ -174,3 +174,13 @@ test('a source printed on one line: words past 20,000 characters into the line h
   const long = libraryOf({ 's.txt': `${'Filler words here. '.repeat(2000)}${said} ${'More words follow. '.repeat(50000)}` });
   assert.equal(verdictOf(long, '“We will review every foreign oil contract,” said Hugo Chavez.').status, 'verified');
 });
+
+test('a speaker named by an acronym or a mixed-case name that the source also names is not misattributed', () => {
+  const source = libraryOf({ 's.txt': 'Rather than confronting the issue, "the company chose to go after him for his e-mails," said EFF lawyer Kurt Opsahl. McDonald staff agreed.' });
+  for (const draft of ['EFF said: "the company chose to go after him for his e-mails."', 'The EFF said: "the company chose to go after him for his e-mails."',
+    'McDonald said: "the company chose to go after him for his e-mails."']) {
+    assert.equal(verdictOf(source, draft).status, 'verified', draft);
+  }
+  // Someone the source does not name at all is still misattributed.
+  assert.equal(verdictOf(source, 'Eric Holder said: "the company chose to go after him for his e-mails."').status, 'misattributed');
+});

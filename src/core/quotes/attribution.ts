@@ -4,7 +4,6 @@ import type { QuoteMatch } from './match';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
-import { WORD_CHAR } from './wording';
 
 /** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
 const MISATTRIBUTION_WORDS = 6;
@@ -37,18 +36,24 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
 /** A surname as the text names its person in full ("Putin" → "Vladimir Putin"), for the speaker a fix writes. */
 function fullName(text: string, name: string): string {
   if (/\s/.test(name)) return name;
-  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').exec(text);
+  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}${literal(name)}(?![\p{L}\p{M}])`, 'u').exec(text);
   if (!full) return name;
   const words = full[0].split(/\s+/);
   while (words.length > 1 && isTitleOrRole(words[0])) words.shift();
   return words.join(' ');
 }
 
-/** Whether the name word (lower-cased) stands in the text as a capitalised word ("Lane", not the "lane" of a road). */
+/**
+ * Whether the name word (lower-cased) stands in the text as a word with a capital first letter: "Lane", not the "lane"
+ * of a road; "EFF" and "McDonald" too, which capitalising the first letter alone would not find.
+ */
 function mentions(text: string, word: string): boolean {
-  const name = word[0].toUpperCase() + word.slice(1);
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + name.length] ?? ' ')) return true;
-  }
+  const anyCase = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${literal(word)}(?![\p{L}\p{M}\p{N}])`, 'giu');
+  for (let m = anyCase.exec(text); m; m = anyCase.exec(text)) if (/^\p{Lu}/u.test(m[0])) return true;
   return false;
+}
+
+/** A text as a regular expression that matches it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
