@@ -184,3 +184,17 @@ test('a speaker named by an acronym or a mixed-case name that the source also na
   // Someone the source does not name at all is still misattributed.
   assert.equal(verdictOf(source, 'Eric Holder said: "the company chose to go after him for his e-mails."').status, 'misattributed');
 });
+
+test('an ellipsis after the first words of a quotation: the words before it are found, far or near (was a misquote whose fix deleted them)', () => {
+  const filler = 'Markets moved in several directions as traders weighed the news. '.repeat(15);
+  const said = '"It would fall primarily in my view not on wealthy individuals but on middle income people who occasionally invest and trade," said the official.';
+  for (const text of [`The official spoke. ${said}`, `It would rain, he said. ${filler}${said}`]) {
+    const lib = libraryOf({ 's.txt': text });
+    for (const draft of ['The official said: "It would ... not on wealthy individuals but on middle income people who occasionally invest and trade."',
+      'The official said: "It … in my view not on wealthy individuals but on middle income people who occasionally invest and trade."']) {
+      const f = verdictOf(lib, draft);
+      assert.equal(f.status, 'verified', draft);
+      assert.match(f.source?.passage ?? '', /It would fall primarily/);
+    }
+  }
+});

@@ -37,12 +37,13 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern, options
   const clusters = bestClusters(hits, pattern.hasGaps ? pattern.words.length + 400 : 4, pattern.words.length, index, CLUSTERS_TO_ALIGN * 4);
   const matches: QuoteMatch[] = [];
   const n = pattern.words.length;
-  // Words after an ellipsis may stand far beyond the hits that placed the quotation.
+  // Words after an ellipsis may stand far beyond the hits that placed the quotation, and words before one far before
+  // them (hits after an ellipsis place its start too late by the words it leaves out).
   const gapRoom = pattern.elements.reduce((sum, el) => sum + ('gap' in el ? el.gap : 0), 0);
   for (const c of clusters) {
     if (matches.length >= CLUSTERS_TO_ALIGN && c.score < clusters[0].score) break;
     const doc = index.docOf(c.anchor);
-    const lo = Math.max(index.docStarts[doc], c.lo - 3);
+    const lo = Math.max(index.docStarts[doc], c.lo - 3 - gapRoom);
     const hi = Math.min(index.docStarts[doc + 1], c.hi + 3 + gapRoom);
     if (hi <= lo) continue;
     const alignment = (!pattern.hasGaps && verbatimAt(pattern, index.ids, c.lo, lo, hi))
