@@ -63,6 +63,18 @@ test('extraction: no year unless written, no range end that is an amount, one ye
   assert.deepEqual(at('The dividend, payable March 1, was paid.', new Date(1987, 2, 10, 12)), ['March 1=1987-3-1']);
 });
 
+test('extraction: names that hold a weekday or "May" are no dates (a draft citing the Sunday Times was told no source gives that Sunday)', () => {
+  for (const t of ['He told the Sunday Times that he would stay.', 'She wrote in the Mail on Sunday about it.', 'The Sunday Telegraph and Sunday Mirror reported it.',
+    'Shares fell on Black Monday and voters turned out on Super Tuesday.', 'Theresa May, the prime minister, spoke.', 'Mrs. May, the leader, spoke.']) {
+    assert.deepEqual(texts(t), [], t);
+  }
+  for (const [t, dates] of [['He spoke on Sunday.', ['Sunday']], ['In May, Theresa May won.', ['May']], ['Since May, prices rose.', ['May']],
+    ['Labour on Sunday said it would vote.', ['Sunday']], ['They play Scotland on Sunday and Wales on Saturday.', ['Sunday', 'Saturday']],
+    ['Talks ended Sunday. May, the month of votes, came.', ['Sunday', 'May']]] as const) {
+    assert.deepEqual(texts(t), dates, t);
+  }
+});
+
 test('extraction: relative dates resolve against the reference date', () => {
   assert.deepEqual(iso('Yesterday he left. Last Sunday he spoke. Next Thursday they meet. Two months ago it began.'), ['2025-5-10', '2025-5-4', '2025-5-15', '2025-3']);
 });

@@ -2,6 +2,7 @@ import type * as chrono from 'chrono-node';
 import type { CalendarDate, Granularity } from './calendar';
 import { inNewsWeek, LOWER_CASE_MONTH_WORD, mentionsOf } from './chronoMentions';
 import { ALL_FEATURES, featuresOf, newsChronoFor } from './chronoParser';
+import { isPartOfName } from './namesNotDates';
 import { HEAD_WORDS, PeriodReader, VAGUE_WORDS } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
@@ -81,7 +82,7 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
     if (head) periods.read(head[1], m.index + date.length - head[1].length, s, e);
   });
   if (likely.length) windows.push(...dateWindows(text, sentence[0], sentence[1], likely));
-  const all = withPeriods(chronoDates(text, windows, options), periods.found);
+  const all = withPeriods(chronoDates(text, windows, options), periods.found).filter(m => !isPartOfName(text, m));
   return all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || m);
 }
 

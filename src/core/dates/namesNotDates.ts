@@ -1,0 +1,30 @@
+import type { DateMention } from './mentions';
+
+// Names that hold a weekday's or a month's name and say no date: "the Sunday Times", "the Mail on Sunday",
+// "Black Monday", "Theresa May". A draft citing them was told that no source gives that Sunday.
+
+const WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?$/i;
+/** Words after a weekday that make it a newspaper's or a programme's name. */
+const TITLE_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|People|Herald|Post|Independent|Tribune|World|Mail|Star|Sport|Business|Observer|Magazine|Politics|Night\s+Football|Morning\s+Herald)\b/;
+/** Words before a weekday that make it an event's name: "Black Monday", "Super Tuesday", "Good Friday". */
+const EVENT_BEFORE = /\b(?:Black|Bloody|Super|Cyber|Good|Ash|Maundy|Holy|Easter|Palm|Shrove|Whit|Giving)\s+$/;
+/** Newspapers named "… on Sunday" ("Scotland on Sunday" is left alone: "play Scotland on Sunday" is a date). */
+const PAPER_ON = /\b(?:Mail|Independent)\s+on\s+$/;
+/** Words that stand before a month's name at the start of a sentence or inside a date: "In May", "Early May". */
+const BEFORE_A_MONTH = /^(?:in|since|until|till|by|from|during|through|throughout|early|late|mid|last|next|this|that|each|every|of|on|for|before|after|around|about|between|and|or|but|to|also|only|even|then|like|unlike|over|under|within|past|until|last|when|while|as|so|since|yet|not|nor|either|neither|the|a|an|both|all|later|earlier)$/i;
+
+/** Whether a date found in `text` is part of a name ("the Sunday Times", "Theresa May"), not a date. */
+export function isPartOfName(text: string, m: DateMention): boolean {
+  if (WEEKDAY.test(m.text)) {
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    return TITLE_AFTER.test(text.slice(m.end, m.end + 24)) || EVENT_BEFORE.test(before) || (/^sun/i.test(m.text) && PAPER_ON.test(before));
+  }
+  // "Theresa May", "Brian May": a bare "May" after a capitalised word that is no word of time or sentence.
+  if (m.text === 'May') {
+    const previous = /([\p{L}'’.-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    if (previous === undefined || !/^\p{Lu}\p{Ll}/u.test(previous) || BEFORE_A_MONTH.test(previous)) return false;
+    // A sentence's last word ("ended Sunday. May, the month…") is no first name; "Mrs. May" is a name.
+    return !/[.!?]$/.test(previous) || /^(?:Mr|Mrs|Ms|Dr|Prof)\.$/.test(previous);
+  }
+  return false;
+}
