@@ -4,7 +4,7 @@ import type { DateMention } from './mentions';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { newsYear } from './newsYear';
 import { simpleMention } from './simpleDates';
-import { speaksOfFuture, tenseOf } from './tense';
+import { speaksOfFuture, startsFrom, tenseOf } from './tense';
 import { isoValue } from './value';
 import { LEADING_WORDS, yearRangeEnds } from './yearWindows';
 
@@ -47,7 +47,13 @@ const PREVIOUS = /\bthe\s+(?:previous|preceding)\s+$/i;
 export function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
   const weekday = WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
   const ref = reference.getDay();
-  let shift = speaksOfFuture(text, m.start, m.end) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  const ahead = (weekday - ref + 7) % 7;
+  const back = (ref - weekday + 7) % 7;
+  // The coming one when the words say it is to come ("will meet Thursday", "on Monday will set"); the nearer one when
+  // they give only the day a change starts from ("effective Wednesday" in a Thursday story is the day before).
+  const future = speaksOfFuture(text, m.start, m.end);
+  const coming = future !== false && (ahead < back || !startsFrom(text, m.start));
+  let shift = coming ? ahead : -back;
   // "down 4.5% from the previous Friday": the one before the Friday of the story's week.
   if (PREVIOUS.test(text.slice(Math.max(0, m.start - 16), m.start))) shift = -((ref - weekday + 7) % 7) - 7;
   const d = new Date(reference.getTime() + shift * DAY_MS);
