@@ -272,3 +272,14 @@ test('tense: a future verb right after the date, a long clause, "starting", "eff
   // A weak future word, then "on <date>" and a past verb: it has come.
   assert.deepEqual(read('In line with private forecasts the government on Wednesday raised its estimate.', new Date(1987, 1, 26, 12)), [['Wednesday', '1987-2-25']]);
 });
+
+test('a quarter ended on a day written day first or in ISO form is anchored by it, as "ended June 30, 1986" is', () => {
+  const june = new Date(1987, 5, 1, 12);
+  const q = (t: string): string[] => found(t, june).filter(m => m.granularity === 'quarter').map(m => `${m.text}=${m.date.year}-${m.date.period}`);
+  assert.deepEqual(q('Net income for the second quarter ended June 30, 1986 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  assert.deepEqual(q('Net income for the second quarter ended 30 June 1986 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  assert.deepEqual(q('Net income for the second quarter ended 1986-06-30 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  assert.deepEqual(q('Net income for the second quarter ended on 30 June, 1986 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  // No year written: the latest such day on or before the story (31 December 1986), as for "ended December 31".
+  assert.deepEqual(q('Net income for the fourth quarter ended 31 December rose.'), ['the fourth quarter=1986-Q4']);
+});
