@@ -283,3 +283,12 @@ test('a quarter ended on a day written day first or in ISO form is anchored by i
   // No year written: the latest such day on or before the story (31 December 1986), as for "ended December 31".
   assert.deepEqual(q('Net income for the fourth quarter ended 31 December rose.'), ['the fourth quarter=1986-Q4']);
 });
+
+test('a month alone and a day of it land in the same year: the window ahead is counted to the month\'s first day', () => {
+  const mar2 = new Date(1987, 2, 2, 12);
+  assert.deepEqual(read('The annual meeting was set for May 5, the company said.', mar2), [['May 5', '1987-5-5']]);
+  assert.deepEqual(read('The annual meeting was set for May, the company said.', mar2), [['May', '1987-5']]);
+  assert.deepEqual(read('Pay May 29 Record May 8', mar2), [['May 29', '1987-5-29'], ['May 8', '1987-5-8']]);
+  // Beyond the window, both the last one: June is three months on.
+  assert.deepEqual(read('Sales rose in June, and on June 20 prices fell.', mar2), [['June', '1986-6'], ['June 20', '1986-6-20']]);
+});
