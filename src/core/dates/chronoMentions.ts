@@ -97,6 +97,8 @@ const BARE_DAY = /^\d{1,2}$/;
 /** What follows a number that is an amount: its decimals or thousands, or a unit. */
 const AMOUNT_GOES_ON = /^(?:[.,:/]\d|\s*(?:%|pct\b|per\s*cent\b|percent\b|mln\b|bln\b|million\b|billion\b|dlrs\b|dollars\b|tonnes\b|points?\b|cents?\b))/i;
 
+/** A date of numbers at the start of a range: "1987-04-13", "13/04/1987". */
+const NUMERIC_AT_START = /^\d{1,4}([-/.])\d{1,2}\1\d{1,4}\b/;
 /** The joining words of a range of dates: "May 5 to May 9", "March 3-5", "Monday through Wednesday". */
 const RANGE_JOIN = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/i;
 
@@ -106,10 +108,12 @@ const RANGE_JOIN = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/i;
  */
 function dateRange(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention[] {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
-  const join = RANGE_JOIN.exec(r.text.slice(lead + 1));
+  // The join comes after the start: not in "1987-04-13 and May 19", "13-04-1987 to 19-05-1987".
+  const skip = NUMERIC_AT_START.exec(r.text.slice(lead))?.[0].length || 1;
+  const join = RANGE_JOIN.exec(r.text.slice(lead + skip));
   const first = toMention(r, offset, source, reference);
   if (!join || !r.end) return first ? [first] : [];
-  const at = lead + 1 + join.index;
+  const at = lead + skip + join.index;
   const startPart: ResultPart = { index: r.index, text: r.text.slice(0, at), start: r.start, tags: () => r.tags() };
   const endPart: ResultPart = { index: r.index + at + join[0].length, text: r.text.slice(at + join[0].length), start: r.end, tags: () => r.tags() };
   const weekday = (m: DateMention | undefined): DateMention | undefined => m && BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, source, reference) : m;
@@ -199,7 +203,8 @@ function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {
 function relativePeriod(r: ResultPart, text: string, start: number): DateMention {
   const c = r.start;
   const year = c.get('year') as number;
-  const date: CalendarDate = c.isCertain('month') ? { year, month: c.get('month') as number } : { year };
-  // "last May" names a month; "last year" and "next month" name none.
+  const month = c.get('month') as number;
+  const date: CalendarDate = !c.isCertain('month') ? { year } : c.isCertain('day') ? { year, month, day: c.get('day') as number } : { year, month };
+  // "19 April this year" names a day, "last May" a month; "last year" and "next month" name none.
   return { start, end: start + text.length, text, date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: MONTH_NAMES.test(text) };
 }
