@@ -292,3 +292,11 @@ test('a month alone and a day of it land in the same year: the window ahead is c
   // Beyond the window, both the last one: June is three months on.
   assert.deepEqual(read('Sales rose in June, and on June 20 prices fell.', mar2), [['June', '1986-6'], ['June 20', '1986-6-20']]);
 });
+
+test('tense: a future word far back reaches the date only through a clause with no past verb of its own', () => {
+  const ref = new Date(1987, 1, 27, 12);
+  // "won" (a past verb of its own clause) breaks it; "be held", "to be played" (the future's own verb) do not.
+  assert.deepEqual(read('The band will add the new prizes to the four awards they won at the big music awards in August and the three trophies in February.', ref).map(r => r[1]).slice(-1), ['1987-2']);
+  assert.deepEqual(read('It will be their first show at the music festival in the north which is held over the weekend of 9 and 10 July in a park.', ref).map(r => r[1]).slice(-1), ['1987-7-10']);
+  assert.deepEqual(read('The contracts will initially be offered for the three end-months following the trading date plus the subsequent January.', ref).map(r => r[1]), ['1988-1']);
+});

@@ -44,12 +44,19 @@ function deadlineMet(sentence: string): boolean {
 
 /**
  * Characters read back from a date, within its sentence, for the words that say it is to come; up to FAR_BACK when
- * the clause runs on from them to the date with no comma or quotation between ("will report a 1986 budget deficit of
- * up to nine billion yuan and prescribe austerity measures for 1987 in a budget speech on Thursday").
+ * the clause runs on from them to the date with no comma or quotation, subordinator or past verb between ("will report
+ * a 1986 budget deficit of up to nine billion yuan and prescribe austerity measures for 1987 in a budget speech on
+ * Thursday"; not "will match the rate set by one of the smaller banks in January", but "will be held … on 21 August").
  */
 const LOOK_BACK = 80;
 const FAR_BACK = 200;
-const CLAUSE_BREAK = /[,;:()"“”]|''|\b(?:since|after|before|when|while|because|although|from|\p{L}+ed)\b/iu;
+const CLAUSE_BREAK = /[,;:()"“”]|''|\b(?:since|after|before|when|while|because|although|despite|from|was|were|had)\b|(?<!\b(?:be|been|being|is|are|to|will|would|shall|may|might|can|could|must)\s+)\b(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:\p{L}+ed|set|won|made|held|paid|cut|sold|bought|taken|given|began|begun|came|went|put|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|hit|shut|struck|rose|fell|grew|became)\b/giu;
+
+/** Whether the clause breaks after `from` (CLAUSE_BREAK, its look-behind seeing the words before). */
+function breaksAfter(sentence: string, from: number): boolean {
+  CLAUSE_BREAK.lastIndex = from;
+  return CLAUSE_BREAK.test(sentence);
+}
 
 /**
  * A future verb right after a date, with no comma between: "The Commerce Department on Monday will set final duties",
@@ -108,7 +115,7 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) words.push(m);
   // Beyond LOOK_BACK only when the clause runs on to the date.
   const reaches = (m: RegExpExecArray): boolean =>
-    sentence.length - m.index <= LOOK_BACK || !CLAUSE_BREAK.test(sentence.slice(m.index + m[0].length));
+    sentence.length - m.index <= LOOK_BACK || !breaksAfter(sentence, m.index + m[0].length);
   let last = words[words.length - 1];
   // "starting" tells of what is to come only alone: "is to be rehabilitated in stages starting in December" is "is to".
   const other = words.filter(m => !/^starting$/i.test(m[0])).pop();
