@@ -96,3 +96,9 @@ test('a day before "April this year" is kept: "19 April this year" is 19 April',
   assert.deepEqual(read('The deal closed on 19th April last year.'), ['19th April last year=1986-4-19']);
   assert.deepEqual(read('The deal closed in April last year.'), ['April last year=1986-4']);
 });
+
+test('"March 15-April 20", "April 15/May 15": a range of two days of named months, not a day of 2020 nor nothing', () => {
+  const ends = (t: string, ref: Date): string[] => extractDates(t, { reference: ref }).map(m => `${m.text}=${m.range}`);
+  assert.deepEqual(ends('The shipment periods are March 15-April 20, traders said.', new Date(1987, 2, 5, 12)), ['March 15=1987-03-15/1987-04-20', 'April 20=1987-03-15/1987-04-20']);
+  assert.deepEqual(ends('The barley is for delivery April 15/May 15, the department said.', new Date(1987, 2, 18, 12)), ['April 15=1987-04-15/1987-05-15', 'May 15=1987-04-15/1987-05-15']);
+});

@@ -4,7 +4,7 @@ import type { DateMention } from './mentions';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { newsYear } from './newsYear';
 import { simpleMention } from './simpleDates';
-import { speaksOfFuture, startsFrom, tenseOf } from './tense';
+import { speaksOfFuture, startsFrom, tenseOf, type Tense } from './tense';
 import { isoValue } from './value';
 import { LEADING_WORDS, yearRangeEnds } from './yearWindows';
 
@@ -85,10 +85,28 @@ function yearNotWritten(r: chrono.ParsedResult, offset: number, source: string, 
   if ((r.start.get('year') as number) > reference.getFullYear() + 200) return [];
   if (!MONTH_NAMES.test(text) || WRITTEN_YEAR.test(text) || COUNTED_YEAR.test(text)) return undefined;
   if (MONTH_AND_SHORT_YEAR.test(text) && !/^[.,]\d/.test(source.slice(at + text.length))) return undefined;
+  const tense = (s: number, e: number): Tense => tenseOf(source, s, e);
+  const pair = DAY_TO_MONTH_DAY.exec(text);
+  const month = pair && MONTH_BEFORE.exec(source.slice(Math.max(0, at - 12), at));
+  if (pair && month) {
+    // "March 15-April 20": the month before the first day, which chrono left out, and a range.
+    const s = at - month[0].length;
+    const a = simpleMention(source.slice(s, at + pair[1].length), s, reference, tense);
+    const b = simpleMention(pair[2], at + text.length - pair[2].length, reference, tense);
+    if (a && b) {
+      const [from, to] = sameYearAs(a, b);
+      const range = `${isoValue(from.date)}/${isoValue(to.date)}`;
+      return [{ ...from, range }, { ...to, range }];
+    }
+  }
   const plain = UNWRITTEN_YEAR.exec(text);
-  const m = plain && simpleMention(plain[1], at, reference, (s, e) => tenseOf(source, s, e));
+  const m = plain && simpleMention(plain[1], at, reference, tense);
   return m ? [m] : [];
 }
+
+/** "15-April 20", "15/May 15": chrono's reading of "March 15-April 20", "April 15/May 15" from the first day on. */
+const DAY_TO_MONTH_DAY = /^(\d{1,2})\s*[-/–]\s*(\p{Lu}\p{L}+\.?\s+\d{1,2})$/u;
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
 /** The part of a chrono result that `dateRange` reads as one end of a range. */
 type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
