@@ -247,3 +247,56 @@ test('a date inside a quotation no source holds is not flagged again as unsuppor
 test('a month name in lower case is a verb, not a month', () => {
   assert.deepEqual(read('Prices may fall in 2014, and Orangemen march each July. They met in May.'), [['2014', '2014'], ['July', '2012-7'], ['May', '2013-5']]);
 });
+
+test('tense: a future verb right after the date, a long clause, "starting", "effective" and a past verb after', () => {
+  const thu = new Date(1987, 2, 5, 12); // Thursday 5 March 1987
+  // "will" after the date, no comma between: the coming weekday; the nearer month; not after "since".
+  assert.deepEqual(read('The board on Monday will vote on the merger, it said.', thu), [['Monday', '1987-3-9']]);
+  assert.deepEqual(read('The hearing in June will focus on the evidence.', thu), [['June', '1987-6']]);
+  assert.deepEqual(read('Sales for February will be reported later, it said.', thu), [['February', '1987-2']]);
+  assert.deepEqual(read('A group meeting since Monday will resume talks.', thu), [['Monday', '1987-3-2']]);
+  assert.deepEqual(read('Shares, suspended on Monday, will trade again.', thu), [['Monday', '1987-3-2']]);
+  // The future verb further back than 80 characters, the clause running on to the date.
+  const tue = new Date(1987, 2, 24, 12); // Tuesday 24 March 1987
+  assert.deepEqual(read('The minister will present a deficit of up to nine billion yuan and propose austerity measures for the year in a speech on Thursday, diplomats said.', tue).map(r => r[1]), ['1987-3-26']);
+  // ... not when a past participle or a comma comes between.
+  assert.deepEqual(read('The bank will keep the rate of 6.5 pct fixed by the central bank and other lenders in the market in January.', tue), [['January', '1987-1']]);
+  // "starting": what is to come, the nearer one; not a "starting line-up".
+  const fri = new Date(1987, 2, 20, 12); // Friday 20 March 1987
+  assert.deepEqual(read('Workers have called a strike starting on Monday to protest the plan.', fri), [['Monday', '1987-3-23']]);
+  assert.deepEqual(read('He made changes to the starting line-up that won on Monday.', fri), [['Monday', '1987-3-16']]);
+  // "effective" gives the day a change starts from, gone or to come: the nearer weekday.
+  const thu2 = new Date(1987, 3, 2, 12); // Thursday 2 April 1987
+  assert.deepEqual(read('The bank said it has raised its prime rate to 7-3/4 pct, effective on Wednesday.', thu2), [['Wednesday', '1987-4-1']]);
+  assert.deepEqual(read('The bank will cut its prime rate, effective Monday.', thu2), [['Monday', '1987-4-6']]);
+  // A weak future word, then "on <date>" and a past verb: it has come.
+  assert.deepEqual(read('In line with private forecasts the government on Wednesday raised its estimate.', new Date(1987, 1, 26, 12)), [['Wednesday', '1987-2-25']]);
+});
+
+test('a quarter ended on a day written day first or in ISO form is anchored by it, as "ended June 30, 1986" is', () => {
+  const june = new Date(1987, 5, 1, 12);
+  const q = (t: string): string[] => found(t, june).filter(m => m.granularity === 'quarter').map(m => `${m.text}=${m.date.year}-${m.date.period}`);
+  assert.deepEqual(q('Net income for the second quarter ended June 30, 1986 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  assert.deepEqual(q('Net income for the second quarter ended 30 June 1986 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  assert.deepEqual(q('Net income for the second quarter ended 1986-06-30 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  assert.deepEqual(q('Net income for the second quarter ended on 30 June, 1986 was 908,000 dlrs.'), ['the second quarter=1986-Q2']);
+  // No year written: the latest such day on or before the story (31 December 1986), as for "ended December 31".
+  assert.deepEqual(q('Net income for the fourth quarter ended 31 December rose.'), ['the fourth quarter=1986-Q4']);
+});
+
+test('a month alone and a day of it land in the same year: the window ahead is counted to the month\'s first day', () => {
+  const mar2 = new Date(1987, 2, 2, 12);
+  assert.deepEqual(read('The annual meeting was set for May 5, the company said.', mar2), [['May 5', '1987-5-5']]);
+  assert.deepEqual(read('The annual meeting was set for May, the company said.', mar2), [['May', '1987-5']]);
+  assert.deepEqual(read('Pay May 29 Record May 8', mar2), [['May 29', '1987-5-29'], ['May 8', '1987-5-8']]);
+  // Beyond the window, both the last one: June is three months on.
+  assert.deepEqual(read('Sales rose in June, and on June 20 prices fell.', mar2), [['June', '1986-6'], ['June 20', '1986-6-20']]);
+});
+
+test('tense: a future word far back reaches the date only through a clause with no past verb of its own', () => {
+  const ref = new Date(1987, 1, 27, 12);
+  // "won" (a past verb of its own clause) breaks it; "be held", "to be played" (the future's own verb) do not.
+  assert.deepEqual(read('The band will add the new prizes to the four awards they won at the big music awards in August and the three trophies in February.', ref).map(r => r[1]).slice(-1), ['1987-2']);
+  assert.deepEqual(read('It will be their first show at the music festival in the north which is held over the weekend of 9 and 10 July in a park.', ref).map(r => r[1]).slice(-1), ['1987-7-10']);
+  assert.deepEqual(read('The contracts will initially be offered for the three end-months following the trading date plus the subsequent January.', ref).map(r => r[1]), ['1988-1']);
+});

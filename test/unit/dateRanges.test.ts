@@ -80,3 +80,25 @@ test('a range’s value in words, in the hover and in a message for a range with
   const f = { kind: 'date', status: 'unsupported', start: 0, end: 20, line: 1, column: 1, text: 'Monday and Wednesday', message: '', value: '1987-03-23/1987-03-25' } as const;
   assert.equal(dateMessage(f), 'No source gives either end of Monday and Wednesday (Monday, March 23, 1987 to Wednesday, March 25, 1987) for this statement');
 });
+
+test('a range that starts with a date of numbers joins after it: "between 1987-04-13 and May 19"', () => {
+  const ref = new Date(1987, 5, 1, 12);
+  const ends = (t: string): string[] => extractDates(t, { reference: ref }).map(m => `${m.text}=${m.range}`);
+  assert.deepEqual(ends('He bought the stock between 1987-04-13 and May 19 at 14 dlrs.'), ['1987-04-13=1987-04-13/1987-05-19', 'May 19=1987-04-13/1987-05-19']);
+  assert.deepEqual(ends('He bought the stock from 1987-04-13 to 1987-05-19 at 14 dlrs.'), ['1987-04-13=1987-04-13/1987-05-19', '1987-05-19=1987-04-13/1987-05-19']);
+  assert.deepEqual(ends('Prices from 13/04/1987 to 19/05/1987 rose.'), ['13/04/1987=1987-04-13/1987-05-19', '19/05/1987=1987-04-13/1987-05-19']);
+});
+
+test('a day before "April this year" is kept: "19 April this year" is 19 April', () => {
+  const ref = new Date(1987, 5, 1, 12);
+  const read = (t: string): string[] => extractDates(t, { reference: ref }).map(m => `${m.text}=${[m.date.year, m.date.month, m.date.day].filter(x => x !== undefined).join('-')}`);
+  assert.deepEqual(read('The deal closed on 19 April this year.'), ['19 April this year=1987-4-19']);
+  assert.deepEqual(read('The deal closed on 19th April last year.'), ['19th April last year=1986-4-19']);
+  assert.deepEqual(read('The deal closed in April last year.'), ['April last year=1986-4']);
+});
+
+test('"March 15-April 20", "April 15/May 15": a range of two days of named months, not a day of 2020 nor nothing', () => {
+  const ends = (t: string, ref: Date): string[] => extractDates(t, { reference: ref }).map(m => `${m.text}=${m.range}`);
+  assert.deepEqual(ends('The shipment periods are March 15-April 20, traders said.', new Date(1987, 2, 5, 12)), ['March 15=1987-03-15/1987-04-20', 'April 20=1987-03-15/1987-04-20']);
+  assert.deepEqual(ends('The barley is for delivery April 15/May 15, the department said.', new Date(1987, 2, 18, 12)), ['April 15=1987-04-15/1987-05-15', 'May 15=1987-04-15/1987-05-15']);
+});

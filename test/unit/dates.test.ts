@@ -44,7 +44,8 @@ test('extraction: no year unless written, no range end that is an amount, one ye
   // A number after a month's day, or a lower-case "be", was read as the year (2012, 2020, 535 BC, 5400).
   assert.deepEqual(at('Twelve banks agreed on March 5, 12 banks said.', ref), ['March 5=1987-3-5']);
   assert.deepEqual(at('Rates on March 19/20 rose.', ref), ['March 19=1987-3-19']);
-  assert.deepEqual(at('Delivery April 15/May 15 at 120 dlrs. The period March 15-April 20 was cited.', ref), []);
+  // ... and "15/May 15", "15-April 20" are the ends of ranges whose first month chrono left out.
+  assert.deepEqual(at('Delivery April 15/May 15 at 120 dlrs. The period March 15-April 20 was cited.', ref), ['April 15=1987-4-15', 'May 15=1987-5-15', 'March 15=1987-3-15', 'April 20=1987-4-20']);
   assert.deepEqual(at('It will from Nov. 8 be subject to a 10 pct tax. Corn Feb 48.7 up. Rates 1.5400 February 23 rose.', ref), []);
   // Written years stay: four digits, two after an apostrophe or after a month alone, each end of a range.
   assert.deepEqual(at('Prices in Dec 86 rose, as in May 1985 and on May 5, 1987.', ref), ['Dec 86=1986-12', 'May 1985=1985-5', 'May 5, 1987=1987-5-5']);

@@ -4,7 +4,7 @@ import type { DateMention } from './mentions';
 import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { newsYear } from './newsYear';
 import { simpleMention } from './simpleDates';
-import { speaksOfFuture, tenseOf } from './tense';
+import { speaksOfFuture, startsFrom, tenseOf, type Tense } from './tense';
 import { isoValue } from './value';
 import { LEADING_WORDS, yearRangeEnds } from './yearWindows';
 
@@ -47,7 +47,13 @@ const PREVIOUS = /\bthe\s+(?:previous|preceding)\s+$/i;
 export function inNewsWeek(m: DateMention, text: string, reference: Date): DateMention {
   const weekday = WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
   const ref = reference.getDay();
-  let shift = speaksOfFuture(text, m.start, m.end) ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  const ahead = (weekday - ref + 7) % 7;
+  const back = (ref - weekday + 7) % 7;
+  // The coming one when the words say it is to come ("will meet Thursday", "on Monday will set"); the nearer one when
+  // they give only the day a change starts from ("effective Wednesday" in a Thursday story is the day before).
+  const future = speaksOfFuture(text, m.start, m.end);
+  const coming = future !== false && (ahead < back || !startsFrom(text, m.start));
+  let shift = coming ? ahead : -back;
   // "down 4.5% from the previous Friday": the one before the Friday of the story's week.
   if (PREVIOUS.test(text.slice(Math.max(0, m.start - 16), m.start))) shift = -((ref - weekday + 7) % 7) - 7;
   const d = new Date(reference.getTime() + shift * DAY_MS);
@@ -79,10 +85,28 @@ function yearNotWritten(r: chrono.ParsedResult, offset: number, source: string, 
   if ((r.start.get('year') as number) > reference.getFullYear() + 200) return [];
   if (!MONTH_NAMES.test(text) || WRITTEN_YEAR.test(text) || COUNTED_YEAR.test(text)) return undefined;
   if (MONTH_AND_SHORT_YEAR.test(text) && !/^[.,]\d/.test(source.slice(at + text.length))) return undefined;
+  const tense = (s: number, e: number): Tense => tenseOf(source, s, e);
+  const pair = DAY_TO_MONTH_DAY.exec(text);
+  const month = pair && MONTH_BEFORE.exec(source.slice(Math.max(0, at - 12), at));
+  if (pair && month) {
+    // "March 15-April 20": the month before the first day, which chrono left out, and a range.
+    const s = at - month[0].length;
+    const a = simpleMention(source.slice(s, at + pair[1].length), s, reference, tense);
+    const b = simpleMention(pair[2], at + text.length - pair[2].length, reference, tense);
+    if (a && b) {
+      const [from, to] = sameYearAs(a, b);
+      const range = `${isoValue(from.date)}/${isoValue(to.date)}`;
+      return [{ ...from, range }, { ...to, range }];
+    }
+  }
   const plain = UNWRITTEN_YEAR.exec(text);
-  const m = plain && simpleMention(plain[1], at, reference, (s, e) => tenseOf(source, s, e));
+  const m = plain && simpleMention(plain[1], at, reference, tense);
   return m ? [m] : [];
 }
+
+/** "15-April 20", "15/May 15": chrono's reading of "March 15-April 20", "April 15/May 15" from the first day on. */
+const DAY_TO_MONTH_DAY = /^(\d{1,2})\s*[-/–]\s*(\p{Lu}\p{L}+\.?\s+\d{1,2})$/u;
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
 /** The part of a chrono result that `dateRange` reads as one end of a range. */
 type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
@@ -91,6 +115,8 @@ const BARE_DAY = /^\d{1,2}$/;
 /** What follows a number that is an amount: its decimals or thousands, or a unit. */
 const AMOUNT_GOES_ON = /^(?:[.,:/]\d|\s*(?:%|pct\b|per\s*cent\b|percent\b|mln\b|bln\b|million\b|billion\b|dlrs\b|dollars\b|tonnes\b|points?\b|cents?\b))/i;
 
+/** A date of numbers at the start of a range: "1987-04-13", "13/04/1987". */
+const NUMERIC_AT_START = /^\d{1,4}([-/.])\d{1,2}\1\d{1,4}\b/;
 /** The joining words of a range of dates: "May 5 to May 9", "March 3-5", "Monday through Wednesday". */
 const RANGE_JOIN = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/i;
 
@@ -100,10 +126,12 @@ const RANGE_JOIN = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/i;
  */
 function dateRange(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention[] {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
-  const join = RANGE_JOIN.exec(r.text.slice(lead + 1));
+  // The join comes after the start: not in "1987-04-13 and May 19", "13-04-1987 to 19-05-1987".
+  const skip = NUMERIC_AT_START.exec(r.text.slice(lead))?.[0].length || 1;
+  const join = RANGE_JOIN.exec(r.text.slice(lead + skip));
   const first = toMention(r, offset, source, reference);
   if (!join || !r.end) return first ? [first] : [];
-  const at = lead + 1 + join.index;
+  const at = lead + skip + join.index;
   const startPart: ResultPart = { index: r.index, text: r.text.slice(0, at), start: r.start, tags: () => r.tags() };
   const endPart: ResultPart = { index: r.index + at + join[0].length, text: r.text.slice(at + join[0].length), start: r.end, tags: () => r.tags() };
   const weekday = (m: DateMention | undefined): DateMention | undefined => m && BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, source, reference) : m;
@@ -193,7 +221,8 @@ function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {
 function relativePeriod(r: ResultPart, text: string, start: number): DateMention {
   const c = r.start;
   const year = c.get('year') as number;
-  const date: CalendarDate = c.isCertain('month') ? { year, month: c.get('month') as number } : { year };
-  // "last May" names a month; "last year" and "next month" name none.
+  const month = c.get('month') as number;
+  const date: CalendarDate = !c.isCertain('month') ? { year } : c.isCertain('day') ? { year, month, day: c.get('day') as number } : { year, month };
+  // "19 April this year" names a day, "last May" a month; "last year" and "next month" name none.
   return { start, end: start + text.length, text, date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: MONTH_NAMES.test(text) };
 }

@@ -30,6 +30,8 @@ export interface PeriodMatch {
   readonly text: string;
   readonly year: number;
   readonly month?: number;
+  /** The day, written before the month ("19 April this year"). */
+  readonly day?: number;
   /** The end of a range of years. */
   readonly toYear?: number;
   /** Counted from the reference date ("last year", "next March"). */
@@ -113,13 +115,18 @@ const FORMS: readonly PeriodForm[] = [
       return periodResult(reference, match, match[2].toLowerCase() === 'year', which === 'last' ? -1 : which === 'next' ? 1 : 0);
     },
   },
-  // "June last year", "April next year": that month of the year counted from the reference date.
+  // "June last year", "April next year": that month of the year counted from the reference date; "19 April this
+  // year": that day of it.
   {
-    pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(last|this|next)\s+year\b/g,
+    pattern: /\b(?:([0-3]?\d)(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(last|this|next)\s+year\b/g,
     read: (_, match, reference) => {
-      const month = MONTHS.findIndex(m => m.startsWith(match[1].slice(0, 3).toLowerCase())) + 1;
-      const step = match[2] === 'last' ? -1 : match[2] === 'next' ? 1 : 0;
-      return monthResult(match, reference.getFullYear() + step, month);
+      const month = MONTHS.findIndex(m => m.startsWith(match[2].slice(0, 3).toLowerCase())) + 1;
+      const step = match[3] === 'last' ? -1 : match[3] === 'next' ? 1 : 0;
+      const year = reference.getFullYear() + step;
+      const day = match[1] === undefined ? undefined : Number(match[1]);
+      if (day === undefined) return monthResult(match, year, month);
+      if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+      return { index: match.index, text: match[0], year, month, day, relative: true };
     },
   },
   // "this September": that month of the reference's year.
@@ -196,7 +203,7 @@ export const newsPeriods: chrono.Refiner = {
 function toResult(context: chrono.ParsingContext, p: PeriodMatch): chrono.ParsingResult {
   if (p.toYear !== undefined) return context.createParsingResult(p.index, p.text, { year: p.year }, { year: p.toYear }).addTag(YEAR_RANGE);
   if (!p.relative) return context.createParsingResult(p.index, p.text, { year: p.year });
-  const components = context.createParsingComponents({ year: p.year, ...(p.month !== undefined ? { month: p.month } : {}) });
-  if (p.month !== undefined) components.imply('day', 1);
+  const components = context.createParsingComponents({ year: p.year, ...(p.month !== undefined ? { month: p.month } : {}), ...(p.day !== undefined ? { day: p.day } : {}) });
+  if (p.month !== undefined && p.day === undefined) components.imply('day', 1);
   return context.createParsingResult(p.index, p.text, components).addTag(RELATIVE_PERIOD);
 }

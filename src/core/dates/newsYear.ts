@@ -1,12 +1,13 @@
 import type { Tense } from './tense';
 
-/** How far ahead of the story a month or day without its year may be read in the story's year, when nothing says it is to come. */
+/** How far ahead of the story a month (its first day) without its year may be read in the story's year, when nothing says it is to come. */
 const DAYS_AHEAD = 62;
 const DAY_MS = 86400000;
 
 /**
  * The year of a month (and day) written without one, as news means it: the latest one on or before the story's date,
- * unless it falls within two months after it ("talks resume on March 5" in a story of March 2), or the sentence
+ * unless its month begins within two months after it ("talks resume on March 5" in a story of March 2; "May 5" and
+ * "May" alike in a story of March 2, the window counted to the month's first day), or the sentence
  * speaks of what is to come ("will vote in November") and the next one is nearer: then the next one; never ahead when
  * the words say it has passed ("the quarter ended Oct. 31"). ("July" in a March 2013 story about last
  * summer is July 2012, where the nearest date would be July 2013.)
@@ -34,5 +35,6 @@ function preferredYear(reference: Date, month: number, day: number | undefined, 
   if (future === 'past') return back;
   if (future === 'certain') return ahead;
   if (future) return daysAhead < (ref - at(back)) / DAY_MS ? ahead : back;
-  return daysAhead <= DAYS_AHEAD ? ahead : back;
+  // Counted to the month's first day, a day or the month alone: "May 5" and "May" land in the same year.
+  return (Date.UTC(ahead, month - 1, 1) - ref) / DAY_MS <= DAYS_AHEAD ? ahead : back;
 }

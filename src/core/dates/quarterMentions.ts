@@ -89,23 +89,28 @@ export function quarter(state: ScanState, at: number, end: number, from: number,
   return b.ordinal === undefined && year === undefined ? { ...m, loose: true } : m;
 }
 
-const ENDED_ON = /^\s+end(ed|ing)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+([0-3]?\d)\b(?:,?\s+((?:1[6-9]|20)\d\d)\b)?/i;
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const YEAR = '((?:1[6-9]|20)\\d\\d)';
+/** "ended July 31[, 1986]", "ended 31 July[,] [1986]", "ended 1986-07-31" (after "end(ed|ing)", an "on" allowed). */
+const ENDED_ON = new RegExp(`^\\s+end(ed|ing)\\s+(?:on\\s+)?(?:${MONTH}\\s+([0-3]?\\d)\\b(?:,?\\s+${YEAR}\\b)?|([0-3]?\\d)\\s+${MONTH}(?:,?\\s+${YEAR}\\b)?(?![\\p{L}\\p{N}])|${YEAR}-([01]\\d)-([0-3]\\d)\\b)`, 'iu');
 
 /**
  * "the quarter ended July 31": the calendar quarter that holds most of the three months up to that day (May to July:
  * the second), in the year stated, else of the latest such day on or before the story's date ("ending": the nearest).
  */
 function quarterEnded(text: string, end: number, reference: Date): { year: number; quarter: number; endYear: number } | undefined {
-  const m = ENDED_ON.exec(text.slice(end, end + 32));
+  const m = ENDED_ON.exec(text.slice(end, end + 40));
   if (!m) return undefined;
-  const month = monthOfName(m[2])!;
-  const day = Number(m[3]);
+  const month = m[2] ? monthOfName(m[2])! : m[6] ? monthOfName(m[6])! : Number(m[9]);
+  const day = Number(m[3] ?? m[5] ?? m[10]);
+  const written = m[4] ?? m[7] ?? m[8];
+  if (month < 1 || month > 12) return undefined;
   if (day < 1 || day > 31) return undefined;
   // The last full month of the quarter: the month it ends in, or the one before when it ends early in a month.
   const lastFull = day >= 15 ? month : month - 1;
   const middle = lastFull - 1;
   // "ended July 31" has passed; "ending July 31" is the nearest July 31, before or after the story.
-  const endYear = m[4] ? Number(m[4]) : m[1].toLowerCase() === 'ed' ? newsYear(reference, month, day, 'past') : nearestYear(reference, month, day);
+  const endYear = written ? Number(written) : m[1].toLowerCase() === 'ed' ? newsYear(reference, month, day, 'past') : nearestYear(reference, month, day);
   const index = endYear * 12 + middle - 1;
   return { year: Math.floor(index / 12), quarter: Math.floor((((index % 12) + 12) % 12) / 3) + 1, endYear };
 }

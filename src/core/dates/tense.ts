@@ -1,7 +1,7 @@
 import { abbreviationBefore } from './abbreviations';
 
 /** Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July". */
-const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due|plans? to|planning to|planned|scheduled|expected to|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed|payable)\b/gi;
+const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due|plans? to|planning to|planned|scheduled|expected to|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed|payable|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/gi;
 /** The words of FUTURE that say it is to come, not that it was to come ("would", "planned", "expected to" may be either). */
 const CERTAIN = /^(?:will|shall|'ll|is to|are to|due|scheduled|going to|to be held|next)$/i;
 
@@ -42,21 +42,61 @@ function deadlineMet(sentence: string): boolean {
   return last !== undefined && !/\b(?:if|that|unless|when|whether|or|before|until)\b/i.test(sentence.slice(last.index + last[0].length));
 }
 
-/** Characters read back from a date for the words that say it is to come. */
+/**
+ * Characters read back from a date, within its sentence, for the words that say it is to come; up to FAR_BACK when
+ * the clause runs on from them to the date with no comma or quotation, subordinator or past verb between ("will report
+ * a 1986 budget deficit of up to nine billion yuan and prescribe austerity measures for 1987 in a budget speech on
+ * Thursday"; not "will match the rate set by one of the smaller banks in January", but "will be held … on 21 August").
+ */
 const LOOK_BACK = 80;
+const FAR_BACK = 200;
+const CLAUSE_BREAK = /[,;:()"“”]|''|\b(?:since|after|before|when|while|because|although|despite|from|was|were|had)\b|(?<!\b(?:be|been|being|is|are|to|will|would|shall|may|might|can|could|must)\s+)\b(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:\p{L}+ed|set|won|made|held|paid|cut|sold|bought|taken|given|began|begun|came|went|put|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|hit|shut|struck|rose|fell|grew|became)\b/giu;
+
+/** Whether the clause breaks after `from` (CLAUSE_BREAK, its look-behind seeing the words before). */
+function breaksAfter(sentence: string, from: number): boolean {
+  CLAUSE_BREAK.lastIndex = from;
+  return CLAUSE_BREAK.test(sentence);
+}
+
+/**
+ * A future verb right after a date, with no comma between: "The Commerce Department on Monday will set final duties",
+ * "the hearing in June will focus". Not after "since" ("meeting since Monday will tackle").
+ */
+const FUTURE_AFTER = /^\s+(?:will|shall)\b/i;
+const SINCE_BEFORE = /\b(?:since|as of)\s+(?:on\s+)?$/i;
+
+/**
+ * Whether a future verb follows the date right after it (see FUTURE_AFTER): a time still to come, the nearer one for
+ * a month or day (sales "for March will be up" in April are March's), the coming one for a weekday.
+ */
+function futureAfter(text: string, start: number, end: number): boolean {
+  return FUTURE_AFTER.test(text.slice(end, end + 12)) && !SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /**
  * Whether the words of the sentence before `start` (at most 80 characters back) speak of what is to come; given the
- * date's `end`, unless a past tense right after it says it has come.
+ * date's `end`, unless a past tense right after it says it has come, or, when nothing before does, whether a future
+ * right after it does ("on Monday will set").
  */
 export function speaksOfFuture(text: string, start: number, end?: number): Future {
   const future = futureBefore(text, start);
-  if (!future || end === undefined) return future;
-  return PAST_AFTER.test(text.slice(end, end + 60)) ? false : future;
+  if (end === undefined) return future;
+  if (!future) return futureAfter(text, start, end) ? 'likely' : false;
+  if (PAST_AFTER.test(text.slice(end, end + 60))) return false;
+  // A weak word and a past verb right after the date: "forecasts the government on Wednesday raised its estimate".
+  return future === 'likely' && ON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PAST_VERB_AFTER.test(text.slice(end, end + 30)) ? false : future;
 }
+const ON_BEFORE = /\bon\s+$/i;
+/** A verb in the past right after a date ("on Wednesday raised"), with no comma between. */
+const PAST_VERB_AFTER = /^\s+(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed)\b)\p{Ll}+ed\b/u;
 
 function futureBefore(text: string, start: number): Future {
-  const floor = Math.max(0, start - LOOK_BACK);
+  return futureWordBefore(text, start)[0];
+}
+
+/** What the words before the date say of its time, and the word that says it when it alone does. */
+function futureWordBefore(text: string, start: number): [Future, string?] {
+  const floor = Math.max(0, start - FAR_BACK);
   let from = floor;
   // The sentence's start: the last . ! ? before the date that is not an abbreviation's ("P. Davison", "Feb. 1").
   for (let i = start - 1; i > floor; i--) {
@@ -69,10 +109,31 @@ function futureBefore(text: string, start: number): Future {
   const sentence = text.slice(from, start);
   // A deadline: "pay down the loan by February", "credit through January"; not one already met ("had filed their
   // reports by Wednesday").
-  if (DEADLINE.test(sentence)) return deadlineMet(sentence) ? false : 'likely';
-  let last: RegExpExecArray | undefined;
+  if (DEADLINE.test(sentence)) return [deadlineMet(sentence.slice(-LOOK_BACK)) ? false : 'likely'];
+  const words: RegExpExecArray[] = [];
   FUTURE.lastIndex = 0;
-  for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) last = m;
-  if (!last || REPORTED_AFTER.test(sentence.slice(last.index + last[0].length))) return false;
-  return CERTAIN.test(last[0]) ? 'certain' : 'likely';
+  for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) words.push(m);
+  // Beyond LOOK_BACK only when the clause runs on to the date.
+  const reaches = (m: RegExpExecArray): boolean =>
+    sentence.length - m.index <= LOOK_BACK || !breaksAfter(sentence, m.index + m[0].length);
+  let last = words[words.length - 1];
+  // "starting" tells of what is to come only alone: "is to be rehabilitated in stages starting in December" is "is to".
+  const other = words.filter(m => !/^starting$/i.test(m[0])).pop();
+  if (last && /^starting$/i.test(last[0]) && other && reaches(other)) last = other;
+  if (!last || !reaches(last) || REPORTED_AFTER.test(sentence.slice(last.index + last[0].length))) return [false];
+  const alone = !words.some(m => m !== last && !STARTING_FROM.test(m[0]) && reaches(m));
+  return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
+}
+
+/** Words that give the day a change starts from, gone or to come: "raised its prime rate, effective Wednesday". */
+const STARTING_FROM = /^(?:effective|starting)$/i;
+
+/**
+ * Whether the only words before the date that speak of what is to come give the day something starts from
+ * ("effective Wednesday", "a strike starting Monday"), which may as well be past: a weekday is then the nearer one.
+ * Not "will cut its rate, effective Monday".
+ */
+export function startsFrom(text: string, start: number): boolean {
+  const [future, word] = futureWordBefore(text, start);
+  return future === 'likely' && STARTING_FROM.test(word ?? '');
 }

@@ -92,7 +92,7 @@ function toMention(p: PeriodMatch, offset: number): DateMention {
   const lead = LEADING_WORDS.exec(p.text)?.[0].length ?? 0;
   const text = p.text.slice(lead).replace(/[\s,.;:]+$/, '');
   const start = offset + p.index + lead;
-  const date: CalendarDate = p.month !== undefined ? { year: p.year, month: p.month } : { year: p.year };
+  const date: CalendarDate = p.month === undefined ? { year: p.year } : p.day === undefined ? { year: p.year, month: p.month } : { year: p.year, month: p.month, day: p.day };
   if (p.relative) {
     return { start, end: start + text.length, text, date, granularity: granularityOf(date), statedWeekday: undefined, yearStated: false, relative: true, explicit: MONTH_NAMES.test(text) };
   }
