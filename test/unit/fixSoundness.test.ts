@@ -506,16 +506,19 @@ for (const kind of MARK_KINDS) {
     const { library } = load();
     let misquotes = 0;
     let fixes = 0;
+    let changedEdge = 0;
     for (const c of fc.sample(markedCases(kind), { seed: SEED, numRuns: MARK_RUNS })) {
       if (c.skip) continue;
       const f = checkDraft(library, c.draft, OPTIONS).find(x => x.kind === 'quote' && x.start === c.at);
       if (f?.status !== 'misquote' || f.source?.path !== path.join(CORPUS, c.source)) continue;
       misquotes++;
       if (f.fix) fixes++;
+      const fixWords = f.fix ? norms(f.fix.text.replace(JOURNALIST_MARKS, ' ')) : [];
+      if (f.fix && (fixWords[0] !== c.first || fixWords.at(-1) !== c.last)) changedEdge++;
       const problems = markProblems(c, f);
       if (problems.length) assert.fail([`${kind}: source ${c.source}: “${c.passage}”`, `  draft quotation: “${c.quotation}”`, `  fix:             “${f.fix?.text}”`, ...problems.map(x => `  ${x}`)].join('\n'));
     }
-    console.log(`${kind}: ${misquotes} misquotes of their own passage, ${fixes} with a fix`);
+    console.log(`${kind}: ${misquotes} misquotes of their own passage, ${fixes} with a fix (${changedEdge} of them read an edge word as changed)`);
     // Not vacuous: marked quotations are found as misquotes, and most get their fix.
     assert.ok(misquotes >= 100, `only ${misquotes} misquotes`);
     if (kind !== 'omit') assert.ok(fixes >= 0.6 * misquotes, `only ${fixes} fixes for ${misquotes} misquotes`);

@@ -2,7 +2,7 @@ import type { DiffPart } from '../findings';
 import type { SourceSpan } from '../sources/library';
 import type { Alignment, AlignOp } from './align';
 import type { WordMark } from './links';
-import type { QuotePattern } from './pattern';
+import { BRACKET_SPAN, type QuotePattern } from './pattern';
 import { standsAlone } from '../text/words';
 
 /** How a misquote's suggestion and diff are worded from the source: whole printed words, within one sentence. */
@@ -124,7 +124,7 @@ const CUT_REACH = 40;
  * journalist left words out without an ellipsis (“because of I love him” for "because of who he is and how much I love
  * him"): leaving out six source words costs more than adding two draft words, so the alignment ends at "who" and its
  * wording would drop "I love him"; so would a quotation's first words matched to a repeated phrase, or words next to a
- * bracket (two words around a mark may stand as far apart as it allows). Whether the words were changed or the passage
+ * bracket (two words around one may stand as far apart as it allows). Whether the words were changed or the passage
  * runs on to them, no fix can say. A lone changed word ("invest and buy" for "invest and trade") is no pair of the
  * source's, and keeps its fix unless it stands just beyond the passage.
  */
@@ -133,7 +133,9 @@ export function leavesOutQuotedWords(pattern: QuotePattern, a: Alignment, ids: U
   const words = wordsAfterMarks(pattern);
   const lo = Math.max(docLo, a.start - CUT_REACH);
   const hi = Math.min(docHi, a.end + CUT_REACH);
-  const pairElsewhere = words.some((y, k) => k > 0 && !(kept.has(words[k - 1].q) && kept.has(y.q)) && standsWithin(ids, words[k - 1].id, y.id, y.skip, lo, hi));
+  // Not across an ellipsis: the alignment already skips any words there for free, where a bracket's words cost.
+  const pairElsewhere = words.some((y, k) => k > 0 && y.skip <= BRACKET_SPAN && !(kept.has(words[k - 1].q) && kept.has(y.q))
+    && standsWithin(ids, words[k - 1].id, y.id, y.skip, lo, hi));
   const [first, last] = [words[0], words[words.length - 1]];
   return pairElsewhere
     || (!!first && !kept.has(first.q) && standsIn(ids, first.id, Math.max(docLo, a.start - EDGE_REACH), a.start))
