@@ -2,7 +2,7 @@ import { finding, type Finding, type QuoteStatus } from '../findings';
 import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
-import { verdictCost, type Alignment } from './align';
+import { align, verdictCost, type Alignment } from './align';
 import { misattribution } from './attribution';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
@@ -10,9 +10,9 @@ import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
 import { findQuote, type QuoteMatch } from './match';
 import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speakerType';
-import { linkMarks, withoutLinkSyntax } from './links';
+import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
-import { diffOf, keepBoundaryPunctuation, sourceWording, withinSentence } from './wording';
+import { leavesOutQuotedWords, diffOf, hasJournalistMarks, keepBoundaryPunctuation, sourceWording, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
@@ -78,14 +78,12 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const alignment = withinSentence(placed, misquoted.alignment);
     const span = alignment === misquoted.alignment ? placed : spanOf(library, alignment);
     const source = refOf(span);
-    // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
-    const marks = q.links.length ? linkMarks(q.text, q.links, pattern, alignment.ops) : undefined;
-    const suggestion = keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, alignment, marks));
+    const { text: suggestion, withheld } = wordingOf(library, q, pattern, span, alignment, misquoted.doc);
     const diff = diffOf(span, q.text, pattern, alignment);
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
-      fix: q.links.length && !marks ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
-      message: `Quote differs from source: ${quoteDifference(diff)}${q.links.length && !marks ? ' (no automatic fix: it would drop a link of the quotation)' : ''}`,
+      fix: suggestion === undefined || withheld ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
+      message: `Quote differs from source: ${quoteDifference(diff)}${withheld ? ` (no automatic fix: ${withheld})` : ''}`,
     });
   }
   const near = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) && sameStatement(best) ? best : undefined;
@@ -95,6 +93,51 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     ? `No source has the word “${q.text}” (a scare quote?)`
     : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
   return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
+}
+
+/** A misquote's suggestion, and why it is no fix when it is none (then the suggestion may be missing too). */
+interface Wording { readonly text?: string; readonly withheld?: string }
+
+/**
+ * The source's wording of a misquoted quotation, offered as a fix only when it is sound: it stands word for word in
+ * the source passage it was worded from, keeps the journalist's ellipses, brackets and links, and covers the whole
+ * quotation. A fix that writes an error into the copy is worse than none.
+ */
+function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, span: SourceSpan, a: Alignment, doc: number): Wording {
+  const index = library.index;
+  if (leavesOutQuotedWords(pattern, a, index.ids, index.docStarts[doc], index.docStarts[doc + 1])) {
+    return { withheld: 'words of the quotation stand elsewhere in the source, so its wording could leave them out' };
+  }
+  const blanked = withoutLinkSyntax(q.text, q.links);
+  if (hasJournalistMarks(blanked)) {
+    const text = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern);
+    if (text === undefined || !standsInSource(library, text, a, doc)) return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
+    return { text };
+  }
+  // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
+  const marks = q.links.length ? linkMarks(q.text, q.links, pattern, a.ops) : undefined;
+  const text = keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, a, marks));
+  if (q.links.length && !marks) return { text, withheld: 'it would drop a link of the quotation' };
+  if (!standsInSource(library, text, a, doc)) return { withheld: 'the source\'s words could not be fitted to the quotation' };
+  return { text };
+}
+
+/** Source words either side of an alignment that its printed words may take in ("Istanbul-where" of "Istanbul"). */
+const PRINTED_REACH = 4;
+
+/**
+ * Whether a suggestion, put in the draft, would be verified by the source words it was worded from: word for word
+ * one run of the document (skipping only where the journalist's marks do), holding the whole aligned passage.
+ */
+function standsInSource(library: SourceLibrary, text: string, a: Alignment, doc: number): boolean {
+  const { ids, docStarts } = library.index;
+  const links = text.includes('](') ? inlineLinks(text) : [];
+  const fixed = buildPattern(library.vocab, withoutLinkSyntax(text, links), 0);
+  if (!fixed.words.length) return false;
+  const lo = Math.max(docStarts[doc], a.start - PRINTED_REACH);
+  const hi = Math.min(docStarts[doc + 1], a.end + PRINTED_REACH);
+  const check = align(fixed.elements, ids, lo, hi);
+  return check.cost === 0 && check.matched === fixed.words.length && check.start <= a.start && check.end >= a.end;
 }
 
 function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undefined {
