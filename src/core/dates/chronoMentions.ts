@@ -79,8 +79,7 @@ export function mentionsOf(r: chrono.ParsedResult, offset: number, text: string,
  */
 function yearNotWritten(r: chrono.ParsedResult, offset: number, source: string, reference: Date): DateMention[] | undefined {
   if (!r.start.isCertain('year')) return undefined;
-  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
-  const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  const { lead, text } = wordsOf(r);
   const at = offset + r.index + lead;
   if ((r.start.get('year') as number) > reference.getFullYear() + 200) return [];
   if (!MONTH_NAMES.test(text) || WRITTEN_YEAR.test(text) || COUNTED_YEAR.test(text)) return undefined;
@@ -107,6 +106,12 @@ function yearNotWritten(r: chrono.ParsedResult, offset: number, source: string, 
 /** "15-April 20", "15/May 15": chrono's reading of "March 15-April 20", "April 15/May 15" from the first day on. */
 const DAY_TO_MONTH_DAY = /^(\d{1,2})\s*[-/–]\s*(\p{Lu}\p{L}+\.?\s+\d{1,2})$/u;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+
+/** A result's words: without the leading words chrono takes in ("on", "since") and the punctuation after them. */
+function wordsOf(r: Pick<chrono.ParsedResult, 'text'>): { lead: number; text: string } {
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  return { lead, text: r.text.slice(lead).replace(/[\s,.;:]+$/, '') };
+}
 
 /** The part of a chrono result that `dateRange` reads as one end of a range. */
 type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
@@ -168,8 +173,7 @@ function sameYearAs(a: DateMention, b: DateMention): [DateMention, DateMention] 
 }
 
 function toMention(r: ResultPart, offset: number, source: string, reference: Date, rangeEnd = false): DateMention | undefined {
-  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
-  const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  const { lead, text } = wordsOf(r);
   if (r.tags().has(RELATIVE_PERIOD)) return relativePeriod(r, text, offset + r.index + lead);
   if (!text || !(NAMES_A_DATE.test(text) || NUMBER_AGO.test(text))) return undefined;
   // "prices may fall 5 pct", "they march on May 1": a month written in lower case is a verb, not a month.

@@ -11,7 +11,7 @@ const EVENT_BEFORE = /\b(?:Black|Bloody|Super|Cyber|Good|Ash|Maundy|Holy|Easter|
 /** Newspapers named "… on Sunday" ("Scotland on Sunday" is left alone: "play Scotland on Sunday" is a date). */
 const PAPER_ON = /\b(?:Mail|Independent)\s+on\s+$/;
 /** Words that stand before a month's name at the start of a sentence or inside a date: "In May", "Early May". */
-const BEFORE_A_MONTH = /^(?:in|since|until|till|by|from|during|through|throughout|early|late|mid|last|next|this|that|each|every|of|on|for|before|after|around|about|between|and|or|but|to|also|only|even|then|like|unlike|over|under|within|past|until|last|when|while|as|so|since|yet|not|nor|either|neither|the|a|an|both|all|later|earlier)$/i;
+const BEFORE_A_MONTH = /^(?:in|since|until|till|by|from|during|through|throughout|early|late|mid|last|next|this|that|each|every|of|on|for|before|after|around|about|between|and|or|but|to|also|only|even|then|like|unlike|over|under|within|past|when|while|as|so|yet|not|nor|either|neither|the|a|an|both|all|later|earlier)$/i;
 
 /** Whether a date found in `text` is part of a name ("the Sunday Times", "Theresa May"), not a date. */
 export function isPartOfName(text: string, m: DateMention): boolean {
