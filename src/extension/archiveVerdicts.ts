@@ -7,36 +7,39 @@ import { ParagraphMap } from '../core/text/paragraphs';
 type Relative = Omit<Finding, 'line' | 'column'>;
 
 /**
- * The quotations the archive settled at a draft's last look-up, by their paragraph (its text, and the quotation's place
- * in it: what a quotation's verdict depends on, as the check's memo has it). The next check of the draft shows them
- * at once in place of the local "unsourced" while its own look-up runs, so that typing elsewhere does not flash them
- * back; that look-up confirms or replaces them, and a failed one puts the local verdicts back.
+ * What the archive settled at a draft's last look-up (a quotation the local sources left unsourced, a date they left
+ * unsupported), by its paragraph (its text, and the finding's place in it: what a quotation's verdict depends on, as
+ * the check's memo has it; for a date also the value it was read as, which the draft's own date may change). The next
+ * check of the draft shows them at once in place of the local verdict while its own look-up runs, so that typing
+ * elsewhere does not flash them back; that look-up confirms or replaces them, and a failed one puts the local
+ * verdicts back.
  */
 export class ArchiveVerdicts {
   private readonly byDraft = new Map<string, Map<string, Relative>>();
 
-  /** Records what the archive settled (`settled`) of what the local sources left unsourced (`local`). */
+  /** Records what the archive settled (`settled`) of what the local sources left unsettled (`local`). */
   record(draft: string, text: string, markdown: boolean, local: readonly Finding[], settled: readonly Finding[]): void {
-    const unsourced = new Set(local.filter(isUnsourcedQuote).map(f => `${f.start}/${f.end}`));
+    const unsettled = new Map(local.filter(leftToArchive).map(f => [placeOf(f), f]));
     const paragraphs = new ParagraphMap(maskNonProse(text, markdown));
     const kept = new Map<string, Relative>();
     for (const f of settled) {
-      if (f.kind !== 'quote' || isUnsourcedQuote(f) || !unsourced.has(`${f.start}/${f.end}`)) continue;
+      const before = unsettled.get(placeOf(f));
+      if (!before || f.status === before.status) continue;
       const [from, to] = paragraphs.around(f.start, f.end);
-      kept.set(keyOf(text, from, to, f), shifted(unplaced(f), -from));
+      kept.set(keyOf(text, from, to, before), shifted(unplaced(f), -from));
     }
     if (kept.size) this.byDraft.set(draft, kept);
     else this.byDraft.delete(draft);
   }
 
-  /** The local verdicts, each unsourced quotation the archive settled last time (same paragraph) shown as it did. */
+  /** The local verdicts, each one the archive settled last time (same paragraph, same reading) shown as it did. */
   carryOver(draft: string, text: string, markdown: boolean, local: readonly Finding[]): Finding[] {
     const kept = this.byDraft.get(draft);
     if (!kept) return [...local];
     const paragraphs = new ParagraphMap(maskNonProse(text, markdown));
     const lines = new LineMap(text);
     return local.map(f => {
-      if (!isUnsourcedQuote(f)) return f;
+      if (!leftToArchive(f)) return f;
       const [from, to] = paragraphs.around(f.start, f.end);
       const known = kept.get(keyOf(text, from, to, f));
       if (!known) return f;
@@ -54,12 +57,23 @@ export class ArchiveVerdicts {
   }
 }
 
-function isUnsourcedQuote(f: Finding): boolean {
-  return f.kind === 'quote' && f.status === 'unsourced';
+/** A verdict the archive is asked to settle: a quotation no local source holds, a date none gives. */
+function leftToArchive(f: Finding): boolean {
+  return f.kind === 'quote' ? f.status === 'unsourced' : f.status === 'unsupported';
 }
 
-function keyOf(text: string, from: number, to: number, f: Pick<Finding, 'start' | 'end'>): string {
-  return `${text.slice(from, to)}\u0000${f.start - from}\u0000${f.end - from}`;
+function placeOf(f: Finding): string {
+  return `${f.kind}/${f.start}/${f.end}`;
+}
+
+/**
+ * The local finding's paragraph, its place there, and for a date the value and reference it was read with. The
+ * paragraph without the white space that ends it: the draft's last paragraph ends with the text's last line break,
+ * which typing a paragraph after it takes away.
+ */
+function keyOf(text: string, from: number, to: number, f: Finding): string {
+  const reading = f.kind === 'date' ? `${f.value ?? ''}\u0000${f.reference?.date ?? ''}` : '';
+  return `${f.kind}\u0000${text.slice(from, to).trimEnd()}\u0000${f.start - from}\u0000${f.end - from}\u0000${reading}`;
 }
 
 function unplaced({ line: _line, column: _column, ...f }: Finding): Relative {

@@ -218,6 +218,38 @@ suite('The archive (PostgreSQL) in the editor', function () {
     assert.deepStrictEqual(quoteOf(findingsOf(api, doc), 'northern pier'), carried, 'the archive confirms what was shown');
   });
 
+  test('typing elsewhere keeps a date the archive supported shown as supported while the archive is asked again', async () => {
+    const api = await sourceCheck();
+    await archiveSetting(cluster!.url);
+    const dateOf = (findings: readonly Finding[]): Finding => {
+      const f = findings.find(x => x.kind === 'date' && x.text.includes('June 3'));
+      assert.ok(f, `a date finding: ${JSON.stringify(findings.map(x => [x.text, x.status]))}`);
+      return f;
+    };
+    const doc = await untitledDraft(DATED_DRAFT);
+    const first = lookedUp(api, doc);
+    await checkedDraft(doc);
+    assert.strictEqual((await first).state, 'settled');
+    const settled = dateOf(findingsOf(api, doc));
+    assert.strictEqual(settled.status, 'supported');
+    const firstStored = new Promise<readonly Finding[]>(resolve => {
+      const sub = api.store.onDidChange(uri => {
+        const entry = api.store.get(uri);
+        if (uri.toString() !== doc.uri.toString() || entry?.version !== doc.version) return;
+        sub.dispose();
+        resolve(entry.findings);
+      });
+    });
+    const again = lookedUp(api, doc);
+    await appendQuotation(doc, 'the new timetable suits the island schools');
+    const carried = dateOf(await firstStored);
+    assert.strictEqual(carried.status, 'supported', 'not flashed back to unsupported');
+    assert.strictEqual(carried.source?.path, 'source-check-archive:/ferry.txt');
+    assert.deepStrictEqual([carried.start, carried.end, carried.line], [settled.start, settled.end, settled.line], 'in place');
+    assert.strictEqual((await again).state, 'settled');
+    assert.deepStrictEqual(dateOf(findingsOf(api, doc)), carried, 'the archive confirms what was shown');
+  });
+
   test('a password in the setting is refused: one message that does not repeat it, and nothing is looked up', async () => {
     const api = await sourceCheck();
     const secret = 'hunter2-not-used';
