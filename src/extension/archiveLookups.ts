@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkWithArchive, type ArchiveReader } from '../core/archive/archiveCheck';
+import { ArchivedLibraries, checkWithArchive, type ArchiveReader } from '../core/archive/archiveCheck';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
@@ -74,6 +74,8 @@ export class ArchiveLookups implements vscode.Disposable {
   readonly onDidChangeState = this.changedState.event;
   private readonly disposables: vscode.Disposable[];
   private readonly verdicts = new ArchiveVerdicts();
+  /** The local sources and the documents of the last look-up in one library, used again while both are the same. */
+  private readonly libraries = new ArchivedLibraries();
   /** Counts resets (setting, password): a look-up begun before one answers for an archive no longer set. */
   private epoch = 0;
 
@@ -131,7 +133,7 @@ export class ArchiveLookups implements vscode.Disposable {
           datedSentences: (statements, reading) => current(() => datedSentences(statements, reading)),
         }),
       };
-      result = await checkWithArchive(request.library, request.text, guarded, request.options);
+      result = await checkWithArchive(request.library, request.text, guarded, request.options, { localFindings: request.local, libraries: this.libraries });
       reached = reader.answered > answered;
     } catch (e) {
       result = { findings: [...request.local], fromArchive: [], error: `the archive could not be read (${(e as Error).message})` };
@@ -194,6 +196,7 @@ export class ArchiveLookups implements vscode.Disposable {
   forgetAnswers(): void {
     this.session?.reader.clear();
     this.verdicts.clear();
+    this.libraries.clear();
   }
 
   /** Closes the connection: the next look-up opens one with the current setting and password. */
@@ -204,6 +207,7 @@ export class ArchiveLookups implements vscode.Disposable {
     this.epoch++;
     this.failing = false;
     this.verdicts.clear();
+    this.libraries.clear();
     this.changedState.fire();
     if (session) session.connection.end().catch(e => this.deps.log.trace(`closing the archive connection: ${(e as Error).message}`));
   }

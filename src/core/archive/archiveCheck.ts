@@ -23,6 +23,14 @@ export interface ArchiveCheck {
   readonly error?: string;
 }
 
+/** What a caller that checks the same draft again and again (an editor, at every pause in typing) already has. */
+export interface ArchiveCheckReuse {
+  /** The draft's findings against the local library, with the same options: not computed again. */
+  readonly localFindings?: readonly Finding[];
+  /** The library of the last check with the archive, used again when nothing it was made from changed. */
+  readonly libraries?: ArchivedLibraries;
+}
+
 /**
  * A draft checked against its local sources and an archive (any SourceCorpus). The local sources are checked first;
  * the quotations they leave unsourced are looked up in the archive, and the sentences of the dates they leave
@@ -34,8 +42,8 @@ export interface ArchiveCheck {
  * wins over an archived one of the same path. When the archive fails, the local verdicts stand, with the error.
  */
 export async function checkWithArchive(local: SourceLibrary, draft: string, archive: SourceCorpus,
-  options: CheckOptions = {}): Promise<ArchiveCheck> {
-  const localFindings = checkDraft(local, draft, options);
+  options: CheckOptions = {}, again: ArchiveCheckReuse = {}): Promise<ArchiveCheck> {
+  const localFindings = again.localFindings ? [...again.localFindings] : checkDraft(local, draft, options);
   const settled = new Set(localFindings.filter(f => f.kind === 'quote' && !unsettled(f)).map(f => f.start));
   const markdown = options.markdown ?? true;
   const masked = maskNonProse(draft, markdown);
@@ -53,7 +61,7 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
     return { findings: localFindings, fromArchive: [], error: `the archive could not be read (${(e as Error).message}): the findings are the local sources' alone` };
   }
   if (!fetched.length) return { findings: localFindings, fromArchive: [] };
-  const { library, fromArchive } = withArchived(local, fetched);
+  const { library, fromArchive } = again.libraries ? again.libraries.with(local, fetched) : withArchived(local, fetched);
   library.commonDateWords = common;
   return { findings: settle(localFindings, checkDraft(library, draft, options)), fromArchive };
 }
@@ -78,6 +86,38 @@ export function withArchived(local: SourceLibrary, fetched: readonly CorpusSourc
     added.push(source.path);
   }
   return { library, fromArchive: added.filter(path => library.storyOf(path) === path) };
+}
+
+/**
+ * The library `withArchived` made last, used again while the local library (the same one, unchanged) and the documents
+ * fetched (the same ones, in the same order) are: the archive's answers for a draft that changed elsewhere are the
+ * same, and copying the local vocabulary and patching the local index with the fetched documents costs tens of
+ * milliseconds for a few thousand local sources, hundreds for twenty thousand, at every check. The library's dates,
+ * read for a check, are then read once. Holds one such library (about the local library's index in memory).
+ */
+export class ArchivedLibraries {
+  private last?: { local: SourceLibrary; generation: number; fetched: readonly CorpusSource[]; made: ReturnType<typeof withArchived> };
+
+  with(local: SourceLibrary, fetched: readonly CorpusSource[]): ReturnType<typeof withArchived> {
+    const last = this.last;
+    if (last && last.local === local && last.generation === local.generation && sameSources(last.fetched, fetched)) return last.made;
+    const made = withArchived(local, fetched);
+    this.last = { local, generation: local.generation, fetched, made };
+    return made;
+  }
+
+  clear(): void {
+    this.last = undefined;
+  }
+}
+
+/** The same documents in the same order: the same objects (a cache's), or the same bytes under the same path. */
+function sameSources(a: readonly CorpusSource[], b: readonly CorpusSource[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i] || (s.path === b[i].path && contentOf(s) === contentOf(b[i])));
+}
+
+function contentOf(source: CorpusSource): Uint8Array | object {
+  return 'doc' in source ? source.doc : source.bytes;
 }
 
 async function candidatesThenFetch(archive: SourceCorpus, quotations: readonly QuotationKeys[]): Promise<readonly CorpusSource[]> {
