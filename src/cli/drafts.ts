@@ -1,5 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { draftDate, referenceOf, type CheckOptions } from '../core/check';
+import { isoDate } from '../core/dates/calendar';
+import type { Finding } from '../core/findings';
 import { decodeSource, MAX_SOURCE_BYTES } from '../core/sources/decode';
 
 export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
@@ -40,4 +43,18 @@ export async function readDraft(file: string): Promise<{ text: string; warning?:
 
 export function isMarkdown(file: string): boolean {
   return !file.toLowerCase().endsWith('.txt');
+}
+
+/**
+ * What the writer should know of the day a draft's dates were read against, when they have dates: a `date:` front
+ * matter that is no day (then the setting's or today's was used), or no date at all (today's).
+ */
+export function draftDateWarning(text: string, options: CheckOptions, findings: readonly Finding[]): string | undefined {
+  const markdown = options.markdown ?? true;
+  const stated = draftDate(text, markdown, options.dayFirst);
+  const reference = referenceOf(text, markdown, options);
+  const against = `${reference.from === 'today' ? 'today, ' : ''}${isoDate(reference.date)}${reference.from === 'setting' ? ' (--reference-date)' : ''}`;
+  if (stated && 'error' in stated) return `${stated.error}: its dates are read against ${against}`;
+  if (reference.from !== 'today' || !findings.some(f => f.kind === 'date')) return undefined;
+  return `no date of its own (${markdown ? "front matter date: or " : ""}--reference-date): its dates are read against today, ${isoDate(reference.date)}`;
 }

@@ -12,7 +12,7 @@ import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
 import { parseArgs, USAGE, UsageError, type CheckArgs, type IndexArgs } from './args';
-import { findDrafts, InputError, isMarkdown, readDraft } from './drafts';
+import { draftDateWarning, findDrafts, InputError, isMarkdown, readDraft } from './drafts';
 import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
@@ -55,6 +55,8 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
       if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
       const options = { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst };
       const findings = archive ? await archive.check(library, text, options) : checkDraft(library, text, options);
+      const dated = draftDateWarning(text, options, findings);
+      if (dated) err.write(`source-check: warning: ${file}: ${dated}\n`);
       const draft = ignored && path.relative(ignored.folder, path.resolve(file)).split(path.sep).join('/');
       reports.push({ path: file, findings: ignored ? findings.map(f => (isIgnored(ignored.entries, f, draft || undefined) ? { ...f, ignored: true } : f)) : findings });
     }

@@ -10,6 +10,7 @@ import { knownPeople } from './quotes/people';
 import { speakerAt } from './quotes/speaker';
 import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
+import { statedDate, type StatedDate } from './sources/frontMatterDate';
 import type { SourceLibrary } from './sources/library';
 import { LineMap } from './text/lines';
 import { maskNonProse } from './text/markdownMask';
@@ -137,14 +138,16 @@ function sentencesAround(text: string, from: number, to: number, start: number, 
   return [all[first][0], all[last][1]];
 }
 
+/** The draft's own `date:` (Markdown front matter), read as `statedDate` reads it: a day, or why it is none. */
+export function draftDate(draft: string, markdown: boolean, dayFirst?: boolean): StatedDate {
+  return markdown ? statedDate(readFrontMatter(draft).data['date'], dayFirst) : undefined;
+}
+
 /** The date relative expressions of a draft are read against: its `date:` front matter, else the setting, else today. */
 export function referenceOf(draft: string, markdown: boolean, options: CheckOptions): DateReference {
-  if (markdown) {
-    const raw = readFrontMatter(draft).data['date'];
-    const iso = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim().slice(0, 10) : undefined;
-    const date = iso ? parseIsoDate(iso) : undefined;
-    if (date) return { date, from: 'draft' };
-  }
+  const stated = draftDate(draft, markdown, options.dayFirst);
+  const date = stated && 'iso' in stated ? parseIsoDate(stated.iso) : undefined;
+  if (date) return { date, from: 'draft' };
   const setting = options.referenceDate ? parseIsoDate(options.referenceDate) : undefined;
   if (setting) return { date: setting, from: 'setting' };
   const today = options.today ?? new Date();

@@ -51,8 +51,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       if (keyAt(s.mention.date, m.granularity) === own) return supported(base, s);
     }
   }
-  // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date.
-  const other = pairing.roles.get(m);
+  // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
+  // unless the source's reading of it is a guess (see `readAgainstGuess`).
+  const role = pairing.roles.get(m);
+  const other = role && !readAgainstGuess(role, reference) ? role : undefined;
   if (other && m.date.period !== undefined) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely: no fix is offered.
     const source = refOf(other);
@@ -60,9 +62,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       status: 'contradicted', source, sources: [source],
     });
   }
-  if (other) {
+  const suggestion = other && contradiction(other, m, base.text, reference);
+  if (other && suggestion) {
     const source = refOf(other);
-    const suggestion = formatInStyleOf(other.mention.date, m, draft.slice(m.start, m.end));
     return dateFinding(base, {
       status: 'contradicted', source, sources: [source], suggestion,
       fix: { start: m.start, end: m.end, text: suggestion, confidence: 'probable' },
@@ -86,6 +88,30 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // say when: only a contradiction counts.
   if (m.loose) return undefined;
   return dateFinding(base, { status: 'unsupported' });
+}
+
+/**
+ * Whether a source date's reading is a guess: a date of a source with no date of its own ("Thursday (15)", "last
+ * Sunday", "May 15" of an undated transcript), read against today because the draft has no date either (with the
+ * draft's date or the setting's, the sources are taken to be of the draft's time, as the check was told). It may
+ * agree with the draft; it cannot show the draft wrong.
+ */
+function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
+  return reference.from === 'today' && !s.doc.meta.date && (s.mention.relative || !s.mention.yearStated);
+}
+
+/**
+ * The fix of a contradicted date: the source's date in the draft's style. When that reads as the draft's own words,
+ * the two differ only in what the draft left unwritten (its year): with the draft's own day or the setting's, the fix
+ * writes the year; with today's (a draft with no date, whose year is a guess), there is no contradiction.
+ */
+function contradiction(other: SourceDate, m: DateMention, written: string, reference: DateReference): string | undefined {
+  const suggestion = formatInStyleOf(other.mention.date, m, written);
+  if (suggestion !== written) return suggestion;
+  if (reference.from === 'today') return undefined;
+  // "May 15" becomes "May 15, 2025" (the style echoes a comma only where the draft wrote one before a year).
+  const withYear = formatInStyleOf(other.mention.date, { ...m, yearStated: true }, written).replace(/^(\p{L}+\.? \d{1,2}) (\d{4})$/u, '$1, $2');
+  return withYear !== written ? withYear : undefined;
 }
 
 /** A date finding, its message in plain words built from its fields (as every renderer shows it). */

@@ -47,7 +47,7 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) {
     const fm = readFrontMatter(raw);
     if (fm.error) warnings.push(fm.error);
-    meta = metaFrom(fm.data);
+    meta = metaFrom(fm.data, message => warnings.push(message));
     bodyStart = fm.bodyStart;
   }
   if (!meta.title) meta = withTitle(meta, headlineOf(raw.slice(bodyStart)));

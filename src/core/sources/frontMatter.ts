@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { statedDate } from './frontMatterDate';
 
 export interface SourceMeta {
   title?: string;
@@ -105,7 +106,8 @@ export function flatFrontMatter(yaml: string): Record<string, unknown> | undefin
   return data;
 }
 
-export function metaFrom(data: Record<string, unknown>): SourceMeta {
+/** The metadata the engine reads; a `date:` that is no day is left out and said in `warn`. */
+export function metaFrom(data: Record<string, unknown>, warn: (message: string) => void = () => {}): SourceMeta {
   const str = (k: string): string | undefined => {
     const v = data[k];
     if (typeof v === 'string' && v.trim()) return v.trim();
@@ -113,9 +115,9 @@ export function metaFrom(data: Record<string, unknown>): SourceMeta {
     return undefined;
   };
   const meta: SourceMeta = { title: str('title'), outlet: str('outlet'), url: str('url'), author: str('author') };
-  const date = data['date'];
-  if (date instanceof Date && !isNaN(date.getTime())) meta.date = date.toISOString().slice(0, 10);
-  else if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date.trim())) meta.date = date.trim().slice(0, 10);
+  const date = statedDate(data['date']);
+  if (date && 'iso' in date) meta.date = date.iso;
+  else if (date) warn(`${date.error}: its relative dates are read against the check's date`);
   return meta;
 }
 

@@ -1,0 +1,101 @@
+// The day a document's dates are read against, and what is said when it is unknown: `date:` front matter as people
+// write it, a value that is no day (a warning, never silence), a draft with no date (the command line says what it
+// used), and no contradiction or fix where a date's reading is only a guess.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDraft, referenceOf } from '../../src/core/check';
+import type { Finding } from '../../src/core/findings';
+import { parseSource } from '../../src/core/sources/document';
+import { statedDate } from '../../src/core/sources/frontMatterDate';
+import { SourceLibrary } from '../../src/core/sources/library';
+import { runCli } from './cliRun';
+import { scratchDir } from '../scratchDirs';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+test('a date: front matter as people write it is that day', () => {
+  for (const written of ['2025-05-11', '2025-05-11T09:30:00Z', '2025/5/11', '11 May 2025', 'May 11, 2025', 'Sunday, May 11, 2025',
+    'Sun, 11 May 2025 09:30:00 GMT', 'May 11 2025 9:30 am EST', 'Sunday May 11th, 2025']) {
+    assert.deepEqual(statedDate(written), { iso: '2025-05-11' }, written);
+  }
+  assert.deepEqual(statedDate('13/05/2025'), { iso: '2025-05-13' }, 'numbers only one order reads');
+  assert.deepEqual(statedDate(new Date(Date.UTC(2025, 4, 11))), { iso: '2025-05-11' }, 'a YAML date');
+  assert.deepEqual(statedDate('11/05/2025', true), { iso: '2025-05-11' }, 'numbers, with the desk’s convention');
+  assert.equal(statedDate(undefined), undefined);
+});
+
+test('a date: that is no single day, an ambiguous one, or one whose weekday is wrong is an error, not a silent guess', () => {
+  for (const written of ['2025-13-45', 'May 2025', 'May 11', 'yesterday', '[broken', 'Monday, May 11, 2025', '11/05/2025', 'May 11 and May 12, 2025']) {
+    const read = statedDate(written);
+    assert.ok(read && 'error' in read, `${written}: ${JSON.stringify(read)}`);
+  }
+});
+
+test('a source whose date: is no day says so, and reads no date of its own', () => {
+  const parsed = parseSource('wire/story.md', encode('---\ndate: 2025-13-45\n---\nThe council met on Tuesday.\n'));
+  assert.ok(parsed.ok);
+  assert.equal(parsed.doc.meta.date, undefined);
+  assert.match(parsed.doc.warnings.join('\n'), /date: "2025-13-45" is not a day of the calendar/);
+  const written = parseSource('wire/story.md', encode('---\ndate: 11 May 2025\n---\nThe council met on Tuesday.\n'));
+  assert.ok(written.ok);
+  assert.equal(written.doc.meta.date, '2025-05-11');
+  assert.deepEqual(written.doc.warnings, []);
+});
+
+test('a draft dated "11 May 2025" reads its dates against that day', () => {
+  const reference = referenceOf('---\ndate: 11 May 2025\n---\nThe talks began on Friday.\n', true, {});
+  assert.equal(reference.from, 'draft');
+  assert.equal(reference.date.getDate(), 11);
+});
+
+/** The findings of a draft against sources given as [path, text]. */
+function check(draft: string, sources: ReadonlyArray<readonly [string, string]>, options = {}): Finding[] {
+  const lib = new SourceLibrary();
+  for (const [p, text] of sources) lib.addFile(p, encode(text));
+  return checkDraft(lib, draft, { today: new Date(2026, 11, 3, 12), ...options });
+}
+const dateOf = (findings: readonly Finding[], text: string): Finding => {
+  const f = findings.find(x => x.kind === 'date' && x.text.includes(text));
+  assert.ok(f, `a finding for ${text}: ${JSON.stringify(findings.map(x => [x.text, x.status]))}`);
+  return f;
+};
+
+test('a source with no date of its own cannot show a draft’s date wrong by a day it reads against a guess', () => {
+  // An undated transcript's "Thursday (15)" is a Thursday the 15th near whatever day it is read against.
+  const transcript = ['notes/transcript.txt', 'Putin proposed direct talks with Ukraine in Istanbul on Thursday (15), the Kremlin said.\n'] as const;
+  const today = dateOf(check('Putin proposed direct talks with Ukraine in Istanbul on May 15, the Kremlin said.\n', [transcript]), 'May 15');
+  assert.notEqual(today.status, 'contradicted', 'read against today, the transcript says October 15');
+  assert.equal(today.fix, undefined);
+  // The same words in a source dated when it was written do contradict another day.
+  const dated = ['wire/story.md', '---\ndate: 2025-05-12\n---\nPutin proposed direct talks with Ukraine in Istanbul on Thursday (15), the Kremlin said.\n'] as const;
+  const wrong = dateOf(check('---\ndate: 2025-05-13\n---\nPutin proposed direct talks with Ukraine in Istanbul on May 16, the Kremlin said.\n', [dated]), 'May 16');
+  assert.equal(wrong.status, 'contradicted');
+  assert.equal(wrong.fix?.text, 'May 15');
+});
+
+test('a contradiction only in the year the draft left out: the fix writes the year; with no date of the draft’s own, none', () => {
+  const source = ['wire/story.md', '---\ndate: 2025-05-12\n---\nPutin proposed talks in Istanbul on May 15, 2025, the Kremlin said.\n'] as const;
+  const dated = dateOf(check('---\ndate: 2026-05-20\n---\nPutin proposed talks in Istanbul on May 15, the Kremlin said.\n', [source]), 'May 15');
+  assert.equal(dated.status, 'contradicted');
+  assert.equal(dated.fix?.text, 'May 15, 2025', 'a fix that changes the words, not one that repeats them');
+  const undated = dateOf(check('Putin proposed talks in Istanbul on May 15, the Kremlin said.\n', [source]), 'May 15');
+  assert.notEqual(undated.status, 'contradicted', 'its year was read against today');
+});
+
+test('the command line says which day an undated draft’s dates were read against, and when a date: is no day', async () => {
+  const dir = scratchDir('draft-date');
+  fs.writeFileSync(path.join(dir, 'source.md'), '---\ndate: 2025-05-12\n---\nThe talks open in Istanbul on May 15, the Kremlin said.\n');
+  fs.writeFileSync(path.join(dir, 'undated.txt'), 'The talks open in Istanbul on May 15, the Kremlin said.\n');
+  fs.writeFileSync(path.join(dir, 'broken.md'), '---\ndate: 2025-13-45\n---\nThe talks open in Istanbul on May 15, the Kremlin said.\n');
+  fs.writeFileSync(path.join(dir, 'dated.md'), '---\ndate: 13 May 2025\n---\nThe talks open in Istanbul on May 15, the Kremlin said.\n');
+  const source = path.join(dir, 'source.md');
+  const undated = await runCli('check', path.join(dir, 'undated.txt'), '--sources', source);
+  assert.match(undated.err, /undated\.txt: no date of its own \(--reference-date\): its dates are read against today, \d{4}-\d{2}-\d{2}/);
+  const broken = await runCli('check', path.join(dir, 'broken.md'), '--sources', source, '--reference-date', '2025-05-13');
+  assert.match(broken.err, /broken\.md: date: "2025-13-45" is not a day of the calendar: its dates are read against 2025-05-13 \(--reference-date\)/);
+  const dated = await runCli('check', path.join(dir, 'dated.md'), '--sources', source);
+  assert.doesNotMatch(dated.err, /warning/);
+  assert.equal(dated.code, 0, dated.out);
+});
