@@ -83,3 +83,16 @@ test('a word changed at the edge, not found just beyond the passage: the fix is 
   const f = misquote(draft);
   assert.equal(f.fix?.text, 'I\'m glad he\'s getting recognised, because of who he is and how much I love him.');
 });
+
+test('a source word printed joined to the quotation\'s last word (a lost dash) is never written into the draft', () => {
+  const joined = libraryOf({
+    'talks.txt': 'Two months ago, Ukraine said it wants to stop immediately for 30 days-a position approved by the main European allies.',
+  });
+  const f = verdictOf(joined, 'Ukraine has said it wants to "stop immediately for 60 days".');
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix, undefined, `no fix that adds "-a": ${JSON.stringify(f.fix)}`);
+  assert.match(f.message, /'60' where the source says '30' \(no automatic fix: the source prints a word joined to/);
+  // Quoted to the end of the printed word, the fix is the source's words.
+  const whole = verdictOf(joined, 'Ukraine has said it wants to "stop immediately for 60 days-a position".');
+  assert.equal(whole.fix?.text, 'stop immediately for 30 days-a position');
+});

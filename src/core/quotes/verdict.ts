@@ -111,33 +111,44 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
   const blanked = withoutLinkSyntax(q.text, q.links);
   if (hasJournalistMarks(blanked)) {
     const text = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern);
-    if (text === undefined || !standsInSource(library, text, a, doc)) return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
-    return { text };
+    const fit = text === undefined ? 'no' : fitInSource(library, text, a, doc);
+    if (fit === 'no') return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
+    return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text };
   }
   // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
   const marks = q.links.length ? linkMarks(q.text, q.links, pattern, a.ops) : undefined;
   const text = keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, a, marks));
   if (q.links.length && !marks) return { text, withheld: 'it would drop a link of the quotation' };
-  if (!standsInSource(library, text, a, doc)) return { withheld: 'the source\'s words could not be fitted to the quotation' };
-  return { text };
+  const fit = fitInSource(library, text, a, doc);
+  if (fit === 'no') return { withheld: 'the source\'s words could not be fitted to the quotation' };
+  return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text };
 }
 
 /** Source words either side of an alignment that its printed words may take in ("Istanbul-where" of "Istanbul"). */
 const PRINTED_REACH = 4;
 
 /**
- * Whether a suggestion, put in the draft, would be verified by the source words it was worded from: word for word
- * one run of the document (skipping only where the journalist's marks do), holding the whole aligned passage.
+ * A source word printed joined to the quotation's edge word ("30 days-a position", where a dash was lost; "Istanbul-where")
+ * would come into the draft with it: the journalist did not quote it, and cutting the printed word is no wording of the
+ * source's either.
  */
-function standsInSource(library: SourceLibrary, text: string, a: Alignment, doc: number): boolean {
+const TAKES_IN_MORE = 'the source prints a word joined to the quotation\'s first or last one, which the quotation does not quote';
+
+/**
+ * Whether a suggestion, put in the draft, would be verified by the source words it was worded from: word for word
+ * one run of the document (skipping only where the journalist's marks do), holding the whole aligned passage
+ * ('fits'), and no source word more ('wider': whole printed words took in one the alignment left out); else 'no'.
+ */
+function fitInSource(library: SourceLibrary, text: string, a: Alignment, doc: number): 'fits' | 'wider' | 'no' {
   const { ids, docStarts } = library.index;
   const links = text.includes('](') ? inlineLinks(text) : [];
   const fixed = buildPattern(library.vocab, withoutLinkSyntax(text, links), 0);
-  if (!fixed.words.length) return false;
+  if (!fixed.words.length) return 'no';
   const lo = Math.max(docStarts[doc], a.start - PRINTED_REACH);
   const hi = Math.min(docStarts[doc + 1], a.end + PRINTED_REACH);
   const check = align(fixed.elements, ids, lo, hi);
-  return check.cost === 0 && check.matched === fixed.words.length && check.start <= a.start && check.end >= a.end;
+  if (check.cost !== 0 || check.matched !== fixed.words.length || check.start > a.start || check.end < a.end) return 'no';
+  return check.start < a.start || check.end > a.end ? 'wider' : 'fits';
 }
 
 function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undefined {
