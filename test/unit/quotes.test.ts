@@ -176,13 +176,37 @@ test('a source printed on one line: words past 20,000 characters into the line h
 });
 
 test('a speaker named by an acronym or a mixed-case name that the source also names is not misattributed', () => {
-  const source = libraryOf({ 's.txt': 'Rather than confronting the issue, "the company chose to go after him for his e-mails," said EFF lawyer Kurt Opsahl. McDonald staff agreed.' });
+  const source = libraryOf({ 's.txt': 'As McDonald staff agreed, rather than confronting the issue, "the company chose to go after him for his e-mails," said EFF lawyer Kurt Opsahl.' });
   for (const draft of ['EFF said: "the company chose to go after him for his e-mails."', 'The EFF said: "the company chose to go after him for his e-mails."',
     'McDonald said: "the company chose to go after him for his e-mails."']) {
     assert.equal(verdictOf(source, draft).status, 'verified', draft);
   }
   // Someone the source does not name at all is still misattributed.
   assert.equal(verdictOf(source, 'Eric Holder said: "the company chose to go after him for his e-mails."').status, 'misattributed');
+});
+
+test('the draft’s speaker named only elsewhere in the story, or after the attribution, does not make another’s words theirs', () => {
+  const story = libraryOf({ 'kremlin.txt': 'Putin proposed direct talks with Ukraine in Istanbul on Saturday. The offer came hours after the ceasefire demand.\n' +
+    'Shortly after, Russian government spokesman Dmitry Peskov said Russia was resistant to any kind of pressure.\n' +
+    '“Europe is actually facing us very publicly and openly,” Peskov said, adding that Putin supports the idea of a ceasefire.\n' +
+    'Asked about the talks, Peskov said Putin had told him: “We are ready to talk without any preconditions at all.”\n' });
+  const wrong = verdictOf(story, '“Europe is actually facing us very publicly and openly,” Putin said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.speakers?.source, 'Dmitry Peskov');
+  // Named before the passage as the one reported through someone else: the draft may be right.
+  assert.equal(verdictOf(story, 'Putin said: “We are ready to talk without any preconditions at all.”').status, 'verified');
+});
+
+test('words a source gives to "he", named before in the paragraph, are not the words of someone the paragraph never names', () => {
+  const story = libraryOf({ 'grain.txt': 'Aldo Roldan, of Chase Econometrics, said exporters faced a hard year. "There is no way they can trade out of this," Roldan said.\n' +
+    'Richard Loewy believes storage problems would help motivate selling. "Brazilian farmers also need cash flow and cannot afford to store the crops," he said.\n' });
+  const wrong = verdictOf(story, '“Brazilian farmers also need cash flow and cannot afford to store the crops,” Roldan said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.fix, undefined, 'the name read from "he said" is likely, not sure: no fix');
+  assert.match(wrong.message, /likely Richard Loewy\) and never names Roldan/);
+  assert.equal(verdictOf(story, '“Brazilian farmers also need cash flow and cannot afford to store the crops,” Loewy said.').status, 'verified');
+  // A draft that says "he said" too reads its own "he" no better: nothing is called wrong.
+  assert.equal(verdictOf(story, 'Aldo Roldan spoke to reporters. “Brazilian farmers also need cash flow and cannot afford to store the crops,” he said.').status, 'verified');
 });
 
 test('an ellipsis after the first words of a quotation: the words before it are found, far or near (was a misquote whose fix deleted them)', () => {

@@ -8,29 +8,73 @@ import { speakerInSource } from './sourcePlaces';
 /** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
 const MISATTRIBUTION_WORDS = 6;
 
+/** Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix. */
+export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean }
+
 /**
  * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
  * someone else, while no source names the draft's speaker (nor anyone who may be the same person).
  */
 export function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSpan[], words: number,
-  context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): { index: number; name: string } | undefined {
+  context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): Misattribution | undefined {
   const draftSpeaker = context.speaker;
   if (!draftSpeaker?.names.length) return undefined;
-  let found: { index: number; name: string } | undefined;
+  const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
+  let found: Misattribution | undefined;
   for (let k = 0; k < holders.length; k++) {
     const span = spans[k];
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = speakerInSource(span.doc, start, end);
-    // A source's "he said" may stand for someone named sentences before, and one bare word may be an organisation:
-    // too weak to call the draft wrong.
-    if (!speaker?.names.length || speaker.viaPronoun || speaker.bare) continue;
-    // The draft's speaker anywhere in the source (by surname) may be who the source quotes, through someone else.
-    if (maySameSpeaker(draftSpeaker, speaker) || mentions(span.doc.text, draftSpeaker.names[draftSpeaker.names.length - 1])) return undefined;
+    // One bare word may be an organisation: too weak to call the draft wrong.
+    if (!speaker?.names.length || speaker.bare) continue;
     const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
-    if (!found && sameStory) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
+    if (speaker.viaPronoun) {
+      // A source's "he said" stands for someone named before it, read from the paragraph: the draft that names its
+      // speaker (not "he said" too) is wrong when the paragraph names that person and never its speaker (who may be
+      // quoted elsewhere in the story); the name read is likely, not sure, so no fix is offered.
+      const paragraph = paragraphStart(span.doc.text, start);
+      const through = Math.min(span.doc.text.length, end + PRONOUN_AFTER);
+      if (!found && sameStory && !draftSpeaker.viaPronoun && speaker.start >= paragraph && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(paragraph, through), surname)) {
+        found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true };
+      }
+      continue;
+    }
+    // The draft's speaker named in the passage's sentence before it, or in its attribution (by surname), may be who
+    // the source quotes, through someone else ("Peskov said Putin told him: …", "…,” said Putin's spokesman"); named
+    // only elsewhere in the story, or after the attribution ("…,” Peskov said, adding that Putin supports…"), not.
+    // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere.
+    const reporting = draftSpeaker.bare ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, start), Math.max(end, speaker.end));
+    if (maySameSpeaker(draftSpeaker, speaker) || mentions(reporting, surname)) return undefined;
+    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
   return found;
+}
+
+/** Characters before a source passage in which the person it reports may be named ("Peskov said Putin told him"). */
+const REPORTED_BEFORE = 300;
+/** The end of a sentence: a stop (maybe a closing mark) then white space, or a line break. */
+const SENTENCE_END = /[.!?]["”’)]*\s|\n/g;
+
+/** Characters after a passage in which its attribution ("he said", "she added") stands. */
+const PRONOUN_AFTER = 40;
+/** Characters read back for the start of a paragraph. */
+const PARAGRAPH_BEFORE = 2000;
+
+/** Where the paragraph (the line) holding `at` starts, read back at most PARAGRAPH_BEFORE characters. */
+function paragraphStart(text: string, at: number): number {
+  const from = Math.max(0, at - PARAGRAPH_BEFORE);
+  const line = text.lastIndexOf('\n', at - 1);
+  return line >= from ? line + 1 : from;
+}
+
+/** Where the sentence holding `at` starts, read back at most REPORTED_BEFORE characters. */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - REPORTED_BEFORE);
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index + m[0].length <= at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  return start;
 }
 
 /** A surname as the text names its person in full ("Putin" → "Vladimir Putin"), for the speaker a fix writes. */

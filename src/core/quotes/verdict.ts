@@ -57,11 +57,14 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     if (other) {
       const source = sources[other.index];
       const draftName = context.speaker!;
-      const fix = draftName.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
+      const fix = draftName.viaPronoun || other.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
+      const named = draft.slice(draftName.start, draftName.end);
       return finding(base, {
         status: 'misattributed', source, sources: [source], fix,
-        speakers: { draft: draft.slice(draftName.start, draftName.end), source: other.name },
-        message: `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${draft.slice(draftName.start, draftName.end)}`,
+        speakers: { draft: named, source: other.name },
+        message: other.viaPronoun
+          ? `Quote attributed to another speaker: the source gives these words to someone it calls "he" or "she" (likely ${other.name}) and never names ${named}`
+          : `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${named}`,
       });
     }
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
