@@ -116,6 +116,18 @@ test('seeds: a weekday that does not fall on the date is inconsistent', () => {
   assert.equal(f.suggestion, 'Thursday, May 15, 2025');
 });
 
+test('a weekday with no year that does not fall on a date near the story’s is inconsistent, not a date of another year', () => {
+  // The draft is dated Sunday, May 11, 2025: "Wednesday, May 15" is that week's Thursday named wrong, not May 15, 2024.
+  for (const [text, weekday] of [['The talks are due to open on Wednesday, May 15.', 'Thursday, May 15'], ['The talks will take place on Thursday, May 14.', 'Wednesday, May 14']]) {
+    const [f] = dateFindings(text);
+    assert.equal(f.status, 'inconsistent', `${text}: ${f.message}`);
+    assert.equal(f.suggestion, weekday);
+  }
+  // Far from the story's date the weekday still says which year: "Friday, March 15" in a story of January 2013 is 2013's.
+  const [far] = extractDates('The inquiry reports on Friday, March 15.', { reference: new Date(2013, 0, 10, 12) });
+  assert.deepEqual(far.date, { year: 2013, month: 3, day: 15 });
+});
+
 test('unsupported: no source mentions the date', () => {
   assert.equal(statusOf('The summit was held on March 3, 2024.', 'March 3, 2024'), 'unsupported');
 });

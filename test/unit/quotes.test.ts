@@ -186,7 +186,7 @@ test('a speaker named by an acronym or a mixed-case name that the source also na
 });
 
 test('the draft’s speaker named only elsewhere in the story, or after the attribution, does not make another’s words theirs', () => {
-  const story = libraryOf({ 'kremlin.txt': 'Putin proposed direct talks with Ukraine in Istanbul on Saturday. The offer came hours after the ceasefire demand.\n' +
+  const story = libraryOf({ 'kremlin.txt': 'President Vladimir Putin proposed direct talks with Ukraine in Istanbul on Saturday. The offer came hours after the ceasefire demand.\n' +
     'Shortly after, Russian government spokesman Dmitry Peskov said Russia was resistant to any kind of pressure.\n' +
     '“Europe is actually facing us very publicly and openly,” Peskov said, adding that Putin supports the idea of a ceasefire.\n' +
     'Asked about the talks, Peskov said Putin had told him: “We are ready to talk without any preconditions at all.”\n' });

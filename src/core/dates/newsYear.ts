@@ -10,12 +10,17 @@ const DAY_MS = 86400000;
  * "May" alike in a story of March 2, the window counted to the month's first day), or the sentence
  * speaks of what is to come ("will vote in November") and the next one is nearer: then the next one; never ahead when
  * the words say it has passed ("the quarter ended Oct. 31"). ("July" in a March 2013 story about last
- * summer is July 2012, where the nearest date would be July 2013.)
+ * summer is July 2012, where the nearest date would be July 2013.) A stated weekday that the year does not fit picks
+ * the year around it that it fits, unless the date is within DAYS_AHEAD days of the story's.
  */
 export function newsYear(reference: Date, month: number, day: number | undefined, future: Tense, weekday?: number): number {
   const year = preferredYear(reference, month, day, future);
-  // "Sunday 27 February": the year around it where it is a Sunday, when the preferred one does not fit.
+  // "Sunday 27 February": the year around it where it is a Sunday, when the preferred one does not fit; but within
+  // two months of the story's date its year is not in doubt: "Wednesday, May 15" in a story of Sunday, May 11 is that
+  // week's Thursday named wrong (inconsistent), not a Wednesday of last year.
   if (weekday === undefined || day === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
+  const ref = Date.UTC(reference.getFullYear(), reference.getMonth(), reference.getDate());
+  if (Math.abs(Date.UTC(year, month - 1, day) - ref) / DAY_MS <= DAYS_AHEAD) return year;
   const fits = (y: number): boolean => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
   return [year - 1, year + 1].find(fits) ?? year;
 }

@@ -1,6 +1,7 @@
 import type { SourceSpan } from '../sources/library';
 import type { QuoteContext } from './evidence';
 import type { QuoteMatch } from './match';
+import { peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
@@ -43,8 +44,10 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // The draft's speaker named in the passage's sentence before it, or in its attribution (by surname), may be who
     // the source quotes, through someone else ("Peskov said Putin told him: …", "…,” said Putin's spokesman"); named
     // only elsewhere in the story, or after the attribution ("…,” Peskov said, adding that Putin supports…"), not.
-    // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere.
-    const reporting = draftSpeaker.bare ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, start), Math.max(end, speaker.end));
+    // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
+    // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
+    const anywhere = draftSpeaker.bare && !peopleIn(span.doc.text).has(surname);
+    const reporting = anywhere ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, start), Math.max(end, speaker.end));
     if (maySameSpeaker(draftSpeaker, speaker) || mentions(reporting, surname)) return undefined;
     if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
