@@ -216,3 +216,13 @@ test('SARIF: file locations are valid URI references, and source text in a messa
   const sarif = JSON.parse(formatSarif([{ path: 'd.md', findings: [f] }], '0.0.0'));
   assert.equal(sarif.runs[0].results[0].message.text, 'Unsourced: nearest in “\\[click\\](command:workbench.action.quit)”.');
 });
+
+test('a Word or PDF file named as a source is an input error that says what to do, not a library of garbage', async () => {
+  const dir = scratchDir('document-source');
+  for (const name of ['notes.docx', 'report.PDF']) {
+    fs.writeFileSync(path.join(dir, name), 'plain words that a text-only export might hold');
+    const r = await run('check', path.join(examples, 'draft.md'), '--sources', path.join(dir, name));
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /document is not read as a source: save it as text \(\.txt, \.md\) or as a web page \(\.html\)/);
+  }
+});

@@ -209,6 +209,19 @@ test('words a source gives to "he", named before in the paragraph, are not the w
   assert.equal(verdictOf(story, 'Aldo Roldan spoke to reporters. “Brazilian farmers also need cash flow and cannot afford to store the crops,” he said.').status, 'verified');
 });
 
+test('a word the draft hyphenates and the source prints whole ("pre-conditions", "preconditions") is the same word', () => {
+  const lib = libraryOf({
+    'statement.txt': 'In the statement, Putin stressed that negotiations should be held “without any preconditions.”',
+    'speech.txt': '"Still, we are offering Kyiv the chance to restart direct discussions without any conditions," Putin remarked.',
+  });
+  const f = verdictOf(lib, 'Putin called for talks “without any pre-conditions.”');
+  assert.equal(f.status, 'verified', `${f.message} ${JSON.stringify(f.fix)}`);
+  assert.equal(f.source?.path, 'statement.txt');
+  assert.equal(f.text, 'without any pre-conditions.', 'the draft’s words as written');
+  // A hyphenated word that is not the source's stays what it was.
+  assert.notEqual(verdictOf(lib, 'Putin called for talks “without any pre-payments.”').status, 'verified');
+});
+
 test('an ellipsis after the first words of a quotation: the words before it are found, far or near (was a misquote whose fix deleted them)', () => {
   const filler = 'Markets moved in several directions as traders weighed the news. '.repeat(15);
   const said = '"It would fall primarily in my view not on wealthy individuals but on middle income people who occasionally invest and trade," said the official.';

@@ -26,9 +26,20 @@ export interface QuoteCandidates {
 export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandidates {
   // Word offsets relative to the quotation, so that the candidates still hold when the quotation moves in the draft.
   // A link's text is quoted words, its syntax is not: blanked, so that word offsets still slice the quotation's text.
-  const pattern = buildPattern(library.vocab, withoutLinkSyntax(q.text, q.links), 0);
-  return { pattern, matches: findQuote(library, pattern) };
+  const text = withoutLinkSyntax(q.text, q.links);
+  const pattern = buildPattern(library.vocab, text, 0);
+  const found = { pattern, matches: findQuote(library, pattern) };
+  if (isVerbatim(found) || !HYPHENATED.test(text)) return found;
+  // "pre-conditions" where the source prints "preconditions": the same word. The hyphens made soft (a soft hyphen
+  // belongs to its word and is left out of its normal form), offsets unchanged; taken only if word for word.
+  const joined = buildPattern(library.vocab, text.replace(HYPHENATED_ALL, '$1\u00AD'), 0);
+  const asOne = { pattern: joined, matches: findQuote(library, joined) };
+  return isVerbatim(asOne) ? asOne : found;
 }
+
+/** A hyphen between two letters, inside a printed word. */
+const HYPHENATED = /\p{L}-\p{L}/u;
+const HYPHENATED_ALL = /(\p{L})-(?=\p{L})/gu;
 
 /** Whether the best candidate holds the quotation word for word. */
 export function isVerbatim(found: QuoteCandidates): boolean {

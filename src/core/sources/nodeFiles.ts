@@ -22,10 +22,17 @@ export async function findSourceFiles(patterns: readonly string[], cwd = process
     const stat = await fs.stat(full).catch(() => undefined);
     if (!stat) throw new SourceInputError(`sources not found: ${pattern}`);
     if (stat.isDirectory()) for (const file of await walk(full)) { if (isSourcePath(file)) found.add(file); }
+    else if (DOCUMENT_FORMAT.test(full)) throw new SourceInputError(`${pattern}: a ${DOCUMENT_FORMAT.exec(full)![1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)`);
     else found.add(full);
   }
   return [...found].sort();
 }
+
+/**
+ * Word-processor, PDF and e-book files: named outright as a source, their bytes would be read as text and every
+ * quotation found unsourced (a folder's walk never takes them: only .txt, .md and .html).
+ */
+const DOCUMENT_FORMAT = /\.(docx?|pdf|odt|rtf|pages|epub|xlsx?|pptx?)$/i;
 
 async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
