@@ -62,7 +62,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'index') throw new UsageError(`unknown command “${command}”: the commands are “check” and “index”`);
+  if (command !== 'check' && command !== 'index') throw new UsageError(`unknown command “${command}”: the commands are “check”, “index” and “archive”`);
   const drafts: string[] = [];
   const sources: string[] = [];
   let format: Format = 'text';

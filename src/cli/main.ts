@@ -136,7 +136,7 @@ async function index(args: IndexArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   resolveSourceDates(library, referenceOf('', false, { referenceDate: args.referenceDate }).date, args.dayFirst);
   const saved = saveCache(sources, err);
   const file = snapshotFile(cache.dir, args.sources, process.cwd());
-  const what = `${library.size} sources, ${library.wordCount.toLocaleString('en-US')} words`;
+  const what = `${library.size.toLocaleString('en-US')} source${library.size === 1 ? '' : 's'}, ${library.wordCount.toLocaleString('en-US')} words`;
   out.write(saved ? `indexed ${what} into ${saved.file} (${sizeOf(saved.bytes)})\n` : `the cache is up to date: ${what} in ${file}\n`);
   return saved || sources.reused ? 0 : 2;
 }

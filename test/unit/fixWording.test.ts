@@ -96,3 +96,11 @@ test('a source word printed joined to the quotation\'s last word (a lost dash) i
   const whole = verdictOf(joined, 'Ukraine has said it wants to "stop immediately for 60 days-a position".');
   assert.equal(whole.fix?.text, 'stop immediately for 30 days-a position');
 });
+
+test('a fix keeps the draft\'s apostrophes: straight where the draft writes them straight, curly where curly', () => {
+  const curly = libraryOf({ 'talks.txt': '"It wasn’t Russia that halted the negotiations; it was Ukraine," Putin remarked.' });
+  const f = verdictOf(curly, 'Putin said: "It wasn\'t Russia that stopped the negotiations; it was Ukraine."');
+  assert.equal(f.fix?.text, 'It wasn\'t Russia that halted the negotiations; it was Ukraine.');
+  const g = verdictOf(libraryOf({ 'talks.txt': '"It wasn\'t Russia that halted the negotiations," Putin remarked.' }), 'Putin said: “It wasn’t Russia that stopped the negotiations.”');
+  assert.equal(g.fix?.text, 'It wasn’t Russia that halted the negotiations.');
+});

@@ -12,7 +12,7 @@ import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speakerType';
 import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
-import { leavesOutQuotedWords, diffOf, hasJournalistMarks, keepBoundaryPunctuation, sourceWording, withinSentence, wordingAroundMarks } from './wording';
+import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, keepBoundaryPunctuation, sourceWording, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
@@ -127,7 +127,7 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
     const text = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern);
     const fit = text === undefined ? 'no' : fitInSource(library, text, a, doc);
     if (fit === 'no') return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
-    return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text };
+    return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text: inDraftApostrophes(blanked, text!) };
   }
   // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
   const marks = q.links.length ? linkMarks(q.text, q.links, pattern, a.ops) : undefined;
@@ -135,7 +135,7 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
   if (q.links.length && !marks) return { text, withheld: 'it would drop a link of the quotation' };
   const fit = fitInSource(library, text, a, doc);
   if (fit === 'no') return { withheld: 'the source\'s words could not be fitted to the quotation' };
-  return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text };
+  return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text: inDraftApostrophes(blanked, text) };
 }
 
 /** Source words either side of an alignment that its printed words may take in ("Istanbul-where" of "Istanbul"). */

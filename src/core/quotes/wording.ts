@@ -220,6 +220,18 @@ export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const JOINER = /['’.,&/\-]/;
 
 /**
+ * The source's wording with the draft's apostrophes: a draft that writes "wasn't" keeps its straight apostrophes in
+ * the fix where the source prints "wasn’t", and one that writes "wasn’t" its curly ones; a draft with no apostrophe
+ * between letters takes the source's as printed.
+ */
+export function inDraftApostrophes(draftQuote: string, wording: string): string {
+  const straight = /\p{L}'\p{L}/u.test(draftQuote);
+  const curly = /\p{L}’\p{L}/u.test(draftQuote);
+  if (straight === curly) return wording;
+  return straight ? wording.replace(/(?<=\p{L})’(?=\p{L})/gu, "'") : wording.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+}
+
+/**
  * The draft quotation's punctuation before its first word and after its last, around the source's wording. A combining
  * mark is part of its word, not punctuation: the draft's decomposed "Đà" keeps no stray accent after the source's.
  */
