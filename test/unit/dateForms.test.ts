@@ -166,6 +166,15 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);
 });
 
+test('weekdays: a time of day before the weekday keeps the words before it ("will leave at 6 a.m. Friday")', () => {
+  // Thursday 21 March 2013: the period of "a.m." or "p.m." right before the weekday (its zone between) ends no sentence.
+  assert.deepEqual(read('The convoy will leave at 6 a.m. Friday for the border.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('Voters have until 8 p.m. CET Monday to register.'), [['Monday', '2013-3-25']]);
+  assert.deepEqual(read('The convoy left at 6 a.m. Tuesday for the border.'), [['Tuesday', '2013-3-19']]);
+  // A sentence that does end after "a.m." keeps its own tense.
+  assert.deepEqual(read('The convoy will leave at 6 a.m. The guards arrived Tuesday.'), [['Tuesday', '2013-3-19']]);
+});
+
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
   // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
   const ref = new Date(1989, 9, 27, 12);

@@ -101,7 +101,7 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   // The sentence's start: the last . ! ? before the date that is not an abbreviation's ("P. Davison", "Feb. 1").
   for (let i = start - 1; i > floor; i--) {
     const c = text[i - 1];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i]) && !(c === '.' && abbreviationBefore(text, i - 1, floor))) {
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i]) && !(c === '.' && (abbreviationBefore(text, i - 1, floor) || timeOfDayBefore(text, i, start)))) {
       from = i;
       break;
     }
@@ -123,6 +123,18 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   if (!last || !reaches(last) || REPORTED_AFTER.test(sentence.slice(last.index + last[0].length))) return [false];
   const alone = !words.some(m => m !== last && !STARTING_FROM.test(m[0]) && reaches(m));
   return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
+}
+
+/** "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. on Friday": a time of day, its zone, the date it is on. */
+const TIME_OF_DAY = /\b[ap]\.m\.$/i;
+const ZONE_THEN_DATE = /^\s+(?:[A-Z]{2,5}\s+)?(?:on\s+)?$/;
+
+/**
+ * Whether the period before `at` ends the "a.m." or "p.m." of a time the date comes right after: the time and its day
+ * are one phrase of the sentence, whose words before the time still tell of the date ("will leave at 4 a.m. Thursday").
+ */
+function timeOfDayBefore(text: string, at: number, start: number): boolean {
+  return start - at <= 12 && TIME_OF_DAY.test(text.slice(Math.max(0, at - 5), at)) && ZONE_THEN_DATE.test(text.slice(at, start));
 }
 
 /** Words that give the day a change starts from, gone or to come: "raised its prime rate, effective Wednesday". */
