@@ -175,6 +175,16 @@ test('weekdays: a time of day before the weekday keeps the words before it ("wil
   assert.deepEqual(read('The convoy will leave at 6 a.m. The guards arrived Tuesday.'), [['Tuesday', '2013-3-19']]);
 });
 
+test('a date that opens its sentence takes the future of the clause after it ("On Friday, the club plans to…")', () => {
+  // Thursday 21 March 2013.
+  assert.deepEqual(read('On Friday, the rowing club plans to open its new boathouse.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('Monday, the council will publish its budget.'), [['Monday', '2013-3-25']]);
+  assert.deepEqual(read('In February, the ferry line is to add a third crossing.', new Date(2013, 10, 20, 12)), [['February', '2014-2']]);
+  // A past verb or a clause break in between keeps the date past.
+  assert.deepEqual(read('On Friday, the club said it will open its new boathouse.'), [['Friday', '2013-3-15']]);
+  assert.deepEqual(read('On Monday, the mayor, who will retire soon, opened the bridge.'), [['Monday', '2013-3-18']]);
+});
+
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
   // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
   const ref = new Date(1989, 9, 27, 12);

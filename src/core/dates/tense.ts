@@ -70,7 +70,32 @@ const SINCE_BEFORE = /\b(?:since|as of)\s+(?:on\s+)?$/i;
  * a month or day (sales "for March will be up" in April are March's), the coming one for a weekday.
  */
 function futureAfter(text: string, start: number, end: number): boolean {
-  return FUTURE_AFTER.test(text.slice(end, end + 12)) && !SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return FUTURE_AFTER.test(text.slice(end, end + 12)) || frontedFuture(text, start, end);
+}
+
+/** A date that opens its sentence ("On Tuesday,", "In March,"): the words before it. */
+const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
+/**
+ * The clause after a date that opens its sentence, up to the verb of what is to come in the present: "On Tuesday,
+ * the league plans to hold a news conference"; not "planned", "would", "expected" alone (which may be of the past).
+ */
+const FRONTED_FUTURE = /^,\s+([^,;:()"“”]{0,80}?)\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to|going\s+to|planning\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+
+/**
+ * Whether a date that opens its sentence ("On Tuesday, …") takes the future of its main clause: a fronted time
+ * belongs to the verb after its subject, with no past verb or clause break in the subject.
+ */
+function frontedFuture(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || !OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const m = FRONTED_FUTURE.exec(text.slice(end, end + 120));
+  return m !== null && !breaksWithin(m[1]);
+}
+
+/** Whether a clause break (CLAUSE_BREAK: a past verb, a subordinator, punctuation) is in `words`. */
+function breaksWithin(words: string): boolean {
+  CLAUSE_BREAK.lastIndex = 0;
+  return CLAUSE_BREAK.test(words);
 }
 
 /**
