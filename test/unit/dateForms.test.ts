@@ -185,6 +185,17 @@ test('a date that opens its sentence takes the future of the clause after it ("O
   assert.deepEqual(read('On Monday, the mayor, who will retire soon, opened the bridge.'), [['Monday', '2013-3-18']]);
 });
 
+test('a verb of a timetable in the simple present right before a date speaks of what is to come ("the board meets Friday")', () => {
+  // Thursday 21 March 2013.
+  assert.deepEqual(read('The harbour board meets on Monday to set the fees.'), [['Monday', '2013-3-25']]);
+  assert.deepEqual(read('The two mayors meet separately Tuesday with the minister.'), [['Tuesday', '2013-3-26']]);
+  assert.deepEqual(read('The ferry season opens June 1.', new Date(2013, 1, 20, 12)), [['June 1', '2013-6-1']]);
+  // Nouns and past forms are not: "a visit", "the market close", "did not meet".
+  assert.deepEqual(read('Shares rose to a record close on Monday.'), [['Monday', '2013-3-18']]);
+  assert.deepEqual(read('The two mayors did not meet Tuesday.'), [['Tuesday', '2013-3-19']]);
+  assert.deepEqual(read('The council met on Monday.'), [['Monday', '2013-3-18']]);
+});
+
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
   // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
   const ref = new Date(1989, 9, 27, 12);

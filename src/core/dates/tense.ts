@@ -106,12 +106,25 @@ function breaksWithin(words: string): boolean {
 export function speaksOfFuture(text: string, start: number, end?: number): Future {
   const future = futureBefore(text, start);
   if (end === undefined) return future;
-  if (!future) return futureAfter(text, start, end) ? 'likely' : false;
+  if (!future) return futureAfter(text, start, end) || scheduledBefore(text, start) ? 'likely' : false;
   if (PAST_AFTER.test(text.slice(end, end + 60))) return false;
   // A weak word and a past verb right after the date: "forecasts the government on Wednesday raised its estimate".
   return future === 'likely' && ON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PAST_VERB_AFTER.test(text.slice(end, end + 30)) ? false : future;
 }
 const ON_BEFORE = /\bon\s+$/i;
+
+/**
+ * A verb of a timetable in the simple present right before the date ("the ministers meet Monday", "talks resume on
+ * Tuesday", "the offer expires Friday"): news writes what is scheduled so. Not after "did", "not" or a word that
+ * makes the verb a noun ("a visit Monday", "the end Friday"), nor "to" ("agreed to meet Monday" may be of the past);
+ * verbs that are also nouns only with their "-s" ("opens Thursday"; "a record close on Wednesday" is a noun).
+ */
+const SCHEDULED_BEFORE = /(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|did|didn['’]t|not|never|to)\s+)\b(?:(?:meet|resume|begin|convene|reconvene|expire|arrive)s?|(?:open|start|end|leave|return|close|travel|visit|vote)s|flies)\s+(?:(?:separately|again|here|there|jointly|formally|privately)\s+)?(?:on\s+)?$/;
+
+/** Whether a verb of a timetable in the simple present comes right before the date (SCHEDULED_BEFORE). */
+function scheduledBefore(text: string, start: number): boolean {
+  return SCHEDULED_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
 /** A verb in the past right after a date ("on Wednesday raised"), with no comma between. */
 const PAST_VERB_AFTER = /^\s+(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed)\b)\p{Ll}+ed\b/u;
 
