@@ -196,6 +196,20 @@ test('a verb of a timetable in the simple present right before a date speaks of 
   assert.deepEqual(read('The council met on Monday.'), [['Monday', '2013-3-18']]);
 });
 
+test('a range of bare weekdays ends on the first day of its name after its start, never before it', () => {
+  const saturday = new Date(2013, 2, 23, 12);
+  const monday = new Date(2013, 2, 25, 12);
+  const wednesday = new Date(2013, 2, 20, 12);
+  // Across the weekend of the story: the Sunday after the Friday, not the one before.
+  assert.deepEqual(read('The folk festival runs from Friday to Sunday.', saturday), [['Friday', '2013-3-22'], ['Sunday', '2013-3-24']]);
+  assert.deepEqual(read('The folk festival will run from Friday to Sunday.', saturday), [['Friday', '2013-3-29'], ['Sunday', '2013-3-31']]);
+  // "through" joins the range: not a deadline that would send the end ahead; told in the past, the range has ended.
+  assert.deepEqual(read('Hearings were held Monday through Wednesday.', monday), [['Monday', '2013-3-18'], ['Wednesday', '2013-3-20']]);
+  // Two days joined by "and" are each read alone; "between" makes them a range.
+  assert.deepEqual(read('Snow fell Monday and Friday.', wednesday), [['Monday', '2013-3-18'], ['Friday', '2013-3-15']]);
+  assert.deepEqual(read('The bridge was shut between Friday and Monday.', wednesday), [['Friday', '2013-3-15'], ['Monday', '2013-3-18']]);
+});
+
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
   // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
   const ref = new Date(1989, 9, 27, 12);
