@@ -210,6 +210,14 @@ test('a range of bare weekdays ends on the first day of its name after its start
   assert.deepEqual(read('The bridge was shut between Friday and Monday.', wednesday), [['Friday', '2013-3-15'], ['Monday', '2013-3-18']]);
 });
 
+test('a weekday\'s event as a passive\'s agent has come, whatever the words of a plan before it', () => {
+  // Thursday 21 March 2013.
+  assert.deepEqual(read('Harvests will be damaged by Monday\'s hailstorm, growers said.'), [['Monday', '2013-3-18']]);
+  assert.deepEqual(read('Ties would be strengthened by Tuesday\'s accord.'), [['Tuesday', '2013-3-19']]);
+  // Not a plan's own event: "will attend Saturday's ceremony".
+  assert.deepEqual(read('The mayor will attend Saturday\'s ceremony.'), [['Saturday', '2013-3-23']]);
+});
+
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
   // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
   const ref = new Date(1989, 9, 27, 12);

@@ -52,12 +52,25 @@ export function inNewsWeek(m: DateMention, text: string, reference: Date): DateM
   // The coming one when the words say it is to come ("will meet Thursday", "on Monday will set"); the nearer one when
   // they give only the day a change starts from ("effective Wednesday" in a Thursday story is the day before).
   const future = speaksOfFuture(text, m.start, m.end);
-  const coming = future !== false && (ahead < back || !startsFrom(text, m.start));
+  const coming = future !== false && (ahead < back || !startsFrom(text, m.start)) && !eventBefore(text, m);
   let shift = coming ? ahead : -back;
   // "down 4.5% from the previous Friday": the one before the Friday of the story's week.
   if (PREVIOUS.test(text.slice(Math.max(0, m.start - 16), m.start))) shift = -((ref - weekday + 7) % 7) - 7;
   const d = new Date(reference.getTime() + shift * DAY_MS);
   return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
+}
+
+/** A passive's agent before a weekday's event: "left homeless by Thursday's earthquake", "strengthened by Monday's". */
+const AGENT_BEFORE = /\b\p{L}+(?:ed|en|wn|lt|pt|ft|ught)\s+by\s+$/u;
+const POSSESSIVE = /^['’]s\b/;
+
+/**
+ * Whether the weekday names the event that caused what the sentence tells, as a passive's agent ("will be hit by
+ * Sunday's storm", "the accord strengthened by Monday's meeting"): the event has come, whatever the words of what is
+ * to come before it. ("after Sunday's debut" may be either: "will be looking at ratings after Sunday's debut".)
+ */
+function eventBefore(text: string, m: DateMention): boolean {
+  return (POSSESSIVE.test(text.slice(m.end, m.end + 3)) || /['’]s$/.test(m.text)) && AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /** The mentions one chrono result stands for, `offset` placing it in the text. */
