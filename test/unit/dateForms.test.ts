@@ -218,6 +218,14 @@ test('a weekday\'s event as a passive\'s agent has come, whatever the words of a
   assert.deepEqual(read('The mayor will attend Saturday\'s ceremony.'), [['Saturday', '2013-3-23']]);
 });
 
+test('a weekday in brackets or after a comma is the weekday alone, read by news convention', () => {
+  // Sunday 17 March 2013: read alone, chrono would take the coming Wednesday.
+  const sunday = new Date(2013, 2, 17, 12);
+  assert.deepEqual(read('The rowers won by two lengths (on Wednesday) and went home.', sunday), [['Wednesday', '2013-3-13']]);
+  assert.deepEqual(read('The ferry will sail at dawn (6 a.m. Tuesday), the captain said.', sunday), [['Tuesday', '2013-3-19']]);
+  assert.deepEqual(found('A ruling was given yesterday (Saturday).', sunday).map(m => m.text), ['yesterday', 'Saturday']);
+});
+
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
   // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
   const ref = new Date(1989, 9, 27, 12);

@@ -122,9 +122,13 @@ const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 
 /** A result's words: without the leading words chrono takes in ("on", "since") and the punctuation after them. */
 function wordsOf(r: Pick<chrono.ParsedResult, 'text'>): { lead: number; text: string } {
-  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
-  return { lead, text: r.text.slice(lead).replace(/[\s,.;:]+$/, '') };
+  // chrono's weekdays take in the marks around them: "(Monday)", ", on Friday", "4 a.m. EDT Thursday)".
+  const mark = MARK_BEFORE.exec(r.text)?.[0].length ?? 0;
+  const lead = mark + (LEADING_WORDS.exec(r.text.slice(mark))?.[0].length ?? 0);
+  const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  return { lead, text: text.includes('(') ? text : text.replace(/\s*[)）]$/, '') };
 }
+const MARK_BEFORE = /^[,(（]\s*/;
 
 /** The part of a chrono result that `dateRange` reads as one end of a range. */
 type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
