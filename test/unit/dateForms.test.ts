@@ -173,6 +173,19 @@ test('weekdays: a time of day before the weekday keeps the words before it ("wil
   assert.deepEqual(read('The convoy left at 6 a.m. Tuesday for the border.'), [['Tuesday', '2013-3-19']]);
   // A sentence that does end after "a.m." keeps its own tense.
   assert.deepEqual(read('The convoy will leave at 6 a.m. The guards arrived Tuesday.'), [['Tuesday', '2013-3-19']]);
+  // The words right before the time count as right before the date: a deadline, a timetable's verb.
+  assert.deepEqual(read('Bidders must answer by 9 a.m. Friday.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('The ferry strike starts at 6 a.m. on Friday.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('The leases expire at midnight Saturday.'), [['Saturday', '2013-3-23']]);
+  assert.deepEqual(read('Talks will resume at 10 a.m. (1400 GMT) Friday.'), [['Friday', '2013-3-22']]);
+});
+
+test('a deadline told in the past ("were sold by Friday") has been met; not one a modal looks ahead to', () => {
+  // Thursday 21 March 2013.
+  assert.deepEqual(read('Most of the tickets were sold by late Friday afternoon.'), [['Friday', '2013-3-15']]);
+  assert.deepEqual(read('Prices were up 3% by noon on Monday.'), [['Monday', '2013-3-18']]);
+  assert.deepEqual(read('There was hope a deal could be struck by Friday.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('The ferries were told to sail by Friday.'), [['Friday', '2013-3-22']]);
 });
 
 test('a date that opens its sentence takes the future of the clause after it ("On Friday, the club plans to…")', () => {

@@ -18,7 +18,7 @@ export function tenseOf(text: string, start: number, end?: number): Tense {
   if (ENDED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'past';
   return speaksOfFuture(text, start, end);
 }
-const HAD_DONE = /\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ne|un|ft|lt|pt|ught)\b/giu;
+const HAD_DONE = /\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ne|un|ft|lt|pt|ught)\b|\b(?:was|were)\b(?!\s+(?:to|due|expected|scheduled|set|planned|going|supposed|likely|hoping|told|asked|ordered|given|urged|required|obliged|allowed|invited)\b)/giu;
 const DEADLINE = /\b(?:by|through|till|until)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /**
@@ -39,7 +39,7 @@ function deadlineMet(sentence: string): boolean {
   let last: RegExpExecArray | undefined;
   HAD_DONE.lastIndex = 0;
   for (let m = HAD_DONE.exec(sentence); m; m = HAD_DONE.exec(sentence)) last = m;
-  return last !== undefined && !/\b(?:if|that|unless|when|whether|or|before|until)\b/i.test(sentence.slice(last.index + last[0].length));
+  return last !== undefined && !/\b(?:if|that|unless|when|whether|or|before|until|will|would|shall|should|could|can|may|might|must)\b/i.test(sentence.slice(last.index + last[0].length));
 }
 
 /**
@@ -103,7 +103,8 @@ function breaksWithin(words: string): boolean {
  * date's `end`, unless a past tense right after it says it has come, or, when nothing before does, whether a future
  * right after it does ("on Monday will set").
  */
-export function speaksOfFuture(text: string, start: number, end?: number): Future {
+export function speaksOfFuture(text: string, date: number, end?: number): Future {
+  const start = timeOfDayBefore(text, date);
   const future = futureBefore(text, start);
   if (end === undefined) return future;
   if (!future) return futureAfter(text, start, end) || scheduledBefore(text, start) ? 'likely' : false;
@@ -139,7 +140,7 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   // The sentence's start: the last . ! ? before the date that is not an abbreviation's ("P. Davison", "Feb. 1").
   for (let i = start - 1; i > floor; i--) {
     const c = text[i - 1];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i]) && !(c === '.' && (abbreviationBefore(text, i - 1, floor) || timeOfDayBefore(text, i, start)))) {
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i]) && !(c === '.' && abbreviationBefore(text, i - 1, floor))) {
       from = i;
       break;
     }
@@ -163,16 +164,20 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
 }
 
-/** "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. on Friday": a time of day, its zone, the date it is on. */
-const TIME_OF_DAY = /\b[ap]\.m\.$/i;
-const ZONE_THEN_DATE = /^\s+(?:[A-Z]{2,5}\s+)?(?:on\s+)?$/;
-
 /**
- * Whether the period before `at` ends the "a.m." or "p.m." of a time the date comes right after: the time and its day
- * are one phrase of the sentence, whose words before the time still tell of the date ("will leave at 4 a.m. Thursday").
+ * A time of day right before a date ("at 9 a.m. Tuesday", "5 p.m. EDT Thursday", "at noon on Friday", "at 10 a.m.
+ * (1400 GMT) Friday"): one phrase with it, read through for the words before ("will leave at 4 a.m. Thursday", "must
+ * answer by 9 a.m. Friday", "the strike starts at 6 a.m. on Friday"), its "a.m." ending no sentence.
  */
-function timeOfDayBefore(text: string, at: number, start: number): boolean {
-  return start - at <= 12 && TIME_OF_DAY.test(text.slice(Math.max(0, at - 5), at)) && ZONE_THEN_DATE.test(text.slice(at, start));
+const TIME_OF_DAY_BEFORE = /(?:\bat\s+)?(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)|\b(?:12\s+)?[Nn]oon|\b[Mm]idnight)(?:\s+\(\d{4}\s+[A-Z]{2,4}\))?(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?$/;
+const TIME_WORD = /[mn]\.?\s+(?:on\s+)?$|[A-Z)]\s+(?:on\s+)?$|ght\s+(?:on\s+)?$/;
+
+/** Where the time of day right before `date` starts (TIME_OF_DAY_BEFORE), else `date`. */
+function timeOfDayBefore(text: string, date: number): number {
+  const before = text.slice(Math.max(0, date - 40), date);
+  if (!TIME_WORD.test(before)) return date;
+  const m = TIME_OF_DAY_BEFORE.exec(before);
+  return m ? date - before.length + m.index : date;
 }
 
 /** Words that give the day a change starts from, gone or to come: "raised its prime rate, effective Wednesday". */
@@ -183,7 +188,7 @@ const STARTING_FROM = /^(?:effective|starting)$/i;
  * ("effective Wednesday", "a strike starting Monday"), which may as well be past: a weekday is then the nearer one.
  * Not "will cut its rate, effective Monday".
  */
-export function startsFrom(text: string, start: number): boolean {
-  const [future, word] = futureWordBefore(text, start);
+export function startsFrom(text: string, date: number): boolean {
+  const [future, word] = futureWordBefore(text, timeOfDayBefore(text, date));
   return future === 'likely' && STARTING_FROM.test(word ?? '');
 }
