@@ -166,77 +166,75 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);
 });
 
-test('weekdays: a time of day before the weekday keeps the words before it ("will leave at 6 a.m. Friday")', () => {
-  // Thursday 21 March 2013: the period of "a.m." or "p.m." right before the weekday (its zone between) ends no sentence.
-  assert.deepEqual(read('The convoy will leave at 6 a.m. Friday for the border.'), [['Friday', '2013-3-22']]);
-  assert.deepEqual(read('Voters have until 8 p.m. CET Monday to register.'), [['Monday', '2013-3-25']]);
-  assert.deepEqual(read('The convoy left at 6 a.m. Tuesday for the border.'), [['Tuesday', '2013-3-19']]);
+/** Each text read against its reference date (Thursday 21 March 2013 unless given): its dates, as text and value. */
+type Reading = [text: string, dates: Array<[string, string]>, reference?: Date];
+function readsAs(rows: readonly Reading[]): void {
+  for (const [text, dates, reference] of rows) assert.deepEqual(read(text, reference), dates, text);
+}
+const SUNDAY = new Date(2013, 2, 17, 12);
+const WEDNESDAY = new Date(2013, 2, 20, 12);
+const SATURDAY = new Date(2013, 2, 23, 12);
+const MONDAY = new Date(2013, 2, 25, 12);
+
+/** Texts each rule reads (the rule's key first), against Thursday 21 March 2013 unless given. */
+const READINGS: ReadonlyArray<[rule: string, ...Reading]> = [
+  // The period of "a.m." or "p.m." right before the weekday (its zone between) ends no sentence.
+  ['time of day', 'The convoy will leave at 6 a.m. Friday for the border.', [['Friday', '2013-3-22']]],
+  ['time of day', 'Voters have until 8 p.m. CET Monday to register.', [['Monday', '2013-3-25']]],
+  ['time of day', 'The convoy left at 6 a.m. Tuesday for the border.', [['Tuesday', '2013-3-19']]],
   // A sentence that does end after "a.m." keeps its own tense.
-  assert.deepEqual(read('The convoy will leave at 6 a.m. The guards arrived Tuesday.'), [['Tuesday', '2013-3-19']]);
+  ['time of day', 'The convoy will leave at 6 a.m. The guards arrived Tuesday.', [['Tuesday', '2013-3-19']]],
   // The words right before the time count as right before the date: a deadline, a timetable's verb.
-  assert.deepEqual(read('Bidders must answer by 9 a.m. Friday.'), [['Friday', '2013-3-22']]);
-  assert.deepEqual(read('The ferry strike starts at 6 a.m. on Friday.'), [['Friday', '2013-3-22']]);
-  assert.deepEqual(read('The leases expire at midnight Saturday.'), [['Saturday', '2013-3-23']]);
-  assert.deepEqual(read('Talks will resume at 10 a.m. (1400 GMT) Friday.'), [['Friday', '2013-3-22']]);
-});
-
-test('a deadline told in the past ("were sold by Friday") has been met; not one a modal looks ahead to', () => {
-  // Thursday 21 March 2013.
-  assert.deepEqual(read('Most of the tickets were sold by late Friday afternoon.'), [['Friday', '2013-3-15']]);
-  assert.deepEqual(read('Prices were up 3% by noon on Monday.'), [['Monday', '2013-3-18']]);
-  assert.deepEqual(read('There was hope a deal could be struck by Friday.'), [['Friday', '2013-3-22']]);
-  assert.deepEqual(read('The ferries were told to sail by Friday.'), [['Friday', '2013-3-22']]);
-});
-
-test('a date that opens its sentence takes the future of the clause after it ("On Friday, the club plans to…")', () => {
-  // Thursday 21 March 2013.
-  assert.deepEqual(read('On Friday, the rowing club plans to open its new boathouse.'), [['Friday', '2013-3-22']]);
-  assert.deepEqual(read('Monday, the council will publish its budget.'), [['Monday', '2013-3-25']]);
-  assert.deepEqual(read('In February, the ferry line is to add a third crossing.', new Date(2013, 10, 20, 12)), [['February', '2014-2']]);
+  ['time of day', 'Bidders must answer by 9 a.m. Friday.', [['Friday', '2013-3-22']]],
+  ['time of day', 'The ferry strike starts at 6 a.m. on Friday.', [['Friday', '2013-3-22']]],
+  ['time of day', 'The leases expire at midnight Saturday.', [['Saturday', '2013-3-23']]],
+  ['time of day', 'Talks will resume at 10 a.m. (1400 GMT) Friday.', [['Friday', '2013-3-22']]],
+  ['deadline met', 'Most of the tickets were sold by late Friday afternoon.', [['Friday', '2013-3-15']]],
+  ['deadline met', 'Prices were up 3% by noon on Monday.', [['Monday', '2013-3-18']]],
+  ['deadline met', 'There was hope a deal could be struck by Friday.', [['Friday', '2013-3-22']]],
+  ['deadline met', 'The ferries were told to sail by Friday.', [['Friday', '2013-3-22']]],
+  ['opens its sentence', 'On Friday, the rowing club plans to open its new boathouse.', [['Friday', '2013-3-22']]],
+  ['opens its sentence', 'Monday, the council will publish its budget.', [['Monday', '2013-3-25']]],
+  ['opens its sentence', 'In February, the ferry line is to add a third crossing.', [['February', '2014-2']], new Date(2013, 10, 20, 12)],
   // A past verb or a clause break in between keeps the date past.
-  assert.deepEqual(read('On Friday, the club said it will open its new boathouse.'), [['Friday', '2013-3-15']]);
-  assert.deepEqual(read('On Monday, the mayor, who will retire soon, opened the bridge.'), [['Monday', '2013-3-18']]);
-});
-
-test('a verb of a timetable in the simple present right before a date speaks of what is to come ("the board meets Friday")', () => {
-  // Thursday 21 March 2013.
-  assert.deepEqual(read('The harbour board meets on Monday to set the fees.'), [['Monday', '2013-3-25']]);
-  assert.deepEqual(read('The two mayors meet separately Tuesday with the minister.'), [['Tuesday', '2013-3-26']]);
-  assert.deepEqual(read('The ferry season opens June 1.', new Date(2013, 1, 20, 12)), [['June 1', '2013-6-1']]);
+  ['opens its sentence', 'On Friday, the club said it will open its new boathouse.', [['Friday', '2013-3-15']]],
+  ['opens its sentence', 'On Monday, the mayor, who will retire soon, opened the bridge.', [['Monday', '2013-3-18']]],
+  ['timetable', 'The harbour board meets on Monday to set the fees.', [['Monday', '2013-3-25']]],
+  ['timetable', 'The two mayors meet separately Tuesday with the minister.', [['Tuesday', '2013-3-26']]],
+  ['timetable', 'The ferry season opens June 1.', [['June 1', '2013-6-1']], new Date(2013, 1, 20, 12)],
   // Nouns and past forms are not: "a visit", "the market close", "did not meet".
-  assert.deepEqual(read('Shares rose to a record close on Monday.'), [['Monday', '2013-3-18']]);
-  assert.deepEqual(read('The two mayors did not meet Tuesday.'), [['Tuesday', '2013-3-19']]);
-  assert.deepEqual(read('The council met on Monday.'), [['Monday', '2013-3-18']]);
-});
-
-test('a range of bare weekdays ends on the first day of its name after its start, never before it', () => {
-  const saturday = new Date(2013, 2, 23, 12);
-  const monday = new Date(2013, 2, 25, 12);
-  const wednesday = new Date(2013, 2, 20, 12);
+  ['timetable', 'Shares rose to a record close on Monday.', [['Monday', '2013-3-18']]],
+  ['timetable', 'The two mayors did not meet Tuesday.', [['Tuesday', '2013-3-19']]],
+  ['timetable', 'The council met on Monday.', [['Monday', '2013-3-18']]],
   // Across the weekend of the story: the Sunday after the Friday, not the one before.
-  assert.deepEqual(read('The folk festival runs from Friday to Sunday.', saturday), [['Friday', '2013-3-22'], ['Sunday', '2013-3-24']]);
-  assert.deepEqual(read('The folk festival will run from Friday to Sunday.', saturday), [['Friday', '2013-3-29'], ['Sunday', '2013-3-31']]);
+  ['weekday range', 'The folk festival runs from Friday to Sunday.', [['Friday', '2013-3-22'], ['Sunday', '2013-3-24']], SATURDAY],
+  ['weekday range', 'The folk festival will run from Friday to Sunday.', [['Friday', '2013-3-29'], ['Sunday', '2013-3-31']], SATURDAY],
   // "through" joins the range: not a deadline that would send the end ahead; told in the past, the range has ended.
-  assert.deepEqual(read('Hearings were held Monday through Wednesday.', monday), [['Monday', '2013-3-18'], ['Wednesday', '2013-3-20']]);
+  ['weekday range', 'Hearings were held Monday through Wednesday.', [['Monday', '2013-3-18'], ['Wednesday', '2013-3-20']], MONDAY],
   // Two days joined by "and" are each read alone; "between" makes them a range.
-  assert.deepEqual(read('Snow fell Monday and Friday.', wednesday), [['Monday', '2013-3-18'], ['Friday', '2013-3-15']]);
-  assert.deepEqual(read('The bridge was shut between Friday and Monday.', wednesday), [['Friday', '2013-3-15'], ['Monday', '2013-3-18']]);
-});
-
-test('a weekday\'s event as a passive\'s agent has come, whatever the words of a plan before it', () => {
-  // Thursday 21 March 2013.
-  assert.deepEqual(read('Harvests will be damaged by Monday\'s hailstorm, growers said.'), [['Monday', '2013-3-18']]);
-  assert.deepEqual(read('Ties would be strengthened by Tuesday\'s accord.'), [['Tuesday', '2013-3-19']]);
+  ['weekday range', 'Snow fell Monday and Friday.', [['Monday', '2013-3-18'], ['Friday', '2013-3-15']], WEDNESDAY],
+  ['weekday range', 'The bridge was shut between Friday and Monday.', [['Friday', '2013-3-15'], ['Monday', '2013-3-18']], WEDNESDAY],
+  ['passive agent', 'Harvests will be damaged by Monday\'s hailstorm, growers said.', [['Monday', '2013-3-18']]],
+  ['passive agent', 'Ties would be strengthened by Tuesday\'s accord.', [['Tuesday', '2013-3-19']]],
   // Not a plan's own event: "will attend Saturday's ceremony".
-  assert.deepEqual(read('The mayor will attend Saturday\'s ceremony.'), [['Saturday', '2013-3-23']]);
-});
+  ['passive agent', 'The mayor will attend Saturday\'s ceremony.', [['Saturday', '2013-3-23']]],
+];
+const readingsOf = (rule: string): Reading[] => READINGS.filter(r => r[0] === rule).map(([, ...reading]) => reading);
+
+test('weekdays: a time of day before the weekday is read through for the words before it ("will leave at 6 a.m. Friday")', () => readsAs(readingsOf('time of day')));
+test('a deadline told in the past ("were sold by Friday") has been met; not one a modal looks ahead to', () => readsAs(readingsOf('deadline met')));
+test('a date that opens its sentence takes the future of the clause after it ("On Friday, the club plans to…")', () => readsAs(readingsOf('opens its sentence')));
+test('a verb of a timetable in the simple present right before a date speaks of what is to come ("the board meets Friday")', () => readsAs(readingsOf('timetable')));
+test('a range of bare weekdays ends on the first day of its name after its start, never before it', () => readsAs(readingsOf('weekday range')));
+test('a weekday\'s event as a passive\'s agent has come, whatever the words of a plan before it', () => readsAs(readingsOf('passive agent')));
 
 test('a weekday in brackets or after a comma is the weekday alone, read by news convention', () => {
-  // Sunday 17 March 2013: read alone, chrono would take the coming Wednesday.
-  const sunday = new Date(2013, 2, 17, 12);
-  assert.deepEqual(read('The rowers won by two lengths (on Wednesday) and went home.', sunday), [['Wednesday', '2013-3-13']]);
-  assert.deepEqual(read('The ferry will sail at dawn (6 a.m. Tuesday), the captain said.', sunday), [['Tuesday', '2013-3-19']]);
-  assert.deepEqual(found('A ruling was given yesterday (Saturday).', sunday).map(m => m.text), ['yesterday', 'Saturday']);
+  // Read alone, chrono would take the coming Wednesday in a Sunday story.
+  readsAs([
+    ['The rowers won by two lengths (on Wednesday) and went home.', [['Wednesday', '2013-3-13']], SUNDAY],
+    ['The ferry will sail at dawn (6 a.m. Tuesday), the captain said.', [['Tuesday', '2013-3-19']], SUNDAY],
+  ]);
+  assert.deepEqual(found('A ruling was given yesterday (Saturday).', SUNDAY).map(m => m.text), ['yesterday', 'Saturday']);
 });
 
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
