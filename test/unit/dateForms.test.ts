@@ -214,6 +214,10 @@ const READINGS: ReadonlyArray<[rule: string, ...Reading]> = [
   // Two days joined by "and" are each read alone; "between" makes them a range.
   ['weekday range', 'Snow fell Monday and Friday.', [['Monday', '2013-3-18'], ['Friday', '2013-3-15']], WEDNESDAY],
   ['weekday range', 'The bridge was shut between Friday and Monday.', [['Friday', '2013-3-15'], ['Monday', '2013-3-18']], WEDNESDAY],
+  // "due to" before a noun gives a cause, not a plan.
+  ['due to a cause', 'Ferries were cancelled due to the gales on Tuesday.', [['Tuesday', '2013-3-19']]],
+  ['due to a cause', 'Sales rose in February due to higher demand in January.', [['February', '2013-2'], ['January', '2013-1']], new Date(2013, 2, 5, 12)],
+  ['due to a cause', 'Talks are due to resume on Tuesday.', [['Tuesday', '2013-3-26']]],
   ['passive agent', 'Harvests will be damaged by Monday\'s hailstorm, growers said.', [['Monday', '2013-3-18']]],
   ['passive agent', 'Ties would be strengthened by Tuesday\'s accord.', [['Tuesday', '2013-3-19']]],
   // Not a plan's own event: "will attend Saturday's ceremony".
@@ -226,6 +230,7 @@ test('a deadline told in the past ("were sold by Friday") has been met; not one 
 test('a date that opens its sentence takes the future of the clause after it ("On Friday, the club plans to…")', () => readsAs(readingsOf('opens its sentence')));
 test('a verb of a timetable in the simple present right before a date speaks of what is to come ("the board meets Friday")', () => readsAs(readingsOf('timetable')));
 test('a range of bare weekdays ends on the first day of its name after its start, never before it', () => readsAs(readingsOf('weekday range')));
+test('"due to" before a noun gives a cause, not a plan ("delayed due to the strike on Tuesday")', () => readsAs(readingsOf('due to a cause')));
 test('a weekday\'s event as a passive\'s agent has come, whatever the words of a plan before it', () => readsAs(readingsOf('passive agent')));
 
 test('a weekday in brackets or after a comma is the weekday alone, read by news convention', () => {
