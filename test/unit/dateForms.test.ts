@@ -260,6 +260,17 @@ test('"a year ago" compares with the quarter reported, not a forecast quarter na
   assert.equal(period && isoValue(period.date), '1988-Q3');
 });
 
+test('"a year earlier" in a results story compares with the latest quarter over, not an earlier one named after it', () => {
+  const ref = new Date(1989, 10, 1, 12);
+  const text = 'The toy maker said third-quarter profit rose 8%. After a weak second quarter hurt by a recall, sales recovered. ' +
+    'Margins were wider than a year earlier.';
+  const yearEarlier = found(text, ref).find(m => m.text === 'a year earlier');
+  assert.equal(yearEarlier && isoValue(yearEarlier.date), '1988-Q3');
+  // "that quarter" is the one just named.
+  const that = found('Sales fell in the second quarter of 1988. Results for that quarter included a charge.', ref).find(m => m.text === 'that quarter');
+  assert.equal(that && isoValue(that.date), '1988-Q2');
+});
+
 test('spoken years: transcripts\' "nineteen ninety-six", "the year two thousand", "the nineteen eighties"', () => {
   const ref = new Date(1998, 1, 27, 12);
   const values = (t: string): Array<[string, string]> => found(t, ref).map(m => [m.text, isoValue(m.date)]);
