@@ -260,15 +260,18 @@ test('"a year ago" compares with the quarter reported, not a forecast quarter na
   assert.equal(period && isoValue(period.date), '1988-Q3');
 });
 
+/** The value of the date written `words` in `text`, read against `reference`. */
+const valueIn = (text: string, words: string, reference: Date): string | undefined => {
+  const m = found(text, reference).find(x => x.text === words);
+  return m && isoValue(m.date);
+};
+
 test('"a year earlier" in a results story compares with the latest quarter over, not an earlier one named after it', () => {
-  const ref = new Date(1989, 10, 1, 12);
-  const text = 'The toy maker said third-quarter profit rose 8%. After a weak second quarter hurt by a recall, sales recovered. ' +
-    'Margins were wider than a year earlier.';
-  const yearEarlier = found(text, ref).find(m => m.text === 'a year earlier');
-  assert.equal(yearEarlier && isoValue(yearEarlier.date), '1988-Q3');
+  const november = new Date(1989, 10, 1, 12);
+  assert.equal(valueIn('The toy maker said third-quarter profit rose 8%. After a weak second quarter hurt by a recall, ' +
+    'sales recovered. Margins were wider than a year earlier.', 'a year earlier', november), '1988-Q3');
   // "that quarter" is the one just named.
-  const that = found('Sales fell in the second quarter of 1988. Results for that quarter included a charge.', ref).find(m => m.text === 'that quarter');
-  assert.equal(that && isoValue(that.date), '1988-Q2');
+  assert.equal(valueIn('Sales fell in the second quarter of 1988. Results for that quarter included a charge.', 'that quarter', november), '1988-Q2');
 });
 
 test('spoken years: transcripts\' "nineteen ninety-six", "the year two thousand", "the nineteen eighties"', () => {
