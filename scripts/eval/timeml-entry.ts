@@ -5,7 +5,7 @@
 // its granularity, against the gold value). Then the self-check of issue 11: each TimeML story and 2,000 corpus
 // articles (../shared/corpus) checked against themselves (the same Markdown, `date:` front matter and body, as draft
 // and as only source) should have every date supported. Options: --limit N (at most N stories and N articles),
-// --json FILE, --show-misses.
+// --json FILE, --show-misses, --show-values.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDraft } from '../../src/core/check';
@@ -28,6 +28,8 @@ const jsonOut = opt('--json');
 const TOP = 25;
 /** --show-misses: every miss and false alarm with the words around it. */
 const showMisses = args.includes('--show-misses');
+/** --show-values: every relaxed match, its value right (RIGHT) or wrong (VALUE), with the words around it. */
+const showValues = args.includes('--show-values');
 
 const GRANULARITIES = ['day', 'month', 'year', 'quarter/half', 'season', 'decade', 'week', 'vague', 'other'] as const;
 type GoldGranularity = typeof GRANULARITIES[number];
@@ -160,10 +162,13 @@ function main(): void {
       else vagueExtracted++;
       if (over.some(x => x.start === g.start && x.end === g.end)) row.strict++;
       const best = over.reduce((a, b) => (overlapLength(b, g) > overlapLength(a, g) ? b : a));
-      if (isoOf(best) === normalValue(g.value)) { valueRight++; row.value++; }
-      else {
+      const context = (): string => squash(story.text.slice(Math.max(0, g.start - 70), g.end + 40));
+      if (isoOf(best) === normalValue(g.value)) {
+        valueRight++; row.value++;
+        if (showValues) console.log(`RIGHT ${story.dct} gold ${g.value} engine ${isoOf(best)} "${best.text}" | ${context()}`);
+      } else {
         count(wrongValues, `"${squash(g.text)}" gold ${g.value}, engine "${best.text}" ${isoOf(best)}`);
-        if (showMisses) console.log(`VALUE ${story.dct} gold ${g.value} engine ${isoOf(best)} "${best.text}" | ${squash(story.text.slice(Math.max(0, g.start - 70), g.end + 40))}`);
+        if (showMisses || showValues) console.log(`VALUE ${story.dct} gold ${g.value} engine ${isoOf(best)} "${best.text}" | ${context()}`);
       }
     }
     for (const x of mentions) {

@@ -166,6 +166,82 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);
 });
 
+/** Each text read against its reference date (Thursday 21 March 2013 unless given): its dates, as text and value. */
+type Reading = [text: string, dates: Array<[string, string]>, reference?: Date];
+function readsAs(rows: readonly Reading[]): void {
+  for (const [text, dates, reference] of rows) assert.deepEqual(read(text, reference), dates, text);
+}
+const SUNDAY = new Date(2013, 2, 17, 12);
+const WEDNESDAY = new Date(2013, 2, 20, 12);
+const SATURDAY = new Date(2013, 2, 23, 12);
+const MONDAY = new Date(2013, 2, 25, 12);
+
+/** Texts each rule reads (the rule's key first), against Thursday 21 March 2013 unless given. */
+const READINGS: ReadonlyArray<[rule: string, ...Reading]> = [
+  // The period of "a.m." or "p.m." right before the weekday (its zone between) ends no sentence.
+  ['time of day', 'The convoy will leave at 6 a.m. Friday for the border.', [['Friday', '2013-3-22']]],
+  ['time of day', 'Voters have until 8 p.m. CET Monday to register.', [['Monday', '2013-3-25']]],
+  ['time of day', 'The convoy left at 6 a.m. Tuesday for the border.', [['Tuesday', '2013-3-19']]],
+  // A sentence that does end after "a.m." keeps its own tense.
+  ['time of day', 'The convoy will leave at 6 a.m. The guards arrived Tuesday.', [['Tuesday', '2013-3-19']]],
+  // The words right before the time count as right before the date: a deadline, a timetable's verb.
+  ['time of day', 'Bidders must answer by 9 a.m. Friday.', [['Friday', '2013-3-22']]],
+  ['time of day', 'The ferry strike starts at 6 a.m. on Friday.', [['Friday', '2013-3-22']]],
+  ['time of day', 'The leases expire at midnight Saturday.', [['Saturday', '2013-3-23']]],
+  ['time of day', 'Talks will resume at 10 a.m. (1400 GMT) Friday.', [['Friday', '2013-3-22']]],
+  ['deadline met', 'Most of the tickets were sold by late Friday afternoon.', [['Friday', '2013-3-15']]],
+  ['deadline met', 'Prices were up 3% by noon on Monday.', [['Monday', '2013-3-18']]],
+  ['deadline met', 'There was hope a deal could be struck by Friday.', [['Friday', '2013-3-22']]],
+  ['deadline met', 'The ferries were told to sail by Friday.', [['Friday', '2013-3-22']]],
+  ['opens its sentence', 'On Friday, the rowing club plans to open its new boathouse.', [['Friday', '2013-3-22']]],
+  ['opens its sentence', 'Monday, the council will publish its budget.', [['Monday', '2013-3-25']]],
+  ['opens its sentence', 'In February, the ferry line is to add a third crossing.', [['February', '2014-2']], new Date(2013, 10, 20, 12)],
+  // A past verb or a clause break in between keeps the date past.
+  ['opens its sentence', 'On Friday, the club said it will open its new boathouse.', [['Friday', '2013-3-15']]],
+  ['opens its sentence', 'On Monday, the mayor, who will retire soon, opened the bridge.', [['Monday', '2013-3-18']]],
+  ['timetable', 'The harbour board meets on Monday to set the fees.', [['Monday', '2013-3-25']]],
+  ['timetable', 'The two mayors meet separately Tuesday with the minister.', [['Tuesday', '2013-3-26']]],
+  ['timetable', 'The ferry season opens June 1.', [['June 1', '2013-6-1']], new Date(2013, 1, 20, 12)],
+  // Nouns and past forms are not: "a visit", "the market close", "did not meet".
+  ['timetable', 'Shares rose to a record close on Monday.', [['Monday', '2013-3-18']]],
+  ['timetable', 'The two mayors did not meet Tuesday.', [['Tuesday', '2013-3-19']]],
+  ['timetable', 'The council met on Monday.', [['Monday', '2013-3-18']]],
+  // Across the weekend of the story: the Sunday after the Friday, not the one before.
+  ['weekday range', 'The folk festival runs from Friday to Sunday.', [['Friday', '2013-3-22'], ['Sunday', '2013-3-24']], SATURDAY],
+  ['weekday range', 'The folk festival will run from Friday to Sunday.', [['Friday', '2013-3-29'], ['Sunday', '2013-3-31']], SATURDAY],
+  // "through" joins the range: not a deadline that would send the end ahead; told in the past, the range has ended.
+  ['weekday range', 'Hearings were held Monday through Wednesday.', [['Monday', '2013-3-18'], ['Wednesday', '2013-3-20']], MONDAY],
+  // Two days joined by "and" are each read alone; "between" makes them a range.
+  ['weekday range', 'Snow fell Monday and Friday.', [['Monday', '2013-3-18'], ['Friday', '2013-3-15']], WEDNESDAY],
+  ['weekday range', 'The bridge was shut between Friday and Monday.', [['Friday', '2013-3-15'], ['Monday', '2013-3-18']], WEDNESDAY],
+  // "due to" before a noun gives a cause, not a plan.
+  ['due to a cause', 'Ferries were cancelled due to the gales on Tuesday.', [['Tuesday', '2013-3-19']]],
+  ['due to a cause', 'Sales rose in February due to higher demand in January.', [['February', '2013-2'], ['January', '2013-1']], new Date(2013, 2, 5, 12)],
+  ['due to a cause', 'Talks are due to resume on Tuesday.', [['Tuesday', '2013-3-26']]],
+  ['passive agent', 'Harvests will be damaged by Monday\'s hailstorm, growers said.', [['Monday', '2013-3-18']]],
+  ['passive agent', 'Ties would be strengthened by Tuesday\'s accord.', [['Tuesday', '2013-3-19']]],
+  // Not a plan's own event: "will attend Saturday's ceremony".
+  ['passive agent', 'The mayor will attend Saturday\'s ceremony.', [['Saturday', '2013-3-23']]],
+];
+const readingsOf = (rule: string): Reading[] => READINGS.filter(r => r[0] === rule).map(([, ...reading]) => reading);
+
+test('weekdays: a time of day before the weekday is read through for the words before it ("will leave at 6 a.m. Friday")', () => readsAs(readingsOf('time of day')));
+test('a deadline told in the past ("were sold by Friday") has been met; not one a modal looks ahead to', () => readsAs(readingsOf('deadline met')));
+test('a date that opens its sentence takes the future of the clause after it ("On Friday, the club plans to…")', () => readsAs(readingsOf('opens its sentence')));
+test('a verb of a timetable in the simple present right before a date speaks of what is to come ("the board meets Friday")', () => readsAs(readingsOf('timetable')));
+test('a range of bare weekdays ends on the first day of its name after its start, never before it', () => readsAs(readingsOf('weekday range')));
+test('"due to" before a noun gives a cause, not a plan ("delayed due to the strike on Tuesday")', () => readsAs(readingsOf('due to a cause')));
+test('a weekday\'s event as a passive\'s agent has come, whatever the words of a plan before it', () => readsAs(readingsOf('passive agent')));
+
+test('a weekday in brackets or after a comma is the weekday alone, read by news convention', () => {
+  // Read alone, chrono would take the coming Wednesday in a Sunday story.
+  readsAs([
+    ['The rowers won by two lengths (on Wednesday) and went home.', [['Wednesday', '2013-3-13']], SUNDAY],
+    ['The ferry will sail at dawn (6 a.m. Tuesday), the captain said.', [['Tuesday', '2013-3-19']], SUNDAY],
+  ]);
+  assert.deepEqual(found('A ruling was given yesterday (Saturday).', SUNDAY).map(m => m.text), ['yesterday', 'Saturday']);
+});
+
 test('"ended" puts a date without its year in the past; a fiscal quarter takes the year it ended in', () => {
   // Friday 27 October 1989: Oct. 31 is four days ahead, but a quarter that "ended Oct. 31" is last year's.
   const ref = new Date(1989, 9, 27, 12);
@@ -182,6 +258,20 @@ test('"a year ago" compares with the quarter reported, not a forecast quarter na
     'In the year-ago period, Bethlehem earned $101.4 million.';
   const period = found(text, ref).find(m => m.text === 'the year-ago period');
   assert.equal(period && isoValue(period.date), '1988-Q3');
+});
+
+/** The value of the date written `words` in `text`, read against `reference`. */
+const valueIn = (text: string, words: string, reference: Date): string | undefined => {
+  const m = found(text, reference).find(x => x.text === words);
+  return m && isoValue(m.date);
+};
+
+test('"a year earlier" in a results story compares with the latest quarter over, not an earlier one named after it', () => {
+  const november = new Date(1989, 10, 1, 12);
+  assert.equal(valueIn('The toy maker said third-quarter profit rose 8%. After a weak second quarter hurt by a recall, ' +
+    'sales recovered. Margins were wider than a year earlier.', 'a year earlier', november), '1988-Q3');
+  // "that quarter" is the one just named.
+  assert.equal(valueIn('Sales fell in the second quarter of 1988. Results for that quarter included a charge.', 'that quarter', november), '1988-Q2');
 });
 
 test('spoken years: transcripts\' "nineteen ninety-six", "the year two thousand", "the nineteen eighties"', () => {

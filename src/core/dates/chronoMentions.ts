@@ -52,12 +52,25 @@ export function inNewsWeek(m: DateMention, text: string, reference: Date): DateM
   // The coming one when the words say it is to come ("will meet Thursday", "on Monday will set"); the nearer one when
   // they give only the day a change starts from ("effective Wednesday" in a Thursday story is the day before).
   const future = speaksOfFuture(text, m.start, m.end);
-  const coming = future !== false && (ahead < back || !startsFrom(text, m.start));
+  const coming = future !== false && (ahead < back || !startsFrom(text, m.start)) && !eventBefore(text, m);
   let shift = coming ? ahead : -back;
   // "down 4.5% from the previous Friday": the one before the Friday of the story's week.
   if (PREVIOUS.test(text.slice(Math.max(0, m.start - 16), m.start))) shift = -((ref - weekday + 7) % 7) - 7;
   const d = new Date(reference.getTime() + shift * DAY_MS);
   return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
+}
+
+/** A passive's agent before a weekday's event: "left homeless by Thursday's earthquake", "strengthened by Monday's". */
+const AGENT_BEFORE = /\b\p{L}+(?:ed|en|wn|lt|pt|ft|ught)\s+by\s+$/u;
+const POSSESSIVE = /^['’]s\b/;
+
+/**
+ * Whether the weekday names the event that caused what the sentence tells, as a passive's agent ("will be hit by
+ * Sunday's storm", "the accord strengthened by Monday's meeting"): the event has come, whatever the words of what is
+ * to come before it. ("after Sunday's debut" may be either: "will be looking at ratings after Sunday's debut".)
+ */
+function eventBefore(text: string, m: DateMention): boolean {
+  return (POSSESSIVE.test(text.slice(m.end, m.end + 3)) || /['’]s$/.test(m.text)) && AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /** The mentions one chrono result stands for, `offset` placing it in the text. */
@@ -109,9 +122,13 @@ const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 
 /** A result's words: without the leading words chrono takes in ("on", "since") and the punctuation after them. */
 function wordsOf(r: Pick<chrono.ParsedResult, 'text'>): { lead: number; text: string } {
-  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
-  return { lead, text: r.text.slice(lead).replace(/[\s,.;:]+$/, '') };
+  // chrono's weekdays take in the marks around them: "(Monday)", ", on Friday", "4 a.m. EDT Thursday)".
+  const mark = MARK_BEFORE.exec(r.text)?.[0].length ?? 0;
+  const lead = mark + (LEADING_WORDS.exec(r.text.slice(mark))?.[0].length ?? 0);
+  const text = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+  return { lead, text: text.includes('(') ? text : text.replace(/\s*[)）]$/, '') };
 }
+const MARK_BEFORE = /^[,(（]\s*/;
 
 /** The part of a chrono result that `dateRange` reads as one end of a range. */
 type ResultPart = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'>;
@@ -140,8 +157,12 @@ function dateRange(r: chrono.ParsedResult, offset: number, source: string, refer
   const startPart: ResultPart = { index: r.index, text: r.text.slice(0, at), start: r.start, tags: () => r.tags() };
   const endPart: ResultPart = { index: r.index + at + join[0].length, text: r.text.slice(at + join[0].length), start: r.end, tags: () => r.tags() };
   const weekday = (m: DateMention | undefined): DateMention | undefined => m && BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, source, reference) : m;
-  const a = weekday(toMention(startPart, offset, source, reference));
-  const b = weekday(toMention(endPart, offset, source, reference, true));
+  const start = toMention(startPart, offset, source, reference);
+  const end = toMention(endPart, offset, source, reference, true);
+  // "Monday and Friday" are two days, each read alone; "between Monday and Friday" is a range.
+  const spans = !/and/i.test(join[0]) || /\bbetween\s+$/i.test(source.slice(Math.max(0, offset + r.index - 12), offset + r.index + lead));
+  const [a, b] = spans && start && end && BARE_WEEKDAY.test(start.text) && BARE_WEEKDAY.test(end.text)
+    ? weekdayRange(start, end, source, reference) : [weekday(start), weekday(end)];
   // "rose on March 3 to 4.151 billion dlrs": a number that goes on is an amount, no end of a range.
   if (a && b && BARE_DAY.test(b.text) && AMOUNT_GOES_ON.test(source.slice(b.end, b.end + 16))) return [a];
   if (!a || !b) return first ? [first] : [];
@@ -149,6 +170,30 @@ function dateRange(r: chrono.ParsedResult, offset: number, source: string, refer
   const range = `${isoValue(from.date)}/${isoValue(to.date)}`;
   return [{ ...from, range }, { ...to, range }];
 }
+
+/** A mention at day granularity `days` days after `m`'s date (before it, for a negative count). */
+function daysAfter(m: DateMention, days: number): DateMention {
+  const d = new Date(m.date.year, (m.date.month ?? 1) - 1, (m.date.day ?? 1) + days, 12);
+  return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
+}
+
+/**
+ * A range of bare weekdays ("from Friday to Sunday", "Monday through Wednesday"): the start by news convention, the
+ * end the first day of its name after it (read alone, "Sunday" in a Saturday story would be the Sunday before, and
+ * "through Wednesday" a deadline); told in the past ("were held Monday through Wednesday", in a Tuesday story), a
+ * range that would run on past the story's date is the week before.
+ */
+function weekdayRange(start: DateMention, end: DateMention, source: string, reference: Date): [DateMention, DateMention] {
+  const weekdayOf = (m: DateMention): number => WEEKDAY_NAMES.findIndex(w => w.startsWith(m.text.slice(0, 3).toLowerCase()));
+  const a = inNewsWeek(start, source, reference);
+  const b = daysAfter({ ...end, date: a.date }, (weekdayOf(end) - weekdayOf(start) + 7) % 7 || 7);
+  const dayOf = (m: DateMention): number => Date.UTC(m.date.year, m.date.month! - 1, m.date.day!);
+  const ref = Date.UTC(reference.getFullYear(), reference.getMonth(), reference.getDate());
+  if (dayOf(a) <= ref && dayOf(b) > ref && PAST_BEFORE.test(source.slice(Math.max(0, start.start - 40), start.start))) return [daysAfter(a, -7), daysAfter(b, -7)];
+  return [a, b];
+}
+/** "was", "were" or "had" before a date, in its clause. */
+const PAST_BEFORE = /\b(?:was|were|had)\b[^,;:.!?]*$/i;
 
 /**
  * The ends of a range, the one without its year given the other's (a year later when it comes before it in the

@@ -20,7 +20,7 @@ export function lastYearAsQuarter(text: string, m: DateMention, reference: Date)
   if (!/^last year$/i.test(m.text)) return undefined;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   if (!/\b(?:compared with|compared to|from|versus|vs\.?|against|period)\b[^.;]*$/i.test(before)) return undefined;
-  const q = quarterBefore({ text, reference }, m.start);
+  const q = quarterBefore({ text, reference }, m.start, true);
   if (!q) return undefined;
   return { ...m, date: { year: q.year - 1, period: `Q${q.quarter}` }, granularity: 'quarter', loose: true };
 }
@@ -29,9 +29,12 @@ export function lastYearAsQuarter(text: string, m: DateMention, reference: Date)
  * The last quarter named by its ordinal in the `QUARTER_CONTEXT` characters before `at` that ended before the story's
  * quarter (read from the text alone, so a sentence reads the same whichever sentences are read with it). "The year-ago
  * period" of a results story compares with the quarter reported, not with a forecast's "fourth quarter" or "third
- * quarter of 1990"; a quarter not yet over is taken only when no other is named.
+ * quarter of 1990"; a quarter not yet over is taken only when no other is named. `latest`, for a comparison a year
+ * back ("a year ago", "the year-earlier period"): of the quarters over, the latest, which is the one a results story
+ * reports ("third-quarter net rose … After a flat second quarter … the year-earlier period" is the third's); else the
+ * last named ("that quarter").
  */
-function quarterBefore(state: ScanState, at: number): { year: number; quarter: number } | undefined {
+function quarterBefore(state: ScanState, at: number, latest = false): { year: number; quarter: number } | undefined {
   const from = Math.max(0, at - QUARTER_CONTEXT);
   const window = state.text.slice(from, at);
   const current = state.reference.getFullYear() * 4 + Math.floor(state.reference.getMonth() / 3);
@@ -42,10 +45,12 @@ function quarterBefore(state: ScanState, at: number): { year: number; quarter: n
     const q = quarter(state, head, head + 'quarter'.length, from, at);
     if (!q || q.date.period === undefined) continue;
     const named = { year: q.date.year, quarter: Number(q.date.period[1]) };
-    if (!found || ended(named, current) || !ended(found, current)) found = named;
+    if (!found || !ended(found, current) || (ended(named, current) && (!latest || index(named) >= index(found)))) found = named;
   }
   return found;
 }
+
+const index = (q: { year: number; quarter: number }): number => q.year * 4 + q.quarter - 1;
 
 function ended(q: { year: number; quarter: number }, current: number): boolean {
   return q.year * 4 + q.quarter - 1 < current;
@@ -146,7 +151,7 @@ export function yearEarlier(state: ScanState, at: number, end: number, from: num
     const the = wordsBefore(text, at, from, 1)[0];
     if (the && /^the$/i.test(the.text) && period) start = the.start;
   }
-  const q = quarterBefore(state, start);
+  const q = quarterBefore(state, start, true);
   // Read as the quarter a year before the one spoken of: a loose reading, so only a contradiction counts.
   if (q) return { ...mention(start, stop, text, { year: q.year - 1, period: `Q${q.quarter}` }, true, false), loose: true };
   return mention(start, stop, text, { year: reference.getFullYear() - 1 }, true, false);

@@ -1,7 +1,7 @@
 import { abbreviationBefore } from './abbreviations';
 
-/** Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July". */
-const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due|plans? to|planning to|planned|scheduled|expected to|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed|payable|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/gi;
+/** Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July" (not "due to the strike", a cause). */
+const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|lack|\p{Ll}+ing)\b)|plans? to|planning to|planned|scheduled|expected to|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed|payable|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/giu;
 /** The words of FUTURE that say it is to come, not that it was to come ("would", "planned", "expected to" may be either). */
 const CERTAIN = /^(?:will|shall|'ll|is to|are to|due|scheduled|going to|to be held|next)$/i;
 
@@ -18,7 +18,7 @@ export function tenseOf(text: string, start: number, end?: number): Tense {
   if (ENDED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'past';
   return speaksOfFuture(text, start, end);
 }
-const HAD_DONE = /\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ne|un|ft|lt|pt|ught)\b/giu;
+const HAD_DONE = /\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ne|un|ft|lt|pt|ught)\b|\b(?:was|were)\b(?!\s+(?:to|due|expected|scheduled|set|planned|going|supposed|likely|hoping|told|asked|ordered|given|urged|required|obliged|allowed|invited)\b)/giu;
 const DEADLINE = /\b(?:by|through|till|until)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /**
@@ -39,7 +39,7 @@ function deadlineMet(sentence: string): boolean {
   let last: RegExpExecArray | undefined;
   HAD_DONE.lastIndex = 0;
   for (let m = HAD_DONE.exec(sentence); m; m = HAD_DONE.exec(sentence)) last = m;
-  return last !== undefined && !/\b(?:if|that|unless|when|whether|or|before|until)\b/i.test(sentence.slice(last.index + last[0].length));
+  return last !== undefined && !/\b(?:if|that|unless|when|whether|or|before|until|will|would|shall|should|could|can|may|might|must)\b/i.test(sentence.slice(last.index + last[0].length));
 }
 
 /**
@@ -70,7 +70,32 @@ const SINCE_BEFORE = /\b(?:since|as of)\s+(?:on\s+)?$/i;
  * a month or day (sales "for March will be up" in April are March's), the coming one for a weekday.
  */
 function futureAfter(text: string, start: number, end: number): boolean {
-  return FUTURE_AFTER.test(text.slice(end, end + 12)) && !SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return FUTURE_AFTER.test(text.slice(end, end + 12)) || frontedFuture(text, start, end);
+}
+
+/** A date that opens its sentence ("On Tuesday,", "In March,"): the words before it. */
+const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
+/**
+ * The clause after a date that opens its sentence, up to the verb of what is to come in the present: "On Tuesday,
+ * the league plans to hold a news conference"; not "planned", "would", "expected" alone (which may be of the past).
+ */
+const FRONTED_FUTURE = /^,\s+([^,;:()"“”]{0,80}?)\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to|going\s+to|planning\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+
+/**
+ * Whether a date that opens its sentence ("On Tuesday, …") takes the future of its main clause: a fronted time
+ * belongs to the verb after its subject, with no past verb or clause break in the subject.
+ */
+function frontedFuture(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || !OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const m = FRONTED_FUTURE.exec(text.slice(end, end + 120));
+  return m !== null && !breaksWithin(m[1]);
+}
+
+/** Whether a clause break (CLAUSE_BREAK: a past verb, a subordinator, punctuation) is in `words`. */
+function breaksWithin(words: string): boolean {
+  CLAUSE_BREAK.lastIndex = 0;
+  return CLAUSE_BREAK.test(words);
 }
 
 /**
@@ -78,15 +103,29 @@ function futureAfter(text: string, start: number, end: number): boolean {
  * date's `end`, unless a past tense right after it says it has come, or, when nothing before does, whether a future
  * right after it does ("on Monday will set").
  */
-export function speaksOfFuture(text: string, start: number, end?: number): Future {
+export function speaksOfFuture(text: string, date: number, end?: number): Future {
+  const start = timeOfDayBefore(text, date);
   const future = futureBefore(text, start);
   if (end === undefined) return future;
-  if (!future) return futureAfter(text, start, end) ? 'likely' : false;
+  if (!future) return futureAfter(text, start, end) || scheduledBefore(text, start) ? 'likely' : false;
   if (PAST_AFTER.test(text.slice(end, end + 60))) return false;
   // A weak word and a past verb right after the date: "forecasts the government on Wednesday raised its estimate".
   return future === 'likely' && ON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PAST_VERB_AFTER.test(text.slice(end, end + 30)) ? false : future;
 }
 const ON_BEFORE = /\bon\s+$/i;
+
+/**
+ * A verb of a timetable in the simple present right before the date ("the ministers meet Monday", "talks resume on
+ * Tuesday", "the offer expires Friday"): news writes what is scheduled so. Not after "did", "not" or a word that
+ * makes the verb a noun ("a visit Monday", "the end Friday"), nor "to" ("agreed to meet Monday" may be of the past);
+ * verbs that are also nouns only with their "-s" ("opens Thursday"; "a record close on Wednesday" is a noun).
+ */
+const SCHEDULED_BEFORE = /(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|did|didn['’]t|not|never|to)\s+)\b(?:(?:meet|resume|begin|convene|reconvene|expire|arrive)s?|(?:open|start|end|leave|return|close|travel|visit|vote)s|flies)\s+(?:(?:separately|again|here|there|jointly|formally|privately)\s+)?(?:on\s+)?$/;
+
+/** Whether a verb of a timetable in the simple present comes right before the date (SCHEDULED_BEFORE). */
+function scheduledBefore(text: string, start: number): boolean {
+  return SCHEDULED_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
 /** A verb in the past right after a date ("on Wednesday raised"), with no comma between. */
 const PAST_VERB_AFTER = /^\s+(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed)\b)\p{Ll}+ed\b/u;
 
@@ -125,6 +164,22 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
 }
 
+/**
+ * A time of day right before a date ("at 9 a.m. Tuesday", "5 p.m. EDT Thursday", "at noon on Friday", "at 10 a.m.
+ * (1400 GMT) Friday"): one phrase with it, read through for the words before ("will leave at 4 a.m. Thursday", "must
+ * answer by 9 a.m. Friday", "the strike starts at 6 a.m. on Friday"), its "a.m." ending no sentence.
+ */
+const TIME_OF_DAY_BEFORE = /(?:\bat\s+)?(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)|\b(?:12\s+)?[Nn]oon|\b[Mm]idnight)(?:\s+\(\d{4}\s+[A-Z]{2,4}\))?(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?$/;
+const TIME_WORD = /[mn]\.?\s+(?:on\s+)?$|[A-Z)]\s+(?:on\s+)?$|ght\s+(?:on\s+)?$/;
+
+/** Where the time of day right before `date` starts (TIME_OF_DAY_BEFORE), else `date`. */
+function timeOfDayBefore(text: string, date: number): number {
+  const before = text.slice(Math.max(0, date - 40), date);
+  if (!TIME_WORD.test(before)) return date;
+  const m = TIME_OF_DAY_BEFORE.exec(before);
+  return m ? date - before.length + m.index : date;
+}
+
 /** Words that give the day a change starts from, gone or to come: "raised its prime rate, effective Wednesday". */
 const STARTING_FROM = /^(?:effective|starting)$/i;
 
@@ -133,7 +188,7 @@ const STARTING_FROM = /^(?:effective|starting)$/i;
  * ("effective Wednesday", "a strike starting Monday"), which may as well be past: a weekday is then the nearer one.
  * Not "will cut its rate, effective Monday".
  */
-export function startsFrom(text: string, start: number): boolean {
-  const [future, word] = futureWordBefore(text, start);
+export function startsFrom(text: string, date: number): boolean {
+  const [future, word] = futureWordBefore(text, timeOfDayBefore(text, date));
   return future === 'likely' && STARTING_FROM.test(word ?? '');
 }
