@@ -8,6 +8,7 @@ import { extractQuotations } from './quotes/extract';
 import { contextWords, isNearTotal, type Stories } from './quotes/evidence';
 import { knownPeople } from './quotes/people';
 import { speakerAt } from './quotes/speaker';
+import type { Speaker } from './quotes/speakerType';
 import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
 import type { SourceLibrary } from './sources/library';
@@ -58,9 +59,10 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     const key = memo && `q\u0001${draft.slice(from, to)}\u0000${q.start - from}\u0000${story.key}\u0000${people}`;
     const known = key ? memo.get(key, q.start)?.[0] : undefined;
     if (known) return Object.assign(known, lines.position(known.start));
+    let speaker: { of?: Speaker } | undefined;
     const finding = checkQuotation(library, draft, lines, q, candidates[i], {
       words: () => contextWords(library, masked, ...sentencesAround(masked, from, to, q.start, q.end), q.start, q.end),
-      speaker: speakerAt(draft, q.open, q.close, 0, peopleOfDraft),
+      speaker: () => (speaker ??= { of: speakerAt(draft, q.open, q.close, 0, peopleOfDraft) }).of,
       stories: story,
     });
     if (key) memo.set(key, q.start, [finding]);

@@ -14,7 +14,7 @@ const MISATTRIBUTION_WORDS = 6;
  */
 export function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSpan[], words: number,
   context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): { index: number; name: string } | undefined {
-  const draftSpeaker = context.speaker;
+  const draftSpeaker = context.speaker();
   if (!draftSpeaker?.names.length) return undefined;
   let found: { index: number; name: string } | undefined;
   for (let k = 0; k < holders.length; k++) {

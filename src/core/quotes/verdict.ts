@@ -56,7 +56,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const other = misattribution(holders, spans, words, context, sameStatement);
     if (other) {
       const source = sources[other.index];
-      const draftName = context.speaker!;
+      const draftName = context.speaker()!;
       const fix = draftName.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
       return finding(base, {
         status: 'misattributed', source, sources: [source], fix,
