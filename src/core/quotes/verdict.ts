@@ -12,6 +12,7 @@ import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speakerType';
 import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
+import { firstVerbatimIn } from './verbatimPlaces';
 import { leavesOutQuotedWords, diffOf, hasJournalistMarks, keepBoundaryPunctuation, sourceWording, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
@@ -136,6 +137,10 @@ function standsInSource(library: SourceLibrary, text: string, a: Alignment, doc:
   if (!fixed.words.length) return false;
   const lo = Math.max(docStarts[doc], a.start - PRINTED_REACH);
   const hi = Math.min(docStarts[doc + 1], a.end + PRINTED_REACH);
+  if (!fixed.hasGaps) {
+    const at = firstVerbatimIn(fixed, ids, lo, hi);
+    return at >= 0 && at <= a.start && at + fixed.words.length >= a.end;
+  }
   const check = align(fixed.elements, ids, lo, hi);
   return check.cost === 0 && check.matched === fixed.words.length && check.start <= a.start && check.end >= a.end;
 }
