@@ -115,17 +115,26 @@ function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number
   // The key is read by the memo only: made when read.
   let all: string | undefined;
   const allKey = (): string => (all ??= [...quotations.keys()].sort((a, b) => a - b).join(','));
-  return i => {
-    const own = docsOf[i];
-    return {
-      // Another quotation's document: held by more quotations than this one's own.
-      has: d => (quotations.get(d) ?? 0) > (own.includes(d) ? 1 : 0),
-      get key(): string {
-        const only = own.filter(d => quotations.get(d) === 1);
-        return only.length ? `${allKey()}-${only.join(',')}` : allKey();
-      },
-    };
-  };
+  return i => new QuotationStories(docsOf[i], quotations, allKey);
+}
+
+/**
+ * The stories of one quotation of a draft. A class, not an object literal with a getter: V8 makes such a literal by a
+ * slow runtime call, once per quotation of every check.
+ */
+class QuotationStories implements Stories {
+  constructor(private readonly own: readonly number[], private readonly quotations: ReadonlyMap<number, number>,
+    private readonly allKey: () => string) {}
+
+  /** Another quotation's document: held by more quotations than this one's own. */
+  has(d: number): boolean {
+    return (this.quotations.get(d) ?? 0) > (this.own.includes(d) ? 1 : 0);
+  }
+
+  get key(): string {
+    const only = this.own.filter(d => this.quotations.get(d) === 1);
+    return only.length ? `${this.allKey()}-${only.join(',')}` : this.allKey();
+  }
 }
 
 /** [start, end) of the sentences of the paragraph [from, to) that hold `text[start..end)`, and the sentence before. */
