@@ -25,7 +25,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
   if (close >= 0) {
     const reach = text.slice(close + 1, Math.min(text.length, close + 1 + REACH));
     // Up to a blank line (found without splitting the text read into an array).
-    const blank = reach.search(BLANK_LINE);
+    const blank = blankLineIn(reach);
     const after = blank < 0 ? reach : reach.slice(0, blank);
     const found = readAfter(after, close + 1);
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
@@ -41,7 +41,19 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
   return speakerBefore(text, paragraphStart, open, people);
 }
 
-const BLANK_LINE = /\n\s*\n/;
+const SPACE = /\s/;
+
+/** `text.search(/\n\s*\n/)`: where the first blank line starts, or -1, found without a regular expression run. */
+function blankLineIn(text: string): number {
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    for (let j = i + 1; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10) return i;
+      if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[j])))) break;
+    }
+  }
+  return -1;
+}
 
 /** Whether the quotation closed at `close` ends its sentence (`after` is the text read after it). */
 function endsSentence(text: string, close: number, after: string): boolean {

@@ -5,8 +5,9 @@ import { ORGANISATION_WORDS } from './speechPatterns';
 /** Characters of titles and roles at the start of a name run ("President " in "President Vladimir Putin"). */
 export function titleLength(name: string): number {
   let cut = 0;
-  for (const w of name.split(/\s+/)) {
-    if (!NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) break;
+  for (const w of splitOnSpace(name)) {
+    const lower = w.toLowerCase();
+    if (!NOT_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) break;
     cut += w.length + 1;
   }
   return cut;
