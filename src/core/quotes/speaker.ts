@@ -10,6 +10,7 @@ import { peopleIn } from './people';
 import { resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { PRONOUN } from './speechPatterns';
+import { isSpaceAt } from './spaces';
 
 /** Characters of text read on each side of a quotation for its attribution. */
 const REACH = 160;
@@ -41,16 +42,10 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
   return speakerBefore(text, paragraphStart, open, people);
 }
 
-const SPACE = /\s/;
-
 /** `text.search(/\n\s*\n/)`: where the first blank line starts, or -1, found without a regular expression run. */
 function blankLineIn(text: string): number {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    for (let j = i + 1; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 10) return i;
-      if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[j])))) break;
-    }
+    for (let j = i + 1; j < text.length && isSpaceAt(text, j); j++) if (text.charCodeAt(j) === 10) return i;
   }
   return -1;
 }
