@@ -8,6 +8,7 @@ import { extractQuotations } from './quotes/extract';
 import { contextWords, isNearTotal, type Stories } from './quotes/evidence';
 import { knownPeople } from './quotes/people';
 import { speakerAt } from './quotes/speaker';
+import type { Speaker } from './quotes/speakerType';
 import { checkQuotation, findCandidates, isVerbatim, type QuoteCandidates } from './quotes/verdict';
 import { readFrontMatter } from './sources/frontMatter';
 import { statedDate, type StatedDate } from './sources/frontMatterDate';
@@ -59,9 +60,10 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     const key = memo && `q\u0001${draft.slice(from, to)}\u0000${q.start - from}\u0000${story.key}\u0000${people}`;
     const known = key ? memo.get(key, q.start)?.[0] : undefined;
     if (known) return Object.assign(known, lines.position(known.start));
+    let speaker: { of?: Speaker } | undefined;
     const finding = checkQuotation(library, draft, lines, q, candidates[i], {
       words: () => contextWords(library, masked, ...sentencesAround(masked, from, to, q.start, q.end), q.start, q.end),
-      speaker: speakerAt(draft, q.open, q.close, 0, peopleOfDraft),
+      speaker: () => (speaker ??= { of: speakerAt(draft, q.open, q.close, 0, peopleOfDraft) }).of,
       stories: story,
     });
     if (key) memo.set(key, q.start, [finding]);
@@ -114,17 +116,26 @@ function storiesOfQuotations(candidates: readonly QuoteCandidates[]): (i: number
   // The key is read by the memo only: made when read.
   let all: string | undefined;
   const allKey = (): string => (all ??= [...quotations.keys()].sort((a, b) => a - b).join(','));
-  return i => {
-    const own = docsOf[i];
-    return {
-      // Another quotation's document: held by more quotations than this one's own.
-      has: d => (quotations.get(d) ?? 0) > (own.includes(d) ? 1 : 0),
-      get key(): string {
-        const only = own.filter(d => quotations.get(d) === 1);
-        return only.length ? `${allKey()}-${only.join(',')}` : allKey();
-      },
-    };
-  };
+  return i => new QuotationStories(docsOf[i], quotations, allKey);
+}
+
+/**
+ * The stories of one quotation of a draft. A class, not an object literal with a getter: V8 makes such a literal by a
+ * slow runtime call, once per quotation of every check.
+ */
+class QuotationStories implements Stories {
+  constructor(private readonly own: readonly number[], private readonly quotations: ReadonlyMap<number, number>,
+    private readonly allKey: () => string) {}
+
+  /** Another quotation's document: held by more quotations than this one's own. */
+  has(d: number): boolean {
+    return (this.quotations.get(d) ?? 0) > (this.own.includes(d) ? 1 : 0);
+  }
+
+  get key(): string {
+    const only = this.own.filter(d => this.quotations.get(d) === 1);
+    return only.length ? `${this.allKey()}-${only.join(',')}` : this.allKey();
+  }
 }
 
 /** [start, end) of the sentences of the paragraph [from, to) that hold `text[start..end)`, and the sentence before. */

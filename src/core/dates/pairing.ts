@@ -152,22 +152,24 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
   }
   for (let l = walked; l < lists.length && n > 0; l++) {
     const list = lists[l];
+    // Sentences that would fall short even if every list left held them are dropped before the list is read (those
+    // left fall short at the end all the same): walked or looked up, it is read for fewer of them.
+    const short = least - (lists.length - l);
+    if (short > 1) {
+      let kept = 0;
+      for (let k = 0; k < n; k++) {
+        const i = touched[k];
+        if (counts[i] < short) counts[i] = 0;
+        else touched[kept++] = i;
+      }
+      n = kept;
+    }
     if (n * Math.log2(list.length + 1) >= list.length) {
       // Many sentences found and a list not much longer: walking it is cheaper than looking each one up.
       for (let k = 0; k < list.length; k++) if (counts[list[k]] > 0) counts[list[k]]++;
       continue;
     }
-    // Sentences that would fall short even if every list left held them are dropped as the others are looked up
-    // (those left on a walk fall short at the end all the same).
-    const short = least - (lists.length - l);
-    let kept = 0;
-    for (let k = 0; k < n; k++) {
-      const i = touched[k];
-      if (counts[i] < short) { counts[i] = 0; continue; }
-      touched[kept++] = i;
-      if (holds(list, i)) counts[i]++;
-    }
-    n = kept;
+    for (let k = 0; k < n; k++) if (holds(list, touched[k])) counts[touched[k]]++;
   }
   // The MAX_PAIRED best, most shared words first, then in source order: kept sorted as they come.
   const out: number[] = [];

@@ -117,7 +117,8 @@ function contradiction(other: SourceDate, m: DateMention, written: string, refer
 /** A date finding, its message in plain words built from its fields (as every renderer shows it). */
 function dateFinding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick<Finding, 'status'> & Partial<Finding>): Finding {
   const f = finding(base, Object.assign(verdict, { message: '' }));
-  return Object.assign(f, { message: dateMessage(f) });
+  (f as { message: string }).message = dateMessage(f);
+  return f;
 }
 
 /** The reference date as findings report it, made once per reference (a check resolves every date against one). */

@@ -18,7 +18,7 @@ export interface Misattribution { readonly index: number; readonly name: string;
  */
 export function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSpan[], words: number,
   context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): Misattribution | undefined {
-  const draftSpeaker = context.speaker;
+  const draftSpeaker = context.speaker();
   if (!draftSpeaker?.names.length) return undefined;
   const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
   let found: Misattribution | undefined;

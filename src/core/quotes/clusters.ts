@@ -1,4 +1,5 @@
 import type { WordIndex } from '../index/wordIndex';
+import { docOf } from './docOf';
 import type { Hit } from './hits';
 
 /** Hits that place the quotation alike: from the earliest placement `lo` to the end `hi` of the latest, the first hit's position, the quote words covered. */
@@ -52,7 +53,7 @@ export function bestClusters(hits: Hit[], tolerance: number, words: number, inde
       if (h > g) {
         if (est - last > tolerance) break;
         if (docStart < 0) {
-          const doc = index.docOf(first.pos);
+          const doc = docOf(index, first.pos);
           docStart = index.docStarts[doc];
           docEnd = index.docStarts[doc + 1];
         }

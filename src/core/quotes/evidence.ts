@@ -33,7 +33,8 @@ const COMMON_CONTEXT = 5000;
 export interface QuoteContext {
   /** Vocabulary ids of the content words of the quotation's paragraph, the quotation's own words left out (read when needed). */
   readonly words: () => ReadonlySet<number>;
-  readonly speaker?: Speaker;
+  /** The speaker the draft gives the quotation (read when needed: most verdicts never ask). */
+  readonly speaker: () => Speaker | undefined;
   /** Documents holding another of the draft's quotations word for word. */
   readonly stories: Stories;
 }
@@ -50,7 +51,7 @@ export function evidenceFor(library: SourceLibrary, a: Alignment, doc: number, c
   if (context.stories.has(doc)) return 'story';
   if (library.isOwnSource(doc)) return 'own sources';
   if (sharedContext(library, a, doc, context.words()) >= CONTEXT_WORDS) return 'context';
-  const draftSpeaker = context.speaker;
+  const draftSpeaker = context.speaker();
   if (draftSpeaker?.names.length) {
     const source = sourceSpeaker();
     if (source?.names.length && maySameSpeaker(draftSpeaker, source)) return 'speaker';

@@ -26,7 +26,7 @@ const DOUBLE_OPENERS = '“"„«「『';
 const SINGLE_OPENERS = '‘\'‚‹';
 const LETTER = /[\p{L}\p{N}]/u;
 /** Every character that may open a quotation: the scan jumps from one to the next. */
-const ANY_MARK = new Set([...'"“„«»‹‘\'‚「『'].map(c => c.charCodeAt(0)));
+const ANY_MARK = /["“„«»‹‘'‚「『]/g;
 const OPEN_CONTEXT = /[\s([{\-–—/:;,>*_]/;
 
 /** Every quotation of a Markdown or plain-text draft, in order. */
@@ -37,12 +37,10 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
   const paragraphs = splitParagraphs(masked);
   // Every mark of the text, found in one pass: looking for the next one from each paragraph would read on to the end
   // of the draft from every paragraph without one.
+  // (A regular expression's compiled scan passes the other characters faster than a loop over them.)
   const marks: number[] = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    // Only two ASCII characters are marks: most characters are passed by one comparison.
-    if (c === 34 || c === 39 || (c >= 128 && ANY_MARK.has(c))) marks.push(i);
-  }
+  ANY_MARK.lastIndex = 0;
+  for (let m = ANY_MARK.exec(masked); m; m = ANY_MARK.exec(masked)) marks.push(m.index);
   let k = 0;
   let carried: string | undefined;
   for (let p = 0; p < paragraphs.length; p++) {

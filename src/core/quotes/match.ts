@@ -2,6 +2,7 @@ import type { SourceLibrary } from '../sources/library';
 import { align, verdictCost, type Alignment } from './align';
 import { anchorEnds } from './anchor';
 import { bestClusters } from './clusters';
+import { docOf } from './docOf';
 import { collectHits, INTERSECT_ABOVE } from './hits';
 import type { QuotePattern } from './pattern';
 import { firstRareTrigram, rankedTrigrams } from './trigrams';
@@ -42,7 +43,7 @@ export function findQuote(library: SourceLibrary, pattern: QuotePattern, options
   const gapRoom = pattern.elements.reduce((sum, el) => sum + ('gap' in el ? el.gap : 0), 0);
   for (const c of clusters) {
     if (matches.length >= CLUSTERS_TO_ALIGN && c.score < clusters[0].score) break;
-    const doc = index.docOf(c.anchor);
+    const doc = docOf(index, c.anchor);
     const lo = Math.max(index.docStarts[doc], c.lo - 3 - gapRoom);
     const hi = Math.min(index.docStarts[doc + 1], c.hi + 3 + gapRoom);
     if (hi <= lo) continue;

@@ -10,6 +10,7 @@ import { peopleIn } from './people';
 import { resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { PRONOUN } from './speechPatterns';
+import { isSpaceAt } from './spaces';
 
 /** Characters of text read on each side of a quotation for its attribution. */
 const REACH = 160;
@@ -25,7 +26,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
   if (close >= 0) {
     const reach = text.slice(close + 1, Math.min(text.length, close + 1 + REACH));
     // Up to a blank line (found without splitting the text read into an array).
-    const blank = reach.search(BLANK_LINE);
+    const blank = blankLineIn(reach);
     const after = blank < 0 ? reach : reach.slice(0, blank);
     const found = readAfter(after, close + 1);
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
@@ -41,7 +42,13 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
   return speakerBefore(text, paragraphStart, open, people);
 }
 
-const BLANK_LINE = /\n\s*\n/;
+/** `text.search(/\n\s*\n/)`: where the first blank line starts, or -1, found without a regular expression run. */
+function blankLineIn(text: string): number {
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    for (let j = i + 1; j < text.length && isSpaceAt(text, j); j++) if (text.charCodeAt(j) === 10) return i;
+  }
+  return -1;
+}
 
 /** Whether the quotation closed at `close` ends its sentence (`after` is the text read after it). */
 function endsSentence(text: string, close: number, after: string): boolean {

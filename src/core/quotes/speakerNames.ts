@@ -1,12 +1,14 @@
 /** A speaker's name as words: titles, roles and possessives left out. */
 import { NOT_NAMES, withoutPossessive } from './people';
 import { ORGANISATION_WORDS } from './speechPatterns';
+import { isSpaceAt } from './spaces';
 
 /** Characters of titles and roles at the start of a name run ("President " in "President Vladimir Putin"). */
 export function titleLength(name: string): number {
   let cut = 0;
-  for (const w of name.split(/\s+/)) {
-    if (!NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) break;
+  for (const w of splitOnSpace(name)) {
+    const lower = w.toLowerCase();
+    if (!NOT_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) break;
     cut += w.length + 1;
   }
   return cut;
@@ -34,20 +36,14 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
-const SPACE = /\s/;
-
 /** `text.split(/\s+/)` without a regular expression run for each name: ASCII spaces are told by their code. */
 function splitOnSpace(text: string): string[] {
   const out: string[] = [];
-  const space = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]));
-  };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!space(i)) continue;
+    if (!isSpaceAt(text, i)) continue;
     out.push(text.slice(start, i));
-    while (i + 1 < text.length && space(i + 1)) i++;
+    while (i + 1 < text.length && isSpaceAt(text, i + 1)) i++;
     start = i + 1;
   }
   out.push(text.slice(start));

@@ -23,7 +23,7 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   // "the minister", "Smith's spokesman", "a spokeswoman for Human Rights Watch": a role, not a name.
   const roleBefore = r.name ? r.text.slice(0, r.text.lastIndexOf(r.name)) : '';
   if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))
-    || /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.test(roleBefore) || nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
+    || (roleBefore !== '' && /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.test(roleBefore)) || nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
     return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
   }
   const names = nameWords(r.name);

@@ -1,5 +1,6 @@
 import type { AlignOp, Alignment } from './align';
 import type { WordIndex } from '../index/wordIndex';
+import { docOf } from './docOf';
 import type { QuoteMatch } from './match';
 import type { QuotePattern } from './pattern';
 import type { Trigram } from './trigrams';
@@ -44,13 +45,22 @@ export function verbatimPlaces(pattern: QuotePattern, index: WordIndex, gram: Tr
     if (start < 0 || (out.length && out[out.length - 1].alignment.end > start)) continue;
     // The words first: most places of a bucket hold other words; the document is looked up for a match only.
     if (!holdsAt(pattern, ids, start)) continue;
-    const doc = index.docOf(start);
+    const doc = docOf(index, start);
     // docOf gives start >= docStarts[doc]: only the document's end is left to check.
     if (start + pattern.words.length > docStarts[doc + 1]) continue;
     out.push({ alignment: new VerbatimAlignment(start, pattern.words.length), doc });
     if (out.length >= MAX_SOURCES) break;
   }
   return out;
+}
+
+/**
+ * The first place in `ids[lo..hi)` where a pattern without gaps stands word for word, or -1: the place its alignment
+ * against that region would find at no cost (the first of the cheapest ends), without the alignment's table.
+ */
+export function firstVerbatimIn(pattern: QuotePattern, ids: Uint32Array, lo: number, hi: number): number {
+  for (let start = lo; start + pattern.words.length <= hi; start++) if (holdsAt(pattern, ids, start)) return start;
+  return -1;
 }
 
 /** Whether the quotation's words stand at `start` of the word array, one after the other. */
@@ -66,7 +76,7 @@ export function singleWordPlaces(index: WordIndex, id: number): QuoteMatch[] {
   if (id < 0) return [];
   const out: QuoteMatch[] = [];
   for (const pos of index.wordHits(id)) {
-    const doc = index.docOf(pos);
+    const doc = docOf(index, pos);
     if (out.length && out[out.length - 1].doc === doc) continue;
     out.push({ alignment: { cost: 0, ops: [{ op: 'equal', q: 0, s: pos }], start: pos, end: pos + 1, matched: 1 }, doc });
     if (out.length >= MAX_SOURCES) break;

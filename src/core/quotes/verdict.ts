@@ -12,6 +12,7 @@ import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speakerType';
 import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
+import { firstVerbatimIn } from './verbatimPlaces';
 import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, keepBoundaryPunctuation, sourceWording, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
@@ -67,7 +68,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const other = misattribution(holders, spans, words, context, sameStatement);
     if (other) {
       const source = sources[other.index];
-      const draftName = context.speaker!;
+      const draftName = context.speaker()!;
       const fix = draftName.viaPronoun || other.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
       const named = draft.slice(draftName.start, draftName.end);
       return finding(base, {
@@ -160,6 +161,12 @@ function fitInSource(library: SourceLibrary, text: string, a: Alignment, doc: nu
   if (!fixed.words.length) return 'no';
   const lo = Math.max(docStarts[doc], a.start - PRINTED_REACH);
   const hi = Math.min(docStarts[doc + 1], a.end + PRINTED_REACH);
+  if (!fixed.hasGaps) {
+    const at = firstVerbatimIn(fixed, ids, lo, hi);
+    const end = at + fixed.words.length;
+    if (at < 0 || at > a.start || end < a.end) return 'no';
+    return at < a.start || end > a.end ? 'wider' : 'fits';
+  }
   const check = align(fixed.elements, ids, lo, hi);
   if (check.cost !== 0 || check.matched !== fixed.words.length || check.start > a.start || check.end < a.end) return 'no';
   return check.start < a.start || check.end > a.end ? 'wider' : 'fits';

@@ -4,6 +4,7 @@ import type { Alignment, AlignOp } from './align';
 import type { WordMark } from './links';
 import { BRACKET_SPAN, type QuotePattern } from './pattern';
 import { standsAlone } from '../text/words';
+import { isSpaceAt } from './spaces';
 
 /** How a misquote's suggestion and diff are worded from the source: whole printed words, within one sentence. */
 
@@ -185,11 +186,22 @@ function standsWithin(ids: Uint32Array, x: number, y: number, between: number, f
   return false;
 }
 
+/**
+ * `text.replace(/\s+/g, ' ')`, the text itself when it has no run of spaces but single ASCII spaces (most passages): the
+ * replacement's regular expression runs only where it changes something.
+ */
+function singleSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceAt(text, i) && (text.charCodeAt(i) !== 32 || isSpaceAt(text, i + 1))) return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
 /** The source's text of words [from, to), widened to whole printed words, with the marks of its words. */
 function spanText(span: SourceSpan, from: number, to: number, marks?: ReadonlyMap<number, WordMark>): string {
   const text = span.doc.text;
   const [s, e] = printedBounds(text, span.starts[from - span.from], span.ends[to - 1 - span.from]);
-  const printed = (x: number, y: number): string => text.slice(x, y).replace(/\s+/g, ' ');
+  const printed = (x: number, y: number): string => singleSpaced(text.slice(x, y));
   if (!marks?.size) return printed(s, e);
   let out = '';
   let at = s;
