@@ -103,6 +103,21 @@ function lookedUp(api: SourceCheckApi, doc: vscode.TextDocument): Promise<Archiv
   });
 }
 
+/**
+ * The first findings stored for the draft's next version: the local check's, before the archive answers (call it
+ * before the edit).
+ */
+function firstStoredAfterEdit(api: SourceCheckApi, doc: vscode.TextDocument): Promise<readonly Finding[]> {
+  return new Promise(resolve => {
+    const sub = api.store.onDidChange(uri => {
+      const entry = api.store.get(uri);
+      if (uri.toString() !== doc.uri.toString() || entry?.version !== doc.version) return;
+      sub.dispose();
+      resolve(entry.findings);
+    });
+  });
+}
+
 function nextReport(api: SourceCheckApi): Promise<string> {
   return new Promise(resolve => { const sub = api.archive.onDidReport(m => { sub.dispose(); resolve(m); }); });
 }
@@ -199,15 +214,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
     const api = await sourceCheck();
     const doc = await settledDraft(api);
     const settled = quoteOf(findingsOf(api, doc), 'northern pier');
-    // The first findings stored for the edited version are the local check's, before the archive answers.
-    const firstStored = new Promise<readonly Finding[]>(resolve => {
-      const sub = api.store.onDidChange(uri => {
-        const entry = api.store.get(uri);
-        if (uri.toString() !== doc.uri.toString() || entry?.version !== doc.version) return;
-        sub.dispose();
-        resolve(entry.findings);
-      });
-    });
+    const firstStored = firstStoredAfterEdit(api, doc);
     const again = lookedUp(api, doc);
     await appendQuotation(doc, 'the ceasefire talks will go on');
     const local = await firstStored;
@@ -232,14 +239,7 @@ suite('The archive (PostgreSQL) in the editor', function () {
     assert.strictEqual((await first).state, 'settled');
     const settled = dateOf(findingsOf(api, doc));
     assert.strictEqual(settled.status, 'supported');
-    const firstStored = new Promise<readonly Finding[]>(resolve => {
-      const sub = api.store.onDidChange(uri => {
-        const entry = api.store.get(uri);
-        if (uri.toString() !== doc.uri.toString() || entry?.version !== doc.version) return;
-        sub.dispose();
-        resolve(entry.findings);
-      });
-    });
+    const firstStored = firstStoredAfterEdit(api, doc);
     const again = lookedUp(api, doc);
     await appendQuotation(doc, 'the new timetable suits the island schools');
     const carried = dateOf(await firstStored);
