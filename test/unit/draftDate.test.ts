@@ -99,3 +99,14 @@ test('the command line says which day an undated draft’s dates were read again
   assert.doesNotMatch(dated.err, /warning/);
   assert.equal(dated.code, 0, dated.out);
 });
+
+test('a numeric date that reads either way ("10/05/2025") is shown the source’s date but given no fix', () => {
+  const source = ['wire/story.md', '---\ndate: 2025-05-12\n---\nPutin said in a television speech on May 10, 2025 that he wanted talks.\n'] as const;
+  const findings = check('---\ndate: 2025-05-12\n---\nPutin said in a television speech on 10/05/2025 that he wanted talks.\n', [source]);
+  const f = dateOf(findings, '10/05/2025');
+  assert.equal(f.status, 'contradicted', 'read month first, as the engine reads numbers by default');
+  assert.equal(f.fix, undefined, 'a desk writing day first meant 10 May: no fix written into the copy');
+  assert.ok(f.suggestion);
+  const plain = dateOf(check('---\ndate: 2025-05-12\n---\nPutin said in a television speech on 13/05/2025 that he wanted talks.\n', [source]), '13/05/2025');
+  assert.equal(plain.fix?.text, '10/05/2025', 'a date that reads one way only keeps its fix, in its own order');
+});

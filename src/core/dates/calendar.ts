@@ -144,3 +144,6 @@ export function periodInWords(d: CalendarDate): string {
     default: return `${SEASONS[p]} ${d.year}`;
   }
 }
+
+/** A date of two numbers of at most 12 and a year ("11/05/2025"): the day or the month first, only a convention says. */
+export const AMBIGUOUS_NUMERIC_DATE = /(?<!\d)(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?!\d)/;

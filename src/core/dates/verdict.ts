@@ -2,7 +2,7 @@ import { finding, type Finding, type SourceRef } from '../findings';
 import { dateMessage } from '../findingWords';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
-import { isoDate, keyAt, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, weekdayOf } from './calendar';
 import type { DateMention } from './mentions';
 import { pairSentence, precisionNeeded, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
@@ -65,10 +65,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const suggestion = other && contradiction(other, m, base.text, reference);
   if (other && suggestion) {
     const source = refOf(other);
-    return dateFinding(base, {
-      status: 'contradicted', source, sources: [source], suggestion,
-      fix: { start: m.start, end: m.end, text: suggestion, confidence: 'probable' },
-    });
+    // "10/05/2025" read month first may be a desk's 10 May: the source's date is shown, not written in.
+    const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
+    return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(!AMBIGUOUS_NUMERIC_DATE.test(base.text) && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
   // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.

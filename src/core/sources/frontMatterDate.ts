@@ -1,4 +1,4 @@
-import { isoDate, parseIsoDate } from '../dates/calendar';
+import { AMBIGUOUS_NUMERIC_DATE, isoDate, parseIsoDate } from '../dates/calendar';
 import { extractDates } from '../dates/mentions';
 
 /** A document's `date:` as read: the day (ISO), or why the value is no day. */
@@ -34,16 +34,13 @@ export function statedDate(value: unknown, dayFirst = false): StatedDate {
     return { error: `date: ${quoted(text)} is not read as one day with its year (write it as 2025-05-11, or 11 May 2025)` };
   }
   // "11/05/2025" is the 11th of May or the 5th of November: only the desk's convention (dayFirst) says which.
-  if (!dayFirst && AMBIGUOUS_NUMERIC.test(day.text)) return { error: `date: ${quoted(text)} may be read day first or month first (write it as 2025-05-11, or 11 May 2025)` };
+  if (!dayFirst && AMBIGUOUS_NUMERIC_DATE.test(day.text)) return { error: `date: ${quoted(text)} may be read day first or month first (write it as 2025-05-11, or 11 May 2025)` };
   const { year, month, day: dayOfMonth } = day.date;
   const at = new Date(year, month! - 1, dayOfMonth!, 12);
   const weekday = day.statedWeekday ?? statedWeekday(text.slice(0, day.start));
   if (weekday !== undefined && weekday !== at.getDay()) return { error: `date: ${quoted(text)} names a weekday that day is not` };
   return { iso: isoDate(at) };
 }
-
-/** Two numbers of at most 12 before the year, the order of day and month unwritten. */
-const AMBIGUOUS_NUMERIC = /(?<!\d)(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?!\d)/;
 
 const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
