@@ -46,7 +46,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   const { library } = sources;
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
-  const ignored = args.ignoreFile ? await readIgnoreFile(args.ignoreFile) : undefined;
+  const ignored = args.ignoreFile ? await readIgnoreFile(args.ignoreFile, err) : undefined;
   const reports: FileReport[] = [];
   const archive = args.archive ? await openArchive(args.archive, err) : undefined;
   try {
@@ -145,7 +145,7 @@ function sizeOf(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-async function readIgnoreFile(file: string): Promise<{ folder: string; entries: IgnoreEntry[] }> {
+async function readIgnoreFile(file: string, err: NodeJS.WritableStream): Promise<{ folder: string; entries: IgnoreEntry[] }> {
   let text: string;
   try {
     text = await fs.promises.readFile(file, 'utf8');
@@ -154,6 +154,10 @@ async function readIgnoreFile(file: string): Promise<{ folder: string; entries: 
   }
   const parsed = parseIgnoreFile(text);
   if (!parsed.ok) throw new InputError(`${file}: ${parsed.error}`);
+  // Said, not silently dropped: the desk would believe those findings ignored.
+  if (parsed.unread) err.write(`source-check: warning: ${file}: ${parsed.unread} of its entries ${parsed.unread === 1 ? 'is' : 'are'} not read (each needs "kind": "quote" or "date" and a "text")\n`);
+  const absolute = parsed.entries.filter(e => e.draft !== undefined && (path.isAbsolute(e.draft) || /^[A-Za-z]:[\\/]/.test(e.draft))).length;
+  if (absolute) err.write(`source-check: warning: ${file}: ${absolute} of its entries name${absolute === 1 ? 's' : ''} a draft by an absolute path, which matches no draft (paths are relative to the file's folder)\n`);
   return { folder: path.dirname(path.resolve(file)), entries: parsed.entries };
 }
 

@@ -18,7 +18,8 @@ export interface IgnoreEntry {
 
 export const IGNORE_FILE = '.source-check-ignore.json';
 
-export type ParsedIgnoreFile = { ok: true; entries: IgnoreEntry[]; data: Record<string, unknown> } | { ok: false; error: string };
+/** `unread`: entries that are no decision this version reads (no kind "quote" or "date", no text, a draft not a string). */
+export type ParsedIgnoreFile = { ok: true; entries: IgnoreEntry[]; unread: number; data: Record<string, unknown> } | { ok: false; error: string };
 
 /** Parses the ignore file's text; a UTF-8 byte-order mark (which editors on Windows write) is accepted. */
 export function parseIgnoreFile(text: string): ParsedIgnoreFile {
@@ -34,7 +35,7 @@ export function parseIgnoreFile(text: string): ParsedIgnoreFile {
   const entries = list.filter((e): e is IgnoreEntry =>
     !!e && typeof e === 'object' && (e.kind === 'quote' || e.kind === 'date') && typeof e.text === 'string'
     && (e.draft === undefined || typeof e.draft === 'string'));
-  return { ok: true, entries, data: data as Record<string, unknown> };
+  return { ok: true, entries, unread: list.length - entries.length, data: data as Record<string, unknown> };
 }
 
 function normal(text: string): string {

@@ -226,3 +226,14 @@ test('a Word or PDF file named as a source is an input error that says what to d
     assert.match(r.err, /document is not read as a source: save it as text \(\.txt, \.md\) or as a web page \(\.html\)/);
   }
 });
+
+test('ignore-file entries that cannot match are said, not silently dropped', async () => {
+  const dir = scratchDir('ignore-unread');
+  const file = path.join(dir, '.source-check-ignore.json');
+  fs.writeFileSync(file, JSON.stringify({ version: 1, ignored: [
+    { kind: 'quote', text: 'massive' }, { text: 5 }, { kind: 'quote', text: 'large-scale ceasefire', draft: '/home/desk/draft.md' },
+  ] }));
+  const r = await run('check', path.join(examples, 'draft.md'), '--sources', seeds, '--ignore-file', file);
+  assert.match(r.err, /1 of its entries is not read \(each needs "kind": "quote" or "date" and a "text"\)/);
+  assert.match(r.err, /1 of its entries names a draft by an absolute path, which matches no draft/);
+});
