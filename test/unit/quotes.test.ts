@@ -195,6 +195,8 @@ test('the draft’s speaker named only elsewhere in the story, or after the attr
   assert.equal(wrong.speakers?.source, 'Dmitry Peskov');
   // Named before the passage as the one reported through someone else: the draft may be right.
   assert.equal(verdictOf(story, 'Putin said: “We are ready to talk without any preconditions at all.”').status, 'verified');
+  const after = libraryOf({ 'kremlin.txt': 'President Vladimir Putin spoke on Saturday.\n“The sanctions will not change our course in any way,” Peskov said Putin told him.\n' });
+  assert.equal(verdictOf(after, '“The sanctions will not change our course in any way,” Putin said.').status, 'verified', 'named in the attribution after the speaker');
 });
 
 test('words a source gives to "he", named before in the paragraph, are not the words of someone the paragraph never names', () => {

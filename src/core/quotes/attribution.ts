@@ -47,7 +47,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     const anywhere = draftSpeaker.bare && !peopleIn(span.doc.text).has(surname);
-    const reporting = anywhere ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, start), Math.max(end, speaker.end));
+    const reporting = anywhere ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, start), attributionEnd(span.doc.text, Math.max(end, speaker.end)));
     if (maySameSpeaker(draftSpeaker, speaker) || mentions(reporting, surname)) return undefined;
     if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
@@ -58,6 +58,16 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
 const REPORTED_BEFORE = 300;
 /** The end of a sentence: a stop (maybe a closing mark) then white space, or a line break. */
 const SENTENCE_END = /[.!?]["”’)]*\s|\n/g;
+
+/** Characters after the source speaker's name its attribution may run on ("Peskov said Putin told him"). */
+const ATTRIBUTION_AFTER = 30;
+
+/** The end of an attribution after `from`: the first comma, stop or semicolon ("…,” Peskov said, adding that…"). */
+function attributionEnd(text: string, from: number): number {
+  const to = Math.min(text.length, from + ATTRIBUTION_AFTER);
+  for (let i = from; i < to; i++) if (',.;:!?'.includes(text[i])) return i;
+  return to;
+}
 
 /** Characters after a passage in which its attribution ("he said", "she added") stands. */
 const PRONOUN_AFTER = 40;
