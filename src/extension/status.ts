@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
+import { draftDate, referenceOf } from '../core/check';
+import { isoDate } from '../core/dates/calendar';
 import { isFlagged } from '../core/findings';
 import type { ArchiveLookups } from './archiveLookups';
 import { COMMANDS } from './commandTable';
 import type { FindingsStore } from './findingsStore';
 import { DRAFT_SELECTOR } from './hover';
+import { readSettings } from './settings';
 import type { SourceIndex } from './sourceIndex';
 
 /** A language status item on drafts: how many sources are indexed, and the draft's verified and flagged counts. */
@@ -31,7 +34,9 @@ export function registerStatus(deps: { sources: SourceIndex; store: FindingsStor
     item.detail = entry ? vscode.l10n.t('{0} verified or supported, {1} flagged', findings.length - flagged, flagged) : vscode.l10n.t('not checked yet');
     const archive = deps.archive?.state;
     if (archive) item.detail += archive.failing ? vscode.l10n.t('; the archive {0} cannot be read', archive.label) : vscode.l10n.t('; and the archive {0}', archive.label);
-    item.severity = sources === 0 || flagged || archive?.failing ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    const unreadDate = entry && editor ? unreadableDate(editor.document) : undefined;
+    if (unreadDate) item.detail += `; ${unreadDate}`;
+    item.severity = sources === 0 || flagged || archive?.failing || unreadDate ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     item.command = sources === 0
       ? { command: COMMANDS.chooseSourcesFolder.id, title: vscode.l10n.t('Choose Folder') }
       : { command: COMMANDS.showReport.id, title: vscode.l10n.t('Report') };
@@ -40,4 +45,18 @@ export function registerStatus(deps: { sources: SourceIndex; store: FindingsStor
   const subs = vscode.Disposable.from(item, deps.sources.onDidChange(update), deps.sources.onDidProgress(update), deps.store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update),
     ...(deps.archive ? [deps.archive.onDidChangeState(update)] : []));
   return Object.assign(subs, { item });
+}
+
+/**
+ * Why a draft's `date:` front matter is no day, and the day its dates were read against instead (the command line
+ * warns the same way): never a silent fallback to today.
+ */
+function unreadableDate(document: vscode.TextDocument): string | undefined {
+  const markdown = document.languageId === 'markdown';
+  const settings = readSettings(document);
+  const text = document.getText();
+  const stated = draftDate(text, markdown, settings.dayFirst);
+  if (!stated || !('error' in stated)) return undefined;
+  const options = { markdown, referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
+  return vscode.l10n.t('{0}: its dates are read against {1}', stated.error, isoDate(referenceOf(text, markdown, options).date));
 }

@@ -105,6 +105,15 @@ suite('Ignore, status and settings', () => {
     assert.strictEqual(api.status.command?.command, COMMANDS.showReport.id);
   });
 
+  test('a draft whose date: is no day says so in the language status item, with the day its dates were read against', async () => {
+    const api = await sourceCheck();
+    const doc = await untitledDraft('---\ndate: 2025-13-45\n---\nPutin spoke to Erdogan last Sunday.\n');
+    await checkedDraft(doc);
+    await waitUntil(() => (api.status.detail ?? '').includes('is not a day of the calendar'), `status detail: ${api.status.detail}`);
+    assert.match(api.status.detail ?? '', /; date: "2025-13-45" is not a day of the calendar: its dates are read against \d{4}-\d{2}-\d{2}$/);
+    assert.strictEqual(api.status.severity, vscode.LanguageStatusSeverity.Warning);
+  });
+
   test('settings apply without a reload: severity and the reference date', async () => {
     const config = vscode.workspace.getConfiguration('sourceCheck');
     const doc = await untitledDraft('Putin spoke to Erdogan last Sunday. Peskov backs a “large-scale ceasefire”.', 'plaintext');
