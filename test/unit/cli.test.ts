@@ -210,8 +210,8 @@ test('a source that cannot be read, or is not a regular file, is skipped with a 
 
 test('SARIF: file locations are valid URI references, and source text in a message carries no live Markdown link', () => {
   assert.equal(uriOf('drafts/my draft #2 100%.md'), 'drafts/my%20draft%20%232%20100%25.md');
-  assert.equal(uriOf('/work/café/a.md'), '/work/caf%C3%A9/a.md');
-  assert.equal(uriOf('C:\\news\\a b.md'), 'C:/news/a%20b.md');
+  assert.equal(uriOf('/work/café/a.md'), 'file:///work/caf%C3%A9/a.md');
+  assert.equal(uriOf('C:\\news\\a b.md'), 'file:///C:/news/a%20b.md');
   const f: Finding = { kind: 'quote', status: 'unsourced', start: 0, end: 1, line: 1, column: 1, text: 'x', message: 'Unsourced: nearest in “[click](command:workbench.action.quit)”.' };
   const sarif = JSON.parse(formatSarif([{ path: 'd.md', findings: [f] }], '0.0.0'));
   assert.equal(sarif.runs[0].results[0].message.text, 'Unsourced: nearest in “\\[click\\](command:workbench.action.quit)”.');

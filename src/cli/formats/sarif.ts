@@ -62,12 +62,15 @@ function fix(path: string, f: Finding, x: NonNullable<Finding['fix']>): object {
 
 /**
  * A file path as a SARIF `artifactLocation.uri`, a valid URI reference: each segment percent-encoded (spaces, `#`,
- * `%`, non-ASCII), separators as `/`, a Windows drive kept as `C:`.
+ * `%`, non-ASCII), separators as `/`; a relative path stays relative (to where the check ran), an absolute one is a
+ * `file:` URI (`/work/a.md` → `file:///work/a.md`; `C:\news\a.md` → `file:///C:/news/a.md`, where a bare `C:/…`
+ * would read as a URI of scheme `c`).
  */
 export function uriOf(path: string): string {
   const segments = path.split(/[\\/]/).map(s => encodeURIComponent(s));
-  if (/^[A-Za-z]%3A$/.test(segments[0])) segments[0] = segments[0].replace('%3A', ':');
-  return segments.join('/');
+  if (/^[A-Za-z]%3A$/.test(segments[0])) return `file:///${segments[0].replace('%3A', ':')}/${segments.slice(1).join('/')}`;
+  const uri = segments.join('/');
+  return uri.startsWith('/') ? `file://${uri}` : uri;
 }
 
 /** Message text with the brackets of a Markdown link escaped: a source's `[x](command:…)` stays inert text. */
