@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { draftDate, referenceOf, type CheckOptions } from '../core/check';
+import { referenceOf, unreadDraftDate, type CheckOptions } from '../core/check';
 import { isoDate } from '../core/dates/calendar';
 import type { Finding } from '../core/findings';
 import { decodeSource, MAX_SOURCE_BYTES } from '../core/sources/decode';
@@ -50,11 +50,13 @@ export function isMarkdown(file: string): boolean {
  * matter that is no day (then the setting's or today's was used), or no date at all (today's).
  */
 export function draftDateWarning(text: string, options: CheckOptions, findings: readonly Finding[]): string | undefined {
+  const unread = unreadDraftDate(text, options);
+  if (unread) {
+    const { date, from } = unread.reference;
+    return `${unread.error}: its dates are read against ${from === 'today' ? 'today, ' : ''}${isoDate(date)}${from === 'setting' ? ' (--reference-date)' : ''}`;
+  }
   const markdown = options.markdown ?? true;
-  const stated = draftDate(text, markdown, options.dayFirst);
   const reference = referenceOf(text, markdown, options);
-  const against = `${reference.from === 'today' ? 'today, ' : ''}${isoDate(reference.date)}${reference.from === 'setting' ? ' (--reference-date)' : ''}`;
-  if (stated && 'error' in stated) return `${stated.error}: its dates are read against ${against}`;
   if (reference.from !== 'today' || !findings.some(f => f.kind === 'date')) return undefined;
-  return `no date of its own (${markdown ? "front matter date: or " : ""}--reference-date): its dates are read against today, ${isoDate(reference.date)}`;
+  return `no date of its own (${markdown ? 'front matter date: or ' : ''}--reference-date): its dates are read against today, ${isoDate(reference.date)}`;
 }

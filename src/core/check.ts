@@ -154,6 +154,16 @@ export function draftDate(draft: string, markdown: boolean, dayFirst?: boolean):
   return markdown ? statedDate(readFrontMatter(draft).data['date'], dayFirst) : undefined;
 }
 
+/**
+ * A draft `date:` that is no day (why), with the day its dates were read against instead: what the command line and
+ * the editor say, never a silent fallback.
+ */
+export function unreadDraftDate(draft: string, options: CheckOptions): { error: string; reference: DateReference } | undefined {
+  const markdown = options.markdown ?? true;
+  const stated = draftDate(draft, markdown, options.dayFirst);
+  return stated && 'error' in stated ? { error: stated.error, reference: referenceOf(draft, markdown, options) } : undefined;
+}
+
 /** The date relative expressions of a draft are read against: its `date:` front matter, else the setting, else today. */
 export function referenceOf(draft: string, markdown: boolean, options: CheckOptions): DateReference {
   const stated = draftDate(draft, markdown, options.dayFirst);

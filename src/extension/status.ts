@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { draftDate, referenceOf } from '../core/check';
+import { unreadDraftDate } from '../core/check';
 import { isoDate } from '../core/dates/calendar';
 import { isFlagged } from '../core/findings';
 import type { ArchiveLookups } from './archiveLookups';
@@ -52,11 +52,8 @@ export function registerStatus(deps: { sources: SourceIndex; store: FindingsStor
  * warns the same way): never a silent fallback to today.
  */
 function unreadableDate(document: vscode.TextDocument): string | undefined {
-  const markdown = document.languageId === 'markdown';
   const settings = readSettings(document);
-  const text = document.getText();
-  const stated = draftDate(text, markdown, settings.dayFirst);
-  if (!stated || !('error' in stated)) return undefined;
-  const options = { markdown, referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
-  return vscode.l10n.t('{0}: its dates are read against {1}', stated.error, isoDate(referenceOf(text, markdown, options).date));
+  const options = { markdown: document.languageId === 'markdown', referenceDate: settings.referenceDate || undefined, dayFirst: settings.dayFirst };
+  const unread = unreadDraftDate(document.getText(), options);
+  return unread && vscode.l10n.t('{0}: its dates are read against {1}', unread.error, isoDate(unread.reference.date));
 }

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_NUMERIC_DATE, isoDate, parseIsoDate } from '../dates/calendar';
+import { AMBIGUOUS_NUMERIC_DATE, isoDate, parseIsoDate, WEEKDAYS } from '../dates/calendar';
 import { extractDates } from '../dates/mentions';
 
 /** A document's `date:` as read: the day (ISO), or why the value is no day. */
@@ -42,12 +42,10 @@ export function statedDate(value: unknown, dayFirst = false): StatedDate {
   return { iso: isoDate(at) };
 }
 
-const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
 /** The weekday written before the day (0 = Sunday), when one is. */
 function statedWeekday(before: string): number | undefined {
   const m = /[a-z]{3}/i.exec(before);
-  return m ? WEEKDAY_NAMES.indexOf(m[0].toLowerCase()) : undefined;
+  return m ? WEEKDAYS.findIndex(w => w.slice(0, 3).toLowerCase() === m[0].toLowerCase()) : undefined;
 }
 
 function quoted(text: string): string {
