@@ -104,6 +104,24 @@ test('each date of a sentence pairs with the source’s date in the same role', 
     [['Saturday', 'supported', undefined, undefined], ['May 16', 'contradicted', 'May 15', 'probable']]);
 });
 
+test('of several dates in the source sentence, the one whose words are the draft date’s takes its role', () => {
+  // The seed: "Putin said in a television speech on Saturday (10): “We would like to start (talks) immediately, next
+  // Thursday, May 15, in Istanbul…”": the speech was on May 10, the talks to be on May 15.
+  const speech = onSeeds('On May 17, Putin said in a television speech that talks should start in Istanbul.');
+  assert.deepEqual(speech.map(f => [f.text, f.status, f.fix?.text]), [['May 17', 'contradicted', 'May 10']]);
+  const dividend = (draft: string) => checkDraft(libraryOf({ 'a.md': '---\ndate: 1987-03-02\n---\n\nAmerican declared a regular quarterly dividend of 19 cts a share payable November 25 to shareholders of record November 10.\n' }),
+    `---\ndate: 1987-03-02\n---\n\n${draft}\n`).filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  assert.deepEqual(dividend('American declared a regular quarterly dividend of 19 cts a share payable November 25 to shareholders of record November 12.'),
+    [['November 25', 'supported', undefined], ['November 12', 'contradicted', 'November 10']], 'the record date, not the nearest day of the sentence');
+  assert.deepEqual(dividend('American declared a regular quarterly dividend of 19 cts a share payable December 1 to shareholders of record November 12.'),
+    [['December 1', 'contradicted', 'November 25'], ['November 12', 'contradicted', 'November 10']], 'each date by the words beside it');
+  assert.deepEqual(dividend('American declared a regular quarterly dividend of 19 cts, the company said, on November 12.'),
+    [['November 12', 'unsupported', undefined]], 'the words beside the source’s dates are not the draft’s: the role is unknown, no fix');
+  const meetings = libraryOf({ 'a.md': '---\ndate: 2025-05-12\n---\n\nThe ministers met on May 5 and again on May 9 in Geneva.\n' });
+  assert.deepEqual(checkDraft(meetings, '---\ndate: 2025-05-12\n---\n\nThe ministers met on May 7 in Geneva.\n').map(f => [f.text, f.status, f.fix?.text]),
+    [['May 7', 'unsupported', undefined]], 'about as alike to both: no fix guessed');
+});
+
 test('a day mentioned in an unrelated story of an archive is not support', () => {
   const lib = libraryOf({ ...archive, 'archive/fair.md': '---\ndate: 2025-05-20\n---\n\nThe county fair opened on May 3, 2025, with record crowds.' });
   const draft = '---\ndate: 2025-05-11\n---\n\nThe central bank cut its main interest rate on May 3, 2025, citing weak growth.\n';
