@@ -47,7 +47,8 @@ export function dateMessage(f: Finding): string {
   switch (f.status) {
     case 'contradicted': {
       const said = f.source?.text.replace(/\s+/g, ' ');
-      const source = [said, f.suggestion !== said ? f.suggestion : undefined].filter(Boolean).join(', ') || 'another date';
+      // The source's words, and the day in the draft's style unless they end with it already ("next Thursday, May 15").
+      const source = [said, f.suggestion && !said?.endsWith(f.suggestion) ? f.suggestion : undefined].filter(Boolean).join(', ') || 'another date';
       return `Date differs from source: the source says ${source} — the draft says ${draft}${read}`;
     }
     case 'inconsistent': {
