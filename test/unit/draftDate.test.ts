@@ -75,6 +75,18 @@ test('a source with no date of its own cannot show a draft’s date wrong by a d
   assert.equal(wrong.fix?.text, 'May 15');
 });
 
+test('an undated source’s bare weekday, read against a dated draft’s day, cannot show the draft wrong', () => {
+  // The transcript may be a week older than the draft: its "on Sunday" is a Sunday near the draft's day only by guess.
+  const statement = 'Putin said he would speak to Turkish President Recep Tayyip Erdogan on negotiations with Ukraine';
+  const draft = `---\ndate: 2025-05-20\n---\nOn Friday, ${statement}.\n`;
+  const undated = dateOf(check(draft, [['notes/transcript.txt', `On Sunday, ${statement}.\n`]]), 'Friday');
+  assert.equal(undated.status, 'unsupported');
+  assert.equal(undated.fix, undefined);
+  const dated = dateOf(check(draft, [['wire/story.md', `---\ndate: 2025-05-19\n---\nOn Sunday, ${statement}.\n`]]), 'Friday');
+  assert.equal(dated.status, 'contradicted', 'a source dated when it was written');
+  assert.equal(dated.fix?.text, 'Sunday');
+});
+
 test('a contradiction only in the year the draft left out: the fix writes the year; with no date of the draft’s own, none', () => {
   const source = ['wire/story.md', '---\ndate: 2025-05-12\n---\nPutin proposed talks in Istanbul on May 15, 2025, the Kremlin said.\n'] as const;
   const dated = dateOf(check('---\ndate: 2026-05-20\n---\nPutin proposed talks in Istanbul on May 15, the Kremlin said.\n', [source]), 'May 15');

@@ -90,13 +90,16 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 }
 
 /**
- * Whether a source date's reading is a guess: a date of a source with no date of its own ("Thursday (15)", "last
- * Sunday", "May 15" of an undated transcript), read against today because the draft has no date either (with the
- * draft's date or the setting's, the sources are taken to be of the draft's time, as the check was told). It may
- * agree with the draft; it cannot show the draft wrong.
+ * Whether a source date's reading is a guess: a date of a source with no date of its own read against a day that is
+ * not the source's. Read against today, because the draft has no date either: any relative or yearless date
+ * ("Thursday (15)", "last Sunday", "May 15" of an undated transcript). Read against the draft's day or the setting's
+ * (the sources are taken to be of the draft's time): a date naming no month, year or day number ("on Saturday",
+ * "yesterday"), which lands on another day as soon as the source is a day older than the draft. It may agree with the
+ * draft; it cannot show the draft wrong.
  */
 function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
-  return reference.from === 'today' && !s.doc.meta.date && (s.mention.relative || !s.mention.yearStated);
+  if (s.doc.meta.date) return false;
+  return reference.from === 'today' ? s.mention.relative || !s.mention.yearStated : !s.mention.explicit;
 }
 
 /**
