@@ -21,6 +21,11 @@ test('quotation messages lead with the difference in plain words, and name the s
     'Quote differs from source: \'today\' is not in the source');
   assert.equal(verdictOf(lib, '“We will resume the discussions in Geneva week,” the envoy said.').message,
     'Quote differs from source: the draft leaves out \'next\'');
+  const us = libraryOf({ 'b.txt': '"We will work with our partners in the United States (U.S.) and in Europe to end this war," the minister said.' });
+  assert.equal(verdictOf(us, '“We will work with our partners in the United States and in Europe to end this war,” the minister said.').message,
+    'Quote differs from source: the draft leaves out \'U.S.\'', 'the words as printed, not as indexed (U S)');
+  assert.equal(verdictOf(lib, '“We will restart the talks in Geneva next week,” the envoy said.').message,
+    'Quote differs from source: \'restart\' where the source says \'resume\'; \'talks\' where the source says \'discussions\'');
 });
 
 test('date messages say what the source says and what the draft says; the weekday check says which weekday it is', () => {

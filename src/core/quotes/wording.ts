@@ -253,29 +253,54 @@ export function keepBoundaryPunctuation(draftQuote: string, wording: string): st
   return lead + wording + trail;
 }
 
+/**
+ * The alignment as parts of the draft's and the source's words. A part of consecutive words is their printed text,
+ * punctuation inside it kept ("U.S." of "(U.S.)", not "U S").
+ */
 export function diffOf(span: SourceSpan, quote: string, pattern: QuotePattern, a: Alignment): DiffPart[] {
-  const parts: DiffPart[] = [];
-  const dw = (q: number): string => {
-    const el = pattern.elements[q];
-    return 'word' in el ? quote.slice(el.word.start, el.word.end) : '';
-  };
-  const sw = (s: number): string => span.doc.text.slice(span.starts[s - span.from], span.ends[s - span.from]);
-  const push = (op: DiffPart['op'], draftWords?: string, sourceWords?: string): void => {
+  const parts: Array<{ op: DiffPart['op']; draft?: Run; source?: Run }> = [];
+  const push = (op: DiffPart['op'], q?: number, s?: number): void => {
     const last = parts[parts.length - 1];
-    if (last && last.op === op) {
-      parts[parts.length - 1] = { op, draft: join(last.draft, draftWords), source: join(last.source, sourceWords) };
-    } else parts.push({ op, draft: draftWords, source: sourceWords });
+    if (last && last.op === op && extends_(last.draft, q) && extends_(last.source, s)) {
+      if (q !== undefined) last.draft!.to = q;
+      if (s !== undefined) last.source!.to = s;
+    } else parts.push({ op, draft: q === undefined ? undefined : { from: q, to: q }, source: s === undefined ? undefined : { from: s, to: s } });
   };
+  const swaps = new Map<object, { draft: string; source: string }>();
   for (const op of a.ops) {
-    if (op.op === 'equal') push('equal', dw(op.q), sw(op.s));
-    else if (op.op === 'replace') push('replace', dw(op.q), sw(op.s));
-    else if (op.op === 'insert') push('insert', dw(op.q));
-    else if (op.op === 'delete') push('delete', undefined, sw(op.s));
-    else if (op.op === 'swap') push('replace', `${dw(op.q)} ${dw(op.q + 1)}`, `${sw(op.s)} ${sw(op.s + 1)}`);
+    if (op.op === 'swap') {
+      const part = { op: 'replace' as const };
+      parts.push(part);
+      swaps.set(part, { draft: `${draftWords(quote, pattern, op.q, op.q)} ${draftWords(quote, pattern, op.q + 1, op.q + 1)}`,
+        source: `${sourceWords(span, op.s, op.s)} ${sourceWords(span, op.s + 1, op.s + 1)}` });
+    } else if (op.op !== 'gap') push(op.op, op.op === 'delete' ? undefined : op.q, op.op === 'insert' ? undefined : op.s);
   }
-  return parts;
+  return parts.map(part => swaps.get(part) ? { op: part.op, ...swaps.get(part) } : {
+    op: part.op,
+    draft: part.draft && draftWords(quote, pattern, part.draft.from, part.draft.to),
+    source: part.source && sourceWords(span, part.source.from, part.source.to),
+  });
 }
 
-function join(a?: string, b?: string): string | undefined {
-  return a && b ? `${a} ${b}` : a ?? b;
+interface Run { from: number; to: number }
+
+/** Whether word `i` (or no word) continues a run (or no run). */
+function extends_(run: Run | undefined, i: number | undefined): boolean {
+  return run === undefined ? i === undefined : i === run.to + 1;
 }
+
+/** The draft quotation's printed text from pattern element `from` to `to` (elements that are not words left out). */
+function draftWords(quote: string, pattern: QuotePattern, from: number, to: number): string {
+  const words = pattern.elements.slice(from, to + 1).flatMap(el => 'word' in el ? [el.word] : []);
+  return words.length ? quote.slice(words[0].start, words[words.length - 1].end) : '';
+}
+
+/** The source's printed text of its words `from` to `to`, with the full stop of an abbreviation at the end ("U.S."). */
+function sourceWords(span: SourceSpan, from: number, to: number): string {
+  const text = span.doc.text;
+  const start = span.starts[from - span.from];
+  let end = span.ends[to - span.from];
+  if (text[end] === '.' && text[end - 2] === '.') end++;
+  return text.slice(start, end);
+}
+
