@@ -16,7 +16,7 @@ import { draftDateWarning, findDrafts, InputError, isMarkdown, readDraft } from 
 import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
+import { formatText, fromWorkingFolder } from './formats/text';
 import { checkedAtOf, htmlReport, markdownReport, relativeLink } from '../core/report/deskReport';
 import { version } from '../../package.json';
 
@@ -66,7 +66,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   if (args.format === 'markdown' || args.format === 'html') out.write(deskReport(args.format, reports, library.size));
   else if (args.format === 'json') out.write(formatJson(reports));
   else if (args.format === 'sarif') out.write(formatSarif(reports, version));
-  else out.write(formatText(reports, args.quiet));
+  else out.write(formatText(reports, args.quiet, fromWorkingFolder(process.cwd())));
   saveCache(sources, err);
   return reports.some(r => r.findings.some(isFlagged)) ? 1 : 0;
 }

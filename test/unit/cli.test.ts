@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { FLAGGING_STATUSES, type Finding } from '../../src/core/findings';
 import { formatJson } from '../../src/cli/formats/json';
 import { formatSarif, uriOf } from '../../src/cli/formats/sarif';
-import { formatText, safe } from '../../src/cli/formats/text';
+import { formatText, fromWorkingFolder, safe } from '../../src/cli/formats/text';
 import { ROOT } from './helpers';
 import { runCli as run } from './cliRun';
 import { scratchDir } from '../scratchDirs';
@@ -20,6 +20,14 @@ test('text format reads like a compiler and exits 1 when something is flagged', 
   assert.match(r.out, /draft\.md:\d+:\d+ {2}misquote {4,}Quote differs from source: 'ceasefire' where the source says 'shooting'\n/);
   assert.match(r.out, /^ {4}source: .*seeds\/putin-proposes-istanbul-talks-translated\.txt:\d+:\d+$/m, 'the source file, for pipelines');
   assert.match(r.out, /1 draft, \d+ checked, \d+ flagged/);
+});
+
+test('text format gives a source’s path as the drafts’ are given: from the working folder when it lies inside it', () => {
+  const where = fromWorkingFolder(path.join(path.sep, 'desk', 'story'));
+  assert.equal(where(path.join(path.sep, 'desk', 'story', 'sources', 'a.txt')), path.join('sources', 'a.txt'));
+  assert.equal(where(path.join(path.sep, 'desk', 'other', 'a.txt')), path.join(path.sep, 'desk', 'other', 'a.txt'), 'outside: absolute');
+  assert.equal(where(path.join(path.sep, 'desk', 'story-2', 'a.txt')), path.join(path.sep, 'desk', 'story-2', 'a.txt'), 'a folder of a longer name is not inside');
+  assert.equal(where('relative/a.txt'), 'relative/a.txt');
 });
 
 test('JSON format follows the contract, with offsets into the draft as read', async () => {
