@@ -55,7 +55,27 @@ test('misattributed needs two different named people; roles, surnames and unknow
   assert.equal(pronoun.status, 'misattributed', 'a pronoun refers back to the last named speaker');
   assert.equal(pronoun.fix, undefined, 'no edit of a name standing in another sentence');
   const added = verdictOf(lib, '“Nobody will be forced out of the country,” said Hugo Chavez.');
-  assert.equal(added.status, 'verified', 'a source’s “he added” may stand for someone named sentences before: not enough to call the draft wrong');
+  assert.equal(added.status, 'misattributed', 'a source’s “he added” goes on from the quotation of the line before');
+  assert.match(added.message, /likely Rafael Ramirez\) and never names Hugo Chavez/);
+  assert.equal(added.fix, undefined, 'read through a pronoun: likely, no fix');
+});
+
+test('“…,” he added in a paragraph of its own is the speaker of the paragraph before; nobody when it names none', () => {
+  const wire = (between: string) => libraryOf({ ...archive, 'wire.md': '---\ndate: 1987-03-02\n---\n\nThe Fed has room to move, economists said.\n\n' +
+    `"Given these numbers, there's no reason for the Fed to tighten," Data Resources economist David Wyss said.\n\n${between}` +
+    '"But there\'s no reason to ease unless we see more signs of weakness in the economy," he added.\n' });
+  const quote = '“But there’s no reason to ease unless we see more signs of weakness in the economy,”';
+  const wrong = verdictOf(wire(''), `${quote} said Allen Sinai.`);
+  assert.equal(wrong.status, 'misattributed');
+  assert.match(wrong.message, /likely David Wyss\) and never names Allen Sinai/);
+  assert.equal(verdictOf(wire(''), `${quote} Wyss said.`).status, 'verified');
+  assert.equal(verdictOf(wire(''), `${quote} said David Wyss of Data Resources.`).status, 'verified');
+  assert.equal(verdictOf(wire('Shipments fell 6.9 pct in January.\n\n'), `${quote} said Allen Sinai.`).status, 'verified',
+    'the paragraph before names no speaker: “he” is not read further back');
+  const role = libraryOf({ ...archive, 'wire.md': '---\ndate: 1987-03-02\n---\n\n"We need a truly free trade agreement with Canada," the Texas Democrat said.\n\n' +
+    '"I do not question Canada\'s right to protect its industries in any way it likes," he added.\n' });
+  assert.equal(verdictOf(role, '“I do not question Canada’s right to protect its industries in any way it likes,” said Lloyd Bentsen.').status, 'verified',
+    'a speaker the story gives no person’s name to (“the Texas Democrat”) is not a person to call the draft wrong with');
 });
 
 test('a bare surname in the draft names a person only when the source never mentions it', () => {

@@ -5,6 +5,7 @@ import { peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
+import { GOES_ON } from './speechPatterns';
 
 /** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
 const MISATTRIBUTION_WORDS = 6;
@@ -34,9 +35,14 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // A source's "he said" stands for someone named before it, read from the paragraph: the draft that names its
       // speaker (not "he said" too) is wrong when the paragraph names that person and never its speaker (who may be
       // quoted elsewhere in the story); the name read is likely, not sure, so no fix is offered.
+      // A wire story's one-line paragraphs: "…,” he added." goes on from the line before, read with it.
       const paragraph = paragraphStart(span.doc.text, start);
       const through = Math.min(span.doc.text.length, end + PRONOUN_AFTER);
-      if (!found && sameStory && !draftSpeaker.viaPronoun && speaker.start >= paragraph && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(paragraph, through), surname)) {
+      const from = speaker.start < paragraph && GOES_ON.test(span.doc.text.slice(end, through)) ? lineBefore(span.doc.text, paragraph) : paragraph;
+      // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
+      // Texas Democrat").
+      const person = peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
+      if (!found && sameStory && person && !draftSpeaker.viaPronoun && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname)) {
         found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true };
       }
       continue;
@@ -79,6 +85,13 @@ function paragraphStart(text: string, at: number): number {
   const from = Math.max(0, at - PARAGRAPH_BEFORE);
   const line = text.lastIndexOf('\n', at - 1);
   return line >= from ? line + 1 : from;
+}
+
+/** Where the last line before the line starting at `lineStart` starts that is not blank (or `lineStart`). */
+function lineBefore(text: string, lineStart: number): number {
+  let end = lineStart;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end > 0 ? paragraphStart(text, end) : lineStart;
 }
 
 /** Where the sentence holding `at` starts, read back at most REPORTED_BEFORE characters. */

@@ -7,9 +7,9 @@
  */
 import { attributionOnly, readAfter, readBefore } from './attributionRead';
 import { peopleIn } from './people';
-import { resolve } from './speakerResolve';
+import { lastNamedSpeaker, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
-import { PRONOUN } from './speechPatterns';
+import { GOES_ON, PRONOUN } from './speechPatterns';
 import { isSpaceAt } from './spaces';
 
 /** Characters of text read on each side of a quotation for its attribution. */
@@ -33,7 +33,10 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
     if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
-      if (PRONOUN.test(found.text)) return speakerBefore(text, paragraphStart, open, people) ?? resolve(found, text, paragraphStart, open, people);
+      if (PRONOUN.test(found.text)) {
+        return speakerBefore(text, paragraphStart, open, people) ?? resolve(found, text, paragraphStart, open, people)
+          ?? (GOES_ON.test(after) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
+      }
       return resolve(found, text, paragraphStart, open, people);
     }
     // A sentence after the quotation that is not its attribution leaves the one before it: `Ramirez said: “…” The
@@ -65,6 +68,18 @@ const PARAGRAPH_REACH = 2000;
 function blankLineBefore(text: string, at: number, from: number): number {
   for (let i = at - 1; i > from; i--) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 10) return i;
   return from;
+}
+
+/**
+ * "…,” he added" whose paragraph names no speaker: the last speaker an attribution names in the paragraph before (a
+ * wire story's paragraphs are often one sentence each), and no one when that paragraph names none.
+ */
+function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: number, people: People): Speaker | undefined {
+  let end = paragraphStart;
+  while (end > floor && isSpaceAt(text, end - 1)) end--;
+  if (end <= floor) return undefined;
+  const named = lastNamedSpeaker(text, blankLineBefore(text, end, Math.max(floor, end - PARAGRAPH_REACH)), end, people);
+  return named && { ...named, viaPronoun: true };
 }
 
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {

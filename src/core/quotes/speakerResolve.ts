@@ -37,7 +37,7 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
 const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
 
-function lastNamedSpeaker(text: string, from: number, to: number, people: People): Speaker | undefined {
+export function lastNamedSpeaker(text: string, from: number, to: number, people: People): Speaker | undefined {
   const part = text.slice(from, to);
   let last: Speaker | undefined;
   for (const m of part.matchAll(NAMED_ATTRIBUTION)) {

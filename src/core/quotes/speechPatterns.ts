@@ -35,3 +35,5 @@ export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WOR
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;
+/** An attribution after a quotation that goes on from the one before: "…,” he added", "she continued". */
+export const GOES_ON = /^[^\n\p{L}]{0,4}(?:he|she)\s+(?:added|continued|went\s+on)\b/iu;
