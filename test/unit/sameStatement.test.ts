@@ -103,6 +103,13 @@ test('the speaker of a quotation, read in the forms news uses', () => {
   assert.equal(read('“We are ready,” said a spokeswoman for Human Rights Watch.'), 'role: a spokeswoman for Human Rights Watch');
   assert.equal(read('David Wyss was asked about it. “We are ready,” he said.'), 'David Wyss', 'a pronoun after a named person');
   assert.equal(read('“We are ready.” Harriet Harman told researchers of the plan.'), undefined, 'a sentence of its own that is not the attribution');
+  // Titles written short with a full stop are words before a name, never the name's end.
+  assert.equal(read('“He is a victim,” said former Nevada Sen. and Reagan confidant Paul Laxalt.'), 'Paul Laxalt');
+  assert.equal(read('“The bill is dead on arrival,” said Sen. Edward Kennedy of Massachusetts.'), 'Edward Kennedy');
+  assert.equal(read('Edward Kennedy spoke. “We will not raise taxes,” Mr. Kennedy said.'), 'Kennedy');
+  assert.equal(read('“The talks have failed,” said Lt. Col. Oliver North.'), 'Oliver North');
+  assert.equal(read('Gov. Mario Cuomo told reporters: “We are ready.”'), 'Mario Cuomo');
+  assert.equal(read('“We are ready,” said Martin Luther King Jr.'), 'Martin Luther King Jr', 'a suffix is part of the name');
 });
 
 test('a misquote’s suggestion runs from the draft’s first word to its last', () => {

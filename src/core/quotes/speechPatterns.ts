@@ -20,13 +20,18 @@ export const ORGANISATION_WORDS = new Set(('association council party bank minis
 export const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
 /** A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen"). */
 export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*${NAME_WORD}){0,4}`;
-/** Lower-case words that may stand between the verb and a name: roles and their modifiers ("said Kremlin spokesman"). */
-export const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|[\p{L}'’-]+)\s+){0,5}?`;
+/** Titles written short with a full stop ("Sen. Edward Kennedy", "Mr. Kennedy"): words before a name, never its last. */
+const TITLE_ABBREVIATIONS = 'Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Fr|Hon|Amb|Atty|Supt|Insp|Det|Pres|Sec';
+/**
+ * Words that may stand between the verb and a name: roles and their modifiers ("said Kremlin spokesman"), short titles
+ * ("said former Nevada Sen. and Reagan confidant Paul Laxalt").
+ */
+export const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|(?:${TITLE_ABBREVIATIONS})\.|[\p{L}'’-]+)\s+){0,6}?`;
 
 /** Punctuation between a closing mark and its attribution ("…,” said X", "…」, said X"), full-width forms included. */
 const LEAD = '[,.!?，。！？]';
 /** What may follow a name that ends an attribution ("said Dmitry Peskov, who…", "said Smith on Monday"). */
-export const NAME_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
+export const NAME_END = String.raw`(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
 export const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:he|she)\s+)?(?:${VERBS_FIRST})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
 export const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
