@@ -78,6 +78,23 @@ test('“…,” he added in a paragraph of its own is the speaker of the paragr
     'a speaker the story gives no person’s name to (“the Texas Democrat”) is not a person to call the draft wrong with');
 });
 
+test('a misattribution’s fix writes the source’s speaker only over a name that stands alone; a company is no speaker', () => {
+  const lib = libraryOf({ ...archive, 'ba.md': '---\ndate: 2025-05-14\n---\n\n' +
+    'BA chairman Martin Broughton said: "Our focus remains on reducing controllable costs and debt this year."\n\n' +
+    '"We expect revenue to rise by between three and four percent this year," said analyst David Healy of Drexel Burnham Lambert.\n\n' +
+    'British Airways said: "We will not cut any routes to the islands this winter, whatever the cost of fuel."\n' });
+  const fixOf = (draft: string) => { const f = verdictOf(lib, draft); return [f.status, f.fix?.text]; };
+  const focus = '“Our focus remains on reducing controllable costs and debt this year,”';
+  assert.deepEqual(fixOf(`${focus} said Rod Eddington.`), ['misattributed', 'Martin Broughton']);
+  assert.deepEqual(fixOf(`${focus} chief executive Rod Eddington said.`), ['misattributed', undefined], 'not “chief executive Martin Broughton”');
+  assert.deepEqual(fixOf(`${focus} Mr Eddington said.`), ['misattributed', undefined], 'not “Mr Martin Broughton”');
+  const revenue = '“We expect revenue to rise by between three and four percent this year,”';
+  assert.deepEqual(fixOf(`${revenue} said Ronald Glantz of Montgomery Securities.`), ['misattributed', undefined]);
+  assert.deepEqual(fixOf(`${revenue} said Ronald Glantz, an analyst at Montgomery Securities.`), ['misattributed', undefined]);
+  assert.deepEqual(fixOf('“We will not cut any routes to the islands this winter, whatever the cost of fuel,” said Rod Eddington.'), ['verified', undefined],
+    '“British Airways said” names a company, not a person');
+});
+
 test('a bare surname in the draft names a person only when the source never mentions it', () => {
   const lib = libraryOf({ 'ramirez.txt': RAMIREZ, ...archive });
   const quote = '“We will review every foreign oil contract this year,”';

@@ -3,9 +3,21 @@ import type { QuoteContext } from './evidence';
 import type { QuoteMatch } from './match';
 import { peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
-import { maySameSpeaker } from './speakerType';
+import { maySameSpeaker, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
 import { GOES_ON } from './speechPatterns';
+
+/**
+ * Whether a misattribution's fix may write the source's speaker over the draft's name: only a name that stands alone
+ * in its attribution. With a title or role ("chief executive Rod Eddington", "Mr Broughton"), a description after it
+ * ("David Healy, analyst at Drexel", "Ronald Glantz of Montgomery Securities"), or a capitalised word before it that
+ * the reader left out ("April Ryan"), writing only the name would give the new person the old one's description.
+ */
+export function nameStandsAlone(draft: string, name: Speaker): boolean {
+  if (name.text.replace(/\s+/g, ' ') !== draft.slice(name.start, name.end).replace(/\s+/g, ' ')) return false;
+  if (/[\p{Lu}][\p{L}\p{M}'’.-]*\s+$/u.test(draft.slice(Math.max(0, name.start - 30), name.start))) return false;
+  return !/^\s*(?:,\s*(?:a|an|the|who|[\p{Ll}\d])|(?:of|from|at|for|with)\s|\()/u.test(draft.slice(name.end, name.end + 30));
+}
 
 /** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
 const MISATTRIBUTION_WORDS = 6;

@@ -16,7 +16,15 @@ export const ORGANISATION_WORDS = new Set(('association council party bank minis
   'corporation ltd plc bbc news radio tv television university college school department agency union federation ' +
   'institute society trust fund board authority police government parliament committee court watch times post ' +
   'journal magazine network service services industry league club foundation organisation organization centre ' +
-  'center house congress senate assembly cabinet treasury reuters press today programme program prison paper').split(' '));
+  'center house congress senate assembly cabinet treasury reuters press today programme program prison paper ' +
+  // Companies: "British Airways said", "Harbour Ferries said" name no person.
+  'airways airlines airline ferries motors mail holdings partners securities capital systems technologies energy oil ' +
+  'petroleum steel industries electric airport railways railway rail telecom communications pharmaceuticals foods ' +
+  'stores media studios records insurance investments international associates brothers enterprises ventures ' +
+  'resources mining chemicals bancorp financial markets exchange llc gmbh ag ' +
+  // A nationality opens the name of a company or a body, never a person's ("American Express", "German Bundesbank").
+  'british american german french japanese chinese russian italian spanish canadian australian indian irish scottish ' +
+  'welsh european dutch swiss swedish norwegian danish korean brazilian mexican israeli iranian turkish saudi').split(' '));
 export const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
 /** A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen"). */
 export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*${NAME_WORD}){0,4}`;

@@ -3,7 +3,7 @@ import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { align, verdictCost, type Alignment } from './align';
-import { misattribution } from './attribution';
+import { misattribution, nameStandsAlone } from './attribution';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
 import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
@@ -69,7 +69,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     if (other) {
       const source = sources[other.index];
       const draftName = context.speaker()!;
-      const fix = draftName.viaPronoun || other.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
+      const fix = draftName.viaPronoun || other.viaPronoun || !nameStandsAlone(draft, draftName) ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
       const named = draft.slice(draftName.start, draftName.end);
       return finding(base, {
         status: 'misattributed', source, sources: [source], fix,
