@@ -87,6 +87,24 @@ test('an undated source’s bare weekday, read against a dated draft’s day, ca
   assert.equal(dated.fix?.text, 'Sunday');
 });
 
+test('a source’s day without its year cannot show the draft’s year wrong; with no year on either side, the same words agree', () => {
+  // "ending June 30" of a story dated in February is read as last June by rule: the fiscal year ends next June.
+  const fiscal = ['wire/budget.md', '---\ndate: 1987-02-26\n---\nGrowth will slow in fiscal 1986/87, ending June 30, Treasurer Paul Keating said.\n'] as const;
+  const same = dateOf(check('---\ndate: 1987-02-26\n---\nGrowth will slow in fiscal 1986/87, which ends June 30, Keating said.\n', [fiscal]), 'June 30');
+  assert.equal(same.status, 'supported');
+  const stated = dateOf(check('---\ndate: 1987-02-26\n---\nGrowth will slow in fiscal 1986/87, which ends June 30, 1987, Keating said.\n', [fiscal]), 'June 30');
+  assert.notEqual(stated.status, 'contradicted', 'the source wrote no year');
+  assert.equal(stated.fix, undefined);
+  const quarter = ['wire/gdp.md', '---\ndate: 1987-03-03\n---\nGross domestic product rose 0.2 pct in the final quarter after expanding 0.8 pct in the third quarter.\n'] as const;
+  const q3 = dateOf(check('---\ndate: 1987-03-03\n---\nGross domestic product expanded 0.8 pct in the third quarter of 1986.\n', [quarter]), 'third quarter');
+  assert.notEqual(q3.status, 'contradicted', 'the source’s quarter has no year of its own');
+  // A year the source writes still shows the draft's wrong.
+  const written = ['wire/budget.md', '---\ndate: 1987-02-26\n---\nGrowth will slow in the fiscal year ending June 30, 1987, Treasurer Paul Keating said.\n'] as const;
+  const wrong = dateOf(check('---\ndate: 1987-02-26\n---\nGrowth will slow in the fiscal year ending June 30, 1986, Keating said.\n', [written]), 'June 30');
+  assert.equal(wrong.status, 'contradicted');
+  assert.equal(wrong.fix?.text, 'June 30, 1987');
+});
+
 test('a contradiction only in the year the draft left out: the fix writes the year; with no date of the draft’s own, none', () => {
   const source = ['wire/story.md', '---\ndate: 2025-05-12\n---\nPutin proposed talks in Istanbul on May 15, 2025, the Kremlin said.\n'] as const;
   const dated = dateOf(check('---\ndate: 2026-05-20\n---\nPutin proposed talks in Istanbul on May 15, the Kremlin said.\n', [source]), 'May 15');

@@ -48,13 +48,13 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     if (finest[i] < need) continue;
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
       const s = sources.all[k];
-      if (keyAt(s.mention.date, m.granularity) === own) return supported(base, s);
+      if (keyAt(s.mention.date, m.granularity) === own || (writesNoYear(m) && onlyInGuessedYear(m, s))) return supported(base, s);
     }
   }
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
   // unless the source's reading of it is a guess (see `readAgainstGuess`).
   const role = pairing.roles.get(m);
-  const other = role && !readAgainstGuess(role, reference) ? role : undefined;
+  const other = role && !readAgainstGuess(role, reference) && !onlyInGuessedYear(m, role) ? role : undefined;
   if (other && m.date.period !== undefined) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely: no fix is offered.
     const source = refOf(other);
@@ -101,6 +101,24 @@ function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
   if (s.doc.meta.date) return false;
   return reference.from === 'today' ? s.mention.relative || !s.mention.yearStated : !s.mention.explicit;
 }
+
+/**
+ * Whether a source date differs from the draft's only in a year its source did not write ("June 30" of "fiscal
+ * 1986/87, ending June 30", "in March" of a story dated December): a year read from the story's date by rule, which
+ * may be the wrong one. The source's words then say the draft's day: they cannot show its year wrong, and when the
+ * draft does not write a year either, the two say the same.
+ */
+function onlyInGuessedYear(m: DateMention, s: SourceDate): boolean {
+  const a = m.date;
+  const b = s.mention.date;
+  return writesNoYear(s.mention) && a.year !== b.year && a.month === b.month && a.day === b.day && a.period === b.period;
+}
+
+/** A day, month or part of a year written without any year, not even a relative one ("June 30", "the third quarter"; not "last June"). */
+function writesNoYear(m: DateMention): boolean {
+  return !m.yearStated && (m.date.month !== undefined || (m.date.period !== undefined && m.date.period !== 'X')) && !RELATIVE_YEAR.test(m.text);
+}
+const RELATIVE_YEAR = /\b(?:last|next|this|ago|previous|coming|past|year|earlier|later)\b/i;
 
 /**
  * The fix of a contradicted date: the source's date in the draft's style. When that reads as the draft's own words,
