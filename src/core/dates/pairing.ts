@@ -104,19 +104,19 @@ function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[]): Reado
     }
   }
   if (!pairs.length) return NO_ROLES;
-  if (pairs.length > 1) {
-    const source = sourceSentenceOf(dates);
-    const near = new Map<DateMention, ReadonlyMap<string, number>>();
-    const nearOf = (sentence: DatedSentence, m: DateMention): ReadonlyMap<string, number> =>
-      near.get(m) ?? near.set(m, wordsNear(sentence, sentence.dates.indexOf(m))).get(m)!;
-    for (const p of pairs) p.likeness = likenessOf(nearOf(draft, p.m), nearOf(source, p.s.mention));
-    pairs.sort((a, b) => b.likeness - a.likeness);
-  }
+  const source = sourceSentenceOf(dates);
+  const near = new Map<DateMention, ReadonlyMap<string, number>>();
+  const nearOf = (sentence: DatedSentence, m: DateMention): ReadonlyMap<string, number> =>
+    near.get(m) ?? near.set(m, wordsNear(sentence, sentence.dates.indexOf(m))).get(m)!;
+  for (const p of pairs) p.likeness = likenessOf(nearOf(draft, p.m), nearOf(source, p.s.mention));
+  pairs.sort((a, b) => b.likeness - a.likeness);
   // Most alike first; a pair with a rival about as alike (another date for the draft's, another draft date for the
-  // source's) is left unknown, and so are both of its dates.
+  // source's) is left unknown, and so are both of its dates. A pair with nothing alike is none, even alone: the
+  // source's "Volcker's statement last Thursday" is not the day of "the data, released Thursday".
   const roles = new Map<DateMention, SourceDate>();
   const settled = new Set<DateMention | SourceDate>();
   for (const p of pairs) {
+    if (p.likeness === 0) break;
     if (settled.has(p.m) || settled.has(p.s)) continue;
     settled.add(p.m).add(p.s);
     const rival = pairs.some(q => q !== p && !settled.has(q.m === p.m ? q.s : q.m) && (q.m === p.m || q.s === p.s) &&
