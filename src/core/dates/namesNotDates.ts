@@ -26,5 +26,16 @@ export function isPartOfName(text: string, m: DateMention): boolean {
     // A sentence's last word ("ended Sunday. May, the month…") is no first name; "Mrs. May" is a name.
     return !/[.!?]$/.test(previous) || /^(?:Mr|Mrs|Ms|Dr|Prof)\.$/.test(previous);
   }
+  // "said April Ryan", "June Carter said": a month's name before a capitalised word, with no word of time before it.
+  if (FIRST_NAME_MONTH.test(m.text)) {
+    const previous = /([\p{L}'’.-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    const next = /^\s+([\p{Lu}][\p{Ll}'’-]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
+    return next !== undefined && !NOT_A_SURNAME.test(next) && (previous === undefined || !BEFORE_A_MONTH.test(previous));
+  }
   return false;
 }
+
+/** Months that are also first names. */
+const FIRST_NAME_MONTH = /^(?:April|June|August|January)$/;
+/** Capitalised words after a month that are no surname: a sentence's next words, titles, day numbers ("Record April Three"), days and months. */
+const NOT_A_SURNAME = /^(?:The|A|An|He|She|It|We|They|I|In|On|At|By|For|And|But|Mr|Mrs|Ms|Dr|Prof|Sir|Mid|End|Start|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty(?:-\w+)?|Thirty(?:-\w+)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
