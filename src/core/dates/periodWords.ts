@@ -23,13 +23,21 @@ export function wordsBefore(text: string, at: number, from: number, max: number)
     while (j > from && (text[j - 1] === ' ' || text[j - 1] === '-' || text[j - 1] === '\u00a0')) j--;
     if (j === i || j <= from) break;
     let s = j;
-    while (s > from && /[\p{L}\p{N}'’]/u.test(text[s - 1]) && j - s < 24) s--;
+    while (s > from && isWordCharAt(text, s - 1) && j - s < 24) s--;
     if (s === j) break;
     out.push({ text: text.slice(s, j), start: s });
     i = s;
   }
   return out;
 }
+
+/** Whether `text[i]` is a letter, a digit or an apostrophe, ASCII told apart without a regular expression. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return WORD_CHAR.test(text[i]);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+}
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
 const YEAR_WORD = /^(?:1[6-9]|20)\d\d$/;
 const YEAR_POSSESSIVE = /^((?:1[6-9]|20)\d\d)['’]s$/;
