@@ -49,6 +49,9 @@ test('extraction: no year unless written, no range end that is an amount, one ye
   assert.deepEqual(at('It will from Nov. 8 be subject to a 10 pct tax. Corn Feb 48.7 up. Rates 1.5400 February 23 rose.', ref), []);
   // Written years stay: four digits, two after an apostrophe or after a month alone, each end of a range.
   assert.deepEqual(at('Prices in Dec 86 rose, as in May 1985 and on May 5, 1987.', ref), ['Dec 86=1986-12', 'May 1985=1985-5', 'May 5, 1987=1987-5-5']);
+  // A year written short after an apostrophe belongs to the month or season before it (its fix wrote "January 1988 '88").
+  assert.deepEqual(at('The tax is planned for January \'88, first proposed in the summer of ’86, under Nakasone since November \'82.', ref).map(d => d.replace(/[’']/g, "'")),
+    ["January '88=1988-1", "the summer of '86=1986", "November '82=1982-11"]);
   assert.deepEqual(at('It was held September 23-30, 1986 in Paris.', ref), ['September 23=1986-9-23', '30, 1986=1986-9-30']);
   // "rose on March 3 to 4.151 billion dlrs": 4 is an amount, not March 4.
   assert.deepEqual(at('The balance rose on March 3 to 4.151 billion dlrs, and on Feb 27 to 16.39 mln barrels.', ref), ['March 3=1987-3-3', 'Feb 27=1987-2-27']);

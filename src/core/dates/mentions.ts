@@ -106,7 +106,24 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
   });
   if (likely.length) windows.push(...dateWindows(text, sentence[0], sentence[1], likely));
   const all = withPeriods(chronoDates(text, windows, options), periods.found).filter(m => !isPartOfName(text, m));
-  return all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || m);
+  return all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || withShortYear(text, m, options.reference) || m);
+}
+
+/** A year of two digits after an apostrophe, after a month or a part of the year: "January '88", "the summer of '86". */
+const SHORT_YEAR_AFTER = /^\s+(?:of\s+)?['’](\d\d)(?![\d'’\p{L}])/u;
+
+/**
+ * A month or a part of the year with its year written short after it, read with it: "January '88" was read as this
+ * January, and a fix of it wrote "January 1988 '88". The century is the one that puts the year nearest the reference.
+ */
+function withShortYear(text: string, m: DateMention, reference: Date): DateMention | undefined {
+  if (m.yearStated || (m.date.month === undefined && m.date.period === undefined) || m.date.day !== undefined) return undefined;
+  const short = SHORT_YEAR_AFTER.exec(text.slice(m.end, m.end + 8));
+  if (!short) return undefined;
+  const near = reference.getFullYear();
+  const year = Math.round((near - Number(short[1])) / 100) * 100 + Number(short[1]);
+  const end = m.end + short[0].length;
+  return { ...m, end, text: text.slice(m.start, end), date: { ...m.date, year }, yearStated: true, relative: false, explicit: true };
 }
 
 const DATE_OR_HEAD = new RegExp(`\\b(?:(${MAYBE_WORDS})|${HEAD_WORDS})\\b`, 'gi');
