@@ -202,6 +202,10 @@ const READINGS: ReadonlyArray<[rule: string, ...Reading]> = [
   ['timetable', 'The harbour board meets on Monday to set the fees.', [['Monday', '2013-3-25']]],
   ['timetable', 'The two mayors meet separately Tuesday with the minister.', [['Tuesday', '2013-3-26']]],
   ['timetable', 'The ferry season opens June 1.', [['June 1', '2013-6-1']], new Date(2013, 1, 20, 12)],
+  ['timetable', 'Qualifying in Madrid takes place on Monday.', [['Monday', '2013-3-25']]],
+  ['timetable', 'The match kicks off on Saturday.', [['Saturday', '2013-3-23']]],
+  ['timetable', 'The final is on Sunday.', [['Sunday', '2013-3-24']]],
+  ['timetable', 'The final was on Sunday.', [['Sunday', '2013-3-17']]],
   // Nouns and past forms are not: "a visit", "the market close", "did not meet".
   ['timetable', 'Shares rose to a record close on Monday.', [['Monday', '2013-3-18']]],
   ['timetable', 'The two mayors did not meet Tuesday.', [['Tuesday', '2013-3-19']]],

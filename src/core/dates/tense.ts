@@ -116,11 +116,12 @@ const ON_BEFORE = /\bon\s+$/i;
 
 /**
  * A verb of a timetable in the simple present right before the date ("the ministers meet Monday", "talks resume on
- * Tuesday", "the offer expires Friday"): news writes what is scheduled so. Not after "did", "not" or a word that
+ * Tuesday", "the offer expires Friday", "qualifying takes place on Friday", "the match kicks off on Saturday", "the final
+ * is on Sunday"): news writes what is scheduled so. Not after "did", "not" or a word that
  * makes the verb a noun ("a visit Monday", "the end Friday"), nor "to" ("agreed to meet Monday" may be of the past);
  * verbs that are also nouns only with their "-s" ("opens Thursday"; "a record close on Wednesday" is a noun).
  */
-const SCHEDULED_BEFORE = /(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|did|didn['’]t|not|never|to)\s+)\b(?:(?:meet|resume|begin|convene|reconvene|expire|arrive)s?|(?:open|start|end|leave|return|close|travel|visit|vote)s|flies)\s+(?:(?:separately|again|here|there|jointly|formally|privately)\s+)?(?:on\s+)?$/;
+const SCHEDULED_BEFORE = /(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|did|didn['’]t|not|never|to)\s+)\b(?:(?:meet|resume|begin|convene|reconvene|expire|arrive)s?|(?:open|start|end|leave|return|close|travel|visit|vote)s|flies|takes?\s+place|kicks?\s+off|gets?\s+under\s?way|is|are)\s+(?:(?:separately|again|here|there|jointly|formally|privately)\s+)?(?:on\s+)?$/;
 
 /** Whether a verb of a timetable in the simple present comes right before the date (SCHEDULED_BEFORE). */
 function scheduledBefore(text: string, start: number): boolean {
