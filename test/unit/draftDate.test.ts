@@ -105,6 +105,20 @@ test('a source’s day without its year cannot show the draft’s year wrong; wi
   assert.equal(wrong.fix?.text, 'June 30, 1987');
 });
 
+test('a story’s own date supports the day its lede’s speaker said it, and no other date of the statement', () => {
+  const wire = ['wire/yen.md', '---\ntitle: "YEN MAY RISE TO 140"\ndate: 1987-03-25\n---\n\nThe yen could rise to 140 yen to the dollar, a leading Japanese businessman said.\n\n' +
+    'Profits in the quarter ending March 31 will fall, he added.\n'] as const;
+  const draft = (body: string) => check(`---\ndate: 1987-03-26\n---\n${body}\n`, [wire]);
+  const said = dateOf(draft('The yen could rise to 140 to the dollar, Bumpei Otsuki, a leading Japanese businessman, said on Wednesday.'), 'Wednesday');
+  assert.equal(said.status, 'supported', 'Wednesday, March 25, 1987: the story’s date');
+  assert.equal(said.source?.text, '1987-03-25', 'the source place is the date: line');
+  assert.equal(dateOf(draft('The yen could rise to 140 to the dollar, a Japanese businessman told reporters on Wednesday.'), 'Wednesday').status, 'supported');
+  assert.notEqual(dateOf(draft('The yen could rise to 140 to the dollar, a Japanese businessman said on Tuesday.'), 'Tuesday').status, 'contradicted',
+    'the date line only supports: the businessman may have spoken the day before the story');
+  assert.equal(dateOf(draft('The yen could rise to 140 yen to the dollar by March 25, a leading Japanese businessman said.'), 'March 25').status, 'unsupported',
+    'not the day of what was said');
+});
+
 test('a contradiction only in the year the draft left out: the fix writes the year; with no date of the draft’s own, none', () => {
   const source = ['wire/story.md', '---\ndate: 2025-05-12\n---\nPutin proposed talks in Istanbul on May 15, 2025, the Kremlin said.\n'] as const;
   const dated = dateOf(check('---\ndate: 2026-05-20\n---\nPutin proposed talks in Istanbul on May 15, the Kremlin said.\n', [source]), 'May 15');

@@ -8,7 +8,7 @@ import { keyAt } from './calendar';
 import { contentWords, isContentWord } from './contentWords';
 import { forEachWord } from '../text/words';
 import type { DateMention } from './mentions';
-import { precisionOf, type SourceDate } from './sourceDates';
+import { isDateline, precisionOf, type SourceDate } from './sourceDates';
 import { type ResolvedSourceDates } from './sourceDateTable';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
@@ -93,14 +93,14 @@ function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[]): Reado
   const open: DateMention[] = [];
   for (const m of draft.dates) {
     const own = keyAt(m.date, m.granularity);
-    const same = dates.find(s => !used.has(s) && keyAt(s.mention.date, m.granularity) === own);
+    const same = dates.find(s => !used.has(s) && !isDateline(s) && keyAt(s.mention.date, m.granularity) === own);
     if (same) used.add(same);
     else open.push(m);
   }
   const pairs: Array<{ m: DateMention; s: SourceDate; likeness: number }> = [];
   for (const m of open) {
     for (const s of dates) {
-      if (!used.has(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s)) pairs.push({ m, s, likeness: 0 });
+      if (!used.has(s) && !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s)) pairs.push({ m, s, likeness: 0 });
     }
   }
   if (!pairs.length) return NO_ROLES;

@@ -101,11 +101,13 @@ export function rememberDates(doc: SourceDocument, key: string, dates: StoredDat
 function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): SourceDate[] {
   const split = sentences(doc.text, doc.bodyStart);
   const mentions = extractDatesIn(doc.text, split, { reference, dayFirst });
+  const dateline = datelineOf(doc, split[0]);
+  if (dateline) mentions.unshift(dateline);
   if (!mentions.length) return [];
   const out: SourceDate[] = [];
   let k = 0;
   for (const [s, e] of split) {
-    while (k < mentions.length && mentions[k].start < s) k++;
+    while (k < mentions.length && mentions[k].start < s && mentions[k] !== dateline) k++;
     if (k >= mentions.length) break;
     if (mentions[k].start >= e) continue;
     // One object per sentence: its dates share it (resolveSourceDates groups them by it).
@@ -113,4 +115,32 @@ function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): Sourc
     for (; k < mentions.length && mentions[k].start < e; k++) out.push({ doc, mention: mentions[k], sentence });
   }
   return out;
+}
+
+/** A lede that reports what someone said, told or announced: the news of the story's own day. */
+const REPORTS = /\b(?:said|says|told|announced|reported|stated)\b/;
+/** The `date:` line of a source's front matter, its value's place. */
+const DATE_LINE = /^date:[ \t]*["']?([^"'\n]+?)["']?[ \t]*$/m;
+
+/**
+ * The story's own date as a date of its lede, when the lede reports what was said (wire copy's "…, a leading Japanese
+ * businessman said." is of the dateline's day): so "…, Otsuki said on Wednesday" of a story dated that Wednesday is
+ * supported. Read at the `date:` line of the front matter, before the lede: a date outside its sentence, which only
+ * ever supports (it takes no draft date's role, see `pairing.ts`).
+ */
+function datelineOf(doc: SourceDocument, lede: readonly [number, number] | undefined): DateMention | undefined {
+  const own = doc.meta.date ? parseIsoDate(doc.meta.date) : undefined;
+  if (!own || !lede || !REPORTS.test(doc.text.slice(lede[0], lede[1]))) return undefined;
+  const line = DATE_LINE.exec(doc.text.slice(0, doc.bodyStart));
+  if (!line) return undefined;
+  const start = line.index + line[0].indexOf(line[1]);
+  return {
+    start, end: start + line[1].length, text: line[1], granularity: 'day', statedWeekday: undefined, yearStated: true, relative: false, explicit: true,
+    date: { year: own.getFullYear(), month: own.getMonth() + 1, day: own.getDate() },
+  };
+}
+
+/** Whether a source date is its story's date line, standing before the sentence it is a date of. */
+export function isDateline(d: SourceDate): boolean {
+  return d.mention.start < d.sentence.start;
 }

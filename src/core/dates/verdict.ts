@@ -8,7 +8,7 @@ import { pairSentence, precisionNeeded, type DraftSentence, type SentencePairing
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import type { ResolvedSourceDates } from './sourceDateTable';
-import type { SourceDate } from './sourceDates';
+import { isDateline, type SourceDate } from './sourceDates';
 
 export interface DateReference {
   readonly date: Date;
@@ -48,6 +48,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     if (finest[i] < need) continue;
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
       const s = sources.all[k];
+      if (isDateline(s) && !reported(draft, m)) continue;
       if (keyAt(s.mention.date, m.granularity) === own || (writesNoYear(m) && onlyInGuessedYear(m, s))) return supported(base, s);
     }
   }
@@ -74,7 +75,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // A date alone in its sentence ("January nineteen ninety-seven.") has no words to share: in a story's own sources,
   // any sentence giving it is near.
   const alone = pairing.words.size === 0 && sources.ownSources;
-  const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && (alone || sharesWords(s, pairing.words));
+  const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && (alone || sharesWords(s, pairing.words))
+    && (!isDateline(s) || reported(draft, m));
   // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
   // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
   const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
@@ -100,6 +102,18 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
   if (s.doc.meta.date) return false;
   return reference.from === 'today' ? s.mention.relative || !s.mention.yearStated : !s.mention.explicit;
+}
+
+/** A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "on Wednesday announced". */
+const REPORTED_BEFORE = /\b(?:said|says|told|announced|reported|stated)(?:\s+\p{L}+)?\s+(?:on\s+)?$/u;
+const REPORTED_AFTER = /^\s*,?\s*(?:said|says|told|announced|reported|stated)\b/;
+
+/**
+ * Whether the draft's date is the day something was said (what a story's date line supports, see `datelineOf`), not
+ * the day of what was said ("its first quarter, ending February 26").
+ */
+function reported(draft: string, m: DateMention): boolean {
+  return REPORTED_BEFORE.test(draft.slice(Math.max(0, m.start - 32), m.start)) || REPORTED_AFTER.test(draft.slice(m.end, m.end + 16));
 }
 
 /**
