@@ -71,15 +71,16 @@ function blankLineBefore(text: string, at: number, from: number): number {
 }
 
 /**
- * "…,” he added" whose paragraph names no speaker: the last speaker an attribution names in the paragraph before (a
- * wire story's paragraphs are often one sentence each), and no one when that paragraph names none.
+ * "…,” he said" or "…,” he added" whose paragraph names no speaker: the last speaker an attribution names in the
+ * paragraph before (a wire story's paragraphs are often one sentence each), and no one when that paragraph names none.
  */
 function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: number, people: People): Speaker | undefined {
   let end = paragraphStart;
   while (end > floor && isSpaceAt(text, end - 1)) end--;
   if (end <= floor) return undefined;
   const named = lastNamedSpeaker(text, blankLineBefore(text, end, Math.max(floor, end - PARAGRAPH_REACH)), end, people);
-  return named && { ...named, viaPronoun: true };
+  // "U" of "U.S. Buyers" is no one.
+  return named && named.names[named.names.length - 1].length > 1 ? { ...named, viaPronoun: true } : undefined;
 }
 
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {

@@ -48,5 +48,8 @@ export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WOR
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;
-/** An attribution after a quotation that goes on from the one before: "…,” he added", "she continued". */
-export const GOES_ON = /^[^\n\p{L}]{0,4}(?:he|she)\s+(?:added|continued|went\s+on)\b/iu;
+/**
+ * A pronoun's attribution right after a quotation ("…,” he said", "…,” she added"): in a wire story's paragraph of its
+ * own, it goes on from the speaker of the paragraph before.
+ */
+export const GOES_ON = new RegExp(String.raw`^[^\n\p{L}]{0,4}(?:he|she)\s+(?:${VERBS}|went\s+on)\b`, 'iu');
