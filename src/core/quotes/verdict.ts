@@ -1,4 +1,4 @@
-import { finding, type Finding, type QuoteStatus } from '../findings';
+import { finding, type Finding, type QuoteStatus, type SourceRef } from '../findings';
 import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
@@ -13,7 +13,10 @@ import type { Speaker } from './speakerType';
 import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
 import { firstVerbatimIn } from './verbatimPlaces';
-import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, keepBoundaryPunctuation, sourceWording, withinSentence, wordingAroundMarks } from './wording';
+import { editorialLeftOut, withoutEditorial } from './editorial';
+import { maySameSpeaker } from './speakerType';
+import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, inDraftCase, inDraftInitialisms, initialismsSwapped, keepBoundaryPunctuation,
+  sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
@@ -29,14 +32,27 @@ export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandi
   // A link's text is quoted words, its syntax is not: blanked, so that word offsets still slice the quotation's text.
   const text = withoutLinkSyntax(q.text, q.links);
   const pattern = buildPattern(library.vocab, text, 0);
-  const found = { pattern, matches: findQuote(library, pattern) };
-  if (isVerbatim(found) || !HYPHENATED.test(text)) return found;
+  let found: QuoteCandidates = { pattern, matches: findQuote(library, pattern) };
+  if (isVerbatim(found)) return found;
+  // "US" where the source prints "U.S." (or the other way round): the same word. Taken when word for word, or
+  // nearer the source than as written.
+  const swapped = INITIALISM.test(text) ? initialismsSwapped(pattern, text, norm => library.vocab.lookup(norm)) : undefined;
+  if (swapped) {
+    const other = { pattern: swapped, matches: findQuote(library, swapped) };
+    if (isVerbatim(other)) return other;
+    const cost = (f: QuoteCandidates): number => f.matches.length ? verdictCost(f.matches[0].alignment) : Infinity;
+    if (other.matches.length && cost(other) < cost(found)) found = other;
+  }
+  if (!HYPHENATED.test(text)) return found;
   // "pre-conditions" where the source prints "preconditions": the same word. The hyphens made soft (a soft hyphen
   // belongs to its word and is left out of its normal form), offsets unchanged; taken only if word for word.
   const joined = buildPattern(library.vocab, text.replace(HYPHENATED_ALL, '$1\u00AD'), 0);
   const asOne = { pattern: joined, matches: findQuote(library, joined) };
   return isVerbatim(asOne) ? asOne : found;
 }
+
+/** An initialism that may be printed with or without full stops. */
+const INITIALISM = /(?<![\p{L}\p{N}])(?:US|UK|EU|UN|U\.S|U\.K|E\.U|U\.N)(?![\p{L}\p{N}])/u;
 
 /** A hyphen between two letters, inside a printed word. */
 const HYPHENATED = /\p{L}-\p{L}/u;
@@ -66,21 +82,21 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const sources = spans.map(refOf);
     const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
     const other = misattribution(holders, spans, words, context, sameStatement);
-    if (other) {
-      const source = sources[other.index];
-      const draftName = context.speaker()!;
-      const fix = draftName.viaPronoun || other.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
-      const named = draft.slice(draftName.start, draftName.end);
-      return finding(base, {
-        status: 'misattributed', source, sources: [source], fix,
-        speakers: { draft: named, source: other.name },
-        message: other.viaPronoun
-          ? `Quote attributed to another speaker: the source gives these words to someone it calls "he" or "she" (likely ${other.name}) and never names ${named}`
-          : `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${named}`,
-      });
-    }
+    if (other) return misattributedFinding(base, draft, context, other, sources[other.index]);
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
     return finding(base, { status: 'verified', message: `Quote found in source: ${describe(sources[0])}${more}`, source: sources[0], sources });
+  }
+  // Word for word but for what the source's passage holds that is not the speaker's: its own (insertion), <ticker>,
+  // or the attribution between two quotations of one speaker joined by the draft.
+  const faithful = matches.find(m => leavesOutOnlyEditorial(library, m, words));
+  if (faithful) {
+    const span = spanOf(library, faithful.alignment);
+    const source = refOf(span);
+    const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
+    const other = misattribution([faithful], [span], words, context, sameStatement);
+    if (other) return misattributedFinding(base, draft, context, other, source);
+    return finding(base, { status: 'verified', source, sources: [source],
+      message: `Quote found in source: ${describe(source)} (the source's own insertion or attribution, left out, is not the speaker's words)` });
   }
   const evidence = new Map<QuoteMatch, Evidence | undefined>();
   const sameStatement = (m: QuoteMatch): Evidence | undefined => {
@@ -88,13 +104,34 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     return evidence.get(m);
   };
   const misquoted = matches.find(m => verdict(m.alignment, words) === 'misquote' && sameStatement(m));
+  const stranger = misquoted && strangerSpoke(library, misquoted, context, sameStatement(misquoted));
+  if (misquoted && stranger) {
+    // Near the words of someone else, in an archive story that is not the draft's: the nearest passage, no fix (it
+    // would put a stranger's words in the speaker's mouth).
+    const source = refOf(spanOf(library, misquoted.alignment));
+    const draftName = context.speaker();
+    const named = draftName ? draft.slice(draftName.start, draftName.end) : 'the draft\'s speaker';
+    return finding(base, { status: 'unsourced', source, sameStatement: sameStatement(misquoted),
+      message: `No source has this quotation (the nearest passage is in ${describe(source)}, where ${stranger} speaks, not ${named})` });
+  }
   if (misquoted) {
     const placed = spanOf(library, misquoted.alignment);
-    const alignment = withinSentence(placed, misquoted.alignment);
+    const within = withinSentence(placed, misquoted.alignment);
+    const index = library.index;
+    const wide = library.locateSpan(Math.max(index.docStarts[misquoted.doc], within.start - CLAUSE_SPAN),
+      Math.min(index.docStarts[misquoted.doc + 1], within.end + CLAUSE_SPAN));
+    const editorial = editorialLeftOut(wide, within);
+    const edged = toClauseEdges(wide, within);
+    const alignment = edged ?? within;
     const span = alignment === misquoted.alignment ? placed : spanOf(library, alignment);
     const source = refOf(span);
-    const { text: suggestion, withheld } = wordingOf(library, q, pattern, span, alignment, misquoted.doc);
-    const diff = diffOf(span, q.text, pattern, alignment);
+    const worded = edged === undefined
+      ? { withheld: 'the quotation\'s first or last word stands for source words whose clause runs on, and a fix could cut it mid-phrase' }
+      : editorial.size
+        ? { withheld: 'the source\'s passage holds words that are not the speaker\'s (its own insertion or an attribution), which a fix would put back' }
+        : wordingOf(library, q, pattern, span, alignment, misquoted.doc);
+    const { text: suggestion, withheld } = worded;
+    const diff = diffOf(span, q.text, pattern, withoutEditorial(alignment, editorial));
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
       fix: suggestion === undefined || withheld ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
@@ -108,6 +145,21 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     ? `No source has the word “${q.text}” (a scare quote?)`
     : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
   return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
+}
+
+/** The finding of words the source gives to someone else (`other`, read by `misattribution`). */
+function misattributedFinding(base: Parameters<typeof finding>[0], draft: string, context: QuoteContext,
+  other: { name: string; viaPronoun?: boolean }, source: SourceRef): Finding {
+  const draftName = context.speaker()!;
+  const fix = draftName.viaPronoun || other.viaPronoun ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
+  const named = draft.slice(draftName.start, draftName.end);
+  return finding(base, {
+    status: 'misattributed', source, sources: [source], fix,
+    speakers: { draft: named, source: other.name },
+    message: other.viaPronoun
+      ? `Quote attributed to another speaker: the source gives these words to someone it calls "he" or "she" (likely ${other.name}) and never names ${named}`
+      : `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${named}`,
+  });
 }
 
 /** A misquote's suggestion, and why it is no fix when it is none (then the suggestion may be missing too). */
@@ -128,7 +180,9 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
     const text = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern);
     const fit = text === undefined ? 'no' : fitInSource(library, text, a, doc);
     if (fit === 'no') return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
-    return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text: inDraftApostrophes(blanked, text!) };
+    if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };
+    const cased = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern, inDraftCase(span, a, blanked, pattern));
+    return spelled(pattern, blanked, span, a, inDraftForms(blanked, cased ?? text!));
   }
   // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
   const marks = q.links.length ? linkMarks(q.text, q.links, pattern, a.ops) : undefined;
@@ -136,7 +190,83 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
   if (q.links.length && !marks) return { text, withheld: 'it would drop a link of the quotation' };
   const fit = fitInSource(library, text, a, doc);
   if (fit === 'no') return { withheld: 'the source\'s words could not be fitted to the quotation' };
-  return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text: inDraftApostrophes(blanked, text) };
+  if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };
+  const cased = inDraftCase(span, a, blanked, pattern);
+  const casedText = cased === undefined ? text : keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, a, marks, cased));
+  return spelled(pattern, blanked, span, a, inDraftForms(blanked, casedText));
+}
+
+/** The wording with the draft's apostrophes and initialisms ("wasn't", "US"). */
+function inDraftForms(draftQuote: string, wording: string): string {
+  return inDraftInitialisms(draftQuote, inDraftApostrophes(draftQuote, wording));
+}
+
+/**
+ * A wording offered as a fix unless a word it changes differs from the draft's in spelling only: the source's typo
+ * ("inter-releated", "politican") would be written into the copy. Shown, not offered.
+ */
+function spelled(pattern: QuotePattern, quote: string, span: SourceSpan, a: Alignment, text: string): Wording {
+  const editorial = notTheSpeakers(quote, text);
+  if (editorial) return { withheld: `the source's passage holds ${editorial} that the quotation leaves out, which a fix would put back` };
+  for (const op of a.ops) {
+    if (op.op !== 'replace' || op.s < span.from || op.s >= span.from + span.starts.length) continue;
+    const el = pattern.elements[op.q];
+    if (!el || !('word' in el)) continue;
+    const draftWord = quote.slice(el.word.start, el.word.end);
+    const sourceWord = span.doc.text.slice(span.starts[op.s - span.from], span.ends[op.s - span.from]);
+    if (spellingOnly(draftWord, sourceWord)) {
+      return { text, withheld: `the source spells '${sourceWord}' where the quotation has '${draftWord}': a typo on either side, which only the journalist can tell` };
+    }
+  }
+  return { text };
+}
+
+/** The source's own (insertion) or <ticker> in a wording. */
+const INSERTION = /\([^()]*\)|<[^<>]*>/g;
+const LINK_TARGET = /\]\((?:[^()\s]|\([^()]*\))*\)/g;
+/** A double quotation mark inside a wording: the end of one quotation and the start of another. */
+const INNER_MARK = /[\p{L}\p{N},.!?;:]\s*["“”]|["“”]\s*[\p{L}\p{N}]/u;
+
+/**
+ * What a wording holds that is not the speaker's words and that the draft's quotation does not: the source's own
+ * (insertion) or <ticker>, or quotation marks closing one quotation and opening the next around an attribution.
+ */
+function notTheSpeakers(draftQuote: string, fullWording: string): string | undefined {
+  // A link's target is no word of the quotation ("](https://example.com/a_(b))").
+  const quote = draftQuote.replace(LINK_TARGET, ']');
+  const wording = fullWording.replace(LINK_TARGET, ']');
+  for (const m of wording.matchAll(INSERTION)) if (!quote.includes(m[0])) return `"${m[0]}" (the source's own insertion)`;
+  const inner = wording.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const draftInner = quote.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (INNER_MARK.test(inner) && !INNER_MARK.test(draftInner)) return 'the end of one quotation and the start of another';
+  return undefined;
+}
+
+/** Source words read either side of a misquote's passage for its clause ends and editorial words. */
+const CLAUSE_SPAN = 12;
+
+/** Whether the alignment differs from the quotation only by the source's editorial words left out (see editorial.ts). */
+function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: number): boolean {
+  const a = m.alignment;
+  if (a.matched !== words || !a.ops.some(o => o.op === 'delete') || a.ops.some(o => o.op !== 'equal' && o.op !== 'delete' && o.op !== 'gap')) return false;
+  const index = library.index;
+  const wide = library.locateSpan(Math.max(index.docStarts[m.doc], a.start - 1), Math.min(index.docStarts[m.doc + 1], a.end + 1));
+  const editorial = editorialLeftOut(wide, a);
+  return editorial.size > 0 && a.ops.every(o => o.op !== 'delete' || editorial.has(o.s));
+}
+
+/**
+ * The named person who speaks a misquote's passage when it is someone else than the draft's speaker, and the only
+ * evidence that it is the same statement is its length, in an archive story that holds none of the draft's other
+ * quotations: a stranger's words, not the speaker's misquoted. Not a pronoun's person, not one bare word.
+ */
+function strangerSpoke(library: SourceLibrary, m: QuoteMatch, context: QuoteContext, evidence: Evidence | undefined): string | undefined {
+  if (evidence !== 'long' || library.isOwnSource(m.doc) || context.stories.has(m.doc)) return undefined;
+  const draftSpeaker = context.speaker();
+  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
+  const source = sourceSpeakerOf(library, m);
+  if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
+  return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
 }
 
 /** Source words either side of an alignment that its printed words may take in ("Istanbul-where" of "Istanbul"). */
