@@ -3,6 +3,7 @@ import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { align, verdictCost, type Alignment } from './align';
+import { anchorEnds } from './anchor';
 import { misattribution } from './attribution';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
@@ -37,8 +38,10 @@ export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandi
   // "US" where the source prints "U.S." (or the other way round): the same word. Taken when word for word, or
   // nearer the source than as written.
   const swapped = INITIALISM.test(text) ? initialismsSwapped(pattern, text, norm => library.vocab.lookup(norm)) : undefined;
-  if (swapped) {
-    const other = { pattern: swapped, matches: findQuote(library, swapped) };
+  if (swapped && found.matches.length) {
+    // Aligned where the quotation as written was placed (a second search of the library for every quotation holding
+    // "US" cost more than the rest of its check).
+    const other = { pattern: swapped, matches: realigned(library, swapped, found.matches) };
     if (isVerbatim(other)) return other;
     const cost = (f: QuoteCandidates): number => f.matches.length ? verdictCost(f.matches[0].alignment) : Infinity;
     if (other.matches.length && cost(other) < cost(found)) found = other;
@@ -50,6 +53,44 @@ export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandi
   const asOne = { pattern: joined, matches: findQuote(library, joined) };
   return isVerbatim(asOne) ? asOne : found;
 }
+
+/** `matches` aligned again for another pattern of the same quotation, in their windows, best first. */
+function realigned(library: SourceLibrary, pattern: QuotePattern, matches: readonly QuoteMatch[]): QuoteMatch[] {
+  const { ids, docStarts } = library.index;
+  // Only where the window holds the initialism in the other form: elsewhere the alignment cannot improve.
+  const needles = initialismNeedles(pattern);
+  const out: QuoteMatch[] = [];
+  for (const m of matches) {
+    const [docLo, docHi] = [docStarts[m.doc], docStarts[m.doc + 1]];
+    const lo = Math.max(docLo, m.alignment.start - REALIGN_REACH);
+    const hi = Math.min(docHi, m.alignment.end + REALIGN_REACH);
+    let holds = false;
+    for (let p = lo; p < hi && !holds; p++) holds = needles.some(n => n.every((id, k) => ids[p + k] === id && p + k < hi));
+    if (!holds) continue;
+    const alignment = anchorEnds(pattern, ids, align(pattern.elements, ids, lo, hi), docLo, docHi);
+    if (alignment.matched > 0) out.push({ alignment, doc: m.doc });
+  }
+  return out.sort((a, b) => verdictCost(a.alignment) - verdictCost(b.alignment) || b.alignment.matched - a.alignment.matched || a.alignment.start - b.alignment.start);
+}
+
+/** The id sequences of a swapped pattern's initialisms: "U" "S" read from "US", or "us" read from "U.S.". */
+function initialismNeedles(pattern: QuotePattern): number[][] {
+  const out: number[][] = [];
+  const words = pattern.words;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.norm.length === 2 && INITIALISM_NORMS.has(w.norm) && w.end - w.start > 2) out.push([w.id]);
+    else if (w.norm.length === 1 && k + 1 < words.length && words[k + 1].start === w.end && INITIALISM_NORMS.has(w.norm + words[k + 1].norm)) {
+      out.push([w.id, words[k + 1].id]);
+    }
+  }
+  return out.filter(n => n.every(id => id >= 0));
+}
+
+const INITIALISM_NORMS = new Set(['us', 'uk', 'eu', 'un']);
+
+/** Source words either side of a match's passage that a pattern aligned again may take in. */
+const REALIGN_REACH = 6;
 
 /** An initialism that may be printed with or without full stops. */
 const INITIALISM = /(?<![\p{L}\p{N}])(?:US|UK|EU|UN|U\.S|U\.K|E\.U|U\.N)(?![\p{L}\p{N}])/u;
@@ -104,26 +145,27 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     return evidence.get(m);
   };
   const misquoted = matches.find(m => verdict(m.alignment, words) === 'misquote' && sameStatement(m));
-  const stranger = misquoted && strangerSpoke(library, misquoted, context, sameStatement(misquoted));
-  if (misquoted && stranger) {
-    // Near the words of someone else, in an archive story that is not the draft's: the nearest passage, no fix (it
-    // would put a stranger's words in the speaker's mouth).
-    const source = refOf(spanOf(library, misquoted.alignment));
-    const draftName = context.speaker();
-    const named = draftName ? draft.slice(draftName.start, draftName.end) : 'the draft\'s speaker';
-    return finding(base, { status: 'unsourced', source, sameStatement: sameStatement(misquoted),
-      message: `No source has this quotation (the nearest passage is in ${describe(source)}, where ${stranger} speaks, not ${named})` });
-  }
   if (misquoted) {
-    const placed = spanOf(library, misquoted.alignment);
-    const within = withinSentence(placed, misquoted.alignment);
+    // One read of the document's word offsets around the passage: the passage, its sentence and its clause ends.
     const index = library.index;
-    const wide = library.locateSpan(Math.max(index.docStarts[misquoted.doc], within.start - CLAUSE_SPAN),
-      Math.min(index.docStarts[misquoted.doc + 1], within.end + CLAUSE_SPAN));
+    const wide = library.locateSpan(Math.max(index.docStarts[misquoted.doc], misquoted.alignment.start - CLAUSE_SPAN),
+      Math.min(index.docStarts[misquoted.doc + 1], misquoted.alignment.end + CLAUSE_SPAN));
+    const placed = subSpan(wide, misquoted.alignment.start, misquoted.alignment.end);
+    const stranger = strangerSpoke(library, misquoted, placed, context, sameStatement(misquoted));
+    if (stranger) {
+      // Near the words of someone else, in an archive story that is not the draft's: the nearest passage, no fix (it
+      // would put a stranger's words in the speaker's mouth).
+      const source = refOf(placed);
+      const draftName = context.speaker();
+      const named = draftName ? draft.slice(draftName.start, draftName.end) : 'the draft\'s speaker';
+      return finding(base, { status: 'unsourced', source, sameStatement: sameStatement(misquoted),
+        message: `No source has this quotation (the nearest passage is in ${describe(source)}, where ${stranger} speaks, not ${named})` });
+    }
+    const within = withinSentence(placed, misquoted.alignment);
     const editorial = editorialLeftOut(wide, within);
     const edged = toClauseEdges(wide, within);
     const alignment = edged ?? within;
-    const span = alignment === misquoted.alignment ? placed : spanOf(library, alignment);
+    const span = alignment === misquoted.alignment ? placed : subSpan(wide, alignment.start, alignment.end);
     const source = refOf(span);
     const worded = edged === undefined
       ? { withheld: 'the quotation\'s first or last word stands for source words whose clause runs on, and a fix could cut it mid-phrase' }
@@ -223,6 +265,7 @@ function spelled(pattern: QuotePattern, quote: string, span: SourceSpan, a: Alig
 
 /** The source's own (insertion) or <ticker> in a wording. */
 const INSERTION = /\([^()]*\)|<[^<>]*>/g;
+const MAY_HOLD_EDITORIAL = /[(<"“”]/;
 const LINK_TARGET = /\]\((?:[^()\s]|\([^()]*\))*\)/g;
 /** A double quotation mark inside a wording: the end of one quotation and the start of another. */
 const INNER_MARK = /[\p{L}\p{N},.!?;:]\s*["“”]|["“”]\s*[\p{L}\p{N}]/u;
@@ -232,6 +275,7 @@ const INNER_MARK = /[\p{L}\p{N},.!?;:]\s*["“”]|["“”]\s*[\p{L}\p{N}]/u;
  * (insertion) or <ticker>, or quotation marks closing one quotation and opening the next around an attribution.
  */
 function notTheSpeakers(draftQuote: string, fullWording: string): string | undefined {
+  if (!MAY_HOLD_EDITORIAL.test(fullWording)) return undefined;
   // A link's target is no word of the quotation ("](https://example.com/a_(b))").
   const quote = draftQuote.replace(LINK_TARGET, ']');
   const wording = fullWording.replace(LINK_TARGET, ']');
@@ -260,12 +304,13 @@ function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: nu
  * evidence that it is the same statement is its length, in an archive story that holds none of the draft's other
  * quotations: a stranger's words, not the speaker's misquoted. Not a pronoun's person, not one bare word.
  */
-function strangerSpoke(library: SourceLibrary, m: QuoteMatch, context: QuoteContext, evidence: Evidence | undefined): string | undefined {
+function strangerSpoke(library: SourceLibrary, m: QuoteMatch, span: SourceSpan, context: QuoteContext, evidence: Evidence | undefined): string | undefined {
   if (evidence !== 'long' || library.isOwnSource(m.doc) || context.stories.has(m.doc)) return undefined;
+  // The source's speaker first: read once per place of a document, where the draft's is read for each quotation.
+  const source = speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
+  if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
   const draftSpeaker = context.speaker();
   if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
-  const source = sourceSpeakerOf(library, m);
-  if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
   return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
 }
 
@@ -317,6 +362,13 @@ function verdict(a: Alignment | undefined, words: number): QuoteStatus {
 function uniqueByDoc(matches: QuoteMatch[]): QuoteMatch[] {
   const seen = new Set<number>();
   return matches.filter(m => !seen.has(m.doc) && seen.add(m.doc));
+}
+
+/** The words [from, to) of a span that holds them. */
+function subSpan(span: SourceSpan, from: number, to: number): SourceSpan {
+  const k = from - span.from;
+  const n = Math.max(1, to - from);
+  return { doc: span.doc, from, starts: span.starts.slice(k, k + n), ends: span.ends.slice(k, k + n) };
 }
 
 function spanOf(library: SourceLibrary, a: Alignment): SourceSpan {

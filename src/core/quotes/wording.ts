@@ -406,21 +406,31 @@ export const INITIALISMS = ['US', 'UK', 'EU', 'UN'];
  * (before a capital).
  */
 export function inDraftInitialisms(draftQuote: string, wording: string): string {
+  if (!ANY_INITIALISM.test(draftQuote)) return wording;
   let out = wording;
-  for (const bare of INITIALISMS) {
-    const dotted = `${bare[0]}\\.${bare[1]}`;
-    const bareRe = new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'u');
-    const dottedRe = new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.?(?![\\p{L}\\p{N}])`, 'u');
+  for (const { bare, bareRe, dottedRe, toBare, toBareStop, toDotted } of INITIALISM_FORMS) {
     if (bareRe.test(draftQuote) && !dottedRe.test(draftQuote)) {
-      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}(?:\\.(?=\\s+[\\p{Ll}\\p{N}])|\\.?(?=[\\s,;:)”"’]|$))`, 'gu'), bare)
-        .replace(new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.(?=\\s+\\p{Lu})`, 'gu'), `${bare}.`);
+      out = out.replace(toBare, bare).replace(toBareStop, `${bare}.`);
     } else if (dottedRe.test(draftQuote) && !bareRe.test(draftQuote)) {
       // "U.S." for "US"; "US." (a sentence's end) is "U.S." too.
-      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(\\.?)(?![\\p{L}\\p{N}])`, 'gu'), `${bare[0]}.${bare[1]}.`);
+      out = out.replace(toDotted, `${bare[0]}.${bare[1]}.`);
     }
   }
   return out;
 }
+
+const ANY_INITIALISM = /\b(?:US|UK|EU|UN|U\.S|U\.K|E\.U|U\.N)\b/;
+const INITIALISM_FORMS = INITIALISMS.map(bare => {
+  const dotted = `${bare[0]}\\.${bare[1]}`;
+  return {
+    bare,
+    bareRe: new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'u'),
+    dottedRe: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.?(?![\\p{L}\\p{N}])`, 'u'),
+    toBare: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}(?:\\.(?=\\s+[\\p{Ll}\\p{N}])|\\.?(?=[\\s,;:)”"’]|$))`, 'gu'),
+    toBareStop: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.(?=\\s+\\p{Lu})`, 'gu'),
+    toDotted: new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(\\.?)(?![\\p{L}\\p{N}])`, 'gu'),
+  };
+});
 
 /**
  * The quotation's pattern with its initialisms read as the other form ("US" as the words "U" "S", "U.S." as "US"),
