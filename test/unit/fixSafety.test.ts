@@ -152,3 +152,30 @@ test('a near passage spoken by another named person in an archive story, with on
   assert.equal(g.status, 'misquote', g.message);
   assert.ok(g.fix);
 });
+
+test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"/"mln") is the same word; no fix writes wire jargon', () => {
+  const lib = libraryOf({
+    'a.txt': '"We\'ll make some progress in reducing the 170 billion dlr trade deficit this year," Clayton Yeutter said.\n\n' +
+      '"The economy is ready for about a 2.0 pct rate of growth over the course of the year," said Carl Beigie.\n\n' +
+      '"It is easier for the 70% of smokers who desperately want to give up the habit," said Nicola Sturgeon.\n\n' +
+      '"Sales rose by 40 mln dlrs in the quarter," said Ana Lopez.\n',
+  });
+  for (const draft of [
+    '"We\'ll make some progress in reducing the $170 billion trade deficit this year," Clayton Yeutter said.',
+    '"We\'ll make some progress in reducing the 170 billion dollar trade deficit this year," Clayton Yeutter said.',
+    '"The economy is ready for about a 2.0 percent rate of growth over the course of the year," said Carl Beigie.',
+    '"It is easier for the 70 per cent of smokers who desperately want to give up the habit," said Nicola Sturgeon.',
+    '"Sales rose by $40 million in the quarter," said Ana Lopez.',
+  ]) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'verified', `${draft}: ${f.message}`);
+  }
+  // Another number, or another unit, is still a misquote.
+  assert.equal(verdictOf(lib, '"Sales rose by $40 billion in the quarter," said Ana Lopez.').status, 'misquote');
+  assert.equal(verdictOf(lib, '"The economy is ready for about a 3.0 percent rate of growth over the course of the year," said Carl Beigie.').status, 'misquote');
+  // A word changed too: a misquote, with no fix writing "pct" into a quotation that writes "percent".
+  const f = verdictOf(lib, '"The economy is set for about a 2.0 percent rate of growth over the course of the year," said Carl Beigie.');
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix, undefined, f.fix?.text);
+  assert.match(f.message, /no automatic fix: the source writes 'pct'/);
+});

@@ -15,6 +15,7 @@ import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
 import { firstVerbatimIn } from './verbatimPlaces';
 import { editorialLeftOut, withoutEditorial } from './editorial';
+import { differsOnlyInStyle, wireStyleIn } from './style';
 import { maySameSpeaker } from './speakerType';
 import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, inDraftCase, inDraftInitialisms, initialismsSwapped, keepBoundaryPunctuation,
   sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
@@ -129,7 +130,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   }
   // Word for word but for what the source's passage holds that is not the speaker's: its own (insertion), <ticker>,
   // or the attribution between two quotations of one speaker joined by the draft.
-  const faithful = matches.find(m => leavesOutOnlyEditorial(library, m, words));
+  const faithful = matches.find(m => leavesOutOnlyEditorial(library, m, words) || onlyInStyle(library, m, q, pattern));
   if (faithful) {
     const span = spanOf(library, faithful.alignment);
     const source = refOf(span);
@@ -137,7 +138,10 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const other = misattribution([faithful], [span], words, context, sameStatement);
     if (other) return misattributedFinding(base, draft, context, other, source);
     return finding(base, { status: 'verified', source, sources: [source],
-      message: `Quote found in source: ${describe(source)} (the source's own insertion or attribution, left out, is not the speaker's words)` });
+      message: `Quote found in source: ${describe(source)} (${faithful.alignment.ops.some(o => o.op !== 'equal' && o.op !== 'delete' && o.op !== 'gap')
+        || !leavesOutOnlyEditorial(library, faithful, words)
+        ? 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs"'
+        : 'the source\'s own insertion or attribution, left out, is not the speaker\'s words'})` });
   }
   const evidence = new Map<QuoteMatch, Evidence | undefined>();
   const sameStatement = (m: QuoteMatch): Evidence | undefined => {
@@ -248,6 +252,8 @@ function inDraftForms(draftQuote: string, wording: string): string {
  * ("inter-releated", "politican") would be written into the copy. Shown, not offered.
  */
 function spelled(pattern: QuotePattern, quote: string, span: SourceSpan, a: Alignment, text: string): Wording {
+  const wire = wireStyleIn(quote, text);
+  if (wire) return { text, withheld: `the source writes '${wire}', a wire abbreviation, where the quotation uses its own style` };
   const editorial = notTheSpeakers(quote, text);
   if (editorial) return { withheld: `the source's passage holds ${editorial} that the quotation leaves out, which a fix would put back` };
   for (const op of a.ops) {
@@ -288,6 +294,13 @@ function notTheSpeakers(draftQuote: string, fullWording: string): string | undef
 
 /** Source words read either side of a misquote's passage for its clause ends and editorial words. */
 const CLAUSE_SPAN = 12;
+
+/** Whether the quotation differs from a nearly whole match only in house style (style.ts). */
+function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, pattern: QuotePattern): boolean {
+  const a = m.alignment;
+  if (a.cost === 0 || a.cost > 3 || a.matched < pattern.words.length - 3) return false;
+  return differsOnlyInStyle(library.locateSpan(a.start, a.end), a, withoutLinkSyntax(q.text, q.links), pattern);
+}
 
 /** Whether the alignment differs from the quotation only by the source's editorial words left out (see editorial.ts). */
 function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: number): boolean {
