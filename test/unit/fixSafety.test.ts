@@ -64,7 +64,9 @@ const glantz = libraryOf({
   'gm.txt': 'Analysts were divided.\n\n"I don\'t know where the money (for the buyback) is coming from unless they borrow," Tom Glantz said. ' +
     '"Their credit rating is going to fall."\n\n' +
     '"It provides an entry to Harbour Corp <HBR> we\'ve been after for years," Maria Douglas told analysts.\n\n' +
-    '"We will win this vote," Sam Ortiz said. "We will lose the next one," said Ana Lopez.\n',
+    '"We will win this vote," Sam Ortiz said. "We will lose the next one," said Ana Lopez.\n\n' +
+    '"The ferry will run all winter," said Sam Ortiz. Ana Lopez disagreed: "The ferry will stop in December."\n\n' +
+    '"He was obviously the big trigger," said analyst Joseph Phillippi of E.F. Hutton Co. "There was a firestorm of criticism."\n',
 });
 
 test('two quotations of one speaker joined across the source\'s attribution: verified, never a fix pasting "Glantz said" in', () => {
@@ -81,6 +83,11 @@ test('two quotations of one speaker joined across the source\'s attribution: ver
 test('two quotations of different speakers joined: not verified (a guard on the rule above)', () => {
   const f = verdictOf(glantz, '"We will win this vote. We will lose the next one," Sam Ortiz said.');
   assert.notEqual(f.status, 'verified', f.message);
+  const g = verdictOf(glantz, '"The ferry will run all winter. The ferry will stop in December," said Sam Ortiz.');
+  assert.notEqual(g.status, 'verified', g.message);
+  // An attribution with an abbreviation in it is one sentence: the joined quotation is verified.
+  const h = verdictOf(glantz, '"He was obviously the big trigger. There was a firestorm of criticism," said Joseph Phillippi.');
+  assert.equal(h.status, 'verified', h.message);
 });
 
 test('the source\'s own (insertion) and <ticker> inside a quotation are editorial: leaving them out is no misquote, and no fix puts them back', () => {

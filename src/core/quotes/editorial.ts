@@ -21,6 +21,11 @@ const CLOSES_INSERTION = /^[^\p{L}\p{N}()<>]*[)>]/u;
 const CLOSING_MARK = /^[^\p{L}\p{N}]*["”]/u;
 const OPENING_MARK = /["“][^\p{L}\p{N}]*$/u;
 const ANY_MARK = /["“”()<>]/;
+/**
+ * A sentence that ends inside an attribution and another that starts ('said Ortiz. Lopez disagreed: "'): the next
+ * quotation may be someone else's. Not after an initial or an abbreviation ("E.F. Hutton Co.", "Mr. Smith").
+ */
+const SENTENCE_INSIDE = /(?<![A-Z]|\b(?:Co|Corp|Inc|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof))[.!?]\s+\S/;
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'iu');
 
 /**
@@ -51,7 +56,7 @@ export function editorialLeftOut(span: SourceSpan, a: Alignment): Set<number> {
     const words = to - from;
     const insertion = words <= INSERTION_WORDS && OPENS_INSERTION.test(lead) && CLOSES_INSERTION.test(trail) && !ANY_MARK.test(inner);
     const attribution = !insertion && words <= ATTRIBUTION_WORDS && CLOSING_MARK.test(lead) && OPENING_MARK.test(trail)
-      && !ANY_MARK.test(inner) && SPEECH_VERB.test(inner) && sameSpeakerBothSides(span, a, from, to);
+      && !ANY_MARK.test(inner) && SPEECH_VERB.test(inner) && !SENTENCE_INSIDE.test(inner) && sameSpeakerBothSides(span, a, from, to);
     if (insertion || attribution) for (let s = from; s < to; s++) out.add(s);
   }
   return out;

@@ -71,3 +71,35 @@ export function wireStyleIn(draftQuote: string, wording: string): string | undef
   const m = WIRE_WORDS.exec(wording);
   return m && !WIRE_WORDS.test(draftQuote) ? m[0] : undefined;
 }
+
+/** The style words, as the draft's normal forms ("per" "cent" included). */
+const STYLE_NORMS = new Set([...STYLE_WORDS.keys(), 'per', 'cent']);
+
+/**
+ * A cheap test before `differsOnlyInStyle`: every word the alignment adds, drops or replaces is a style word (the
+ * source's by its vocabulary id, `styleIds`).
+ */
+export function mayDifferOnlyInStyle(a: Alignment, pattern: QuotePattern, ids: Uint32Array, styleIds: ReadonlySet<number>): boolean {
+  let changed = false;
+  for (const op of a.ops) {
+    if (op.op === 'equal' || op.op === 'gap') continue;
+    if (op.op === 'swap') return false;
+    changed = true;
+    if (op.op !== 'delete') {
+      const el = pattern.elements[op.q];
+      if (!el || !('word' in el) || !STYLE_NORMS.has(el.word.norm)) return false;
+    }
+    if (op.op !== 'insert' && !styleIds.has(ids[op.s])) return false;
+  }
+  return changed;
+}
+
+/** The vocabulary ids of the style words. */
+export function styleIdsOf(lookup: (norm: string) => number): Set<number> {
+  const out = new Set<number>();
+  for (const norm of STYLE_NORMS) {
+    const id = lookup(norm);
+    if (id >= 0) out.add(id);
+  }
+  return out;
+}

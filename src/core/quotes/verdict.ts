@@ -2,7 +2,7 @@ import { finding, type Finding, type QuoteStatus, type SourceRef } from '../find
 import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
-import { align, verdictCost, type Alignment } from './align';
+import { align, verdictCost, type Alignment, type AlignOp } from './align';
 import { anchorEnds } from './anchor';
 import { misattribution } from './attribution';
 import { changeBudget } from './anchor';
@@ -15,7 +15,7 @@ import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
 import { firstVerbatimIn } from './verbatimPlaces';
 import { editorialLeftOut, withoutEditorial } from './editorial';
-import { differsOnlyInStyle, wireStyleIn } from './style';
+import { differsOnlyInStyle, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
 import { maySameSpeaker } from './speakerType';
 import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, inDraftCase, inDraftInitialisms, initialismsSwapped, keepBoundaryPunctuation,
   sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
@@ -130,7 +130,13 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   }
   // Word for word but for what the source's passage holds that is not the speaker's: its own (insertion), <ticker>,
   // or the attribution between two quotations of one speaker joined by the draft.
-  const faithful = matches.find(m => leavesOutOnlyEditorial(library, m, words) || onlyInStyle(library, m, q, pattern));
+  let note = '';
+  const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(m => {
+    if (leavesOutOnlyEditorial(library, m, words)) note = 'the source\'s own insertion or attribution, left out, is not the speaker\'s words';
+    else if (onlyInStyle(library, m, q, pattern)) note = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs"';
+    else return false;
+    return true;
+  });
   if (faithful) {
     const span = spanOf(library, faithful.alignment);
     const source = refOf(span);
@@ -138,10 +144,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const other = misattribution([faithful], [span], words, context, sameStatement);
     if (other) return misattributedFinding(base, draft, context, other, source);
     return finding(base, { status: 'verified', source, sources: [source],
-      message: `Quote found in source: ${describe(source)} (${faithful.alignment.ops.some(o => o.op !== 'equal' && o.op !== 'delete' && o.op !== 'gap')
-        || !leavesOutOnlyEditorial(library, faithful, words)
-        ? 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs"'
-        : 'the source\'s own insertion or attribution, left out, is not the speaker\'s words'})` });
+      message: `Quote found in source: ${describe(source)} (${note})` });
   }
   const evidence = new Map<QuoteMatch, Evidence | undefined>();
   const sameStatement = (m: QuoteMatch): Evidence | undefined => {
@@ -295,10 +298,51 @@ function notTheSpeakers(draftQuote: string, fullWording: string): string | undef
 /** Source words read either side of a misquote's passage for its clause ends and editorial words. */
 const CLAUSE_SPAN = 12;
 
+/** Most source words between two places of one document that a joined quotation may span (an attribution). */
+const JOIN_REACH = 14;
+
+/**
+ * The quotation aligned over two of its candidate places in one document that stand close together: the draft may
+ * join two quotations the source separates by a long attribution ('…," said analyst Joseph Phillippi of E.F.
+ * Hutton Co. "…'), which the search places as two halves.
+ */
+function joinedAcross(library: SourceLibrary, pattern: QuotePattern, matches: readonly QuoteMatch[]): QuoteMatch[] {
+  if (pattern.hasGaps || matches.length < 2) return [];
+  const { ids, docStarts } = library.index;
+  const words = pattern.words;
+  const n = words.length;
+  for (let i = 0; i < matches.length; i++) {
+    for (let j = 0; j < matches.length; j++) {
+      const [x, y] = [matches[i], matches[j]];
+      if (i === j || x.doc !== y.doc || y.alignment.end <= x.alignment.start || y.alignment.end - x.alignment.start > n + JOIN_REACH + 4) continue;
+      const [docLo, docHi] = [docStarts[x.doc], docStarts[x.doc + 1]];
+      // The quotation's first words word for word from (about) the first place, the rest word for word a little later.
+      for (let p0 = Math.max(docLo, x.alignment.start - 2); p0 <= x.alignment.start + 2; p0++) {
+        let k = 0;
+        while (k < n && p0 + k < docHi && ids[p0 + k] === words[k].id) k++;
+        if (k === 0 || k === n) continue;
+        for (let p1 = p0 + k + 1; p1 <= p0 + k + JOIN_REACH && p1 + n - k <= docHi; p1++) {
+          let r = 0;
+          while (k + r < n && ids[p1 + r] === words[k + r].id) r++;
+          if (k + r < n) continue;
+          const ops: AlignOp[] = [];
+          for (let q = 0; q < k; q++) ops.push({ op: 'equal', q, s: p0 + q });
+          for (let s = p0 + k; s < p1; s++) ops.push({ op: 'delete', s });
+          for (let q = k; q < n; q++) ops.push({ op: 'equal', q, s: p1 + q - k });
+          return [{ alignment: { cost: p1 - p0 - k, ops, start: p0, end: p1 + n - k, matched: n }, doc: x.doc }];
+        }
+      }
+    }
+  }
+  return [];
+}
+
 /** Whether the quotation differs from a nearly whole match only in house style (style.ts). */
 function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, pattern: QuotePattern): boolean {
   const a = m.alignment;
   if (a.cost === 0 || a.cost > 3 || a.matched < pattern.words.length - 3) return false;
+  const styleIds = styleIdsOf(norm => library.vocab.lookup(norm));
+  if (!mayDifferOnlyInStyle(a, pattern, library.index.ids, styleIds)) return false;
   return differsOnlyInStyle(library.locateSpan(a.start, a.end), a, withoutLinkSyntax(q.text, q.links), pattern);
 }
 
