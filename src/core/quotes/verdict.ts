@@ -158,7 +158,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const wide = library.locateSpan(Math.max(index.docStarts[misquoted.doc], misquoted.alignment.start - CLAUSE_SPAN),
       Math.min(index.docStarts[misquoted.doc + 1], misquoted.alignment.end + CLAUSE_SPAN));
     const placed = subSpan(wide, misquoted.alignment.start, misquoted.alignment.end);
-    const stranger = strangerSpoke(library, misquoted, placed, context, sameStatement(misquoted));
+    const stranger = strangerSpoke(library, draft, q, misquoted, placed, context, sameStatement(misquoted));
     if (stranger) {
       // Near the words of someone else, in an archive story that is not the draft's: the nearest passage, no fix (it
       // would put a stranger's words in the speaker's mouth).
@@ -298,6 +298,9 @@ function notTheSpeakers(draftQuote: string, fullWording: string): string | undef
 /** Source words read either side of a misquote's passage for its clause ends and editorial words. */
 const CLAUSE_SPAN = 12;
 
+/** Characters of the draft either side of a quotation where its speaker is named. */
+const NAME_REACH = 300;
+
 /** Most source words between two places of one document that a joined quotation may span (an attribution). */
 const JOIN_REACH = 14;
 
@@ -337,11 +340,17 @@ function joinedAcross(library: SourceLibrary, pattern: QuotePattern, matches: re
   return [];
 }
 
+/** The style words' ids in a vocabulary, read again when it has grown (an id once given stays). */
+const styleIdsByVocab = new WeakMap<object, { size: number; ids: Set<number> }>();
+
 /** Whether the quotation differs from a nearly whole match only in house style (style.ts). */
 function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, pattern: QuotePattern): boolean {
   const a = m.alignment;
   if (a.cost === 0 || a.cost > 3 || a.matched < pattern.words.length - 3) return false;
-  const styleIds = styleIdsOf(norm => library.vocab.lookup(norm));
+  const vocab = library.vocab;
+  let known = styleIdsByVocab.get(vocab);
+  if (!known || known.size !== vocab.size) styleIdsByVocab.set(vocab, (known = { size: vocab.size, ids: styleIdsOf(norm => vocab.lookup(norm)) }));
+  const styleIds = known.ids;
   if (!mayDifferOnlyInStyle(a, pattern, library.index.ids, styleIds)) return false;
   return differsOnlyInStyle(library.locateSpan(a.start, a.end), a, withoutLinkSyntax(q.text, q.links), pattern);
 }
@@ -361,11 +370,16 @@ function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: nu
  * evidence that it is the same statement is its length, in an archive story that holds none of the draft's other
  * quotations: a stranger's words, not the speaker's misquoted. Not a pronoun's person, not one bare word.
  */
-function strangerSpoke(library: SourceLibrary, m: QuoteMatch, span: SourceSpan, context: QuoteContext, evidence: Evidence | undefined): string | undefined {
+function strangerSpoke(library: SourceLibrary, draft: string, q: Quotation, m: QuoteMatch, span: SourceSpan, context: QuoteContext,
+  evidence: Evidence | undefined): string | undefined {
   if (evidence !== 'long' || library.isOwnSource(m.doc) || context.stories.has(m.doc)) return undefined;
   // The source's speaker first: read once per place of a document, where the draft's is read for each quotation.
   const source = speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
   if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
+  // The draft names the source's speaker near the quotation: the same person, most likely (the draft's speaker is
+  // read only otherwise: reading it costs more than the rest).
+  const near = draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase();
+  if (source.names.some(name => name.length > 1 && near.includes(name))) return undefined;
   const draftSpeaker = context.speaker();
   if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
   return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
