@@ -140,6 +140,10 @@ function build(p: Params): Case {
       const i = p.where === 'start' ? 0 : p.where === 'end' ? n - 1 : mid(2, n - 3);
       q[i] = other;
       mutation = `word ${i} “${W[i]}” changed to “${other}”`;
+      // A changed edge word may stand for a phrase of the source's: the fix runs on to the source's clause edge
+      // (never cut mid-phrase), so it may start before (end after) the passage's own edge word.
+      if (i === 0) first = undefined;
+      if (i === n - 1) last = undefined;
       break;
     }
     case 'drop': {

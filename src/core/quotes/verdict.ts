@@ -1,8 +1,9 @@
-import { finding, type Finding, type QuoteStatus } from '../findings';
+import { finding, type Finding, type QuoteStatus, type SourceRef } from '../findings';
 import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
-import { align, verdictCost, type Alignment } from './align';
+import { align, verdictCost, type Alignment, type AlignOp } from './align';
+import { anchorEnds } from './anchor';
 import { misattribution, nameStandsAlone } from './attribution';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
@@ -13,7 +14,11 @@ import type { Speaker } from './speakerType';
 import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
 import { firstVerbatimIn } from './verbatimPlaces';
-import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, keepBoundaryPunctuation, sourceWording, withinSentence, wordingAroundMarks } from './wording';
+import { editorialLeftOut, withoutEditorial } from './editorial';
+import { differsOnlyInStyle, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
+import { maySameSpeaker } from './speakerType';
+import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, inDraftCase, inDraftInitialisms, initialismsSwapped, keepBoundaryPunctuation,
+  sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
@@ -29,14 +34,67 @@ export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandi
   // A link's text is quoted words, its syntax is not: blanked, so that word offsets still slice the quotation's text.
   const text = withoutLinkSyntax(q.text, q.links);
   const pattern = buildPattern(library.vocab, text, 0);
-  const found = { pattern, matches: findQuote(library, pattern) };
-  if (isVerbatim(found) || !HYPHENATED.test(text)) return found;
+  let found: QuoteCandidates = { pattern, matches: findQuote(library, pattern) };
+  if (isVerbatim(found)) return found;
+  // "US" where the source prints "U.S." (or the other way round): the same word. Taken when word for word, or
+  // nearer the source than as written.
+  const swapped = INITIALISM.test(text) ? initialismsSwapped(pattern, text, norm => library.vocab.lookup(norm)) : undefined;
+  if (swapped && found.matches.length) {
+    // Aligned where the quotation as written was placed (a second search of the library for every quotation holding
+    // "US" cost more than the rest of its check).
+    const other = { pattern: swapped, matches: realigned(library, swapped, found.matches) };
+    if (isVerbatim(other)) return other;
+    const cost = (f: QuoteCandidates): number => f.matches.length ? verdictCost(f.matches[0].alignment) : Infinity;
+    if (other.matches.length && cost(other) < cost(found)) found = other;
+  }
+  if (!HYPHENATED.test(text)) return found;
   // "pre-conditions" where the source prints "preconditions": the same word. The hyphens made soft (a soft hyphen
   // belongs to its word and is left out of its normal form), offsets unchanged; taken only if word for word.
   const joined = buildPattern(library.vocab, text.replace(HYPHENATED_ALL, '$1\u00AD'), 0);
   const asOne = { pattern: joined, matches: findQuote(library, joined) };
   return isVerbatim(asOne) ? asOne : found;
 }
+
+/** `matches` aligned again for another pattern of the same quotation, in their windows, best first. */
+function realigned(library: SourceLibrary, pattern: QuotePattern, matches: readonly QuoteMatch[]): QuoteMatch[] {
+  const { ids, docStarts } = library.index;
+  // Only where the window holds the initialism in the other form: elsewhere the alignment cannot improve.
+  const needles = initialismNeedles(pattern);
+  const out: QuoteMatch[] = [];
+  for (const m of matches) {
+    const [docLo, docHi] = [docStarts[m.doc], docStarts[m.doc + 1]];
+    const lo = Math.max(docLo, m.alignment.start - REALIGN_REACH);
+    const hi = Math.min(docHi, m.alignment.end + REALIGN_REACH);
+    let holds = false;
+    for (let p = lo; p < hi && !holds; p++) holds = needles.some(n => n.every((id, k) => ids[p + k] === id && p + k < hi));
+    if (!holds) continue;
+    const alignment = anchorEnds(pattern, ids, align(pattern.elements, ids, lo, hi), docLo, docHi);
+    if (alignment.matched > 0) out.push({ alignment, doc: m.doc });
+  }
+  return out.sort((a, b) => verdictCost(a.alignment) - verdictCost(b.alignment) || b.alignment.matched - a.alignment.matched || a.alignment.start - b.alignment.start);
+}
+
+/** The id sequences of a swapped pattern's initialisms: "U" "S" read from "US", or "us" read from "U.S.". */
+function initialismNeedles(pattern: QuotePattern): number[][] {
+  const out: number[][] = [];
+  const words = pattern.words;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.norm.length === 2 && INITIALISM_NORMS.has(w.norm) && w.end - w.start > 2) out.push([w.id]);
+    else if (w.norm.length === 1 && k + 1 < words.length && words[k + 1].start === w.end && INITIALISM_NORMS.has(w.norm + words[k + 1].norm)) {
+      out.push([w.id, words[k + 1].id]);
+    }
+  }
+  return out.filter(n => n.every(id => id >= 0));
+}
+
+const INITIALISM_NORMS = new Set(['us', 'uk', 'eu', 'un']);
+
+/** Source words either side of a match's passage that a pattern aligned again may take in. */
+const REALIGN_REACH = 6;
+
+/** An initialism that may be printed with or without full stops. */
+const INITIALISM = /(?<![\p{L}\p{N}])(?:US|UK|EU|UN|U\.S|U\.K|E\.U|U\.N)(?![\p{L}\p{N}])/u;
 
 /** A hyphen between two letters, inside a printed word. */
 const HYPHENATED = /\p{L}-\p{L}/u;
@@ -66,21 +124,27 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const sources = spans.map(refOf);
     const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
     const other = misattribution(holders, spans, words, context, sameStatement);
-    if (other) {
-      const source = sources[other.index];
-      const draftName = context.speaker()!;
-      const fix = draftName.viaPronoun || other.viaPronoun || !nameStandsAlone(draft, draftName) ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
-      const named = draft.slice(draftName.start, draftName.end);
-      return finding(base, {
-        status: 'misattributed', source, sources: [source], fix,
-        speakers: { draft: named, source: other.name },
-        message: other.viaPronoun
-          ? `Quote attributed to another speaker: the source gives these words to someone it calls "he" or "she" (likely ${other.name}) and never names ${named}`
-          : `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${named}`,
-      });
-    }
+    if (other) return misattributedFinding(base, draft, context, other, sources[other.index]);
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
     return finding(base, { status: 'verified', message: `Quote found in source: ${describe(sources[0])}${more}`, source: sources[0], sources });
+  }
+  // Word for word but for what the source's passage holds that is not the speaker's: its own (insertion), <ticker>,
+  // or the attribution between two quotations of one speaker joined by the draft.
+  let note = '';
+  const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(m => {
+    if (leavesOutOnlyEditorial(library, m, words)) note = 'the source\'s own insertion or attribution, left out, is not the speaker\'s words';
+    else if (onlyInStyle(library, m, q, pattern)) note = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs"';
+    else return false;
+    return true;
+  });
+  if (faithful) {
+    const span = spanOf(library, faithful.alignment);
+    const source = refOf(span);
+    const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
+    const other = misattribution([faithful], [span], words, context, sameStatement);
+    if (other) return misattributedFinding(base, draft, context, other, source);
+    return finding(base, { status: 'verified', source, sources: [source],
+      message: `Quote found in source: ${describe(source)} (${note})` });
   }
   const evidence = new Map<QuoteMatch, Evidence | undefined>();
   const sameStatement = (m: QuoteMatch): Evidence | undefined => {
@@ -89,12 +153,34 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   };
   const misquoted = matches.find(m => verdict(m.alignment, words) === 'misquote' && sameStatement(m));
   if (misquoted) {
-    const placed = spanOf(library, misquoted.alignment);
-    const alignment = withinSentence(placed, misquoted.alignment);
-    const span = alignment === misquoted.alignment ? placed : spanOf(library, alignment);
+    // One read of the document's word offsets around the passage: the passage, its sentence and its clause ends.
+    const index = library.index;
+    const wide = library.locateSpan(Math.max(index.docStarts[misquoted.doc], misquoted.alignment.start - CLAUSE_SPAN),
+      Math.min(index.docStarts[misquoted.doc + 1], misquoted.alignment.end + CLAUSE_SPAN));
+    const placed = subSpan(wide, misquoted.alignment.start, misquoted.alignment.end);
+    const stranger = strangerSpoke(library, draft, q, misquoted, placed, context, sameStatement(misquoted));
+    if (stranger) {
+      // Near the words of someone else, in an archive story that is not the draft's: the nearest passage, no fix (it
+      // would put a stranger's words in the speaker's mouth).
+      const source = refOf(placed);
+      const draftName = context.speaker();
+      const named = draftName ? draft.slice(draftName.start, draftName.end) : 'the draft\'s speaker';
+      return finding(base, { status: 'unsourced', source, sameStatement: sameStatement(misquoted),
+        message: `No source has this quotation (the nearest passage is in ${describe(source)}, where ${stranger} speaks, not ${named})` });
+    }
+    const within = withinSentence(placed, misquoted.alignment);
+    const editorial = editorialLeftOut(wide, within);
+    const edged = toClauseEdges(wide, within);
+    const alignment = edged ?? within;
+    const span = alignment === misquoted.alignment ? placed : subSpan(wide, alignment.start, alignment.end);
     const source = refOf(span);
-    const { text: suggestion, withheld } = wordingOf(library, q, pattern, span, alignment, misquoted.doc);
-    const diff = diffOf(span, q.text, pattern, alignment);
+    const worded = edged === undefined
+      ? { withheld: 'the quotation\'s first or last word stands for source words whose clause runs on, and a fix could cut it mid-phrase' }
+      : editorial.size
+        ? { withheld: 'the source\'s passage holds words that are not the speaker\'s (its own insertion or an attribution), which a fix would put back' }
+        : wordingOf(library, q, pattern, span, alignment, misquoted.doc);
+    const { text: suggestion, withheld } = worded;
+    const diff = diffOf(span, q.text, pattern, withoutEditorial(alignment, editorial));
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
       fix: suggestion === undefined || withheld ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
@@ -108,6 +194,21 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     ? `No source has the word “${q.text}” (a scare quote?)`
     : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
   return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
+}
+
+/** The finding of words the source gives to someone else (`other`, read by `misattribution`). */
+function misattributedFinding(base: Parameters<typeof finding>[0], draft: string, context: QuoteContext,
+  other: { name: string; viaPronoun?: boolean }, source: SourceRef): Finding {
+  const draftName = context.speaker()!;
+  const fix = draftName.viaPronoun || other.viaPronoun || !nameStandsAlone(draft, draftName) ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
+  const named = draft.slice(draftName.start, draftName.end);
+  return finding(base, {
+    status: 'misattributed', source, sources: [source], fix,
+    speakers: { draft: named, source: other.name },
+    message: other.viaPronoun
+      ? `Quote attributed to another speaker: the source gives these words to someone it calls "he" or "she" (likely ${other.name}) and never names ${named}`
+      : `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${named}`,
+  });
 }
 
 /** A misquote's suggestion, and why it is no fix when it is none (then the suggestion may be missing too). */
@@ -128,7 +229,9 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
     const text = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern);
     const fit = text === undefined ? 'no' : fitInSource(library, text, a, doc);
     if (fit === 'no') return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
-    return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text: inDraftApostrophes(blanked, text!) };
+    if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };
+    const cased = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern, inDraftCase(span, a, blanked, pattern));
+    return spelled(pattern, blanked, span, a, inDraftForms(blanked, cased ?? text!));
   }
   // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
   const marks = q.links.length ? linkMarks(q.text, q.links, pattern, a.ops) : undefined;
@@ -136,7 +239,150 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
   if (q.links.length && !marks) return { text, withheld: 'it would drop a link of the quotation' };
   const fit = fitInSource(library, text, a, doc);
   if (fit === 'no') return { withheld: 'the source\'s words could not be fitted to the quotation' };
-  return fit === 'wider' ? { text, withheld: TAKES_IN_MORE } : { text: inDraftApostrophes(blanked, text) };
+  if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };
+  const cased = inDraftCase(span, a, blanked, pattern);
+  const casedText = cased === undefined ? text : keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, a, marks, cased));
+  return spelled(pattern, blanked, span, a, inDraftForms(blanked, casedText));
+}
+
+/** The wording with the draft's apostrophes and initialisms ("wasn't", "US"). */
+function inDraftForms(draftQuote: string, wording: string): string {
+  return inDraftInitialisms(draftQuote, inDraftApostrophes(draftQuote, wording));
+}
+
+/**
+ * A wording offered as a fix unless a word it changes differs from the draft's in spelling only: the source's typo
+ * ("inter-releated", "politican") would be written into the copy. Shown, not offered.
+ */
+function spelled(pattern: QuotePattern, quote: string, span: SourceSpan, a: Alignment, text: string): Wording {
+  const wire = wireStyleIn(quote, text);
+  if (wire) return { text, withheld: `the source writes '${wire}', a wire abbreviation, where the quotation uses its own style` };
+  const editorial = notTheSpeakers(quote, text);
+  if (editorial) return { withheld: `the source's passage holds ${editorial} that the quotation leaves out, which a fix would put back` };
+  for (const op of a.ops) {
+    if (op.op !== 'replace' || op.s < span.from || op.s >= span.from + span.starts.length) continue;
+    const el = pattern.elements[op.q];
+    if (!el || !('word' in el)) continue;
+    const draftWord = quote.slice(el.word.start, el.word.end);
+    const sourceWord = span.doc.text.slice(span.starts[op.s - span.from], span.ends[op.s - span.from]);
+    if (spellingOnly(draftWord, sourceWord)) {
+      return { text, withheld: `the source spells '${sourceWord}' where the quotation has '${draftWord}': a typo on either side, which only the journalist can tell` };
+    }
+  }
+  return { text };
+}
+
+/** The source's own (insertion) or <ticker> in a wording. */
+const INSERTION = /\([^()]*\)|<[^<>]*>/g;
+const MAY_HOLD_EDITORIAL = /[(<"“”]/;
+const LINK_TARGET = /\]\((?:[^()\s]|\([^()]*\))*\)/g;
+/** A double quotation mark inside a wording: the end of one quotation and the start of another. */
+const INNER_MARK = /[\p{L}\p{N},.!?;:]\s*["“”]|["“”]\s*[\p{L}\p{N}]/u;
+
+/**
+ * What a wording holds that is not the speaker's words and that the draft's quotation does not: the source's own
+ * (insertion) or <ticker>, or quotation marks closing one quotation and opening the next around an attribution.
+ */
+function notTheSpeakers(draftQuote: string, fullWording: string): string | undefined {
+  if (!MAY_HOLD_EDITORIAL.test(fullWording)) return undefined;
+  // A link's target is no word of the quotation ("](https://example.com/a_(b))").
+  const quote = draftQuote.replace(LINK_TARGET, ']');
+  const wording = fullWording.replace(LINK_TARGET, ']');
+  for (const m of wording.matchAll(INSERTION)) if (!quote.includes(m[0])) return `"${m[0]}" (the source's own insertion)`;
+  const inner = wording.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const draftInner = quote.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (INNER_MARK.test(inner) && !INNER_MARK.test(draftInner)) return 'the end of one quotation and the start of another';
+  return undefined;
+}
+
+/** Source words read either side of a misquote's passage for its clause ends and editorial words. */
+const CLAUSE_SPAN = 12;
+
+/** Characters of the draft either side of a quotation where its speaker is named. */
+const NAME_REACH = 300;
+
+/** Most source words between two places of one document that a joined quotation may span (an attribution). */
+const JOIN_REACH = 14;
+
+/**
+ * The quotation aligned over two of its candidate places in one document that stand close together: the draft may
+ * join two quotations the source separates by a long attribution ('…," said analyst Joseph Phillippi of E.F.
+ * Hutton Co. "…'), which the search places as two halves.
+ */
+function joinedAcross(library: SourceLibrary, pattern: QuotePattern, matches: readonly QuoteMatch[]): QuoteMatch[] {
+  if (pattern.hasGaps || matches.length < 2) return [];
+  const { ids, docStarts } = library.index;
+  const words = pattern.words;
+  const n = words.length;
+  for (let i = 0; i < matches.length; i++) {
+    for (let j = 0; j < matches.length; j++) {
+      const [x, y] = [matches[i], matches[j]];
+      if (i === j || x.doc !== y.doc || y.alignment.end <= x.alignment.start || y.alignment.end - x.alignment.start > n + JOIN_REACH + 4) continue;
+      const [docLo, docHi] = [docStarts[x.doc], docStarts[x.doc + 1]];
+      // The quotation's first words word for word from (about) the first place, the rest word for word a little later.
+      for (let p0 = Math.max(docLo, x.alignment.start - 2); p0 <= x.alignment.start + 2; p0++) {
+        let k = 0;
+        while (k < n && p0 + k < docHi && ids[p0 + k] === words[k].id) k++;
+        if (k === 0 || k === n) continue;
+        for (let p1 = p0 + k + 1; p1 <= p0 + k + JOIN_REACH && p1 + n - k <= docHi; p1++) {
+          let r = 0;
+          while (k + r < n && ids[p1 + r] === words[k + r].id) r++;
+          if (k + r < n) continue;
+          const ops: AlignOp[] = [];
+          for (let q = 0; q < k; q++) ops.push({ op: 'equal', q, s: p0 + q });
+          for (let s = p0 + k; s < p1; s++) ops.push({ op: 'delete', s });
+          for (let q = k; q < n; q++) ops.push({ op: 'equal', q, s: p1 + q - k });
+          return [{ alignment: { cost: p1 - p0 - k, ops, start: p0, end: p1 + n - k, matched: n }, doc: x.doc }];
+        }
+      }
+    }
+  }
+  return [];
+}
+
+/** The style words' ids in a vocabulary, read again when it has grown (an id once given stays). */
+const styleIdsByVocab = new WeakMap<object, { size: number; ids: Set<number> }>();
+
+/** Whether the quotation differs from a nearly whole match only in house style (style.ts). */
+function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, pattern: QuotePattern): boolean {
+  const a = m.alignment;
+  if (a.cost === 0 || a.cost > 3 || a.matched < pattern.words.length - 3) return false;
+  const vocab = library.vocab;
+  let known = styleIdsByVocab.get(vocab);
+  if (!known || known.size !== vocab.size) styleIdsByVocab.set(vocab, (known = { size: vocab.size, ids: styleIdsOf(norm => vocab.lookup(norm)) }));
+  const styleIds = known.ids;
+  if (!mayDifferOnlyInStyle(a, pattern, library.index.ids, styleIds)) return false;
+  return differsOnlyInStyle(library.locateSpan(a.start, a.end), a, withoutLinkSyntax(q.text, q.links), pattern);
+}
+
+/** Whether the alignment differs from the quotation only by the source's editorial words left out (see editorial.ts). */
+function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: number): boolean {
+  const a = m.alignment;
+  if (a.matched !== words || !a.ops.some(o => o.op === 'delete') || a.ops.some(o => o.op !== 'equal' && o.op !== 'delete' && o.op !== 'gap')) return false;
+  const index = library.index;
+  const wide = library.locateSpan(Math.max(index.docStarts[m.doc], a.start - 1), Math.min(index.docStarts[m.doc + 1], a.end + 1));
+  const editorial = editorialLeftOut(wide, a);
+  return editorial.size > 0 && a.ops.every(o => o.op !== 'delete' || editorial.has(o.s));
+}
+
+/**
+ * The named person who speaks a misquote's passage when it is someone else than the draft's speaker, and the only
+ * evidence that it is the same statement is its length, in an archive story that holds none of the draft's other
+ * quotations: a stranger's words, not the speaker's misquoted. Not a pronoun's person, not one bare word.
+ */
+function strangerSpoke(library: SourceLibrary, draft: string, q: Quotation, m: QuoteMatch, span: SourceSpan, context: QuoteContext,
+  evidence: Evidence | undefined): string | undefined {
+  if (evidence !== 'long' || library.isOwnSource(m.doc) || context.stories.has(m.doc)) return undefined;
+  // The source's speaker first: read once per place of a document, where the draft's is read for each quotation.
+  const source = speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
+  if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
+  // The draft names the source's speaker near the quotation: the same person, most likely (the draft's speaker is
+  // read only otherwise: reading it costs more than the rest).
+  const near = draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase();
+  if (source.names.some(name => name.length > 1 && near.includes(name))) return undefined;
+  const draftSpeaker = context.speaker();
+  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
+  return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
 }
 
 /** Source words either side of an alignment that its printed words may take in ("Istanbul-where" of "Istanbul"). */
@@ -187,6 +433,13 @@ function verdict(a: Alignment | undefined, words: number): QuoteStatus {
 function uniqueByDoc(matches: QuoteMatch[]): QuoteMatch[] {
   const seen = new Set<number>();
   return matches.filter(m => !seen.has(m.doc) && seen.add(m.doc));
+}
+
+/** The words [from, to) of a span that holds them. */
+function subSpan(span: SourceSpan, from: number, to: number): SourceSpan {
+  const k = from - span.from;
+  const n = Math.max(1, to - from);
+  return { doc: span.doc, from, starts: span.starts.slice(k, k + n), ends: span.ends.slice(k, k + n) };
 }
 
 function spanOf(library: SourceLibrary, a: Alignment): SourceSpan {

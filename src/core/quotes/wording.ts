@@ -2,7 +2,7 @@ import type { DiffPart } from '../findings';
 import type { SourceSpan } from '../sources/library';
 import type { Alignment, AlignOp } from './align';
 import type { WordMark } from './links';
-import { BRACKET_SPAN, type QuotePattern } from './pattern';
+import { BRACKET_SPAN, type PatternElement, type QuotePattern } from './pattern';
 import { standsAlone } from '../text/words';
 import { isSpaceAt } from './spaces';
 
@@ -51,8 +51,8 @@ const SENTENCE_BREAK = /(?:[\p{L}\p{N}]{2}|["”’)])[.!?]["”’)]*\s|["“�
  * The source's words for the aligned span, exactly as printed (a quotation without ellipses or brackets: one run).
  * `marks` (source word position → text) puts the draft's Markdown link syntax around the source words it belongs to.
  */
-export function sourceWording(span: SourceSpan, a: Alignment, marks?: ReadonlyMap<number, WordMark>): string {
-  return a.end > a.start ? spanText(span, a.start, a.end, marks) : '';
+export function sourceWording(span: SourceSpan, a: Alignment, marks?: ReadonlyMap<number, WordMark>, text?: string): string {
+  return a.end > a.start ? spanText(span, a.start, a.end, marks, text) : '';
 }
 
 /** The journalist's own marks in a quotation: an ellipsis ("...", "…") or an editorial [insertion]. */
@@ -72,7 +72,7 @@ export function hasJournalistMarks(quote: string): boolean {
  * when a run stands for no source words, when the runs are out of the source's order, or when a bracket is glued to a
  * word. (Writing every mark as " … " made a bracket an ellipsis and copied a lone "[" or "]." around the words.)
  */
-export function wordingAroundMarks(span: SourceSpan, a: Alignment, quote: string, pattern: QuotePattern): string | undefined {
+export function wordingAroundMarks(span: SourceSpan, a: Alignment, quote: string, pattern: QuotePattern, text?: string): string | undefined {
   if (GLUED_BRACKET.test(quote)) return undefined;
   const sourceOf = sourcePositions(a.ops);
   let out = '';
@@ -87,7 +87,7 @@ export function wordingAroundMarks(span: SourceSpan, a: Alignment, quote: string
     const first = pattern.elements[run[0]] as { word: { start: number } };
     const last = pattern.elements[run[run.length - 1]] as { word: { end: number } };
     const [ds, de] = printedBounds(quote, first.word.start, last.word.end);
-    out += quote.slice(at, ds) + spanText(span, from, to);
+    out += quote.slice(at, ds) + spanText(span, from, to, undefined, text);
     at = de;
     sourceAt = to;
   }
@@ -198,8 +198,8 @@ function singleSpaced(text: string): string {
 }
 
 /** The source's text of words [from, to), widened to whole printed words, with the marks of its words. */
-function spanText(span: SourceSpan, from: number, to: number, marks?: ReadonlyMap<number, WordMark>): string {
-  const text = span.doc.text;
+function spanText(span: SourceSpan, from: number, to: number, marks?: ReadonlyMap<number, WordMark>, cased?: string): string {
+  const text = cased ?? span.doc.text;
   const [s, e] = printedBounds(text, span.starts[from - span.from], span.ends[to - 1 - span.from]);
   const printed = (x: number, y: number): string => singleSpaced(text.slice(x, y));
   if (!marks?.size) return printed(s, e);
@@ -304,3 +304,182 @@ function sourceWords(span: SourceSpan, from: number, to: number): string {
   return text.slice(start, end);
 }
 
+
+/** Source words a fix may run on by to reach the end (start) of the clause its edge word stands in. */
+const CLAUSE_REACH = 10;
+
+/**
+ * Punctuation between two source words that ends a clause: a comma, a colon or semicolon, a full stop after a word
+ * (not an initial's: "U.S. economy"), a question or exclamation mark, a bracket, a quotation mark, a dash standing
+ * between spaces, a line break, or their Chinese and Japanese forms.
+ */
+const CLAUSE_PUNCT = /[,;:!?()[\]<>"“”‘«»「」『』。，、；：！？（）]|\s[-–—]\s|—|\n/u;
+
+/** Whether a clause ends between source words `p - 1` and `p` of a span that holds both. */
+function clauseBreakBefore(span: SourceSpan, p: number): boolean {
+  const text = span.doc.text;
+  const prevEnd = span.ends[p - 1 - span.from];
+  const between = text.slice(prevEnd, span.starts[p - span.from]);
+  if (CLAUSE_PUNCT.test(between)) return true;
+  // A full stop after a word of two letters or more (not "U.S." nor "Mr.").
+  return between.includes('.') && /[\p{L}\p{N}]{2}$/u.test(text.slice(Math.max(0, prevEnd - 2), prevEnd))
+    && !/^(?:Mr|Ms|Dr|St|Jr|Sr|Co|Mrs|Gen|Sen|Rep|Gov)$/.test(text.slice(span.starts[p - 1 - span.from], prevEnd));
+}
+
+/**
+ * The alignment widened to the source's clause ends where the quotation's first (last) word replaces a source word:
+ * the journalist's word may stand for a phrase of the source's ("a provocation" for "rubbing salt into the wound";
+ * "空间" for "余地"), and a fix ending at the replaced word would cut the source mid-phrase ("this will be seen as
+ * rubbing,") — a fragment that verifies but misquotes. The source words added to it are words the draft leaves out.
+ * `wide` spans the document's words around the alignment (CLAUSE_REACH at least each side, or to the document's
+ * ends). Undefined when no clause end stands within CLAUSE_REACH words: then no wording of the source is safe.
+ */
+export function toClauseEdges(wide: SourceSpan, a: Alignment): Alignment | undefined {
+  const sourced = a.ops.filter((o): o is AlignOp & { s: number } => 's' in o);
+  if (!sourced.length) return a;
+  const first = sourced[0];
+  const last = sourced[sourced.length - 1];
+  const lo = wide.from;
+  const hi = wide.from + wide.starts.length;
+  let start = a.start;
+  let end = a.end;
+  if (last.op === 'replace') {
+    while (end < hi && !clauseBreakBefore(wide, end)) {
+      if (end - a.end >= CLAUSE_REACH) return undefined;
+      end++;
+    }
+  }
+  if (first.op === 'replace') {
+    while (start > lo && !clauseBreakBefore(wide, start)) {
+      if (a.start - start >= CLAUSE_REACH) return undefined;
+      start--;
+    }
+  }
+  if (start === a.start && end === a.end) return a;
+  const before: AlignOp[] = [];
+  for (let s = start; s < a.start; s++) before.push({ op: 'delete', s });
+  const after: AlignOp[] = [];
+  for (let s = a.end; s < end; s++) after.push({ op: 'delete', s });
+  return { ...a, ops: [...before, ...a.ops, ...after], start, end, cost: a.cost + before.length + after.length, placedCost: verdictOfPlaced(a) };
+}
+
+function verdictOfPlaced(a: Alignment): number {
+  return a.placedCost ?? a.cost;
+}
+
+/**
+ * The source document's text with each word the quotation keeps (case ignored in matching) printed as the draft prints
+ * it, where only its case differs: a fix keeps the draft's "We" opening a sentence where the source quoted "we" mid-
+ * sentence, and its "economy" where the wire printed "U.S. Economy". Undefined when no kept word differs in case.
+ */
+export function inDraftCase(span: SourceSpan, a: Alignment, quote: string, pattern: QuotePattern): string | undefined {
+  const text = span.doc.text;
+  const changes: Array<[number, string]> = [];
+  for (const op of a.ops) {
+    if (op.op !== 'equal' || op.s < span.from || op.s >= span.from + span.starts.length) continue;
+    const el = pattern.elements[op.q];
+    if (!el || !('word' in el)) continue;
+    const draftWord = quote.slice(el.word.start, el.word.end);
+    const start = span.starts[op.s - span.from];
+    const sourceWord = text.slice(start, span.ends[op.s - span.from]);
+    if (draftWord !== sourceWord && draftWord.length === sourceWord.length && draftWord.toLowerCase() === sourceWord.toLowerCase()) {
+      changes.push([start, draftWord]);
+    }
+  }
+  if (!changes.length) return undefined;
+  let out = '';
+  let at = 0;
+  for (const [start, word] of changes.sort((x, y) => x[0] - y[0])) {
+    if (start < at) continue;
+    out += text.slice(at, start) + word;
+    at = start + word.length;
+  }
+  return out + text.slice(at);
+}
+
+/** Initialisms printed with and without full stops: the same word in a quotation ("US economy", "U.S. economy"). */
+export const INITIALISMS = ['US', 'UK', 'EU', 'UN'];
+
+/**
+ * The wording with the draft's form of an initialism: "US" where the source prints "U.S." when the draft writes "US"
+ * and never "U.S." (and the other way round). The full stop that ends "U.S." stays where a sentence may end there
+ * (before a capital).
+ */
+export function inDraftInitialisms(draftQuote: string, wording: string): string {
+  if (!ANY_INITIALISM.test(draftQuote)) return wording;
+  let out = wording;
+  for (const { bare, bareRe, dottedRe, toBare, toBareStop, toDotted } of INITIALISM_FORMS) {
+    if (bareRe.test(draftQuote) && !dottedRe.test(draftQuote)) {
+      out = out.replace(toBare, bare).replace(toBareStop, `${bare}.`);
+    } else if (dottedRe.test(draftQuote) && !bareRe.test(draftQuote)) {
+      // "U.S." for "US"; "US." (a sentence's end) is "U.S." too.
+      out = out.replace(toDotted, `${bare[0]}.${bare[1]}.`);
+    }
+  }
+  return out;
+}
+
+const ANY_INITIALISM = /\b(?:US|UK|EU|UN|U\.S|U\.K|E\.U|U\.N)\b/;
+const INITIALISM_FORMS = INITIALISMS.map(bare => {
+  const dotted = `${bare[0]}\\.${bare[1]}`;
+  return {
+    bare,
+    bareRe: new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'u'),
+    dottedRe: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.?(?![\\p{L}\\p{N}])`, 'u'),
+    toBare: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}(?:\\.(?=\\s+[\\p{Ll}\\p{N}])|\\.?(?=[\\s,;:)”"’]|$))`, 'gu'),
+    toBareStop: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.(?=\\s+\\p{Lu})`, 'gu'),
+    toDotted: new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(\\.?)(?![\\p{L}\\p{N}])`, 'gu'),
+  };
+});
+
+/**
+ * The quotation's pattern with its initialisms read as the other form ("US" as the words "U" "S", "U.S." as "US"),
+ * offsets unchanged (each letter of "US" is a word of its own); undefined when it has none.
+ */
+export function initialismsSwapped(pattern: QuotePattern, text: string, lookup: (norm: string) => number): QuotePattern | undefined {
+  const elements: PatternElement[] = [];
+  let changed = false;
+  const els = pattern.elements;
+  for (let k = 0; k < els.length; k++) {
+    const el = els[k];
+    if (!('word' in el)) { elements.push(el); continue; }
+    const w = el.word;
+    const printed = text.slice(w.start, w.end);
+    const next = els[k + 1];
+    if (INITIALISMS.includes(printed)) {
+      elements.push({ word: { id: lookup(printed[0].toLowerCase()), norm: printed[0].toLowerCase(), start: w.start, end: w.start + 1 } });
+      elements.push({ word: { id: lookup(printed[1].toLowerCase()), norm: printed[1].toLowerCase(), start: w.start + 1, end: w.end } });
+      changed = true;
+    } else if (next && 'word' in next && printed.length === 1 && text[w.end] === '.' && next.word.start === w.end + 1
+      && next.word.end === next.word.start + 1 && INITIALISMS.includes(printed + text[next.word.start])) {
+      const norm = (printed + text[next.word.start]).toLowerCase();
+      elements.push({ word: { id: lookup(norm), norm, start: w.start, end: next.word.end } });
+      k++;
+      changed = true;
+    } else elements.push(el);
+  }
+  if (!changed) return undefined;
+  const words = elements.flatMap(e => 'word' in e ? [e.word] : []);
+  return { elements, words, hasGaps: pattern.hasGaps };
+}
+
+/**
+ * A difference of spelling only: two words of five letters or more, the same but for one letter added, dropped or
+ * changed, or two neighbours swapped, inside the word (not in its last two letters: "raised", "raises" differ in
+ * grammar). "inter-releated", "politican": the source's typo, which a fix would write into the copy.
+ */
+export function spellingOnly(draftWord: string, sourceWord: string): boolean {
+  const x = draftWord.toLowerCase();
+  const y = sourceWord.toLowerCase();
+  if (x === y || x.length < 5 || y.length < 5 || !/^\p{L}+$/u.test(x) || !/^\p{L}+$/u.test(y)) return false;
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  let q = 0;
+  while (q < x.length - p && q < y.length - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
+  if (q < 2) return false;
+  const dx = x.slice(p, x.length - q);
+  const dy = y.slice(p, y.length - q);
+  if (dx.length + dy.length <= 1) return true;
+  if (dx.length === 1 && dy.length === 1) return true;
+  return dx.length === 2 && dy.length === 2 && dx[0] === dy[1] && dx[1] === dy[0];
+}

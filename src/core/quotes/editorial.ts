@@ -1,0 +1,79 @@
+import type { SourceSpan } from '../sources/library';
+import type { Alignment, AlignOp } from './align';
+import { speakerInSource } from './sourcePlaces';
+import { VERBS } from './speechPatterns';
+import { maySameSpeaker } from './speakerType';
+
+/**
+ * Source words inside a quoted passage that are not the speaker's: the wire's own insertion in parentheses ("He
+ * (Perot) was…", "the money (for the buyback)"), a ticker in angle brackets ("McDonalds Corp <MCD>"), and the
+ * attribution between two quotations of one speaker ('…borrow," Glantz said. "Their credit…'). A quotation that
+ * leaves them out quotes the speaker faithfully, as one that leaves out [brackets] does; a fix that puts them back
+ * would write an editor's words, or the attribution, inside the quotation.
+ */
+
+/** Most words of an insertion or of an attribution between two quotations. */
+const INSERTION_WORDS = 8;
+const ATTRIBUTION_WORDS = 12;
+
+const OPENS_INSERTION = /[(<]\s*$/;
+const CLOSES_INSERTION = /^[^\p{L}\p{N}()<>]*[)>]/u;
+const CLOSING_MARK = /^[^\p{L}\p{N}]*["”]/u;
+const OPENING_MARK = /["“][^\p{L}\p{N}]*$/u;
+const ANY_MARK = /["“”()<>]/;
+/**
+ * A sentence that ends inside an attribution and another that starts ('said Ortiz. Lopez disagreed: "'): the next
+ * quotation may be someone else's. Not after an initial or an abbreviation ("E.F. Hutton Co.", "Mr. Smith").
+ */
+const SENTENCE_INSIDE = /(?<![A-Z]|\b(?:Co|Corp|Inc|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof))[.!?]\s+\S/;
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'iu');
+
+/**
+ * The source positions of the alignment's left-out words (runs of `delete`) that are editorial, as above. `span`
+ * holds the alignment's source words and one more on each side where the document has them.
+ */
+export function editorialLeftOut(span: SourceSpan, a: Alignment): Set<number> {
+  const out = new Set<number>();
+  const text = span.doc.text;
+  const at = (p: number): [number, number] => [span.starts[p - span.from], span.ends[p - span.from]];
+  const ops = a.ops;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k];
+    if (op.op !== 'delete') continue;
+    let e = k;
+    while (e + 1 < ops.length && ops[e + 1].op === 'delete' && (ops[e + 1] as { s: number }).s === (ops[e] as { s: number }).s + 1) e++;
+    const from = op.s;
+    const to = (ops[e] as { s: number }).s + 1;
+    const kept = (o: AlignOp): boolean => o.op === 'equal' || o.op === 'replace' || o.op === 'swap';
+    // Kept words on both sides: a run at the passage's edge is no insertion inside it.
+    const before = ops.slice(0, k).some(kept);
+    const after = ops.slice(e + 1).some(kept);
+    k = e;
+    if (!before || !after || from - 1 < span.from || to >= span.from + span.starts.length) continue;
+    const lead = text.slice(at(from - 1)[1], at(from)[0]);
+    const trail = text.slice(at(to - 1)[1], at(to)[0]);
+    const inner = text.slice(at(from)[0], at(to - 1)[1]);
+    const words = to - from;
+    const insertion = words <= INSERTION_WORDS && OPENS_INSERTION.test(lead) && CLOSES_INSERTION.test(trail) && !ANY_MARK.test(inner);
+    const attribution = !insertion && words <= ATTRIBUTION_WORDS && CLOSING_MARK.test(lead) && OPENING_MARK.test(trail)
+      && !ANY_MARK.test(inner) && SPEECH_VERB.test(inner) && !SENTENCE_INSIDE.test(inner) && sameSpeakerBothSides(span, a, from, to);
+    if (insertion || attribution) for (let s = from; s < to; s++) out.add(s);
+  }
+  return out;
+}
+
+/** Whether the quotations either side of an attribution may be one speaker's: neither names another person. */
+function sameSpeakerBothSides(span: SourceSpan, a: Alignment, from: number, to: number): boolean {
+  const doc = span.doc;
+  const at = (p: number): [number, number] => [span.starts[p - span.from], span.ends[p - span.from]];
+  const first = speakerInSource(doc, at(a.start)[0], at(from - 1)[1]);
+  const second = speakerInSource(doc, at(to)[0], at(a.end - 1)[1]);
+  return maySameSpeaker(first, second);
+}
+
+/** The alignment without the editorial words it leaves out (they are no difference from the speaker's words). */
+export function withoutEditorial(a: Alignment, editorial: ReadonlySet<number>): Alignment {
+  if (!editorial.size) return a;
+  const ops = a.ops.filter(o => !(o.op === 'delete' && editorial.has(o.s)));
+  return { ...a, ops, cost: a.cost - editorial.size, placedCost: a.placedCost === undefined ? undefined : Math.max(0, a.placedCost - editorial.size) };
+}

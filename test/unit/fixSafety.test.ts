@@ -1,0 +1,188 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../../src/core/findings';
+import { SourceLibrary } from '../../src/core/sources/library';
+import { libraryOf, verdictOf } from './helpers';
+
+/*
+ * A fix that writes an error into correct copy is worse than none (new-user trial 27, items 6, 7, 12–19). Each test
+ * is constructed text, and fails on the code before these rules.
+ */
+
+/** The draft with the finding's fix applied. */
+function fixed(draft: string, f: Finding): string {
+  assert.ok(f.fix, `no fix for ${f.text}: ${f.message}`);
+  return draft.slice(0, f.fix.start) + f.fix.text + draft.slice(f.fix.end);
+}
+
+const story = libraryOf({
+  'ferry.txt': 'The council met on Friday.\n\n"The service has been a complete and utter shambles," said Priya Nair.\n\n' +
+    '"This will be seen as rubbing salt into the wound," Tom Glantz said.\n\n' +
+    '"Fares will rise very sharply next spring," Daniel Reyes said.\n\n' +
+    '"Domestic fuel prices will go up this winter," Daniel Reyes said.\n',
+});
+
+test('a changed last word: the fix runs on to the source\'s clause end, never a fragment cut mid-phrase', () => {
+  for (const [draft, want] of [
+    ['"This will be seen as a provocation," Tom Glantz said.', 'This will be seen as rubbing salt into the wound,'],
+    ['"The service has been a disaster," said Priya Nair.', 'The service has been a complete and utter shambles,'],
+    ['"Fares will soar," Daniel Reyes said.', 'Fares will rise very sharply next spring,'],
+  ]) {
+    const f = verdictOf(story, draft);
+    assert.equal(f.status, 'misquote', `${draft}: ${f.message}`);
+    assert.equal(f.fix?.text, want, draft);
+    assert.equal(verdictOf(story, fixed(draft, f)).status, 'verified');
+  }
+});
+
+test('a changed first word: the fix starts at the source\'s clause start', () => {
+  const f = verdictOf(story, '"Heating prices will go up this winter," Daniel Reyes said.');
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix?.text, 'Domestic fuel prices will go up this winter,');
+});
+
+test('a changed edge word whose clause runs on far beyond it: no fix, the misquote stands and says why', () => {
+  const long = libraryOf({
+    'a.txt': '"We expect the new timetable to bring more passengers onto the island boats in every month of the coming year and beyond that," ' +
+      'Priya Nair said.\n',
+  });
+  const f = verdictOf(long, '"We expect the new timetable to bring more travellers," Priya Nair said.');
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /no automatic fix: the quotation's first or last word stands for source words whose clause runs on/);
+});
+
+test('Chinese: a changed word is fixed with the source\'s whole word, not half of it ("余地", not "余")', () => {
+  const zh = libraryOf({ 'zh.txt': '财务主管王芳表示，「我们没有超支的余地。」\n' });
+  const draft = '王芳说：「我们没有超支的空间。」';
+  const f = verdictOf(zh, draft);
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix?.text, '我们没有超支的余地。');
+});
+
+const glantz = libraryOf({
+  'gm.txt': 'Analysts were divided.\n\n"I don\'t know where the money (for the buyback) is coming from unless they borrow," Tom Glantz said. ' +
+    '"Their credit rating is going to fall."\n\n' +
+    '"It provides an entry to Harbour Corp <HBR> we\'ve been after for years," Maria Douglas told analysts.\n\n' +
+    '"We will win this vote," Sam Ortiz said. "We will lose the next one," said Ana Lopez.\n\n' +
+    '"The ferry will run all winter," said Sam Ortiz. Ana Lopez disagreed: "The ferry will stop in December."\n\n' +
+    '"He was obviously the big trigger," said analyst Joseph Phillippi of E.F. Hutton Co. "There was a firestorm of criticism."\n',
+});
+
+test('two quotations of one speaker joined across the source\'s attribution: verified, never a fix pasting "Glantz said" in', () => {
+  const f = verdictOf(glantz, '"I don\'t know where the money (for the buyback) is coming from unless they borrow. Their credit rating is going to fall," Tom Glantz said.');
+  assert.equal(f.status, 'verified', f.message);
+  assert.equal(f.fix, undefined);
+  // With a word changed too: a misquote, but no fix holding the source's closing and opening marks and attribution.
+  const g = verdictOf(glantz, '"I don\'t know where the cash (for the buyback) is coming from unless they borrow. Their credit rating is going to fall," Tom Glantz said.');
+  assert.equal(g.status, 'misquote', g.message);
+  assert.ok(!g.fix || !/Glantz|"/.test(g.fix.text), `fix pastes the attribution: ${g.fix?.text}`);
+  assert.ok(!g.suggestion || !/Glantz said/.test(g.suggestion), `suggestion pastes the attribution: ${g.suggestion}`);
+});
+
+test('two quotations of different speakers joined: not verified (a guard on the rule above)', () => {
+  const f = verdictOf(glantz, '"We will win this vote. We will lose the next one," Sam Ortiz said.');
+  assert.notEqual(f.status, 'verified', f.message);
+  const g = verdictOf(glantz, '"The ferry will run all winter. The ferry will stop in December," said Sam Ortiz.');
+  assert.notEqual(g.status, 'verified', g.message);
+  // An attribution with an abbreviation in it is one sentence: the joined quotation is verified.
+  const h = verdictOf(glantz, '"He was obviously the big trigger. There was a firestorm of criticism," said Joseph Phillippi.');
+  assert.equal(h.status, 'verified', h.message);
+});
+
+test('the source\'s own (insertion) and <ticker> inside a quotation are editorial: leaving them out is no misquote, and no fix puts them back', () => {
+  for (const draft of ['"I don\'t know where the money is coming from unless they borrow," Tom Glantz said.',
+    '"It provides an entry to Harbour Corp we\'ve been after for years," Maria Douglas said.']) {
+    const f = verdictOf(glantz, draft);
+    assert.equal(f.status, 'verified', `${draft}: ${f.message}`);
+  }
+  for (const draft of ['"I don\'t know where the cash is coming from unless they borrow," Tom Glantz said.',
+    '"It provides an entry to Harbour Corp we\'ve been after for many years," Maria Douglas said.']) {
+    const f = verdictOf(glantz, draft);
+    assert.equal(f.status, 'misquote', `${draft}: ${f.message}`);
+    assert.equal(f.fix, undefined, `${draft}: ${f.fix?.text}`);
+    assert.ok(!f.suggestion || !/[(<]/.test(f.suggestion), `${draft}: ${f.suggestion}`);
+  }
+});
+
+test('a fix keeps the draft\'s capitals where matching ignored case: "We" opening the quotation, "economy" not the wire\'s "Economy"', () => {
+  const lib = libraryOf({
+    'a.txt': 'Sam Ortiz spoke after the vote. "But we must also recognise that some people have concerns and reservations," he said.\n\n' +
+      '"The U.S. Economy is not good, and the U.S. Will put various pressures on the islands," said Ken Otsuki.\n',
+  });
+  const f = verdictOf(lib, '"We must also recognise that some folk have concerns and reservations," Sam Ortiz said.');
+  assert.equal(f.fix?.text, 'We must also recognise that some people have concerns and reservations,');
+  const g = verdictOf(lib, '"The U.S. economy is not good, and the U.S. will put strong pressures on the islands," said Ken Otsuki.');
+  assert.equal(g.fix?.text, 'The U.S. economy is not good, and the U.S. will put various pressures on the islands,');
+});
+
+test('"US" and "U.S." (UK, EU) are the same word: verified, and a fix keeps the draft\'s form', () => {
+  const lib = libraryOf({
+    'a.txt': '"The U.S. economy is not good, and the U.S. will put various pressures on the islands," said Ken Otsuki.\n\n' +
+      '"The UK must leave the talks," said Ana Lopez.\n',
+  });
+  assert.equal(verdictOf(lib, '"The US economy is not good, and the US will put various pressures on the islands," said Ken Otsuki.').status, 'verified');
+  assert.equal(verdictOf(lib, '"The U.K. must leave the talks," said Ana Lopez.').status, 'verified');
+  const draft = '"The US economy is not good, and the US will put strong pressures on the islands," said Ken Otsuki.';
+  const f = verdictOf(lib, draft);
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix?.text, 'The US economy is not good, and the US will put various pressures on the islands,');
+  assert.equal(verdictOf(lib, fixed(draft, f)).status, 'verified');
+});
+
+test('a spelling-only difference (the source\'s typo) gets no fix writing the typo in', () => {
+  const lib = libraryOf({
+    'a.txt': '"Capital and trade flows are clearly inter-releated now," said Ana Lopez.\n\n"He was very irresponsible as a politican," said Ken Otsuki.\n',
+  });
+  for (const draft of ['"Capital and trade flows are clearly inter-related now," said Ana Lopez.', '"He was very irresponsible as a politician," said Ken Otsuki.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'misquote', f.message);
+    assert.equal(f.fix, undefined, `${draft}: ${f.fix?.text}`);
+    assert.match(f.message, /no automatic fix: the source spells/);
+  }
+  // A changed word that is not a spelling variant keeps its fix.
+  assert.ok(verdictOf(lib, '"He was very reckless as a politican," said Ken Otsuki.').fix);
+});
+
+test('a near passage spoken by another named person in an archive story, with only its length as evidence: unsourced, no fix', () => {
+  const lib = new SourceLibrary();
+  const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+  lib.addFile('story.txt', enc('The council voted on the ferry plan on Monday. Councillor Daniel Reyes spoke against it.\n'));
+  lib.addArchived('archive/trade.txt', enc('Trade talks resumed in Geneva.\n\n"There is no doubt in my mind about the willingness of our trading partners to ' +
+    'retaliate," said trade representative Clayton Yeutter.\n'));
+  const f = verdictOf(lib, '"There is no doubt in my mind about the willingness of our partners to retaliate," Daniel Reyes said.');
+  assert.equal(f.status, 'unsourced', f.message);
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /nearest passage is in .*Clayton Yeutter speaks, not Daniel Reyes/);
+  // The same words given to the source's own speaker: the misquote and its fix.
+  const g = verdictOf(lib, '"There is no doubt in my mind about the willingness of our partners to retaliate," Clayton Yeutter said.');
+  assert.equal(g.status, 'misquote', g.message);
+  assert.ok(g.fix);
+});
+
+test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"/"mln") is the same word; no fix writes wire jargon', () => {
+  const lib = libraryOf({
+    'a.txt': '"We\'ll make some progress in reducing the 170 billion dlr trade deficit this year," Clayton Yeutter said.\n\n' +
+      '"The economy is ready for about a 2.0 pct rate of growth over the course of the year," said Carl Beigie.\n\n' +
+      '"It is easier for the 70% of smokers who desperately want to give up the habit," said Nicola Sturgeon.\n\n' +
+      '"Sales rose by 40 mln dlrs in the quarter," said Ana Lopez.\n',
+  });
+  for (const draft of [
+    '"We\'ll make some progress in reducing the $170 billion trade deficit this year," Clayton Yeutter said.',
+    '"We\'ll make some progress in reducing the 170 billion dollar trade deficit this year," Clayton Yeutter said.',
+    '"The economy is ready for about a 2.0 percent rate of growth over the course of the year," said Carl Beigie.',
+    '"It is easier for the 70 per cent of smokers who desperately want to give up the habit," said Nicola Sturgeon.',
+    '"Sales rose by $40 million in the quarter," said Ana Lopez.',
+  ]) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'verified', `${draft}: ${f.message}`);
+  }
+  // Another number, or another unit, is still a misquote.
+  assert.equal(verdictOf(lib, '"Sales rose by $40 billion in the quarter," said Ana Lopez.').status, 'misquote');
+  assert.equal(verdictOf(lib, '"The economy is ready for about a 3.0 percent rate of growth over the course of the year," said Carl Beigie.').status, 'misquote');
+  // A word changed too: a misquote, with no fix writing "pct" into a quotation that writes "percent".
+  const f = verdictOf(lib, '"The economy is set for about a 2.0 percent rate of growth over the course of the year," said Carl Beigie.');
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix, undefined, f.fix?.text);
+  assert.match(f.message, /no automatic fix: the source writes 'pct'/);
+});
