@@ -100,7 +100,7 @@ test('a date is paired by the words the whole archive finds common, as in memory
     }
     fs.writeFileSync(path.join(folder, 'ferry.md'), '---\ndate: 2024-05-20\n---\nThe ferry timetable for the islands changes on June 3, 2024.\n');
     // The quotation fetches a notice: the check with the documents fetched holds sentences sharing the common words.
-    const draft = '---\ndate: 2024-06-01\n---\nThe harbour council approved budget item changes to the ferry on June 9, 2024.\n\n' +
+    const draft = '---\ndate: 2024-06-01\n---\nThe harbour council approved budget item 12 on June 9, 2024.\n\n' +
       'Its minutes say it "approved budget item 7" then.\n';
     const files = fs.readdirSync(folder).sort().map(f => path.join(folder, f));
     const verdict = (findings: readonly { kind: string; status: string }[]): string | undefined => findings.find(f => f.kind === 'date')?.status;

@@ -166,8 +166,10 @@ const ROLE_WORDS = new Set(['from', 'until', 'till', 'through', 'since', 'before
 /**
  * How alike the words near a draft date (`draft`) are to those near a source date (`source`): the words they share,
  * each counting less the further it stands from either (by half for every two words). None, unless the draft's
- * sentence has the word nearest the source's date: "payable November 25" is not the day of "declared … on November
- * 12", however many of the sentence's other words they share.
+ * sentence has the word nearest the source's date ("payable November 25" is not the day of "declared … on November
+ * 12", however many of the sentence's other words they share), and two shared words stand within CLOSE words of
+ * both dates (one, "statement", does not make Volcker's "statement last Thursday" the day "the data, released
+ * Thursday, covered the … bank statement period").
  */
 function likenessOf(draft: ReadonlyMap<string, number>, source: ReadonlyMap<string, number>): number {
   let nearest = Infinity;
@@ -178,12 +180,18 @@ function likenessOf(draft: ReadonlyMap<string, number>, source: ReadonlyMap<stri
   }
   if (!told) return 0;
   let sum = 0;
+  let close = 0;
   for (const [word, d] of draft) {
     const e = source.get(word);
-    if (e !== undefined) sum += Math.exp(-(d + e) / 2);
+    if (e === undefined) continue;
+    sum += Math.exp(-(d + e) / 2);
+    if (d <= CLOSE && e <= CLOSE) close++;
   }
-  return sum;
+  return close >= 2 ? sum : 0;
 }
+
+/** Words from a date within which two shared words must stand, on both sides, for the dates to share a role. */
+const CLOSE = 6;
 
 class Pairing implements SentencePairing {
   private docs?: Set<SourceDocument>;
