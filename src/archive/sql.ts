@@ -7,6 +7,9 @@ import { MAX_PAIRED_SENTENCES } from '../core/sources/corpus';
  * and its search keys (hashed word trigrams and content words, src/core/archive/keys.ts) in an int4 array under a GIN
  * index (intarray's gin__int_ops), so that a quotation's candidates cost a few index scans.
  */
+/** The reading of documents' dated sentences the ingest stores (see archive_marks below). */
+export const DATED_SENTENCES = 2;
+
 export const SCHEMA = `
 CREATE EXTENSION IF NOT EXISTS intarray;
 CREATE TABLE IF NOT EXISTS source_documents (
@@ -43,6 +46,13 @@ CREATE TABLE IF NOT EXISTS source_dates (
 -- dates. Filled from source_dates at the end of an ingest; \`fresh\` is false from the first write until then.
 CREATE TABLE IF NOT EXISTS date_words (key integer PRIMARY KEY, dates bigint NOT NULL, sentences integer NOT NULL);
 CREATE TABLE IF NOT EXISTS date_totals (dates bigint NOT NULL, fresh boolean NOT NULL);
+-- How the stored dated sentences were read (DATED_SENTENCES); the documents of an older reading are read again by the
+-- next ingest, as those of the first version are. 2: a lede dated only by its story's date line is a dated sentence.
+CREATE TABLE IF NOT EXISTS archive_marks (name text PRIMARY KEY, value integer NOT NULL);
+UPDATE source_documents SET dates_read = false
+  WHERE dates_read AND COALESCE((SELECT value FROM archive_marks WHERE name = 'dated sentences'), 1) < ${DATED_SENTENCES};
+INSERT INTO archive_marks VALUES ('dated sentences', ${DATED_SENTENCES})
+  ON CONFLICT (name) DO UPDATE SET value = GREATEST(archive_marks.value, EXCLUDED.value);
 `;
 
 /** The search indexes, built after the rows when an ingest starts on an empty archive. */

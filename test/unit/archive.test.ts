@@ -163,6 +163,19 @@ test('an archive ingested before dates were stored: quotations are looked up, da
   assert.deepEqual([(await ingest(pool, [path.join(dir, 'sources')])).unchanged], [files.length], 'then a re-run skips them');
 });
 
+test('an archive whose dated sentences were read before the date lines: the next ingest reads its documents again', async () => {
+  const dir = path.join(SHARED, 'eval/cases/dates-06');
+  const files = fs.readdirSync(path.join(dir, 'sources'));
+  await emptyArchive();
+  await ingest(pool, [path.join(dir, 'sources')]);
+  assert.deepEqual([(await ingest(pool, [path.join(dir, 'sources')])).unchanged], [files.length], 'read as this version reads: skipped');
+  // As an ingest before the mark left it.
+  await pool.query('DROP TABLE archive_marks');
+  const again = await ingest(pool, [path.join(dir, 'sources')]);
+  assert.deepEqual([again.added, again.unchanged], [files.length, 0], 'every document stored again, its dated sentences read anew');
+  assert.deepEqual([(await ingest(pool, [path.join(dir, 'sources')])).unchanged], [files.length], 'then a re-run skips them');
+});
+
 test('the draft\'s look-up names each document\'s id and the quotations it was found for, as asked one by one', async () => {
   const cases = path.join(SHARED, 'eval/cases/quotes-01');
   const draft = fs.readFileSync(path.join(cases, 'draft.md'), 'utf8');
