@@ -4,11 +4,11 @@
  */
 import type { SourceDocument } from '../sources/document';
 import { MAX_PAIRED_SENTENCES } from '../sources/corpus';
-import { keyAt } from './calendar';
-import { contentWords, isContentWord } from './contentWords';
-import { forEachWord } from '../text/words';
+import { contentWords } from './contentWords';
+import { datesInRoles, NO_ROLES, precisionNeeded } from './dateRoles';
 import type { DateMention } from './mentions';
-import { isDateline, precisionOf, type SourceDate } from './sourceDates';
+
+import { precisionOf, type SourceDate } from './sourceDates';
 import { type ResolvedSourceDates } from './sourceDateTable';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
@@ -45,16 +45,6 @@ export interface SentencePairing {
 /** Paired sentences considered per draft sentence (an archive's date look-up returns as many: sources/corpus.ts). */
 const MAX_PAIRED = MAX_PAIRED_SENTENCES;
 
-/** The precision (2 day, 1 month, 0 year) a source date needs to say what a draft date says. */
-export function precisionNeeded(m: DateMention): number {
-  return m.granularity === 'day' ? 2 : m.granularity === 'month' ? 1 : 0;
-}
-
-/** A period (a quarter, a season…) pairs only with a period of its kind; days, months and years with each other. */
-function sameKind(m: DateMention, s: SourceDate): boolean {
-  return m.date.period === undefined && s.mention.date.period === undefined || m.granularity === s.mention.granularity;
-}
-
 function datesOfSentence(sources: ResolvedSourceDates, i: number): SourceDate[] {
   const { firstDate } = sources.sentences;
   return sources.all.slice(firstDate[i], firstDate[i + 1]) as SourceDate[];
@@ -73,125 +63,6 @@ export function pairSentence(draft: string, sentence: DraftSentence, mentions: r
   const roles = paired.length ? datesInRoles({ text: draft, ...sentence, dates: mentions }, datesOfSentence(sources, paired[0])) : NO_ROLES;
   return new Pairing(paired, words, roles, sources);
 }
-
-const NO_ROLES: ReadonlyMap<DateMention, SourceDate> = new Map();
-
-/** A sentence and its dates in text order: what a date's own words are read from. */
-interface DatedSentence { readonly text: string; readonly start: number; readonly end: number; readonly dates: readonly DateMention[] }
-
-/**
- * Each draft date's counterpart among the best paired sentence's `dates`, for the dates that sentence does not hold.
- * The others pair by likeness: a written date with a written one ("May 16" with "May 15", never with "Tuesday"), a
- * relative one with a relative one. When several could be in a date's role, the one whose words near it are the
- * draft date's words near it takes it: "On May 17, Putin said in a television speech" pairs with the speech's "on
- * Saturday (10)", not with the talks' "May 15" of the same sentence; "of record April 10" with "of record November 10",
- * not with "payable November 25". When none stands out, the role is unknown: a date the source gives to something
- * else is never written into the draft.
- */
-function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[]): ReadonlyMap<DateMention, SourceDate> {
-  const used = new Set<SourceDate>();
-  const open: DateMention[] = [];
-  for (const m of draft.dates) {
-    const own = keyAt(m.date, m.granularity);
-    const same = dates.find(s => !used.has(s) && !isDateline(s) && keyAt(s.mention.date, m.granularity) === own);
-    if (same) used.add(same);
-    else open.push(m);
-  }
-  const pairs: Array<{ m: DateMention; s: SourceDate; likeness: number }> = [];
-  for (const m of open) {
-    for (const s of dates) {
-      if (!used.has(s) && !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s)) pairs.push({ m, s, likeness: 0 });
-    }
-  }
-  if (!pairs.length) return NO_ROLES;
-  const source = sourceSentenceOf(dates);
-  const near = new Map<DateMention, ReadonlyMap<string, number>>();
-  const nearOf = (sentence: DatedSentence, m: DateMention): ReadonlyMap<string, number> =>
-    near.get(m) ?? near.set(m, wordsNear(sentence, sentence.dates.indexOf(m))).get(m)!;
-  for (const p of pairs) p.likeness = likenessOf(nearOf(draft, p.m), nearOf(source, p.s.mention));
-  pairs.sort((a, b) => b.likeness - a.likeness);
-  // Most alike first; a pair with a rival about as alike (another date for the draft's, another draft date for the
-  // source's) is left unknown, and so are both of its dates. A pair with nothing alike is none, even alone: the
-  // source's "Volcker's statement last Thursday" is not the day of "the data, released Thursday".
-  const roles = new Map<DateMention, SourceDate>();
-  const settled = new Set<DateMention | SourceDate>();
-  for (const p of pairs) {
-    if (p.likeness === 0) break;
-    if (settled.has(p.m) || settled.has(p.s)) continue;
-    settled.add(p.m).add(p.s);
-    const rival = pairs.some(q => q !== p && !settled.has(q.m === p.m ? q.s : q.m) && (q.m === p.m || q.s === p.s) &&
-      !(q.m === p.m && keyAt(q.s.mention.date, p.m.granularity) === keyAt(p.s.mention.date, p.m.granularity)) &&
-      p.likeness <= STANDS_OUT * q.likeness);
-    if (!rival) roles.set(p.m, p.s);
-  }
-  return roles;
-}
-
-/** How much more alike the words near a date must be to one of the source's dates than to the next, to pair with it. */
-const STANDS_OUT = 1.5;
-
-/** The source sentence of `dates` (the dates of one sentence, in text order). */
-function sourceSentenceOf(dates: readonly SourceDate[]): DatedSentence {
-  const { doc, sentence } = dates[0];
-  return { text: doc.text, start: sentence.start, end: sentence.end, dates: dates.map(d => d.mention) };
-}
-
-/** Each content word of a date's sentence, with its distance in words from the date (1: next to it), nearest kept. */
-function wordsNear(sentence: DatedSentence, i: number): Map<string, number> {
-  const date = sentence.dates[i];
-  const words: Array<{ word: string | undefined; start: number }> = [];
-  let k = 0;
-  let at = -1;
-  forEachWord(sentence.text, sentence.start, sentence.end, (norm, start, end) => {
-    while (k < sentence.dates.length && sentence.dates[k].end <= start) k++;
-    if (k < sentence.dates.length && start >= sentence.dates[k].start && end <= sentence.dates[k].end) return;
-    if (at < 0 && start >= date.end) at = words.length;
-    words.push({ word: isContentWord(norm) ? norm : undefined, start });
-  });
-  if (at < 0) at = words.length;
-  const near = new Map<string, number>();
-  const before = at > 0 ? sentence.text.slice(words[at - 1].start, words[at - 1].start + 8).match(/^\p{L}+/u)?.[0].toLowerCase() : undefined;
-  if (before && ROLE_WORDS.has(before)) near.set(`@${before}`, 1);
-  words.forEach(({ word }, j) => {
-    if (word === undefined) return;
-    const distance = j < at ? at - j : j - at + 1;
-    if (distance < (near.get(word) ?? Infinity)) near.set(word, distance);
-  });
-  return near;
-}
-
-/** Words that tell a date's role when right before it, though too common to be content words ("between Jan 26 and Feb 9"). */
-const ROLE_WORDS = new Set(['from', 'until', 'till', 'through', 'since', 'before', 'after', 'by', 'between', 'and', 'to']);
-
-/**
- * How alike the words near a draft date (`draft`) are to those near a source date (`source`): the words they share,
- * each counting less the further it stands from either (by half for every two words). None, unless the draft's
- * sentence has the word nearest the source's date ("payable November 25" is not the day of "declared … on November
- * 12", however many of the sentence's other words they share), and two shared words stand within CLOSE words of
- * both dates (one, "statement", does not make Volcker's "statement last Thursday" the day "the data, released
- * Thursday, covered the … bank statement period").
- */
-function likenessOf(draft: ReadonlyMap<string, number>, source: ReadonlyMap<string, number>): number {
-  let nearest = Infinity;
-  let told = false;
-  for (const [word, e] of source) {
-    if (e < nearest) { nearest = e; told = false; }
-    if (e === nearest && draft.has(word)) told = true;
-  }
-  if (!told) return 0;
-  let sum = 0;
-  let close = 0;
-  for (const [word, d] of draft) {
-    const e = source.get(word);
-    if (e === undefined) continue;
-    sum += Math.exp(-(d + e) / 2);
-    if (d <= CLOSE && e <= CLOSE) close++;
-  }
-  return close >= 2 ? sum : 0;
-}
-
-/** Words from a date within which two shared words must stand, on both sides, for the dates to share a role. */
-const CLOSE = 6;
 
 class Pairing implements SentencePairing {
   private docs?: Set<SourceDocument>;
