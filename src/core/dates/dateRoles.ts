@@ -95,7 +95,7 @@ function wordsNear(sentence: DatedSentence, i: number): Map<string, number> {
   if (at < 0) at = words.length;
   const near = new Map<string, number>();
   const before = at > 0 ? sentence.text.slice(words[at - 1].start, words[at - 1].start + 8).match(/^\p{L}+/u)?.[0].toLowerCase() : undefined;
-  if (before && ROLE_WORDS.has(before)) near.set(`@${before}`, 1);
+  if (before && ROLE_PREPOSITIONS.has(before)) near.set(`@${before}`, 1);
   words.forEach(({ word }, j) => {
     if (word === undefined) return;
     const distance = j < at ? at - j : j - at + 1;
@@ -105,7 +105,7 @@ function wordsNear(sentence: DatedSentence, i: number): Map<string, number> {
 }
 
 /** Words that tell a date's role when right before it, though too common to be content words ("between Jan 26 and Feb 9"). */
-const ROLE_WORDS = new Set(['from', 'until', 'till', 'through', 'since', 'before', 'after', 'by', 'between', 'and', 'to']);
+const ROLE_PREPOSITIONS = new Set(['from', 'until', 'till', 'through', 'since', 'before', 'after', 'by', 'between', 'and', 'to']);
 
 /**
  * How alike the words near a draft date (`draft`) are to those near a source date (`source`): the words they share,

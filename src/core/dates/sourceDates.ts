@@ -117,8 +117,10 @@ function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): Sourc
   return out;
 }
 
+/** Verbs that report what someone said: a lede of the story's own day, and the draft's day of the saying (`verdict.ts`). */
+export const REPORTING_VERBS = 'said|says|told|announced|reported|stated';
 /** A lede that reports what someone said, told or announced: the news of the story's own day. */
-const REPORTS = /\b(?:said|says|told|announced|reported|stated)\b/;
+const REPORTS = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
 /** The `date:` line of a source's front matter, its value's place. */
 const DATE_LINE = /^date:[ \t]*["']?([^"'\n]+?)["']?[ \t]*$/m;
 

@@ -9,7 +9,7 @@ import { pairSentence, type DraftSentence, type SentencePairing } from './pairin
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import type { ResolvedSourceDates } from './sourceDateTable';
-import { isDateline, type SourceDate } from './sourceDates';
+import { isDateline, REPORTING_VERBS, type SourceDate } from './sourceDates';
 
 export interface DateReference {
   readonly date: Date;
@@ -106,8 +106,8 @@ function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
 }
 
 /** A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "on Wednesday announced". */
-const REPORTED_BEFORE = /\b(?:said|says|told|announced|reported|stated)(?:\s+\p{L}+)?\s+(?:on\s+)?$/u;
-const REPORTED_AFTER = /^\s*,?\s*(?:said|says|told|announced|reported|stated)\b/;
+const REPORTED_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:\s+\p{L}+)?\s+(?:on\s+)?$`, 'u');
+const REPORTED_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
 
 /**
  * Whether the draft's date is the day something was said (what a story's date line supports, see `datelineOf`), not
