@@ -106,6 +106,24 @@ test('a single scare-quoted word no source holds is demoted to a hint', () => {
   assert.equal(f.minor, true);
 });
 
+test('the title of a work in quotation marks, which no source holds, is a hint, not an unsourced quotation', () => {
+  for (const draft of ['Foxx starred in the film “Ray: The Life and Times of a Genius” last year.',
+    'The report, titled "Fewer Jobs in the Valley", was published on Monday.',
+    'She appeared on the BBC programme "Question Time With the Minister" on Thursday.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'unsourced', draft);
+    assert.equal(f.minor, true, draft);
+    assert.match(f.message, /title/, draft);
+  }
+  // Words written as speech, or a title-cased quotation with no work named before it, stay unsourced errors.
+  for (const draft of ['He called the plan "a betrayal of working families" on Monday.',
+    'The minister said "Taxes Will Rise For Everyone" on Monday.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'unsourced', draft);
+    assert.equal(f.minor, undefined, draft);
+  }
+});
+
 test('seeds: each translation verifies against its own article, a blend of the two is a misquote', () => {
   const seeds = seedLibrary();
   const deep = verdictOf(seeds, 'to “eliminate the deep causes of conflict”');

@@ -13,6 +13,7 @@ import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speakerType';
 import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
+import { isTitleOfWork } from './titles';
 import { firstVerbatimIn } from './verbatimPlaces';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { differsOnlyInStyle, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
@@ -190,10 +191,13 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   }
   const near = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) && sameStatement(best) ? best : undefined;
   const nearest = near && refOf(spanOf(library, near.alignment));
-  const minor = words === 1;
-  const message = minor
+  const title = words > 1 && !nearest && isTitleOfWork(draft, q);
+  const minor = words === 1 || title;
+  const message = words === 1
     ? `No source has the word “${q.text}” (a scare quote?)`
-    : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
+    : title
+      ? `No source has the title “${q.text}” (the name of a work, not someone's words?)`
+      : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
   return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
 }
 
