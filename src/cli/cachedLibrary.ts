@@ -82,10 +82,17 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
     } catch (e) {
       return skip(`skipped: ${(e as Error).message}`);
     }
-    changed = true;
-    if (!cache) { reread++; library.addFile(f, bytes); return; }
+    if (!cache) { changed = true; reread++; library.addFile(f, bytes); return; }
     const stamp = { size: stat.size, mtimeMs: now - stat.mtimeMs < RACY_MS ? NaN : stat.mtimeMs, hash: contentHash(bytes) };
-    if (known && known.hash === stamp.hash) { fresh.set(f, stamp); return; }
+    if (known && known.hash === stamp.hash) {
+      // The same contents: the snapshot is written again only to keep a stamp that spares the next check this read,
+      // never for a stamp still too recent to trust (a source saved a moment ago: the whole snapshot was rewritten
+      // at every check for three seconds).
+      fresh.set(f, stamp);
+      if (!Number.isNaN(stamp.mtimeMs)) changed = true;
+      return;
+    }
+    changed = true;
     reread++;
     library.addFile(f, bytes, stamp.hash);
     fresh.set(f, library.has(f) ? stamp : null);

@@ -97,6 +97,25 @@ test('the dates table after one source changed is the one a fresh library builds
   assert.deepEqual(table(resolveSourceDates(loaded, reference, false)), table(resolveSourceDates(fresh, reference, false)));
 });
 
+test('a source saved a moment ago is checked by its content hash, and the snapshot is not written again for its stamp until the stamp can be trusted', async () => {
+  const { sources, cache } = workspace();
+  for (const f of fs.readdirSync(sources)) age(path.join(sources, f));
+  const edited = path.join(sources, 'other.md');
+  fs.appendFileSync(edited, 'An edit.\n');
+  const first = await open(sources, cache);
+  assert.ok(first.save(), 'a new cache is written');
+  // Within a second of the edit: the stamp is not trusted, the content hash matches, and the check writes nothing.
+  const soon = await open(sources, cache);
+  assert.deepEqual([soon.reused, soon.reread], [true, 0]);
+  assert.equal(soon.save(), undefined, 'the same contents under a stamp too recent to trust: nothing written');
+  // Later, the trusted stamp is kept once, so that the next checks need not read the file.
+  age(edited, 60);
+  const later = await open(sources, cache);
+  assert.deepEqual([later.reused, later.reread], [true, 0]);
+  assert.ok(later.save(), 'the trusted stamp is written');
+  assert.equal((await open(sources, cache)).save(), undefined);
+});
+
 test('a corrupt cache is rebuilt, never trusted', async () => {
   const { sources, cache } = workspace();
   const first = await open(sources, cache);
