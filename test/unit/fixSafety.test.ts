@@ -160,7 +160,7 @@ test('a near passage spoken by another named person in an archive story, with on
   assert.ok(g.fix);
 });
 
-test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"/"mln") is the same word; no fix writes wire jargon', () => {
+test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"/"mln", "five"/"5") is the same word; no fix writes wire jargon', () => {
   const lib = libraryOf({
     'a.txt': '"We\'ll make some progress in reducing the 170 billion dlr trade deficit this year," Clayton Yeutter said.\n\n' +
       '"The economy is ready for about a 2.0 pct rate of growth over the course of the year," said Carl Beigie.\n\n' +
@@ -179,6 +179,11 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   }
   // Another number, or another unit, is still a misquote.
   assert.equal(verdictOf(lib, '"Sales rose by $40 billion in the quarter," said Ana Lopez.').status, 'misquote');
+  // A small number spelled out or in figures is the same spoken word; another number is not.
+  const numbers = libraryOf({ 'b.txt': 'The chief executive, Ann Lee, said: "We sold 5 million cars and we will open nine new plants."\n' });
+  assert.equal(verdictOf(numbers, 'Lee said: "We sold five million cars and we will open 9 new plants."').status, 'verified');
+  assert.equal(verdictOf(numbers, 'Lee said: "We sold six million cars and we will open nine new plants."').status, 'misquote');
+  assert.equal(verdictOf(numbers, 'Lee said: "We sold 6 million cars and we will open nine new plants."').status, 'misquote');
   assert.equal(verdictOf(lib, '"The economy is ready for about a 3.0 percent rate of growth over the course of the year," said Carl Beigie.').status, 'misquote');
   // A word changed too: a misquote, with no fix writing "pct" into a quotation that writes "percent".
   const f = verdictOf(lib, '"The economy is set for about a 2.0 percent rate of growth over the course of the year," said Carl Beigie.');

@@ -135,7 +135,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   let note = '';
   const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(m => {
     if (leavesOutOnlyEditorial(library, m, words)) note = 'the source\'s own insertion or attribution, left out, is not the speaker\'s words';
-    else if (onlyInStyle(library, m, q, pattern)) note = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs"';
+    else if (onlyInStyle(library, m, q, pattern)) note = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
     else return false;
     return true;
   });
