@@ -158,6 +158,14 @@ test('a near passage spoken by another named person in an archive story, with on
   const g = verdictOf(lib, '"There is no doubt in my mind about the willingness of our partners to retaliate," Clayton Yeutter said.');
   assert.equal(g.status, 'misquote', g.message);
   assert.ok(g.fix);
+  // A word that only holds the source speaker's name inside it ("Canadian" holds "ian") does not name them.
+  const ian = new SourceLibrary();
+  ian.addFile('story.txt', enc('The council voted on the ferry plan on Monday. Councillor Daniel Reyes spoke against it.\n'));
+  ian.addArchived('archive/trade.txt', enc('Trade talks resumed in Geneva.\n\n"There is no doubt in my mind about the willingness of our trading partners to ' +
+    'retaliate," said trade representative Ian Fowler.\n'));
+  const h = verdictOf(ian, '"There is no doubt in my mind about the willingness of our partners to retaliate," Daniel Reyes said at the Canadian embassy.');
+  assert.equal(h.status, 'unsourced', h.message);
+  assert.equal(h.fix, undefined);
 });
 
 test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"/"mln", "five"/"5") is the same word; no fix writes wire jargon', () => {
@@ -184,6 +192,11 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   assert.equal(verdictOf(numbers, 'Lee said: "We sold five million cars and we will open 9 new plants."').status, 'verified');
   assert.equal(verdictOf(numbers, 'Lee said: "We sold six million cars and we will open nine new plants."').status, 'misquote');
   assert.equal(verdictOf(numbers, 'Lee said: "We sold 6 million cars and we will open nine new plants."').status, 'misquote');
+  // Style words are compared where they stand: numbers or units that changed places are a misquote.
+  const moved = libraryOf({ 'c.txt': '"Inflation will fall from 7 percent to 5 percent next year," said Ana Lopez.\n\n"Sales rose 4 pct to 300 mln dlrs in the quarter," said Ana Lopez.\n' });
+  assert.equal(verdictOf(moved, '"Inflation will fall from 5 percent to 7 percent next year," said Ana Lopez.').status, 'misquote');
+  assert.equal(verdictOf(moved, '"Sales rose 4 dollars to 300 million percent in the quarter," said Ana Lopez.').status, 'misquote');
+  assert.equal(verdictOf(moved, '"Sales rose 4 percent to $300 million in the quarter," said Ana Lopez.').status, 'verified');
   assert.equal(verdictOf(lib, '"The economy is ready for about a 3.0 percent rate of growth over the course of the year," said Carl Beigie.').status, 'misquote');
   // A word changed too: a misquote, with no fix writing "pct" into a quotation that writes "percent".
   const f = verdictOf(lib, '"The economy is set for about a 2.0 percent rate of growth over the course of the year," said Carl Beigie.');

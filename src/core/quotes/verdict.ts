@@ -384,11 +384,21 @@ function strangerSpoke(library: SourceLibrary, draft: string, q: Quotation, m: Q
   // The draft names the source's speaker near the quotation: the same person, most likely (the draft's speaker is
   // read only otherwise: reading it costs more than the rest).
   const near = draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase();
-  if (source.names.some(name => name.length > 1 && near.includes(name))) return undefined;
+  if (source.names.some(name => name.length > 1 && holdsWord(near, name))) return undefined;
   const draftSpeaker = context.speaker();
   if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
   return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
 }
+
+/** Whether `word` stands in `text` as a whole word ("ian" is not in "canadian"). */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Source words either side of an alignment that its printed words may take in ("Istanbul-where" of "Istanbul"). */
 const PRINTED_REACH = 4;
