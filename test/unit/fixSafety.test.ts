@@ -35,6 +35,18 @@ test('a changed last word: the fix runs on to the source\'s clause end, never a 
   }
 });
 
+test('a fix widened to the clause edge stops at a closing single quotation mark, not at a plural possessive', () => {
+  const lib = libraryOf({
+    'a.txt': 'Campaigners were furious. ‘The ferry service has been an utter shambles’ says Priya Nair. The council will meet.\n\n' +
+      '"It is an attack on the workers’ union and its members," said Ann Lee.\n',
+  });
+  const draft = '"The ferry service has been an utter disgrace," says Priya Nair.';
+  const f = verdictOf(lib, draft);
+  assert.equal(f.fix?.text, 'The ferry service has been an utter shambles,', f.message);
+  const g = verdictOf(lib, '"It is an attack on the staff," said Ann Lee.');
+  assert.equal(g.fix?.text, 'It is an attack on the workers’ union and its members,', g.message);
+});
+
 test('a changed first word: the fix starts at the source\'s clause start', () => {
   const f = verdictOf(story, '"Heating prices will go up this winter," Daniel Reyes said.');
   assert.equal(f.status, 'misquote', f.message);
@@ -127,6 +139,10 @@ test('"US" and "U.S." (UK, EU) are the same word: verified, and a fix keeps the 
   const f = verdictOf(lib, draft);
   assert.equal(f.status, 'misquote', f.message);
   assert.equal(f.fix?.text, 'The US economy is not good, and the US will put various pressures on the islands,');
+  // The full stop of "U.S." that ends a sentence stays when the draft writes "US".
+  const two = libraryOf({ 'b.txt': '"Growth here is quicker than in the U.S. The euro zone is lagging behind," said Ana Lopez.\n' });
+  const g = verdictOf(two, '"Growth here is faster than in the US. The euro zone is lagging behind," said Ana Lopez.');
+  assert.equal(g.fix?.text, 'Growth here is quicker than in the US. The euro zone is lagging behind,', g.message);
   assert.equal(verdictOf(lib, fixed(draft, f)).status, 'verified');
 });
 
@@ -142,6 +158,11 @@ test('a spelling-only difference (the source\'s typo) gets no fix writing the ty
   }
   // A changed word that is not a spelling variant keeps its fix.
   assert.ok(verdictOf(lib, '"He was very reckless as a politican," said Ken Otsuki.').fix);
+  // Another first letter is another word, not a typo: "billion" for "million" keeps its fix.
+  const money = libraryOf({ 'b.txt': '"We will invest one million pounds in the town," said Ana Lopez.\n' });
+  const m = verdictOf(money, '"We will invest one billion pounds in the town," said Ana Lopez.');
+  assert.equal(m.status, 'misquote', m.message);
+  assert.ok(m.fix, m.message);
 });
 
 test('a near passage spoken by another named person in an archive story, with only its length as evidence: unsourced, no fix', () => {

@@ -30,7 +30,9 @@ const INITIALISM_FORMS = INITIALISMS.map(bare => {
     bare,
     bareRe: new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'u'),
     dottedRe: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.?(?![\\p{L}\\p{N}])`, 'u'),
-    toBare: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}(?:\\.(?=\\s+[\\p{Ll}\\p{N}])|\\.?(?=[\\s,;:)”"’]|$))`, 'gu'),
+    // Its full stop goes before a lower-case word or a number, and before punctuation; before a capital the sentence
+    // may end there (toBareStop keeps a full stop).
+    toBare: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}(?:\\.(?=\\s+[\\p{Ll}\\p{N}])|\\.?(?=[,;:)”"’]|$)|(?=\\s))`, 'gu'),
     toBareStop: new RegExp(`(?<![\\p{L}\\p{N}.])${dotted}\\.(?=\\s+\\p{Lu})`, 'gu'),
     toDotted: new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(\\.?)(?![\\p{L}\\p{N}])`, 'gu'),
   };

@@ -321,9 +321,27 @@ function clauseBreakBefore(span: SourceSpan, p: number): boolean {
   const prevEnd = span.ends[p - 1 - span.from];
   const between = text.slice(prevEnd, span.starts[p - span.from]);
   if (CLAUSE_PUNCT.test(between)) return true;
+  if (/^['’]\s/.test(between) && closesSingleQuotation(text, prevEnd)) return true;
   // A full stop after a word of two letters or more (not "U.S." nor "Mr.").
   return between.includes('.') && /[\p{L}\p{N}]{2}$/u.test(text.slice(Math.max(0, prevEnd - 2), prevEnd))
     && !/^(?:Mr|Ms|Dr|St|Jr|Sr|Co|Mrs|Gen|Sen|Rep|Gov)$/.test(text.slice(span.starts[p - 1 - span.from], prevEnd));
+}
+
+/**
+ * Whether the mark at `at` (a ’ or ' after a word, before a space) closes a single quotation opened earlier in its
+ * paragraph ("‘…utter shambles’ says Priya Nair"), rather than ending a plural possessive ("the workers’ union").
+ */
+function closesSingleQuotation(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 2000);
+  const before = text.slice(from, at);
+  // The last opening mark: a ‘, or a ' at a word's start.
+  let opened = -1;
+  for (let i = before.length - 1; i >= 0 && opened < 0; i--) {
+    const c = before[i];
+    if (c === '‘' || (c === '\'' && (i === 0 || /\s/.test(before[i - 1])) && /[\p{L}\p{N}]/u.test(before[i + 1] ?? ''))) opened = i;
+  }
+  // Not closed already by a mark after a word and before a space.
+  return opened >= 0 && !/[\p{L}\p{N}.,!?]['’]\s/u.test(before.slice(opened));
 }
 
 /**
@@ -408,6 +426,8 @@ export function spellingOnly(draftWord: string, sourceWord: string): boolean {
   if (x === y || x.length < 5 || y.length < 5 || !/^\p{L}+$/u.test(x) || !/^\p{L}+$/u.test(y)) return false;
   let p = 0;
   while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  // Inside the word: a different first letter is another word ("million", "billion"; "could", "would").
+  if (p === 0) return false;
   let q = 0;
   while (q < x.length - p && q < y.length - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
   if (q < 2) return false;
