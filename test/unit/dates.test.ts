@@ -52,6 +52,9 @@ test('extraction: no year unless written, no range end that is an amount, one ye
   // A year written short after an apostrophe belongs to the month or season before it (its fix wrote "January 1988 '88").
   assert.deepEqual(at('The tax is planned for January \'88, first proposed in the summer of ’86, under Nakasone since November \'82.', ref).map(d => d.replace(/[’']/g, "'")),
     ["January '88=1988-1", "the summer of '86=1986", "November '82=1982-11"]);
+  // In a story of 2026, "'70" is 1970 and "'27" is 2027: the story's century unless that is more than ten years ahead.
+  assert.deepEqual(at('The law of January \'70 is to be replaced by the summer of \'27.', new Date(2026, 2, 5, 12)),
+    ["January '70=1970-1", "the summer of '27=2027"]);
   assert.deepEqual(at('It was held September 23-30, 1986 in Paris.', ref), ['September 23=1986-9-23', '30, 1986=1986-9-30']);
   // "rose on March 3 to 4.151 billion dlrs": 4 is an amount, not March 4.
   assert.deepEqual(at('The balance rose on March 3 to 4.151 billion dlrs, and on Feb 27 to 16.39 mln barrels.', ref), ['March 3=1987-3-3', 'Feb 27=1987-2-27']);
@@ -127,7 +130,13 @@ test('a weekday with no year that does not fall on a date near the story’s is 
     const [f] = dateFindings(text);
     assert.equal(f.status, 'inconsistent', `${text}: ${f.message}`);
     assert.equal(f.suggestion, weekday);
+    // May 15, 2024 was a Wednesday (and May 14, 2026 a Thursday): the weekday may be right and the year meant
+    // another, so the fix is offered as probable, never applied unseen.
+    assert.equal(f.fix?.confidence, 'probable', text);
   }
+  const [sure] = dateFindings('The talks are due to open on Tuesday, May 15.');
+  assert.equal(sure.status, 'inconsistent');
+  assert.equal(sure.fix?.confidence, 'exact', 'no year near fits a Tuesday, May 15');
   // Far from the story's date the weekday still says which year: "Friday, March 15" in a story of January 2013 is 2013's.
   const [far] = extractDates('The inquiry reports on Friday, March 15.', { reference: new Date(2013, 0, 10, 12) });
   assert.deepEqual(far.date, { year: 2013, month: 3, day: 15 });

@@ -120,10 +120,18 @@ function withShortYear(text: string, m: DateMention, reference: Date): DateMenti
   if (m.yearStated || (m.date.month === undefined && m.date.period === undefined) || m.date.day !== undefined) return undefined;
   const short = SHORT_YEAR_AFTER.exec(text.slice(m.end, m.end + 8));
   if (!short) return undefined;
-  const near = reference.getFullYear();
-  const year = Math.round((near - Number(short[1])) / 100) * 100 + Number(short[1]);
+  const year = shortYear(Number(short[1]), reference.getFullYear());
   const end = m.end + short[0].length;
   return { ...m, end, text: text.slice(m.start, end), date: { ...m.date, year }, yearStated: true, relative: false, explicit: true };
+}
+
+/** How far past the story's year a year written short may be read: "'27" in 2026 is 2027, "'70" is 1970. */
+const SHORT_YEAR_AHEAD = 10;
+
+/** The year of a two-digit year: in the story's century, unless that is more than SHORT_YEAR_AHEAD years ahead. */
+export function shortYear(twoDigits: number, storyYear: number): number {
+  const year = Math.floor(storyYear / 100) * 100 + twoDigits;
+  return year > storyYear + SHORT_YEAR_AHEAD ? year - 100 : year < storyYear + SHORT_YEAR_AHEAD - 100 ? year + 100 : year;
 }
 
 const DATE_OR_HEAD = new RegExp(`\\b(?:(${MAYBE_WORDS})|${HEAD_WORDS})\\b`, 'gi');

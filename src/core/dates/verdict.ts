@@ -35,8 +35,11 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const d = m.date;
   if (m.statedWeekday !== undefined && d.day !== undefined && d.month !== undefined && weekdayOf(d.year, d.month, d.day) !== m.statedWeekday) {
     const suggestion = formatInStyleOf(d, m, base.text);
+    // A day written without its year whose weekday fits the year before or after ("last year's vote, held on
+    // Wednesday, May 15"): the weekday may be right and the year read wrong, so the fix needs a look.
+    const otherYearFits = !m.yearStated && [d.year - 1, d.year + 1].some(y => weekdayOf(y, d.month!, d.day!) === m.statedWeekday);
     return dateFinding(base, {
-      status: 'inconsistent', suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: 'exact' },
+      status: 'inconsistent', suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: otherYearFits ? 'probable' : 'exact' },
     });
   }
 
