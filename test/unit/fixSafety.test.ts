@@ -47,6 +47,14 @@ test('a fix widened to the clause edge stops at a closing single quotation mark,
   assert.equal(g.fix?.text, 'It is an attack on the workers’ union and its members,', g.message);
 });
 
+test('a quotation word that stands in the sentence before the passage does not pull that sentence into the fix', () => {
+  const lib = libraryOf({ 'a.txt': '"The matter was never dealt with properly. Bus fares are high relative to train fares," said Ann Lee.\n' });
+  const draft = '"Bus fares are high compared with train fares," said Ann Lee.';
+  const f = verdictOf(lib, draft);
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(f.fix?.text, 'Bus fares are high relative to train fares,', f.message);
+});
+
 test('a changed first word: the fix starts at the source\'s clause start', () => {
   const f = verdictOf(story, '"Heating prices will go up this winter," Daniel Reyes said.');
   assert.equal(f.status, 'misquote', f.message);
