@@ -87,6 +87,16 @@ test('an undated source’s bare weekday, read against a dated draft’s day, ca
   assert.equal(dated.fix?.text, 'Sunday');
 });
 
+test('a draft with no date of its own: its bare weekday is a guess, which a source cannot show wrong, and which the same weekday supports', () => {
+  const statement = 'the council voted to close the ferry service, its leader told reporters';
+  const source = ['wire/story.md', `---\ndate: 2025-05-19\n---\nOn Sunday, ${statement}.\n`] as const;
+  const sunday = dateOf(check(`On Sunday, ${statement}.\n`, [source]), 'Sunday');
+  assert.equal(sunday.status, 'supported', sunday.message);
+  const friday = dateOf(check(`On Friday, ${statement}.\n`, [source]), 'Friday');
+  assert.equal(friday.status, 'unsupported', `read against today, "Friday" is a guess: ${friday.message}`);
+  assert.equal(friday.fix, undefined);
+});
+
 test('a source’s day without its year cannot show the draft’s year wrong; with no year on either side, the same words agree', () => {
   // "ending June 30" of a story dated in February is read as last June by rule: the fiscal year ends next June.
   const fiscal = ['wire/budget.md', '---\ndate: 1987-02-26\n---\nGrowth will slow in fiscal 1986/87, ending June 30, Treasurer Paul Keating said.\n'] as const;

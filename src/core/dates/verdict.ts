@@ -59,6 +59,14 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
   // unless the source's reading of it is a guess (see `readAgainstGuess`).
   const role = pairing.roles.get(m);
+  // A draft with no date read "Monday" against today: a guess of the day, which cannot be shown wrong; the source's
+  // day of the same role supports it when it falls on the weekday the draft names.
+  if (role && draftDayIsGuess(m, reference)) {
+    const r = role.mention.date;
+    const sameWeekday = r.day !== undefined && r.month !== undefined && d.day !== undefined && d.month !== undefined
+      && weekdayOf(r.year, r.month, r.day) === weekdayOf(d.year, d.month, d.day);
+    return sameWeekday && m.granularity === 'day' ? supported(base, role) : dateFinding(base, { status: 'unsupported' });
+  }
   const other = role && !readAgainstGuess(role, reference) && !onlyInGuessedYear(m, role) ? role : undefined;
   if (other && m.date.period !== undefined) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely: no fix is offered.
@@ -106,6 +114,14 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
   if (s.doc.meta.date) return false;
   return reference.from === 'today' ? s.mention.relative || !s.mention.yearStated : !s.mention.explicit;
+}
+
+/**
+ * Whether the draft's date is a guess: read against today (the draft has no date) and naming no month, year or day
+ * number ("Monday", "yesterday", "last week").
+ */
+function draftDayIsGuess(m: DateMention, reference: DateReference): boolean {
+  return reference.from === 'today' && m.relative && !m.explicit;
 }
 
 /** A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "on Wednesday announced". */
