@@ -8,7 +8,7 @@ import { MAX_PAIRED_SENTENCES } from '../core/sources/corpus';
  * index (intarray's gin__int_ops), so that a quotation's candidates cost a few index scans.
  */
 /** The reading of documents' dated sentences the ingest stores (see archive_marks below). */
-export const DATED_SENTENCES = 2;
+export const DATED_SENTENCES = 3;
 
 export const SCHEMA = `
 CREATE EXTENSION IF NOT EXISTS intarray;
@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS source_dates (
 CREATE TABLE IF NOT EXISTS date_words (key integer PRIMARY KEY, dates bigint NOT NULL, sentences integer NOT NULL);
 CREATE TABLE IF NOT EXISTS date_totals (dates bigint NOT NULL, fresh boolean NOT NULL);
 -- How the stored dated sentences were read (DATED_SENTENCES); the documents of an older reading are read again by the
--- next ingest, as those of the first version are. 2: a lede dated only by its story's date line is a dated sentence.
+-- next ingest, as those of the first version are. 2: a lede dated only by its story's date line is a dated sentence;
+-- 3: content words are stored as their stems (dates/contentWords.ts stemOf).
 CREATE TABLE IF NOT EXISTS archive_marks (name text PRIMARY KEY, value integer NOT NULL);
 UPDATE source_documents SET dates_read = false
   WHERE dates_read AND COALESCE((SELECT value FROM archive_marks WHERE name = 'dated sentences'), 1) < ${DATED_SENTENCES};

@@ -176,6 +176,15 @@ test('a day mentioned in an unrelated story of an archive is not support', () =>
   assert.equal(checkDraft(lib, draft).find(f => f.kind === 'date')?.status, 'unsupported');
 });
 
+test('in an archive, a paraphrase pairs with its source sentence by the stems of its words ("publish", "published")', () => {
+  const lib = libraryOf({ ...archive, 'wire/gnp.md': '---\ndate: 2025-06-02\n---\n\nFigures for first-quarter Ruritanian output will be published on June 11 ' +
+    'after they were provisionally scheduled for June 4, an official at the Federal Statistics Office said.\n' });
+  const draft = '---\ndate: 2025-06-03\n---\n\nThe statistics office is publishing the output figure on June 11, later than the provisional date ' +
+    'of June 4, officials said.\n';
+  assert.deepEqual(checkDraft(lib, draft).filter(f => f.kind === 'date').map(f => [f.text, f.status]),
+    [['June 11', 'supported'], ['June 4', 'supported']]);
+});
+
 test('a date fix keeps the draft’s style', () => {
   const reference = new Date(2025, 4, 11, 12);
   const fix = (text: string, to: { year: number; month: number; day: number }): string => {

@@ -34,7 +34,7 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
     // One letter, or two digits (a day number), is never a content word.
     if (end - at < 2 || (end - at === 2 && isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)))) continue;
     const norm = form === UPPER ? text.slice(at, end).toLowerCase() : text.slice(at, end);
-    if (!STOP.has(norm)) out.add(norm);
+    if (!STOP.has(norm)) out.add(stemOf(norm));
   }
   return out;
 }
@@ -52,6 +52,25 @@ function asciiForm(text: string, from: number, to: number): number {
     if (c >= 65 && c <= 90) form = UPPER;
   }
   return form;
+}
+
+/**
+ * The stem two sentences share when one says "published" or "publishing" and the other "publish", "figures" and
+ * "figure", "provisionally" and "provisional", "companies" and "company": a paraphrase of a statement keeps its words
+ * but not their endings. A few suffixes, taken off ASCII words of five letters or more, then a final "e"; the same on
+ * both sides, so a stem need not be a word.
+ */
+export function stemOf(word: string): string {
+  const n = word.length;
+  if (n < 5 || !/^[a-z]+$/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ally')) w = w.slice(0, -2);
+  else if (w.endsWith('ing') && n >= 6) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length >= 5 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
 /** Whether a lower-cased word carries content: not a stop word, a month or weekday name, or a day number. */
