@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { clip, draftFixes, fixRange, overlaps, withoutOverlaps, type SourceFix } from './codeActions';
+import { changesOf, clip, draftFixes, fixRange, overlaps, withoutOverlaps, type SourceFix } from './codeActions';
 import type { DraftChecker } from './draftChecker';
 import type { FindingsStore } from './findingsStore';
 
@@ -77,7 +77,7 @@ function pick(document: vscode.TextDocument, fixes: readonly SourceFix[]): Promi
     const range = fixRange(document, x.fix);
     if (x.fix.confidence === 'exact' && !picked.some(p => overlaps(p.fix, x.fix))) picked.push(x);
     return {
-      label: `${clip(document.getText(range), 40)} → ${clip(x.fix.text, 40)}`,
+      label: x.finding.status === 'misquote' && x.finding.diff?.some(d => d.op !== 'equal') ? changesOf(x.finding) : `${clip(document.getText(range), 40)} → ${clip(x.fix.text, 40)}`,
       description: vscode.l10n.t('line {0} · {1} · {2}', range.start.line + 1, x.finding.status, x.fix.confidence),
       detail: x.title,
       sourceFix: x,

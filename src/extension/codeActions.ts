@@ -18,7 +18,9 @@ export function fixTitle(f: Finding): string | undefined {
   const fix = f.fix;
   if (!fix) return undefined;
   switch (f.status) {
-    case 'misquote': return vscode.l10n.t('Replace with the source’s wording: “{0}”', clip(fix.text));
+    case 'misquote': return f.diff?.some(d => d.op !== 'equal')
+      ? vscode.l10n.t('Replace with the source’s wording: {0}', changesOf(f))
+      : vscode.l10n.t('Replace with the source’s wording: “{0}”', clip(fix.text));
     case 'misattributed': return vscode.l10n.t('Attribute to the source’s speaker: {0}', clip(fix.text));
     case 'contradicted': return vscode.l10n.t('Use the source’s date: {0}', fix.text);
     case 'inconsistent': return vscode.l10n.t('Correct the weekday: {0}', fix.text);
@@ -92,6 +94,18 @@ export function registerCodeActions(deps: { store: FindingsStore }): vscode.Disp
       return actions;
     },
   }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
+}
+
+/**
+ * What a misquote's fix changes, from its diff, at most two changes: “agreed” → “devised”; + “the”; − “very” (the
+ * wording itself, cut to fit a menu, hid the change: "…adhere to the program as de…").
+ */
+export function changesOf(f: Finding): string {
+  const changes = (f.diff ?? []).filter(d => d.op !== 'equal').map(d =>
+    d.op === 'replace' ? `“${clip(d.draft ?? '', 30)}” → “${clip(d.source ?? '', 30)}”`
+      : d.op === 'insert' ? `− “${clip(d.draft ?? '', 30)}”` : `+ “${clip(d.source ?? '', 30)}”`);
+  const more = changes.length > 2 ? vscode.l10n.t(' and {0} more', changes.length - 2) : '';
+  return `${changes.slice(0, 2).join('; ')}${more}`;
 }
 
 export function clip(text: string, max = 60): string {

@@ -53,6 +53,12 @@ suite('Hover, quick fixes and Apply All', () => {
     assert.ok(editor.document.uri.path.endsWith('.txt'));
     assert.strictEqual(editor.document.getText(editor.selection), 'large-scale shooting');
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
+    // Read-only: a keystroke meant for the draft does not replace the selected passage of the source.
+    const before = editor.document.getText();
+    await vscode.commands.executeCommand('type', { text: 'z' });
+    assert.strictEqual(editor.document.getText(), before);
+    assert.strictEqual(editor.document.isDirty, false);
+    await vscode.commands.executeCommand('workbench.action.files.resetActiveEditorReadonlyInSession');
   });
 
   test('“Replace with the source’s wording” is the preferred fix, one edit, undone in one step', async () => {
