@@ -5,6 +5,7 @@ import type { DateMention } from './mentions';
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)(\.?)/i;
 const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)([a-z]*)(\.?)/i;
 const DAY_FIRST = /\b\d{1,2}(st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DAY_ALONE = /^\d{1,2}(st|nd|rd|th)?$/i;
 const ORDINAL = /\b\d{1,2}(st|nd|rd|th)\b/i;
 const ISO = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/;
@@ -25,6 +26,9 @@ export function formatInStyleOf(date: CalendarDate, m: DateMention, text: string
   if (BARE_WEEKDAY.test(t) && m.date.day !== undefined && m.date.month !== undefined && Math.abs(dayNumber(date) - dayNumber(m.date)) < 7) {
     return spellLike(WEEKDAYS[weekdayOf(date.year, date.month, date.day)], t, WEEKDAYS[weekdayOf(m.date.year, m.date.month, m.date.day)]);
   }
+  // A day alone, an end of a range ("March 3-5", "19-21 July"): another day of its month is written alone too.
+  const dayAlone = DAY_ALONE.exec(t);
+  if (dayAlone && date.month === m.date.month && date.year === m.date.year) return `${date.day}${dayAlone[1] ? ordinalOf(date.day) : ''}`;
   const month = MONTH_WORD.exec(t);
   if (!month) return formatLike(date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
   const monthName = MONTHS[date.month - 1];
