@@ -81,6 +81,21 @@ test('extraction: names that hold a weekday or a month ("May", "April Ryan") are
   }
 });
 
+test('extraction: a bare "May" after a word of time is the month; a name, or a person’s or company’s "May’s", is not', () => {
+  // chrono keeps a bare "May" only after "in": "since May" with no comma after it, "until May", "late May" and
+  // "May's figures" were no dates, so a draft's "until May" got no finding, and a source's gave no support.
+  for (const [t, dates] of [['Prices have risen since May as costs climbed.', ['May']], ['The plant stays shut until May.', ['May']],
+    ['Talks resume in late May.', ['May']], ['Rates were cut in mid-May.', ['May']], ['The fund was shut for the month of May.', ['May']],
+    ['The offer runs to the end of May.', ['end of May']], ['May\'s figures were weak, the agency said.', ['May']], ['The vote is on May 12.', ['May 12']]] as const) {
+    assert.deepEqual(texts(t), dates, t);
+  }
+  for (const t of ['Theresa May said the plan would work.', 'May Wong, the spokeswoman, said the plan would work.', 'The plan would work, said Brian May.',
+    'The vote was a blow for May and her party.', 'Labour attacked May over the plan.', 'The deal was backed by May.',
+    'He served in May\'s cabinet for two years.', 'Theresa May\'s figures were disputed.', 'He stayed on after May\'s chairman resigned.']) {
+    assert.deepEqual(texts(t), [], t);
+  }
+});
+
 test('extraction: relative dates resolve against the reference date', () => {
   assert.deepEqual(iso('Yesterday he left. Last Sunday he spoke. Next Thursday they meet. Two months ago it began.'), ['2025-5-10', '2025-5-4', '2025-5-15', '2025-3']);
 });
