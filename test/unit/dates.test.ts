@@ -427,3 +427,30 @@ test('a run of month names without spaces ("May,May,…") is read in pieces, in 
   const found = extractDates('May,'.repeat(100_000), { reference: new Date(1987, 2, 1, 12) });
   assert.ok(found.every(m => m.end - m.start <= 32), 'no date spans the run');
 });
+
+test('a timetable that goes on without its verb is to come: "takes place on Friday, with the final on Saturday"', () => {
+  // In a Wednesday story the final's Saturday was read as the Saturday before, the semi-final's Friday as the coming one.
+  const read = (t: string): string[] => extractDates(t, { reference: new Date(2025, 4, 14, 12) }).map(m => `${m.text}=${m.date.month}-${m.date.day}`);
+  assert.deepEqual(read('The semi-final takes place on Friday, with the final on Saturday.'), ['Friday=5-16', 'Saturday=5-17']);
+  assert.deepEqual(read('The heats are on Friday, the semi-final on Saturday and the final on Sunday.'), ['Friday=5-16', 'Saturday=5-17', 'Sunday=5-18']);
+  assert.deepEqual(read('The heats are on 16 May and the final on 18 May.'), ['16 May=5-16', '18 May=5-18']);
+  // A verb of its own, or a past verb after it, keeps the second date apart.
+  assert.deepEqual(read('The heats are on Friday and the final was on Saturday.'), ['Friday=5-16', 'Saturday=5-10']);
+  assert.deepEqual(read('The heats are on Friday, the final on Saturday was cancelled.'), ['Friday=5-16', 'Saturday=5-10']);
+  assert.deepEqual(read('The semi-final took place on Friday, with the final on Saturday.'), ['Friday=5-9', 'Saturday=5-10']);
+  // The draft's right Saturday was contradicted ("May 17") by a source that gives the final's coming Saturday.
+  const lib = libraryOf({ 'a.md': '---\ndate: 2025-05-14\n---\n\nThe cup final is on Saturday at Wembley, the organisers said.\n' });
+  const found = checkDraft(lib, '---\ndate: 2025-05-14\n---\n\nThe semi-final takes place on Friday, with the cup final on Saturday at Wembley.\n')
+    .filter(f => f.kind === 'date').map(f => [f.text, f.status]);
+  assert.deepEqual(found, [['Friday', 'unsupported'], ['Saturday', 'supported']]);
+});
+
+test('"a week ago Tuesday" is the Tuesday before last, "a week from Tuesday" the one after next', () => {
+  // Read alone, "Tuesday" was the Tuesday of the story's week: a day a week off.
+  const read = (t: string): string[] => extractDates(t, { reference: new Date(2025, 4, 14, 12) }).map(m => `${m.text}=${m.date.month}-${m.date.day}`);
+  assert.deepEqual(read('The bank raised rates a week ago Tuesday.'), ['Tuesday=5-6']);
+  assert.deepEqual(read('The bank raised rates a week ago Wednesday.'), ['Wednesday=5-7']);
+  assert.deepEqual(read('The ministers meet a week from Tuesday.'), ['Tuesday=5-27']);
+  assert.deepEqual(read('The bank raised rates last Tuesday.'), ['last Tuesday=5-13']);
+  assert.deepEqual(read('The bank raised rates last Wednesday.'), ['last Wednesday=5-7']);
+});

@@ -56,9 +56,14 @@ export function inNewsWeek(m: DateMention, text: string, reference: Date): DateM
   let shift = coming ? ahead : -back;
   // "down 4.5% from the previous Friday": the one before the Friday of the story's week.
   if (PREVIOUS.test(text.slice(Math.max(0, m.start - 16), m.start))) shift = -((ref - weekday + 7) % 7) - 7;
+  // "a week ago Tuesday": the Tuesday a week before the last one (on or before the story's day); "a week from Tuesday"
+  // the one a week after the coming one. Read alone, it was the Tuesday of the story's week.
+  const counted = WEEK_COUNTED.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (counted) shift = /^ago$/i.test(counted[1]) ? -back - 7 : ahead + 7;
   const d = new Date(reference.getTime() + shift * DAY_MS);
   return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
 }
+const WEEK_COUNTED = /\b(?:a|one)\s+week\s+(ago|from)\s+(?:on\s+)?$/i;
 
 /** A passive's agent before a weekday's event: "left homeless by Thursday's earthquake", "strengthened by Monday's". */
 const AGENT_BEFORE = /\b\p{L}+(?:ed|en|wn|lt|pt|ft|ught)\s+by\s+$/u;
