@@ -454,3 +454,27 @@ test('"a week ago Tuesday" is the Tuesday before last, "a week from Tuesday" the
   assert.deepEqual(read('The bank raised rates last Tuesday.'), ['last Tuesday=5-13']);
   assert.deepEqual(read('The bank raised rates last Wednesday.'), ['last Wednesday=5-7']);
 });
+
+test('a sentence that differs from its source only in one date: that date is contradicted, with the source’s as its fix', () => {
+  // "to 5.5 pct on", "in the year to": the words beside the date were too few (numbers and small words) to tell its
+  // role, and the date was unsupported, with no fix.
+  const check = (source: string, draft: string, date = '2025-05-14'): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: ${date}\n---\n\n${source}\n` }), `---\ndate: ${date}\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  assert.deepEqual(check('Interest rates were raised to 5.5 pct on April 7.', 'Interest rates were raised to 5.5 pct on April 8.'),
+    [['April 8', 'contradicted', 'April 7']]);
+  assert.deepEqual(check('The company said sales rose 5 pct in the year to March 31.', 'The company said sales rose 5 pct in the year to March 30.'),
+    [['March 30', 'contradicted', 'March 31']]);
+  assert.deepEqual(check('Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 7.', 'Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 8.'),
+    [['March 3', 'supported', undefined], ['April 8', 'contradicted', 'April 7']]);
+  assert.deepEqual(check('Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 7.', 'Interest rates were raised to 5 pct on March 4 and to 5.5 pct on April 7.'),
+    [['March 4', 'contradicted', 'March 3'], ['April 7', 'supported', undefined]]);
+  // Not when the words differ, the dates are not as many, or more than one differs.
+  assert.deepEqual(check('The election commission said the vote will be held on June 12.', 'The election commission said the vote will take place on June 14.'),
+    [['June 14', 'unsupported', undefined]]);
+  assert.deepEqual(check('Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 7.', 'Interest rates were raised to 5.5 pct on April 8.'),
+    [['April 8', 'unsupported', undefined]]);
+  // A month fixed with a month its source names alone takes no year: "by December 2024" was a guess of the source's year.
+  assert.deepEqual(check('The company said it would cut 300 jobs by December and close the Ohio plant.', 'The company said it would cut 300 jobs by November and close the Ohio plant.'),
+    [['November', 'contradicted', 'December']]);
+});

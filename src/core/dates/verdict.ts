@@ -141,7 +141,7 @@ const RELATIVE_YEAR = /\b(?:last|next|this|ago|previous|coming|past|year|earlier
  * writes the year; with today's (a draft with no date, whose year is a guess), there is no contradiction.
  */
 function contradiction(other: SourceDate, m: DateMention, written: string, reference: DateReference): string | undefined {
-  const suggestion = formatInStyleOf(other.mention.date, m, written);
+  const suggestion = formatInStyleOf(other.mention.date, m, written, writesNoYear(other.mention));
   if (suggestion !== written) return suggestion;
   if (reference.from === 'today') return undefined;
   // "May 15" becomes "May 15, 2025" (the style echoes a comma only where the draft wrote one before a year).
