@@ -478,3 +478,22 @@ test('a sentence that differs from its source only in one date: that date is con
   assert.deepEqual(check('The company said it would cut 300 jobs by December and close the Ohio plant.', 'The company said it would cut 300 jobs by November and close the Ohio plant.'),
     [['November', 'contradicted', 'December']]);
 });
+
+test('"next Friday" and "last Tuesday" in the story’s own week read two ways: either supports, neither is a source’s fix', () => {
+  // In a Wednesday story, "next Friday" is read as the Friday of next week and "last Tuesday" as the day before; many
+  // writers mean the coming Friday or the Tuesday of the week before. A source's "next Friday" contradicted a draft's
+  // "Friday" with the fix "May 23".
+  const check = (source: string, draft: string): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: 2025-05-14\n---\n\n${source}\n` }), `---\ndate: 2025-05-14\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  const meet = (when: string): string => `The ministers will meet ${when} in Geneva to discuss the trade deal.`;
+  assert.deepEqual(check(meet('on Friday (16)'), meet('next Friday')), [['next Friday', 'supported', undefined]]);
+  assert.deepEqual(check(meet('on Friday (23)'), meet('next Friday')), [['next Friday', 'supported', undefined]]);
+  assert.deepEqual(check(meet('next Friday'), meet('on Friday')), [['Friday', 'supported', undefined]]);
+  assert.deepEqual(check(meet('next Friday'), meet('on Thursday')), [['Thursday', 'unsupported', undefined]]);
+  const met = (when: string): string => `The ministers met ${when} in Geneva to discuss the trade deal.`;
+  assert.deepEqual(check(met('on Tuesday (6)'), met('last Tuesday')), [['last Tuesday', 'supported', undefined]]);
+  assert.deepEqual(check(met('on Tuesday'), met('last Tuesday')), [['last Tuesday', 'supported', undefined]]);
+  // Out of the story's week there is one reading: "last Friday" in a Wednesday story is the Friday before.
+  assert.deepEqual(check(met('on Thursday'), met('last Friday')), [['last Friday', 'contradicted', 'May 8']]);
+});
