@@ -102,3 +102,36 @@ test('"March 15-April 20", "April 15/May 15": a range of two days of named month
   assert.deepEqual(ends('The shipment periods are March 15-April 20, traders said.', new Date(1987, 2, 5, 12)), ['March 15=1987-03-15/1987-04-20', 'April 20=1987-03-15/1987-04-20']);
   assert.deepEqual(ends('The barley is for delivery April 15/May 15, the department said.', new Date(1987, 2, 18, 12)), ['April 15=1987-04-15/1987-05-15', 'May 15=1987-04-15/1987-05-15']);
 });
+
+test('day-first ranges: "19-21 July", "from 19 to 21 July 2024", "between 3 and 5 March" give both ends as days', () => {
+  // The start, a day alone, was lost: "19-21 July" was one date (the 19th), "between 3 and 5 March" the 5th only.
+  assert.deepEqual(ends('The regatta will run 19-21 July, the organisers said.'), [
+    ['19', '1987-07-19', '1987-07-19/1987-07-21'], ['21 July', '1987-07-21', '1987-07-19/1987-07-21'],
+  ]);
+  assert.deepEqual(ends('The regatta runs from 19 to 21 July 2024.'), [
+    ['19', '2024-07-19', '2024-07-19/2024-07-21'], ['21 July 2024', '2024-07-21', '2024-07-19/2024-07-21'],
+  ]);
+  assert.deepEqual(ends('The regatta was held between 3 and 5 March.'), [
+    ['3', '1987-03-03', '1987-03-03/1987-03-05'], ['5 March', '1987-03-05', '1987-03-03/1987-03-05'],
+  ]);
+  assert.deepEqual(ends('The regatta was held between March 3 and 5.'), [
+    ['March 3', '1987-03-03', '1987-03-03/1987-03-05'], ['5', '1987-03-05', '1987-03-03/1987-03-05'],
+  ]);
+  assert.deepEqual(ends('The regatta was held between March 3 and 5, 1985.'), [
+    ['March 3', '1985-03-03', '1985-03-03/1985-03-05'], ['5, 1985', '1985-03-05', '1985-03-03/1985-03-05'],
+  ]);
+  // No range: an amount after "and", a score before a date, ends out of order.
+  assert.deepEqual(ends('Yields were between March 3 and 5 pct.').map(e => e[0]), ['March 3']);
+  assert.deepEqual(ends('It was held between 5 and 3 March.').map(e => e[0]), ['3 March']);
+  assert.deepEqual(ends('Leeds won 2-1 March 5.').map(e => e[2]), [undefined]);
+});
+
+test('each end of a day-first range is checked, and a contradicted day alone is fixed as a day alone', () => {
+  const source = { 'a.md': '---\ndate: 1987-03-20\n---\n\nThe sailing regatta in Kiel was held between 3 and 5 March, the organisers said.' };
+  const start = dates(source, 'The sailing regatta in Kiel was held between 2 and 5 March, the organisers said.');
+  assert.deepEqual(start.map(shown), [['2', 'contradicted', '1987-03-02', '1987-03-02/1987-03-05'], ['5 March', 'supported', '1987-03-05', '1987-03-02/1987-03-05']]);
+  assert.equal(start[0].fix?.text, '3');
+  const end = dates(source, 'The sailing regatta in Kiel was held between 3 and 6 March, the organisers said.');
+  assert.deepEqual(end.map(shown), [['3', 'supported', '1987-03-03', '1987-03-03/1987-03-06'], ['6 March', 'contradicted', '1987-03-06', '1987-03-03/1987-03-06']]);
+  assert.equal(end[1].fix?.text, '5 March');
+});

@@ -84,6 +84,21 @@ test('extraction: names that hold a weekday or a month ("May", "April Ryan") are
   }
 });
 
+test('extraction: a bare "May" after a word of time is the month; a name, or a person’s or company’s "May’s", is not', () => {
+  // chrono keeps a bare "May" only after "in": "since May" with no comma after it, "until May", "late May" and
+  // "May's figures" were no dates, so a draft's "until May" got no finding, and a source's gave no support.
+  for (const [t, dates] of [['Prices have risen since May as costs climbed.', ['May']], ['The plant stays shut until May.', ['May']],
+    ['Talks resume in late May.', ['May']], ['Rates were cut in mid-May.', ['May']], ['The fund was shut for the month of May.', ['May']],
+    ['The offer runs to the end of May.', ['end of May']], ['May\'s figures were weak, the agency said.', ['May']], ['The vote is on May 12.', ['May 12']]] as const) {
+    assert.deepEqual(texts(t), dates, t);
+  }
+  for (const t of ['Theresa May said the plan would work.', 'May Wong, the spokeswoman, said the plan would work.', 'The plan would work, said Brian May.',
+    'The vote was a blow for May and her party.', 'Labour attacked May over the plan.', 'The deal was backed by May.',
+    'He served in May\'s cabinet for two years.', 'Theresa May\'s figures were disputed.', 'He stayed on after May\'s chairman resigned.']) {
+    assert.deepEqual(texts(t), [], t);
+  }
+});
+
 test('extraction: relative dates resolve against the reference date', () => {
   assert.deepEqual(iso('Yesterday he left. Last Sunday he spoke. Next Thursday they meet. Two months ago it began.'), ['2025-5-10', '2025-5-4', '2025-5-15', '2025-3']);
 });
@@ -420,4 +435,74 @@ test('64,000 dates in one source are all read, one sentence each, in bounded tim
 test('a run of month names without spaces ("May,May,…") is read in pieces, in bounded time', { timeout: 60_000 }, () => {
   const found = extractDates('May,'.repeat(100_000), { reference: new Date(1987, 2, 1, 12) });
   assert.ok(found.every(m => m.end - m.start <= 32), 'no date spans the run');
+});
+
+test('a timetable that goes on without its verb is to come: "takes place on Friday, with the final on Saturday"', () => {
+  // In a Wednesday story the final's Saturday was read as the Saturday before, the semi-final's Friday as the coming one.
+  const read = (t: string): string[] => extractDates(t, { reference: new Date(2025, 4, 14, 12) }).map(m => `${m.text}=${m.date.month}-${m.date.day}`);
+  assert.deepEqual(read('The semi-final takes place on Friday, with the final on Saturday.'), ['Friday=5-16', 'Saturday=5-17']);
+  assert.deepEqual(read('The heats are on Friday, the semi-final on Saturday and the final on Sunday.'), ['Friday=5-16', 'Saturday=5-17', 'Sunday=5-18']);
+  assert.deepEqual(read('The heats are on 16 May and the final on 18 May.'), ['16 May=5-16', '18 May=5-18']);
+  // A verb of its own, or a past verb after it, keeps the second date apart.
+  assert.deepEqual(read('The heats are on Friday and the final was on Saturday.'), ['Friday=5-16', 'Saturday=5-10']);
+  assert.deepEqual(read('The heats are on Friday, the final on Saturday was cancelled.'), ['Friday=5-16', 'Saturday=5-10']);
+  assert.deepEqual(read('The semi-final took place on Friday, with the final on Saturday.'), ['Friday=5-9', 'Saturday=5-10']);
+  // The draft's right Saturday was contradicted ("May 17") by a source that gives the final's coming Saturday.
+  const lib = libraryOf({ 'a.md': '---\ndate: 2025-05-14\n---\n\nThe cup final is on Saturday at Wembley, the organisers said.\n' });
+  const found = checkDraft(lib, '---\ndate: 2025-05-14\n---\n\nThe semi-final takes place on Friday, with the cup final on Saturday at Wembley.\n')
+    .filter(f => f.kind === 'date').map(f => [f.text, f.status]);
+  assert.deepEqual(found, [['Friday', 'unsupported'], ['Saturday', 'supported']]);
+});
+
+test('"a week ago Tuesday" is the Tuesday before last, "a week from Tuesday" the one after next', () => {
+  // Read alone, "Tuesday" was the Tuesday of the story's week: a day a week off.
+  const read = (t: string): string[] => extractDates(t, { reference: new Date(2025, 4, 14, 12) }).map(m => `${m.text}=${m.date.month}-${m.date.day}`);
+  assert.deepEqual(read('The bank raised rates a week ago Tuesday.'), ['Tuesday=5-6']);
+  assert.deepEqual(read('The bank raised rates a week ago Wednesday.'), ['Wednesday=5-7']);
+  assert.deepEqual(read('The ministers meet a week from Tuesday.'), ['Tuesday=5-27']);
+  assert.deepEqual(read('The bank raised rates last Tuesday.'), ['last Tuesday=5-13']);
+  assert.deepEqual(read('The bank raised rates last Wednesday.'), ['last Wednesday=5-7']);
+});
+
+test('a sentence that differs from its source only in one date: that date is contradicted, with the source’s as its fix', () => {
+  // "to 5.5 pct on", "in the year to": the words beside the date were too few (numbers and small words) to tell its
+  // role, and the date was unsupported, with no fix.
+  const check = (source: string, draft: string, date = '2025-05-14'): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: ${date}\n---\n\n${source}\n` }), `---\ndate: ${date}\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  assert.deepEqual(check('Interest rates were raised to 5.5 pct on April 7.', 'Interest rates were raised to 5.5 pct on April 8.'),
+    [['April 8', 'contradicted', 'April 7']]);
+  assert.deepEqual(check('The company said sales rose 5 pct in the year to March 31.', 'The company said sales rose 5 pct in the year to March 30.'),
+    [['March 30', 'contradicted', 'March 31']]);
+  assert.deepEqual(check('Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 7.', 'Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 8.'),
+    [['March 3', 'supported', undefined], ['April 8', 'contradicted', 'April 7']]);
+  assert.deepEqual(check('Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 7.', 'Interest rates were raised to 5 pct on March 4 and to 5.5 pct on April 7.'),
+    [['March 4', 'contradicted', 'March 3'], ['April 7', 'supported', undefined]]);
+  // Not when the words differ, the dates are not as many, or more than one differs.
+  assert.deepEqual(check('The election commission said the vote will be held on June 12.', 'The election commission said the vote will take place on June 14.'),
+    [['June 14', 'unsupported', undefined]]);
+  assert.deepEqual(check('Interest rates were raised to 5 pct on March 3 and to 5.5 pct on April 7.', 'Interest rates were raised to 5.5 pct on April 8.'),
+    [['April 8', 'unsupported', undefined]]);
+  // A month fixed with a month its source names alone takes no year: "by December 2024" was a guess of the source's year.
+  assert.deepEqual(check('The company said it would cut 300 jobs by December and close the Ohio plant.', 'The company said it would cut 300 jobs by November and close the Ohio plant.'),
+    [['November', 'contradicted', 'December']]);
+});
+
+test('"next Friday" and "last Tuesday" in the story’s own week read two ways: either supports, neither is a source’s fix', () => {
+  // In a Wednesday story, "next Friday" is read as the Friday of next week and "last Tuesday" as the day before; many
+  // writers mean the coming Friday or the Tuesday of the week before. A source's "next Friday" contradicted a draft's
+  // "Friday" with the fix "May 23".
+  const check = (source: string, draft: string): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: 2025-05-14\n---\n\n${source}\n` }), `---\ndate: 2025-05-14\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  const meet = (when: string): string => `The ministers will meet ${when} in Geneva to discuss the trade deal.`;
+  assert.deepEqual(check(meet('on Friday (16)'), meet('next Friday')), [['next Friday', 'supported', undefined]]);
+  assert.deepEqual(check(meet('on Friday (23)'), meet('next Friday')), [['next Friday', 'supported', undefined]]);
+  assert.deepEqual(check(meet('next Friday'), meet('on Friday')), [['Friday', 'supported', undefined]]);
+  assert.deepEqual(check(meet('next Friday'), meet('on Thursday')), [['Thursday', 'unsupported', undefined]]);
+  const met = (when: string): string => `The ministers met ${when} in Geneva to discuss the trade deal.`;
+  assert.deepEqual(check(met('on Tuesday (6)'), met('last Tuesday')), [['last Tuesday', 'supported', undefined]]);
+  assert.deepEqual(check(met('on Tuesday'), met('last Tuesday')), [['last Tuesday', 'supported', undefined]]);
+  // Out of the story's week there is one reading: "last Friday" in a Wednesday story is the Friday before.
+  assert.deepEqual(check(met('on Thursday'), met('last Friday')), [['last Friday', 'contradicted', 'May 8']]);
 });

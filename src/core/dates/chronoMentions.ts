@@ -56,9 +56,14 @@ export function inNewsWeek(m: DateMention, text: string, reference: Date): DateM
   let shift = coming ? ahead : -back;
   // "down 4.5% from the previous Friday": the one before the Friday of the story's week.
   if (PREVIOUS.test(text.slice(Math.max(0, m.start - 16), m.start))) shift = -((ref - weekday + 7) % 7) - 7;
+  // "a week ago Tuesday": the Tuesday a week before the last one (on or before the story's day); "a week from Tuesday"
+  // the one a week after the coming one. Read alone, it was the Tuesday of the story's week.
+  const counted = WEEK_COUNTED.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (counted) shift = /^ago$/i.test(counted[1]) ? -back - 7 : ahead + 7;
   const d = new Date(reference.getTime() + shift * DAY_MS);
   return { ...m, date: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
 }
+const WEEK_COUNTED = /\b(?:a|one)\s+week\s+(ago|from)\s+(?:on\s+)?$/i;
 
 /** A passive's agent before a weekday's event: "left homeless by Thursday's earthquake", "strengthened by Monday's". */
 const AGENT_BEFORE = /\b\p{L}+(?:ed|en|wn|lt|pt|ft|ught)\s+by\s+$/u;
@@ -81,7 +86,47 @@ export function mentionsOf(r: chrono.ParsedResult, offset: number, text: string,
   if (r.end) return dateRange(r, offset, text, reference);
   const m = toMention(r, offset, text, reference);
   if (!m) return [];
-  return [BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, text, reference) : m];
+  return BARE_WEEKDAY.test(m.text) ? [inNewsWeek(m, text, reference)] : betweenDays(m, text) ?? [m];
+}
+
+/** "between 3 and 5 March": the day before "and", which chrono does not read. */
+const BETWEEN_DAY_AND = /\bbetween\s+(\d{1,2}(?:st|nd|rd|th)?)\s+and\s+$/i;
+/** "between March 3 and 5": the day after "and", no amount ("and 5 pct", "and 5.5") nor a day of another month. */
+const AND_DAY = /^\s+and\s+(\d{1,2}(?:st|nd|rd|th)?(?:,?\s+((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|[.,:/]\d))?)(?![\p{L}\p{N}]|[.,:/]\d|,?\s*\d|\s*(?:%|pct\b|per\s*cent\b|percent\b|mln\b|bln\b|million\b|billion\b|dlrs\b|dollars\b|tonnes\b|points?\b|cents?\b)|\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+const MONTH_DAY = /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
+
+/**
+ * A range whose other end is a day alone, which chrono leaves out: "between 3 and 5 March" (read as "5 March") and
+ * "between March 3 and 5" (read as "March 3"). The day is in the written date's month and year, and comes before
+ * the end (after the start): each end is then a date of its own, as in "March 3-5". Undefined: no such range.
+ */
+function betweenDays(m: DateMention, source: string): DateMention[] | undefined {
+  const day = m.date.day;
+  if (day === undefined || m.date.month === undefined) return undefined;
+  const dayAlone = (text: string, start: number, n: number): DateMention => ({
+    ...m, start, end: start + text.length, text, date: { ...m.date, day: n }, statedWeekday: undefined, yearStated: false,
+  });
+  const withRange = (a: DateMention, b: DateMention): DateMention[] => {
+    const range = `${isoValue(a.date)}/${isoValue(b.date)}`;
+    return [{ ...a, range }, { ...b, range }];
+  };
+  if (DAY_FIRST_END.test(m.text)) {
+    const before = BETWEEN_DAY_AND.exec(source.slice(Math.max(0, m.start - 32), m.start));
+    const n = before ? parseInt(before[1], 10) : 0;
+    if (!before || n < 1 || n >= day) return undefined;
+    const start = m.start - before[0].length + before[0].indexOf(before[1], 'between'.length);
+    return withRange(dayAlone(before[1], start, n), m);
+  }
+  if (!MONTH_DAY.test(m.text) || !/\bbetween\s+$/i.test(source.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+  const after = AND_DAY.exec(source.slice(m.end, m.end + 48));
+  const n = after ? parseInt(after[1], 10) : 0;
+  // "between March 3 and 5, 2024": the year written after the end is the start's too.
+  const year = after?.[2] === undefined ? undefined : Number(after[2]);
+  const last = new Date(Date.UTC(year ?? m.date.year, m.date.month, 0)).getUTCDate();
+  if (!after || n <= day || n > last || m.yearStated) return undefined;
+  const from = year === undefined ? m : { ...m, date: { ...m.date, year }, relative: false };
+  const end = dayAlone(after[1], m.end + after[0].length - after[1].length, n);
+  return withRange(from, year === undefined ? end : { ...end, date: { ...end.date, year }, yearStated: true, relative: false });
 }
 
 /**
@@ -157,8 +202,12 @@ function dateRange(r: chrono.ParsedResult, offset: number, source: string, refer
   const startPart: ResultPart = { index: r.index, text: r.text.slice(0, at), start: r.start, tags: () => r.tags() };
   const endPart: ResultPart = { index: r.index + at + join[0].length, text: r.text.slice(at + join[0].length), start: r.end, tags: () => r.tags() };
   const weekday = (m: DateMention | undefined): DateMention | undefined => m && BARE_WEEKDAY.test(m.text) ? inNewsWeek(m, source, reference) : m;
-  const start = toMention(startPart, offset, source, reference);
+  // "19-21 July", "from 19 to 21 July 2024": the start is a day alone, in the end's month.
+  const dayFirst = DAY_FIRST_END.test(endPart.text);
+  let start = toMention(startPart, offset, source, reference, dayFirst);
   const end = toMention(endPart, offset, source, reference, true);
+  // ... and before its end ("2-1 March 5" is a score).
+  if (dayFirst && start && end && BARE_DAY.test(start.text) && !(start.date.day! < end.date.day!)) start = undefined;
   // "Monday and Friday" are two days, each read alone; "between Monday and Friday" is a range.
   const spans = !/and/i.test(join[0]) || /\bbetween\s+$/i.test(source.slice(Math.max(0, offset + r.index - 12), offset + r.index + lead));
   const [a, b] = spans && start && end && BARE_WEEKDAY.test(start.text) && BARE_WEEKDAY.test(end.text)
@@ -170,6 +219,9 @@ function dateRange(r: chrono.ParsedResult, offset: number, source: string, refer
   const range = `${isoValue(from.date)}/${isoValue(to.date)}`;
   return [{ ...from, range }, { ...to, range }];
 }
+
+/** The end of a range written day first, whose month its start shares: "21 July" of "19-21 July", "21st of July". */
+const DAY_FIRST_END = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** A mention at day granularity `days` days after `m`'s date (before it, for a negative count). */
 function daysAfter(m: DateMention, days: number): DateMention {
@@ -217,7 +269,8 @@ function sameYearAs(a: DateMention, b: DateMention): [DateMention, DateMention] 
   return [a, { ...b, date: { ...b.date, year } }];
 }
 
-function toMention(r: ResultPart, offset: number, source: string, reference: Date, rangeEnd = false): DateMention | undefined {
+/** `bareDay`: a number alone may be read, as a day of the month chrono gave it (an end of a range: "March 3-5", "19-21 July"). */
+function toMention(r: ResultPart, offset: number, source: string, reference: Date, bareDay = false): DateMention | undefined {
   const { lead, text } = wordsOf(r);
   if (r.tags().has(RELATIVE_PERIOD)) return relativePeriod(r, text, offset + r.index + lead);
   if (!text || !(NAMES_A_DATE.test(text) || NUMBER_AGO.test(text))) return undefined;
@@ -225,7 +278,7 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
   if (LOWER_CASE_MONTH_WORD.test(text) && !CAPITALISED_MONTH.test(text)) return undefined;
   if (/\bago\b/i.test(text) && !NUMBER_AGO.test(text)) return undefined;
   // A number alone is a date only as the end of a range ("March 3-5").
-  if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text) && !(rangeEnd && /^\d{1,2}$/.test(text))) return undefined;
+  if (/^[\d\s/.-]+$/.test(text) && !NUMERIC_DATE.test(text) && !(bareDay && /^\d{1,2}$/.test(text))) return undefined;
   // Nor are numbers joined as a range: "from 5-5/16 to 5-9/16" is a price, unless both ends are dates.
   if (NUMBERS_JOINED.test(text) && !text.split(RANGE_WORD).every(end => NUMERIC_DATE.test(end))) return undefined;
   const c = r.start;

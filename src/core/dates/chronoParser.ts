@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { WEEKDAYS } from './calendar';
 import { caseless } from './caselessPattern';
+import { mayIsMonth } from './namesNotDates';
 import { newsPeriods } from './newsPeriods';
 
 const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
@@ -19,7 +20,8 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   parser.parsers = parser.parsers.filter(p => !TIME_PARSERS.has(p.constructor.name));
   parser.parsers = parser.parsers.map(p => SLOW_TO_COMPILE.has(p.constructor.name) ? withCaselessPattern(p) : p);
   // Time zones belong to times, which are not read ("In 2002 S&N…" is no Sierra-time date).
-  parser.refiners = parser.refiners.filter(r => !TIME_ZONE_REFINERS.has(r.constructor.name));
+  parser.refiners = parser.refiners.filter(r => !TIME_ZONE_REFINERS.has(r.constructor.name))
+    .map(r => r.constructor.name === 'ENUnlikelyFormatFilter' ? mayAsMonth(r) : r);
   parser.parsers.unshift(weekdayWithDayOfMonth, yearInContext);
   // Before chrono joins two dates into a range, vague ones are left out: "the week to Wednesday February 25" is
   // February 25, not a range from a week after the reference date.
@@ -27,6 +29,23 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   if (ranges >= 0) parser.refiners.splice(ranges, 0, vagueLeftOut, betweenRanges(parser.refiners[ranges] as unknown as RangeMerger));
   parser.refiners.push(newsPeriods);
   return parser;
+}
+
+/**
+ * chrono keeps a bare "May" only after "in" (it is a verb, or a name: "Theresa May"): "since May", "until May", "late
+ * May", "the end of May" and "May's figures" are the month too. Read as one, after a word of time that a name never
+ * follows ("backed by May", "a blow for May" and "May's cabinet" stay out). Names are left out again later
+ * (`namesNotDates`).
+ */
+function mayAsMonth(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const kept = filter.refine(context, results);
+      if (kept.length === results.length) return kept;
+      const keep = new Set(kept);
+      return results.filter(r => keep.has(r) || (r.text === 'May' && mayIsMonth(context.text, r.index)));
+    },
+  };
 }
 
 /** chrono's parser of "March 11" and "March 11, 2025", made as its casual English reads them (no year-like day skipped). */

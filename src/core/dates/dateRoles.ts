@@ -3,7 +3,7 @@
  * near it are the draft date's words near it, or none when that is not clear.
  */
 import { keyAt } from './calendar';
-import { isContentWord } from './contentWords';
+import { contentWords, isContentWord } from './contentWords';
 import type { DateMention } from './mentions';
 import { isDateline, precisionOf, type SourceDate } from './sourceDates';
 import { forEachWord } from '../text/words';
@@ -58,6 +58,8 @@ export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[])
   // source's) is left unknown, and so are both of its dates. A pair with nothing alike is none, even alone: the
   // source's "Volcker's statement last Thursday" is not the day of "the data, released Thursday".
   const roles = new Map<DateMention, SourceDate>();
+  const alone = onlyDifference(draft, dates, open, pairs, source);
+  if (alone) return roles.set(alone.m, alone.s);
   const settled = new Set<DateMention | SourceDate>();
   for (const p of pairs) {
     if (p.likeness === 0) break;
@@ -70,6 +72,31 @@ export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[])
   }
   return roles;
 }
+
+/**
+ * The one date by which two sentences of the same words differ: "Interest rates were raised to 5.5 pct on April 7"
+ * and "… on April 8", "The company said on March 3 it would close the plant on June 30" and "… on March 5 … on June
+ * 30". The words near a date may be too few to tell its role (numbers and small words: "to 5.5 pct on"), but when the
+ * two sentences hold the same content words (ALIKE of them, the dates' left out), as many dates each, in the same
+ * order, and every other date is the same, the one left is in the same role. Undefined otherwise.
+ */
+function onlyDifference(draft: DatedSentence, dates: readonly SourceDate[], open: readonly DateMention[],
+  pairs: ReadonlyArray<{ m: DateMention; s: SourceDate }>, source: DatedSentence): { m: DateMention; s: SourceDate } | undefined {
+  if (open.length !== 1 || pairs.length !== 1) return undefined;
+  const { m, s } = pairs[0];
+  const own = dates.filter(d => !isDateline(d));
+  if (own.length !== draft.dates.length || own.indexOf(s) !== draft.dates.indexOf(m)) return undefined;
+  const a = contentWords(draft.text, draft.start, draft.end, draft.dates);
+  const b = contentWords(source.text, source.start, source.end, source.dates);
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return a.size >= MIN_ALIKE_WORDS && shared >= ALIKE * (a.size + b.size - shared) ? { m, s } : undefined;
+}
+
+/** The share of their content words (of both together) two sentences must share to differ only in a date... */
+const ALIKE = 0.8;
+/** ...and how many the draft's must have. */
+const MIN_ALIKE_WORDS = 3;
 
 /** How much more alike the words near a date must be to one of the source's dates than to the next, to pair with it. */
 const STANDS_OUT = 1.5;

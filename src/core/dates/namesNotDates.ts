@@ -1,5 +1,8 @@
 import type { DateMention } from './mentions';
 
+/** "May's figures": the month's statistics ("May's debt", "May's chairman" are a company's, "May's cabinet" a person's). */
+export const MONTHS_FIGURES = /^['’]s\s+(?:figures|data|numbers|total|reading)\b/i;
+
 // Names that hold a weekday's or a month's name and say no date: "the Sunday Times", "the Mail on Sunday",
 // "Black Monday", "Theresa May". A draft citing them was told that no source gives that Sunday.
 
@@ -21,6 +24,9 @@ export function isPartOfName(text: string, m: DateMention): boolean {
   }
   // "Theresa May", "Brian May": a bare "May" after a capitalised word that is no word of time or sentence.
   if (m.text === 'May') {
+    // "in May's cabinet", "after May's chairman": a person's or a company's; "May's figures" are the month's.
+    const after = text.slice(m.end, m.end + 24);
+    if (/^['’]s\b/.test(after) && !MONTHS_FIGURES.test(after)) return true;
     const previous = /([\p{L}'’.-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
     if (previous === undefined || !/^\p{Lu}\p{Ll}/u.test(previous) || BEFORE_A_MONTH.test(previous)) return false;
     // A sentence's last word ("ended Sunday. May, the month…") is no first name; "Mrs. May" is a name.
@@ -39,3 +45,15 @@ export function isPartOfName(text: string, m: DateMention): boolean {
 const FIRST_NAME_MONTH = /^(?:April|June|August|January)$/;
 /** Capitalised words after a month that are no surname: a sentence's next words, titles, day numbers ("Record April Three"), days and months. */
 const NOT_A_SURNAME = /^(?:The|A|An|He|She|It|We|They|I|In|On|At|By|For|And|But|Mr|Mrs|Ms|Dr|Prof|Sir|Mid|End|Start|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty(?:-\w+)?|Thirty(?:-\w+)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Words of time before a bare "May" that make it the month ("since May", "mid-May", "the end of May"). */
+const TIME_BEFORE_MAY = /(?:\b(?:since|until|till|through|throughout|during|early|late|(?:end|beginning|start|middle|month)\s+of)\s+|\bmid-\s*)$/i;
+/**
+ * Whether a bare "May" at `text[at]`, which chrono keeps only after "in", is the month all the same (`mayAsMonth` in
+ * chronoParser.ts, and the fast paths that read as chrono does).
+ */
+export function mayIsMonth(text: string, at: number): boolean {
+  const after = text.slice(at + 3, at + 24);
+  if (/^['’]s\b/.test(after)) return MONTHS_FIGURES.test(after);
+  return TIME_BEFORE_MAY.test(text.slice(Math.max(0, at - 24), at));
+}

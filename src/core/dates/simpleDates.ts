@@ -1,5 +1,6 @@
 import { granularityOf } from './calendar';
 import type { DateMention } from './mentions';
+import { mayIsMonth } from './namesNotDates';
 import { newsYear } from './newsYear';
 import { plainNumbers, wordBetween } from './plainNumbers';
 import type { Tense } from './tense';
@@ -227,7 +228,7 @@ export function severalMentions(window: string, offset: number, how: WindowReadi
   each(WEEKDAY_ALL, m => weekdayAt(m, offset, how.inNewsWeek));
   each(MONTH_ALL, m => monthAt(m, offset, how.reference, how.futureAt));
   each(NEXT_DAY_ALL, m => nextDay(m, offset, how.reference));
-  each(MAY_ALL, m => IN_BEFORE.test(window.slice(0, m.index)) || COMMA_AFTER.test(window.slice(m.index + 3))
+  each(MAY_ALL, m => IN_BEFORE.test(window.slice(0, m.index)) || COMMA_AFTER.test(window.slice(m.index + 3)) || mayIsMonth(window, m.index)
     ? monthAt(m, offset, how.reference, how.futureAt) : null);
   each(LOWER_CASE_MONTH_ALL, () => null);
   if (!found.length) return undefined;

@@ -5,6 +5,9 @@ import type { DateMention } from './mentions';
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)(\.?)/i;
 const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)([a-z]*)(\.?)/i;
 const DAY_FIRST = /\b\d{1,2}(st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A month's name alone, in full or short: "November", "Nov.". */
+const MONTH_ALONE = /^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\.?)$/i;
+const DAY_ALONE = /^\d{1,2}(st|nd|rd|th)?$/i;
 const ORDINAL = /\b\d{1,2}(st|nd|rd|th)\b/i;
 const ISO = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/;
@@ -16,8 +19,13 @@ const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?
  * weekday of a date in the same week. Parts the draft left out stay out; a form this does not know gets the plain
  * "May 8, 2025" style with the parts the draft stated.
  */
-export function formatInStyleOf(date: CalendarDate, m: DateMention, text: string): string {
+export function formatInStyleOf(date: CalendarDate, m: DateMention, text: string, yearless = false): string {
   const t = text.trim();
+  // A month the draft named alone ("by November"), fixed with a month its source named alone: no year is written,
+  // which would be a guess on both sides ("by December 2024" for a plan of the coming December).
+  const alone = yearless && !m.yearStated && date.day === undefined && date.period === undefined && date.month !== undefined && m.date.month !== undefined
+    ? MONTH_ALONE.exec(t) : null;
+  if (alone) return spellLike(MONTHS[date.month! - 1], alone[1], MONTHS[m.date.month! - 1]) + alone[2];
   if (date.month === undefined || date.day === undefined) return formatLike(date, { year: m.yearStated, weekday: false });
   if (ISO.test(t)) return isoValue(date);
   const numeric = NUMERIC.exec(t);
@@ -25,6 +33,9 @@ export function formatInStyleOf(date: CalendarDate, m: DateMention, text: string
   if (BARE_WEEKDAY.test(t) && m.date.day !== undefined && m.date.month !== undefined && Math.abs(dayNumber(date) - dayNumber(m.date)) < 7) {
     return spellLike(WEEKDAYS[weekdayOf(date.year, date.month, date.day)], t, WEEKDAYS[weekdayOf(m.date.year, m.date.month, m.date.day)]);
   }
+  // A day alone, an end of a range ("March 3-5", "19-21 July"): another day of its month is written alone too.
+  const dayAlone = DAY_ALONE.exec(t);
+  if (dayAlone && date.month === m.date.month && date.year === m.date.year) return `${date.day}${dayAlone[1] ? ordinalOf(date.day) : ''}`;
   const month = MONTH_WORD.exec(t);
   if (!month) return formatLike(date, { year: m.yearStated, weekday: m.statedWeekday !== undefined });
   const monthName = MONTHS[date.month - 1];

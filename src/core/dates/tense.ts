@@ -107,7 +107,7 @@ export function speaksOfFuture(text: string, date: number, end?: number): Future
   const start = timeOfDayBefore(text, date);
   const future = futureBefore(text, start);
   if (end === undefined) return future;
-  if (!future) return futureAfter(text, start, end) || scheduledBefore(text, start) ? 'likely' : false;
+  if (!future) return futureAfter(text, start, end) || scheduledBefore(text, start) || scheduleGoesOn(text, start, end) ? 'likely' : false;
   if (PAST_AFTER.test(text.slice(end, end + 60))) return false;
   // A weak word and a past verb right after the date: "forecasts the government on Wednesday raised its estimate".
   return future === 'likely' && ON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PAST_VERB_AFTER.test(text.slice(end, end + 30)) ? false : future;
@@ -127,6 +127,21 @@ const SCHEDULED_BEFORE = /(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[
 function scheduledBefore(text: string, start: number): boolean {
   return SCHEDULED_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
+/**
+ * A timetable that goes on without its verb: "the semi-final takes place on Friday, with the final on Saturday", "the
+ * heats are on Friday and the final on Sunday", "begins June 1, corn September 1, and soybean meal October 1". The dates
+ * after the first are in its clause, on its verb: to come too.
+ */
+const SCHEDULE_GOES_ON = new RegExp(String.raw`(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|did|didn['’]t|not|never|to)\s+)\b(?:(?:meet|resume|begin|convene|reconvene|expire|arrive)s?|(?:open|start|end|leave|return|close|travel|visit|vote)s|flies|takes?\s+place|kicks?\s+off|gets?\s+under\s?way|is|are)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)((?:(?:,\s*(?:with|and|while)?|\s+(?:and|with|while))\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))*(?:,\s*(?:with|and|while)?|\s+(?:and|with|while))\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:on\s+)?)$`, 'u');
+/** Words that would give the second part a verb of its own ("and the final was held on Saturday"). */
+const VERB_OF_ITS_OWN = /\b(?:is|are|was|were|will|would|has|have|had|be|been)\b/i;
+
+/** Whether a date ends a timetable that goes on without its verb (SCHEDULE_GOES_ON), and no past tense follows it. */
+function scheduleGoesOn(text: string, start: number, end: number): boolean {
+  const m = SCHEDULE_GOES_ON.exec(text.slice(Math.max(0, start - 120), start));
+  return m !== null && !VERB_OF_ITS_OWN.test(m[1]) && !breaksWithin(m[1].replace(/,/g, ' ')) && !PAST_AFTER.test(text.slice(end, end + 60));
+}
+
 /** A verb in the past right after a date ("on Wednesday raised"), with no comma between. */
 const PAST_VERB_AFTER = /^\s+(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed)\b)\p{Ll}+ed\b/u;
 

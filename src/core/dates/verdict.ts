@@ -2,12 +2,13 @@ import { finding, type Finding, type SourceRef } from '../findings';
 import { dateMessage } from '../findingWords';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, parseIsoDate, weekdayOf } from './calendar';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
 import { pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
+import { otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, REPORTING_VERBS, type SourceDate } from './sourceDates';
 
@@ -48,16 +49,22 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const need = precisionNeeded(m);
   // The same date in a source sentence that says what the draft's sentence says.
   const { finest, firstDate } = sources.sentences;
+  // "next Friday", "last Tuesday" in the story's own week read two ways (`otherReading`): either is the draft's.
+  const draftOther = otherReading(m, reference.date);
+  const alsoOwn = draftOther && keyAt(draftOther, m.granularity);
   for (const i of pairing.sentences) {
     if (finest[i] < need) continue;
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
       const s = sources.all[k];
       if (isDateline(s) && !reported(draft, m)) continue;
-      if (keyAt(s.mention.date, m.granularity) === own || (writesNoYear(m) && onlyInGuessedYear(m, s))) return supported(base, s);
+      const key = keyAt(s.mention.date, m.granularity);
+      if (key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))) return supported(base, s);
+      const sourceOther = otherReading(s.mention, sourceReference(s, reference));
+      if (sourceOther && keyAt(sourceOther, m.granularity) === own) return supported(base, s);
     }
   }
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
-  // unless the source's reading of it is a guess (see `readAgainstGuess`).
+  // unless the source's reading of it is a guess (see `readAgainstGuess`), or one of two (`otherReading`).
   const role = pairing.roles.get(m);
   // A draft with no date read "Monday" against today: a guess of the day, which cannot be shown wrong; the source's
   // day of the same role supports it when it falls on the weekday the draft names.
@@ -67,7 +74,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       && weekdayOf(r.year, r.month, r.day) === weekdayOf(d.year, d.month, d.day);
     return sameWeekday && m.granularity === 'day' ? supported(base, role) : dateFinding(base, { status: 'unsupported' });
   }
-  const other = role && !readAgainstGuess(role, reference) && !onlyInGuessedYear(m, role) ? role : undefined;
+  const other = role && !readAgainstGuess(role, reference) && !onlyInGuessedYear(m, role)
+    && !otherReading(role.mention, sourceReference(role, reference)) ? role : undefined;
   if (other && m.date.period !== undefined) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely: no fix is offered.
     const source = refOf(other);
@@ -124,6 +132,11 @@ function draftDayIsGuess(m: DateMention, reference: DateReference): boolean {
   return reference.from === 'today' && m.relative && !m.explicit;
 }
 
+/** The day a source's relative dates were read against: its own date, else the check's. */
+function sourceReference(s: SourceDate, reference: DateReference): Date {
+  return (s.doc.meta.date ? parseIsoDate(s.doc.meta.date) : undefined) ?? reference.date;
+}
+
 /** A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "on Wednesday announced". */
 const REPORTED_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:\s+\p{L}+)?\s+(?:on\s+)?$`, 'u');
 const REPORTED_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
@@ -160,7 +173,7 @@ const RELATIVE_YEAR = /\b(?:last|next|this|ago|previous|coming|past|year|earlier
  * writes the year; with today's (a draft with no date, whose year is a guess), there is no contradiction.
  */
 function contradiction(other: SourceDate, m: DateMention, written: string, reference: DateReference): string | undefined {
-  const suggestion = formatInStyleOf(other.mention.date, m, written);
+  const suggestion = formatInStyleOf(other.mention.date, m, written, writesNoYear(other.mention));
   if (suggestion !== written) return suggestion;
   if (reference.from === 'today') return undefined;
   // "May 15" becomes "May 15, 2025" (the style echoes a comma only where the draft wrote one before a year).

@@ -1,0 +1,27 @@
+import type { CalendarDate } from './calendar';
+import type { DateMention } from './mentions';
+
+/**
+ * "last Tuesday" and "next Friday" read two ways when the day falls in the story's own week: in a Wednesday story,
+ * "last Tuesday" is the day before (as it is read) or the Tuesday of the week before, "next Friday" the Friday of next
+ * week (as it is read) or the coming one. Usage is divided: such a date is supported by either reading, and as a
+ * source's date it contradicts no draft's (its fix could be a week off).
+ */
+const LAST_OR_NEXT_WEEKDAY = /^(last|next)\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day$/i;
+const DAY_MS = 86400000;
+
+/** The other reading of `m` (see above), against the day it was read against; undefined when there is none. */
+export function otherReading(m: DateMention, reference: Date): CalendarDate | undefined {
+  const which = LAST_OR_NEXT_WEEKDAY.exec(m.text);
+  const d = m.date;
+  if (!which || d.month === undefined || d.day === undefined) return undefined;
+  const day = Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
+  const ref = Date.UTC(reference.getFullYear(), reference.getMonth(), reference.getDate()) / DAY_MS;
+  const sinceMonday = (reference.getDay() + 6) % 7;
+  const other = which[1].toLowerCase() === 'last'
+    ? (ref - day >= 1 && ref - day <= sinceMonday ? day - 7 : undefined)
+    : (day - 7 > ref ? day - 7 : undefined);
+  if (other === undefined) return undefined;
+  const o = new Date(other * DAY_MS);
+  return { year: o.getUTCFullYear(), month: o.getUTCMonth() + 1, day: o.getUTCDate() };
+}
