@@ -55,22 +55,11 @@ export function anchorEnds(pattern: QuotePattern, ids: Uint32Array, a: Alignment
   let bestCovered = covered(pattern, ids, a);
   for (const [from, to] of ranges) {
     const anchored = align(pattern.elements, ids, from, to, { start: from < a.start, end: to > a.end });
-    if (anchored.cost > a.cost + STRETCH_EDITS || leftOutAtStretchedEdge(anchored, from < a.start, to > a.end)) continue;
+    if (anchored.cost > a.cost + STRETCH_EDITS) continue;
     const n = covered(pattern, ids, anchored);
     if (n > bestCovered || (n === bestCovered && best !== a && anchored.cost < best.cost)) { best = anchored; bestCovered = n; }
   }
   return best === a ? a : { ...best, placedCost: verdictCost(a) };
-}
-
-/**
- * Whether a stretched side of the alignment begins (ends) with source words the quotation leaves out: the stretch
- * reached a quotation word standing in the source before (after) the passage without aligning to it ("compared with"
- * reached back to the "with" of the sentence before, "…dealt with properly. Light crudes…"), and a suggestion
- * from there would put that sentence's words in the draft.
- */
-function leftOutAtStretchedEdge(a: Alignment, start: boolean, end: boolean): boolean {
-  const sourced = a.ops.filter(o => 's' in o);
-  return (start && sourced[0]?.op === 'delete') || (end && sourced[sourced.length - 1]?.op === 'delete');
 }
 
 /** How many of the quotation's words stand in the alignment's source range (matched or moved), each as often as it stands. */

@@ -32,11 +32,35 @@ export function withinSentence(span: SourceSpan, a: Alignment): Alignment {
   if (last?.op === 'replace' && prevAt >= 0 && SENTENCE_BREAK.test(between((ops[prevAt] as { s: number }).s, last.s))) {
     ops[lastAt] = { op: 'insert', q: last.q };
   }
-  if (ops.every((o, k) => o === a.ops[k])) return a;
+  // Source words the quotation leaves out at its edges, before (after) a sentence's end: the alignment reached back
+  // to a quotation word standing in the sentence before ("…dealt with properly. Light crudes…" for "compared with"),
+  // and a suggestion from there would put that sentence's words in the draft.
+  // With the two characters before: a full stop ends a sentence after a word of two letters or more.
+  const around = (s: number, t: number): string => text.slice(Math.max(0, span.ends[s - span.from] - 2), span.starts[t - span.from]);
+  dropLeftOutAcrossBreak(ops, sourced, around);
+  ops.reverse();
+  dropLeftOutAcrossBreak(ops, sourced, (s, t) => around(t, s));
+  ops.reverse();
+  if (ops.length === a.ops.length && ops.every((o, k) => o === a.ops[k])) return a;
   const positions = ops.filter(sourced).map(o => o.s);
   if (!positions.length) return a;
   const lastOp = ops.filter(sourced).at(-1)!;
   return { ...a, ops, start: Math.min(...positions), end: lastOp.s + (lastOp.op === 'swap' ? 2 : 1) };
+}
+
+/** Removes the run of deleted source words that opens `ops` when a sentence break stands between it and the next source word. */
+function dropLeftOutAcrossBreak(ops: AlignOp[], sourced: (o: AlignOp) => o is AlignOp & { s: number }, between: (s: number, t: number) => string): void {
+  let k = 0;
+  while (k < ops.length && ops[k].op === 'delete') k++;
+  if (k === 0 || k === ops.length) return;
+  const next = ops.slice(k).find(sourced);
+  if (!next) return;
+  for (let j = k - 1; j >= 0; j--) {
+    if (SENTENCE_BREAK.test(between((ops[j] as { s: number }).s, j === k - 1 ? next.s : (ops[j + 1] as { s: number }).s))) {
+      ops.splice(0, j + 1);
+      return;
+    }
+  }
 }
 
 /**
