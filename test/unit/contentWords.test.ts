@@ -1,25 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { contentWords, isContentWord } from '../../src/core/dates/contentWords';
+import { contentWords, isContentWord, stemOf } from '../../src/core/dates/contentWords';
 import { forEachWord } from '../../src/core/text/words';
 
-/** The definition: each word of `forEachWord` outside the skipped ranges that `isContentWord` keeps, in text order. */
+/** The definition: the stem of each word of `forEachWord` outside the skipped ranges that `isContentWord` keeps, in text order. */
 function byDefinition(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }>): string[] {
   const out = new Set<string>();
   let k = 0;
   forEachWord(text, from, to, (norm, start, end) => {
     while (k < skip.length && skip[k].end <= start) k++;
     if (k < skip.length && start >= skip[k].start && end <= skip[k].end) return;
-    if (isContentWord(norm)) out.add(norm);
+    if (isContentWord(norm)) out.add(stemOf(norm));
   });
   return [...out];
 }
 
-test('content words: stop words, months, one letter and day numbers left out, capitals lowered, first occurrence first', () => {
+test('content words: stop words, months, one letter and day numbers left out, capitals lowered, stems, first occurrence first', () => {
   const text = 'The Bank of Japan said on March 3 it will cut 12 rates, a BANK official told Reuters; the bank 1987 a.';
-  assert.deepEqual([...contentWords(text, 0, text.length)], ['bank', 'japan', 'cut', 'rates', 'official', 'reuters', '1987']);
-  assert.deepEqual([...contentWords(text, 0, text.length, [{ start: 0, end: 17 }])], ['cut', 'rates', 'bank', 'official', 'reuters', '1987']);
+  assert.deepEqual([...contentWords(text, 0, text.length)], ['bank', 'japan', 'cut', 'rate', 'official', 'reuter', '1987']);
+  assert.deepEqual([...contentWords(text, 0, text.length, [{ start: 0, end: 17 }])], ['cut', 'rate', 'bank', 'official', 'reuter', '1987']);
+  // A word and its inflections are one stem: a paraphrase keeps the words of a statement, not their endings.
+  for (const [a, b] of [['published', 'publish'], ['publishing', 'publish'], ['figures', 'figure'], ['provisionally', 'provisional'], ['companies', 'company'], ['scheduled', 'schedule']]) {
+    assert.equal(stemOf(a), stemOf(b), `${a} / ${b}`);
+  }
+  assert.notEqual(stemOf('business'), stemOf('busy'));
 });
 
 test('content words outside ASCII: normal forms (NFKC, lower case, invisible characters left out), a word running past the end', () => {

@@ -28,7 +28,7 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
     const form = asciiForm(text, at, end);
     if (form === NOT_ASCII) {
       const norm = normalizeWord(text.slice(at, end));
-      if (isContentWord(norm)) out.add(norm);
+      if (isContentWord(norm)) out.add(stemOf(norm));
       continue;
     }
     // One letter, or two digits (a day number), is never a content word.
