@@ -129,6 +129,14 @@ test('a story’s own date supports the day its lede’s speaker said it, and no
     'not the day of what was said');
 });
 
+test('a story’s own date does not support the day of the saying when its text gives the statement another day', () => {
+  const wire = ['wire/yen.md', '---\ntitle: Yen\ndate: 2025-05-14\n---\n\nJapan is ready to intervene in currency markets to support the yen, finance minister Kenji Otsuki said.\n\n' +
+    'Otsuki told parliament on Tuesday that Japan was ready to intervene in currency markets to support the yen.\n'] as const;
+  const f = dateOf(check('---\ndate: 2025-05-15\n---\nFinance minister Kenji Otsuki said on Wednesday that Japan was ready to intervene in currency markets to support the yen.\n', [wire]), 'Wednesday');
+  assert.equal(f.status, 'contradicted', f.message);
+  assert.equal(f.fix?.text, 'Tuesday');
+});
+
 test('a contradiction only in the year the draft left out: the fix writes the year; with no date of the draft’s own, none', () => {
   const source = ['wire/story.md', '---\ndate: 2025-05-12\n---\nPutin proposed talks in Istanbul on May 15, 2025, the Kremlin said.\n'] as const;
   const dated = dateOf(check('---\ndate: 2026-05-20\n---\nPutin proposed talks in Istanbul on May 15, the Kremlin said.\n', [source]), 'May 15');

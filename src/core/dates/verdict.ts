@@ -52,11 +52,17 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // "next Friday", "last Tuesday" in the story's own week read two ways (`otherReading`): either is the draft's.
   const draftOther = otherReading(m, reference.date);
   const alsoOwn = draftOther && keyAt(draftOther, m.granularity);
+  // A story's date line supports the day of the saying only when no sentence of that story gives the statement
+  // another day in the date's role ("…, Otsuki said." dated Wednesday, then "Otsuki told parliament on Tuesday…").
+  let byDateline: SourceDate | undefined;
   for (const i of pairing.sentences) {
     if (finest[i] < need) continue;
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
       const s = sources.all[k];
-      if (isDateline(s) && !reported(draft, m)) continue;
+      if (isDateline(s)) {
+        if (!byDateline && reported(draft, m) && keyAt(s.mention.date, m.granularity) === own) byDateline = s;
+        continue;
+      }
       const key = keyAt(s.mention.date, m.granularity);
       if (key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))) return supported(base, s);
       const sourceOther = otherReading(s.mention, sourceReference(s, reference));
@@ -66,6 +72,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
   // unless the source's reading of it is a guess (see `readAgainstGuess`), or one of two (`otherReading`).
   const role = pairing.roles.get(m);
+  if (byDateline && !(role && role.doc === byDateline.doc)) return supported(base, byDateline);
   // A draft with no date read "Monday" against today: a guess of the day, which cannot be shown wrong; the source's
   // day of the same role supports it when it falls on the weekday the draft names.
   if (role && draftDayIsGuess(m, reference)) {
