@@ -65,7 +65,8 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     const anywhere = draftSpeaker.bare && !peopleIn(span.doc.text).has(surname);
-    const reporting = anywhere ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, start), attributionEnd(span.doc.text, Math.max(end, speaker.end)));
+    // A quotation continued from a paragraph before (continuedQuote.ts) is read from its speaker's sentence on.
+    const reporting = anywhere ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, Math.min(start, speaker.start)), attributionEnd(span.doc.text, Math.max(end, speaker.end)));
     if (maySameSpeaker(draftSpeaker, speaker) || mentions(reporting, surname)) return undefined;
     if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
