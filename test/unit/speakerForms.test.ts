@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sourceSpeakerAt } from '../../src/core/quotes/sourceSpeaker';
 import { speakerAt } from '../../src/core/quotes/speaker';
+import { OWN_SOURCES } from '../../src/core/sources/library';
 import { libraryOf, verdictOf } from './helpers';
 
 /** The speaker read for the first quotation of a constructed text, as the tests of sameStatement.test.ts print it. */
@@ -91,4 +92,29 @@ test('a continued quotation is not misattributed when the sentence that opens it
   const lib = libraryOf({ 'a.txt': 'Dmitry Peskov, who speaks for Vladimir Putin, said: “We have done a lot this year for our allies.\n\n“But there is more to do before the summit is over.”\n' });
   assert.equal(verdictOf(lib, '“But there is more to do before the summit is over,” said Vladimir Putin.').status, 'verified');
   assert.equal(verdictOf(lib, '“But there is more to do before the summit is over,” said Tom Brown.').status, 'misattributed');
+});
+
+/** Unrelated stories, enough of them for the library to be an archive rather than one story's sources. */
+const archive = Object.fromEntries(Array.from({ length: OWN_SOURCES + 8 }, (_, i) =>
+  [`archive/${i}.txt`, `Story ${i}. The harbour board met on a wet morning in town ${i} and discussed the ferry timetable for the summer.`]));
+
+test('a short common phrase that only a stranger’s archive story holds is neither verified for the draft’s speaker nor misattributed', () => {
+  const mill = 'The old mill reopened in June after a long repair.\n\n“We are very pleased,” said Harold Finch, who owns the mill.\n';
+  const lib = libraryOf({ ...archive, 'archive/mill.txt': mill });
+  const f = verdictOf(lib, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.');
+  assert.equal(f.status, 'unsourced', f.message);
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /where Harold Finch speaks, not Mary Jones/);
+  assert.equal(verdictOf(lib, 'The mill reopened. “We are very pleased,” said Harold Finch.').status, 'verified', 'the stranger is the speaker');
+  assert.equal(verdictOf(lib, 'The minister opened the new bridge. “We are very pleased,” she said.').status, 'verified', 'no named speaker in the draft');
+  // A source that may be the draft speaker's own words, beside the stranger's: verified.
+  const both = libraryOf({ ...archive, 'archive/mill.txt': mill, 'archive/bridge.txt': 'The new bridge opened on Monday.\n\n“We are very pleased,” the minister said.\n' });
+  assert.equal(verdictOf(both, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.').status, 'verified');
+  // Held in as many places as the search keeps, the words may stand in the draft's story too, unseen: verified.
+  const many = libraryOf({ ...archive, ...Object.fromEntries(Array.from({ length: 10 }, (_, i) =>
+    [`archive/mill${i}.txt`, `Mill ${i} reopened.\n\n“We are very pleased,” said Harold Finch${'abcdefghij'[i]}, who owns it.\n`])) });
+  assert.equal(verdictOf(many, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.').status, 'verified');
+  // One of the story's own sources (a small library) is never a stranger's: the words are misattributed there.
+  const own = libraryOf({ 'mill.txt': mill });
+  assert.equal(verdictOf(own, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.').status, 'misattributed');
 });
