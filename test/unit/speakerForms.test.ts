@@ -118,3 +118,10 @@ test('a short common phrase that only a stranger’s archive story holds is neit
   const own = libraryOf({ 'mill.txt': mill });
   assert.equal(verdictOf(own, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.').status, 'misattributed');
 });
+
+test('“he added” after an appositive attribution in its paragraph stands for that speaker', () => {
+  const text = 'Chris Furness said oil would rise.\n\nPrices rose again on Monday. “We do not need to cut supply now,” Fathi Bin Shatwan, ' +
+    'Libya’s oil minister, told Reuters. “We will wait for the prices to fall,” he added.\n';
+  assert.equal(sourceSpeaker(text, 'We will wait'), 'Fathi Bin Shatwan', 'not the speaker of the paragraph before');
+  assert.equal(sourceSpeaker('Its chairman, John Smithers, said sales rose. “We will wait for the prices to fall,” he said.', 'We will wait'), 'John Smithers');
+});

@@ -19,3 +19,9 @@ export const BEFORE_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|[,;]\s+)
 export const AFTER_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b`, 'u');
 /** "“…,” said the company's chairman, John Smithers." */
 export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${VERBS_FIRST})\s+(${ROLE},\s+(${NAME_RUN})${NAME_END})`, 'u');
+/**
+ * Any of these attributions in a paragraph, for the last speaker named before a pronoun ("“…,” Fathi Bin Shatwan,
+ * Libya's oil minister, told Reuters. “…,” he added."): the whole attribution and its name in groups 1 and 2, 3 and
+ * 4, or 5 and 6.
+ */
+export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');

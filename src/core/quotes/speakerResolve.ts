@@ -2,6 +2,7 @@
  * A read attribution as a Speaker: a person's name, a role or organisation (no names), or a pronoun standing for the
  * last speaker or person named before it in the paragraph.
  */
+import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
 import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
@@ -40,13 +41,18 @@ const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(
 export function lastNamedSpeaker(text: string, from: number, to: number, people: People): Speaker | undefined {
   const part = text.slice(from, to);
   let last: Speaker | undefined;
-  for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
-    const name = m[2] ?? m[4];
-    const whole = m[1] ?? m[3];
-    if (!name) continue;
-    const at = from + m.index + m[0].indexOf(whole);
-    const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people);
-    if (speaker?.names.length) last = speaker;
+  let lastAt = -1;
+  // Plain attributions ("Smith said", "said Smith") and appositive ones ("Smith, the chairman, said"): the last.
+  for (const pattern of [NAMED_ATTRIBUTION, APPOSITIVE_ATTRIBUTION]) {
+    for (const m of part.matchAll(pattern)) {
+      const name = m[2] ?? m[4] ?? m[6];
+      const whole = m[1] ?? m[3] ?? m[5];
+      if (!name) continue;
+      const at = from + m.index + m[0].indexOf(whole);
+      if (at < lastAt) continue;
+      const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people);
+      if (speaker?.names.length) { last = speaker; lastAt = at; }
+    }
   }
   return last;
 }
