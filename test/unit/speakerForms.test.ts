@@ -125,3 +125,12 @@ test('“he added” after an appositive attribution in its paragraph stands for
   assert.equal(sourceSpeaker(text, 'We will wait'), 'Fathi Bin Shatwan', 'not the speaker of the paragraph before');
   assert.equal(sourceSpeaker('Its chairman, John Smithers, said sales rose. “We will wait for the prices to fall,” he said.', 'We will wait'), 'John Smithers');
 });
+
+test('after a quotation that ends its sentence, an attribution with a description of its name is still the attribution alone', () => {
+  assert.equal(read('“Why now?” asked Mary Jones, the group’s leader.'), 'Mary Jones');
+  assert.equal(read('“We won!” said Mary Jones, who leads the group.'), 'Mary Jones');
+  assert.equal(read('“We won!” Mary Jones, the group’s leader, said.'), 'Mary Jones');
+  assert.equal(read('“We won!” the group’s leader, Mary Jones, said.'), 'Mary Jones');
+  assert.equal(read('“We won!” Mary Jones told the crowd, which cheered.'), undefined, 'a sentence that reports more');
+  assert.equal(read('“We won.” Harriet Harman told researchers of the plan.'), undefined);
+});

@@ -4,9 +4,18 @@ import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, 
 
 export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
 
-const ATTRIBUTION_END = new RegExp(String.raw`^(?:\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS}))?\s*[.!?]`, 'u');
+const VERB_AFTER = String.raw`(?:has\s+|had\s+|also\s+)?(?:${VERBS})`;
+/**
+ * The rest of an attribution's sentence after the words read: its verb ("Smith said."), a description of the name
+ * ("said Smith, the group's leader.", "Smith, the group's leader, said."), or the verb after an appositive name
+ * ("the chairman, John Smithers, said.").
+ */
+const ATTRIBUTION_END = new RegExp(String.raw`^(?:(?:\s+${VERB_AFTER})?|,\s+(?:a|an|the|who|whose|his|her|its|their)\b[^.!?"“”,]*(?:,\s+${VERB_AFTER})?|,\s+${VERB_AFTER})\s*[.!?]`, 'u');
 
-/** Whether the attribution read after a quotation is its whole sentence ("Smith said." / "said Smith."). */
+/**
+ * Whether the attribution read after a quotation is its whole sentence ("Smith said." / "said Smith." / "said Smith,
+ * the group's leader.").
+ */
 export function attributionOnly(text: string, r: Read): boolean {
   return ATTRIBUTION_END.test(text.slice(r.at + r.text.length, r.at + r.text.length + 40));
 }
