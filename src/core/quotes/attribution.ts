@@ -64,12 +64,24 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // only elsewhere in the story, or after the attribution ("…,” Peskov said, adding that Putin supports…"), not.
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
-    const anywhere = draftSpeaker.bare && !peopleIn(span.doc.text).has(surname);
-    const reporting = anywhere ? span.doc.text : span.doc.text.slice(sentenceStart(span.doc.text, start), attributionEnd(span.doc.text, Math.max(end, speaker.end)));
-    if (maySameSpeaker(draftSpeaker, speaker) || mentions(reporting, surname)) return undefined;
+    if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
     if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
   return found;
+}
+
+/**
+ * Whether the words at `text[start..end)`, given by the source to `speaker` (a named person, not read from a pronoun),
+ * may be the draft's speaker's: the same person, or the draft's speaker named (by surname) in the passage's sentence
+ * or its attribution, whom the source may quote through someone else. A bare word in the draft ("Caracas said") may
+ * be a place or a company the story names anywhere, unless the story gives it as a person's name.
+ */
+export function mayBeTheDraftSpeakers(text: string, start: number, end: number, speaker: Speaker, draftSpeaker: Speaker): boolean {
+  if (maySameSpeaker(draftSpeaker, speaker)) return true;
+  const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
+  const anywhere = draftSpeaker.bare && !peopleIn(text).has(surname);
+  // A quotation continued from a paragraph before (continuedQuote.ts) is read from its speaker's sentence on.
+  return mentions(anywhere ? text : text.slice(sentenceStart(text, Math.min(start, speaker.start)), attributionEnd(text, Math.max(end, speaker.end))), surname);
 }
 
 /** Characters before a source passage in which the person it reports may be named ("Peskov said Putin told him"). */
@@ -116,7 +128,7 @@ function sentenceStart(text: string, at: number): number {
 }
 
 /** A surname as the text names its person in full ("Putin" → "Vladimir Putin"), for the speaker a fix writes. */
-function fullName(text: string, name: string): string {
+export function fullName(text: string, name: string): string {
   if (/\s/.test(name)) return name;
   const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}${literal(name)}(?![\p{L}\p{M}])`, 'u').exec(text);
   if (!full) return name;

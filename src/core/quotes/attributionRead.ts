@@ -1,18 +1,34 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
-import { ACCORDING, ACCORDING_AFTER, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, VERBS } from './speechPatterns';
+import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, VERBS } from './speechPatterns';
 
 export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
 
-const ATTRIBUTION_END = new RegExp(String.raw`^(?:\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS}))?\s*[.!?]`, 'u');
+const VERB_AFTER = String.raw`(?:has\s+|had\s+|also\s+)?(?:${VERBS})`;
+/**
+ * The rest of an attribution's sentence after the words read: its verb ("Smith said."), a description of the name
+ * ("said Smith, the group's leader.", "Smith, the group's leader, said."), or the verb after an appositive name
+ * ("the chairman, John Smithers, said.").
+ */
+const ATTRIBUTION_END = new RegExp(String.raw`^(?:(?:\s+${VERB_AFTER})?|,\s+(?:a|an|the|who|whose|his|her|its|their)\b[^.!?"“”,]*(?:,\s+${VERB_AFTER})?|,\s+${VERB_AFTER})\s*[.!?]`, 'u');
 
-/** Whether the attribution read after a quotation is its whole sentence ("Smith said." / "said Smith."). */
+/**
+ * Whether the attribution read after a quotation is its whole sentence ("Smith said." / "said Smith." / "said Smith,
+ * the group's leader.").
+ */
 export function attributionOnly(text: string, r: Read): boolean {
   return ATTRIBUTION_END.test(text.slice(r.at + r.text.length, r.at + r.text.length + 40));
 }
 
-export function readAfter(after: string, offset: number): Read | undefined {
+/** The attribution after a quotation; `question`: the quotation ends with a question mark ("“Why?” asked X"). */
+export function readAfter(after: string, offset: number, question = false): Read | undefined {
   const according = ACCORDING_AFTER.exec(after);
   if (according) return read(according, offset);
+  const asked = question ? AFTER_ASKED.exec(after) : null;
+  if (asked) return read(asked, offset);
+  // "…,” the company's chairman, John Smithers, said": the name, not the role before it.
+  const appositive = AFTER_APPOSITIVE.exec(after) ?? AFTER_VERB_APPOSITIVE.exec(after);
+  if (appositive) return read(appositive, offset);
   const role = AFTER_ROLE.exec(after);
   if (role) return { text: role[0].trim(), at: offset, nameAt: offset };
   const nameFirst = AFTER_NAME_FIRST.exec(after);
@@ -25,13 +41,14 @@ export function readAfter(after: string, offset: number): Read | undefined {
 export function readBefore(before: string, offset: number): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
-  const m = BEFORE.exec(before);
+  const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
   return m ? read(m, offset) : undefined;
 }
 
+/** The attribution's words (group 1, or 3 in a pattern of two forms) and the name in them (group 2, or 4). */
 function read(m: RegExpExecArray, offset: number): Read {
-  const whole = m[1];
-  const name = m[2];
+  const whole = m[1] ?? m[3];
+  const name = m[2] ?? m[4];
   const at = offset + m.index + m[0].indexOf(whole);
   return { text: whole, name, at, nameAt: name ? at + whole.lastIndexOf(name) : at };
 }

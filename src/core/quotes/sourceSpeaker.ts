@@ -1,3 +1,4 @@
+import { continuedSpeaker } from './continuedQuote';
 import { speakerAt } from './speaker';
 import type { Speaker } from './speakerType';
 
@@ -33,5 +34,6 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
   for (let i = end; i < lineEnd && text.charCodeAt(i) !== 10; i++) {
     if (CORNER_CLOSERS.includes(text[i]) || (CLOSERS.includes(text[i]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' '))) { close = i; break; }
   }
-  return speakerAt(text, open, close, floor);
+  // A paragraph that opens with a mark and names no speaker goes on with the quotation of the paragraph before.
+  return speakerAt(text, open, close, floor) ?? continuedSpeaker(text, lineStart, open, close, floor);
 }

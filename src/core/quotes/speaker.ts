@@ -7,7 +7,7 @@
  */
 import { attributionOnly, readAfter, readBefore } from './attributionRead';
 import { peopleIn } from './people';
-import { lastNamedSpeaker, resolve } from './speakerResolve';
+import { lastNamedSpeaker, namesAnyone, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { GOES_ON, PRONOUN } from './speechPatterns';
 import { isSpaceAt } from './spaces';
@@ -28,14 +28,14 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     // Up to a blank line (found without splitting the text read into an array).
     const blank = blankLineIn(reach);
     const after = blank < 0 ? reach : reach.slice(0, blank);
-    const found = readAfter(after, close + 1);
+    const found = readAfter(after, close + 1, /[?？]\s*$/.test(text.slice(Math.max(0, close - 3), close)));
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
     if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
       if (PRONOUN.test(found.text)) {
         return speakerBefore(text, paragraphStart, open, people) ?? resolve(found, text, paragraphStart, open, people)
-          ?? (GOES_ON.test(after) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
+          ?? (GOES_ON.test(after) && !namesAnyone(text, paragraphStart, open) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
       }
       return resolve(found, text, paragraphStart, open, people);
     }

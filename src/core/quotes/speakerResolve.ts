@@ -2,6 +2,7 @@
  * A read attribution as a Speaker: a person's name, a role or organisation (no names), or a pronoun standing for the
  * last speaker or person named before it in the paragraph.
  */
+import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
 import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
@@ -40,13 +41,18 @@ const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(
 export function lastNamedSpeaker(text: string, from: number, to: number, people: People): Speaker | undefined {
   const part = text.slice(from, to);
   let last: Speaker | undefined;
-  for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
-    const name = m[2] ?? m[4];
-    const whole = m[1] ?? m[3];
-    if (!name) continue;
-    const at = from + m.index + m[0].indexOf(whole);
-    const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people);
-    if (speaker?.names.length) last = speaker;
+  let lastAt = -1;
+  // Plain attributions ("Smith said", "said Smith") and appositive ones ("Smith, the chairman, said"): the last.
+  for (const pattern of [NAMED_ATTRIBUTION, APPOSITIVE_ATTRIBUTION]) {
+    for (const m of part.matchAll(pattern)) {
+      const name = m[2] ?? m[4] ?? m[6];
+      const whole = m[1] ?? m[3] ?? m[5];
+      if (!name) continue;
+      const at = from + m.index + m[0].indexOf(whole);
+      if (at < lastAt) continue;
+      const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people);
+      if (speaker?.names.length) { last = speaker; lastAt = at; }
+    }
   }
   return last;
 }
@@ -55,17 +61,35 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
 const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
 
 /**
+ * What stands before a name that is not who "he" stands for: a preposition or a verb whose object it is ("was asked
+ * by Mary Jones", "asked Mary Jones to", "told Mary Jones"), or "and" ("the minister and Mary Jones").
+ */
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+$/iu;
+
+/**
  * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
  * ("David Wyss was asked about it. “…,” he said."): a run of two or three capitalised words, none of them a title,
- * role or organisation word.
+ * role or organisation word, and not the object of a verb or a preposition, nor a possessive ("Mary Jones's"): "The
+ * minister was asked by Mary Jones about it. “…,” he said." is the minister's.
  */
 function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
   let last: Speaker | undefined;
-  for (const m of text.slice(from, to).matchAll(PERSON_MENTION)) {
-    const words = nameWordsOf(m[1]);
-    if (words.some(w => NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w))) continue;
+  const part = text.slice(from, to);
+  for (const m of part.matchAll(PERSON_MENTION)) {
+    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = from + m.index;
-    last = { text: m[1], start, end: start + m[1].length, names: words };
+    last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }
   return last;
+}
+
+/** Whether a run of capitalised words may be a person's name: none of its words a title, role or organisation word. */
+function isPerson(run: string): boolean {
+  return !nameWordsOf(run).some(w => NOT_NAMES.has(w) || ORGANISATION_WORDS.has(w));
+}
+
+/** Whether `text[from..to)` names anyone, in any place of a sentence ("…was asked by Mary Jones"). */
+export function namesAnyone(text: string, from: number, to: number): boolean {
+  for (const m of text.slice(from, to).matchAll(PERSON_MENTION)) if (isPerson(m[1])) return true;
+  return false;
 }

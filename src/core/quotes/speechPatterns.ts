@@ -37,14 +37,36 @@ const TITLE_ABBREVIATIONS = 'Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|
 export const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|(?:${TITLE_ABBREVIATIONS})\.|[\p{L}'’-]+)\s+){0,6}?`;
 
 /** Punctuation between a closing mark and its attribution ("…,” said X", "…」, said X"), full-width forms included. */
-const LEAD = '[,.!?，。！？]';
+export const LEAD = '[,.!?，。！？]';
 /** What may follow a name that ends an attribution ("said Dmitry Peskov, who…", "said Smith on Monday"). */
 export const NAME_END = String.raw`(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
 export const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:he|she)\s+)?(?:${VERBS_FIRST})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
+/**
+ * "“Why now?” asked Mary Jones.": after a question, "asked" comes before its speaker as "said" does; not before a
+ * listener ("asked Mary Jones to…", "asked by Mary Jones"), so the name must end the clause.
+ */
+export const AFTER_ASKED = new RegExp(String.raw`^\s*,?\s*asked\s+(${ROLE_WORDS}(${NAME_RUN}))(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))(?=\s*[,.;!?]|\s*$)`, 'u');
 export const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
 export const AFTER_ROLE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
-export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[\p{L}]+|[\p{Lu}][\p{L}]+))?(?:\s+that)?\s*[:,]?\s*$`, 'u');
+/**
+ * A word of what may follow the verb before a quotation: not a speech verb, nor a word that opens a clause of its own
+ * ("Smith told staff that Jones had said: “…”" is Jones's quotation, not Smith's).
+ */
+const TAIL_WORD = String.raw`(?!(?:${VERBS}|that|who|which|he|she|they|and|but|or|if|because|whether)\b)[\p{L}\p{N}'’-]+`;
+/** Whom a speaker tells or asks ("told staff", "told a news conference", "asked BBC Radio 4's Today programme"). */
+const LISTENER = String.raw`(?:(?:told|tells|asked|asks)(?:\s+${TAIL_WORD}){1,6})`;
+/** When, where or how, after the verb ("said on Tuesday", "said in a statement", "told reporters at a briefing in Paris"). */
+const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|of|to|from|via|outside|inside)(?:\s+${TAIL_WORD}){0,5})?`;
+/** A speech verb, maybe with a listener of one word or two ("said", "told reporters", "warned the government"). */
+const VERB_SHORT = String.raw`(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[\p{L}]+|[\p{Lu}][\p{L}]+))?`;
+/**
+ * The verb of an attribution before a quotation: short ("Smith said “…”"), or with its listener and circumstance and
+ * then a colon or a comma ("told staff on Tuesday: “…”"): without one, the words after the verb may be a report of
+ * their own ("The White House said the rise in rates was “unfortunate”").
+ */
+export const VERB_BEFORE = String.raw`(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,])\s*$`;
+export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+${VERB_BEFORE}`, 'u');
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;

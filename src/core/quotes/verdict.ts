@@ -5,6 +5,7 @@ import type { LineMap } from '../text/lines';
 import { align, verdictCost, type Alignment, type AlignOp } from './align';
 import { anchorEnds } from './anchor';
 import { misattribution, nameStandsAlone } from './attribution';
+import { strangersOnly } from './strangersWords';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
 import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
@@ -121,12 +122,15 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   const { line, column } = lines.position(q.start);
   const base = { kind: 'quote' as const, start: q.start, end: q.end, line, column, text: q.text };
   if (isVerbatim(found)) {
-    const holders = uniqueByDoc(matches.filter(m => m.alignment.cost === 0));
+    const places = matches.filter(m => m.alignment.cost === 0);
+    const holders = uniqueByDoc(places);
     const spans = holders.map(m => spanOf(library, m.alignment));
     const sources = spans.map(refOf);
     const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
     const other = misattribution(holders, spans, words, context, sameStatement);
     if (other) return misattributedFinding(base, draft, context, other, sources[other.index]);
+    const stranger = strangersOnly(holders, spans, places.length, context, sameStatement);
+    if (stranger) return strangersWordsFinding(base, draft, context, stranger, sources[0]);
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
     return finding(base, { status: 'verified', message: `Quote found in source: ${describe(sources[0])}${more}`, source: sources[0], sources });
   }
@@ -199,6 +203,14 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
       ? `No source has the title “${q.text}” (the name of a work, not someone's words?)`
       : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
   return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
+}
+
+/** Words that stand only in strangers' stories (`strangersOnly`): no source, the first one's passage the nearest. */
+function strangersWordsFinding(base: Parameters<typeof finding>[0], draft: string, context: QuoteContext, stranger: string, source: SourceRef): Finding {
+  const draftName = context.speaker()!;
+  const named = draft.slice(draftName.start, draftName.end);
+  return finding(base, { status: 'unsourced', source,
+    message: `No source has this quotation (the nearest passage is in ${describe(source)}, where ${stranger} speaks, not ${named})` });
 }
 
 /** The finding of words the source gives to someone else (`other`, read by `misattribution`). */

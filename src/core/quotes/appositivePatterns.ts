@@ -1,0 +1,27 @@
+/**
+ * Attributions that name the speaker in apposition to a role, between commas: "Its chief executive, John Smithers,
+ * said: “…”", "“…,” the company's chairman, John Smithers, said.", "“…,” said the company's chairman, John Smithers."
+ * and the name first: "John Smithers, the company's chairman, said: “…”", "“…,” John Smithers, who chairs it, said."
+ * The role must open with a determiner or a possessive ("the", "its", "Tesco's"), and the verb must follow the second
+ * comma at once: "Unlike his predecessor, John Smithers, the new chief said" names no speaker.
+ */
+import { LEAD, NAME_END, NAME_RUN, NAME_WORD, ROLE_WORDS, VERB_BEFORE, VERBS, VERBS_FIRST } from './speechPatterns';
+
+/** A role in apposition: a determiner or a possessive, then one to five words ("the company's chairman"). */
+const ROLE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
+/** A description after a name, up to its closing comma ("the company's chairman", "who chairs the board"). */
+const DESCRIPTION = String.raw`(?:the|a|an|its|his|her|their|our|who|whose|${NAME_WORD}['’]s)\s[^,;:.!?"“”«»「」\n]{1,80}`;
+const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
+
+/** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */
+export const BEFORE_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|[,;]\s+)(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${VERB_BEFORE}`, 'u');
+/** "“…,” the company's chairman, John Smithers, said." / "“…,” John Smithers, the chairman, said." */
+export const AFTER_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b`, 'u');
+/** "“…,” said the company's chairman, John Smithers." */
+export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${VERBS_FIRST})\s+(${ROLE},\s+(${NAME_RUN})${NAME_END})`, 'u');
+/**
+ * Any of these attributions in a paragraph, for the last speaker named before a pronoun ("“…,” Fathi Bin Shatwan,
+ * Libya's oil minister, told Reuters. “…,” he added."): the whole attribution and its name in groups 1 and 2, 3 and
+ * 4, or 5 and 6.
+ */
+export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');

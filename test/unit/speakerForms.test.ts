@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sourceSpeakerAt } from '../../src/core/quotes/sourceSpeaker';
+import { speakerAt } from '../../src/core/quotes/speaker';
+import { OWN_SOURCES } from '../../src/core/sources/library';
+import { libraryOf, verdictOf } from './helpers';
+
+/** The speaker read for the first quotation of a constructed text, as the tests of sameStatement.test.ts print it. */
+function read(text: string): string | undefined {
+  const open = text.search(/[“"]/);
+  const close = text.indexOf(text[open] === '“' ? '”' : '"', open + 1);
+  const s = speakerAt(text, open, close);
+  return s && (s.names.length ? `${s.bare ? 'bare: ' : ''}${text.slice(s.start, s.end)}` : `role: ${s.text}`);
+}
+
+/** The speaker a source gives to the words `words` of its text. */
+function sourceSpeaker(text: string, words: string): string | undefined {
+  const start = text.indexOf(words);
+  const s = sourceSpeakerAt(text, start, start + words.length, 0);
+  return s && (s.names.length ? text.slice(s.start, s.end) : `role: ${s.text}`);
+}
+
+test('a name in apposition to a role is the speaker, before or after the quotation, role first or name first', () => {
+  assert.equal(read('“We will grow,” the company’s chairman, John Smithers, said.'), 'John Smithers');
+  assert.equal(read('“We will grow,” said the company’s chairman, John Smithers.'), 'John Smithers');
+  assert.equal(read('Its chief executive, John Smithers, said: “We will grow.”'), 'John Smithers');
+  assert.equal(read('Tesco’s chief executive, Terry Leahy, told reporters on Monday: “We will grow.”'), 'Terry Leahy');
+  assert.equal(read('John Smithers, the company’s chairman, said: “We will grow.”'), 'John Smithers');
+  assert.equal(read('“We will grow,” John Smithers, who chairs the board, said.'), 'John Smithers');
+  assert.equal(read('“We will grow,” its parent, British Airways, said.'), 'role: its parent, British Airways', 'a company is no speaker');
+  assert.equal(read('Unlike his predecessor, John Smithers, the new chief said: “We will grow.”'), undefined, 'the verb must follow the name’s comma');
+});
+
+test('an appositive speaker on either side decides between verified and misattributed', () => {
+  const lib = libraryOf({ 'a.txt': '“We will double our exports to Asia within three years,” the company’s chairman, John Smithers, said.\n' });
+  const quote = '“We will double our exports to Asia within three years”';
+  const wrong = verdictOf(lib, `Its chief executive, Tom Brown, said: ${quote}.`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.speakers?.source, 'John Smithers');
+  assert.equal(verdictOf(lib, `Its chief executive, John Smithers, said: ${quote}.`).status, 'verified');
+  assert.equal(verdictOf(lib, `${quote}, said Tom Brown.`).status, 'misattributed');
+});
+
+test('the listener and the circumstance after the verb leave the speaker before them', () => {
+  assert.equal(read('Smith told staff: “We will grow.”'), 'bare: Smith');
+  assert.equal(read('Smith told a news conference: “We will grow.”'), 'bare: Smith');
+  assert.equal(read('Smith told reporters on Tuesday: “We will grow.”'), 'bare: Smith');
+  assert.equal(read('John Smithers said in a statement: “We will grow.”'), 'John Smithers');
+  assert.equal(read('Bill Smith told BBC Radio 4’s Today programme: “We will grow.”'), 'Bill Smith');
+  assert.equal(read('Smith told staff that Jones had said: “We will grow.”'), 'bare: Jones', 'a clause of its own names its speaker');
+  const lib = libraryOf({ 'a.txt': '“We will double our exports to Asia within three years,” said Mary Jones.\n' });
+  const wrong = verdictOf(lib, 'Smith told staff: “We will double our exports to Asia within three years.”');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, 'Mary Jones told reporters on Tuesday: “We will double our exports to Asia within three years.”').status, 'verified');
+});
+
+test('“asked Mary Jones” names the speaker after a question, never the one asked', () => {
+  assert.equal(read('“Why now?” asked Mary Jones.'), 'Mary Jones');
+  assert.equal(read('“Why now?” asked opposition leader Mary Jones.'), 'Mary Jones');
+  assert.equal(read('“Why now?” asked Mary Jones to say.'), undefined);
+  assert.equal(read('“Why now?” the minister asked Mary Jones.'), undefined);
+  assert.equal(read('“We will grow,” asked Mary Jones.'), undefined, 'not a question');
+  // "he" does not stand for the person who asked him, nor for the one he asked.
+  assert.equal(read('The minister was asked by Mary Jones about the plan. “We will grow,” he said.'), undefined);
+  assert.equal(read('The minister asked Mary Jones to leave. “We will grow,” he said.'), undefined);
+  assert.equal(read('David Wyss was asked about it. “We will grow,” he said.'), 'David Wyss');
+  const lib = libraryOf({ 'a.txt': 'The minister was asked by Mary Jones about the new port plan on Monday. “We will double our exports to Asia within three years,” he said.\n\n“Why wait so long?” asked Mary Jones.\n' });
+  assert.equal(verdictOf(lib, '“We will double our exports to Asia within three years,” said Tom Brown.').status, 'verified', 'the minister may be Tom Brown');
+  assert.equal(verdictOf(lib, '“We will double our exports to Asia within three years,” said Mary Jones.').status, 'verified');
+  assert.equal(verdictOf(lib, '“Why wait so long?” asked Mary Jones.').status, 'verified');
+});
+
+test('a paragraph that opens with a quotation mark and names no speaker continues the quotation before it', () => {
+  const told = 'John Smithers said the company was doing well.\n\n“Our first half was strong,” he told a meeting of shareholders.\n\n' +
+    '“Our second half will be stronger still.”\n\n“And we will pay a higher dividend.”\n';
+  assert.equal(sourceSpeaker(told, 'Our second half'), 'John Smithers');
+  assert.equal(sourceSpeaker(told, 'And we will pay'), 'John Smithers');
+  const open = 'The chairman, John Smithers, said: “We have done a lot this year for our customers.\n\n“But there is more to do before the merger is complete.”\n';
+  assert.equal(sourceSpeaker(open, 'But there is more'), 'John Smithers', 'a paragraph that leaves its quotation open');
+  assert.equal(sourceSpeaker('John Smithers said: “We have done a lot this year.” The talks went on.\n\n“But there is more to do.”\n', 'But there is'), undefined,
+    'the paragraph before goes on after its quotation');
+  assert.equal(sourceSpeaker('John Smithers said: “We have done a lot this year.”\n\n“But there is more to do.” Mary Jones said the talks went on.\n', 'But there is'), undefined,
+    'the paragraph goes on after its quotation');
+  const lib = libraryOf({ 'a.txt': open });
+  const wrong = verdictOf(lib, '“But there is more to do before the merger is complete,” said Tom Brown.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.speakers?.source, 'John Smithers');
+  assert.equal(verdictOf(lib, '“But there is more to do before the merger is complete,” said John Smithers.').status, 'verified');
+});
+
+test('a continued quotation is not misattributed when the sentence that opens it names the draft’s speaker', () => {
+  const lib = libraryOf({ 'a.txt': 'Dmitry Peskov, who speaks for Vladimir Putin, said: “We have done a lot this year for our allies.\n\n“But there is more to do before the summit is over.”\n' });
+  assert.equal(verdictOf(lib, '“But there is more to do before the summit is over,” said Vladimir Putin.').status, 'verified');
+  assert.equal(verdictOf(lib, '“But there is more to do before the summit is over,” said Tom Brown.').status, 'misattributed');
+});
+
+/** Unrelated stories, enough of them for the library to be an archive rather than one story's sources. */
+const archive = Object.fromEntries(Array.from({ length: OWN_SOURCES + 8 }, (_, i) =>
+  [`archive/${i}.txt`, `Story ${i}. The harbour board met on a wet morning in town ${i} and discussed the ferry timetable for the summer.`]));
+
+test('a short common phrase that only a stranger’s archive story holds is neither verified for the draft’s speaker nor misattributed', () => {
+  const mill = 'The old mill reopened in June after a long repair.\n\n“We are very pleased,” said Harold Finch, who owns the mill.\n';
+  const lib = libraryOf({ ...archive, 'archive/mill.txt': mill });
+  const f = verdictOf(lib, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.');
+  assert.equal(f.status, 'unsourced', f.message);
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /where Harold Finch speaks, not Mary Jones/);
+  assert.equal(verdictOf(lib, 'The mill reopened. “We are very pleased,” said Harold Finch.').status, 'verified', 'the stranger is the speaker');
+  assert.equal(verdictOf(lib, 'The minister opened the new bridge. “We are very pleased,” she said.').status, 'verified', 'no named speaker in the draft');
+  // A source that may be the draft speaker's own words, beside the stranger's: verified.
+  const both = libraryOf({ ...archive, 'archive/mill.txt': mill, 'archive/bridge.txt': 'The new bridge opened on Monday.\n\n“We are very pleased,” the minister said.\n' });
+  assert.equal(verdictOf(both, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.').status, 'verified');
+  // Held in as many places as the search keeps, the words may stand in the draft's story too, unseen: verified.
+  const many = libraryOf({ ...archive, ...Object.fromEntries(Array.from({ length: 10 }, (_, i) =>
+    [`archive/mill${i}.txt`, `Mill ${i} reopened.\n\n“We are very pleased,” said Harold Finch${'abcdefghij'[i]}, who owns it.\n`])) });
+  assert.equal(verdictOf(many, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.').status, 'verified');
+  // One of the story's own sources (a small library) is never a stranger's: the words are misattributed there.
+  const own = libraryOf({ 'mill.txt': mill });
+  assert.equal(verdictOf(own, 'The minister opened the new bridge. “We are very pleased,” said Mary Jones.').status, 'misattributed');
+});
+
+test('“he added” after an appositive attribution in its paragraph stands for that speaker', () => {
+  const text = 'Chris Furness said oil would rise.\n\nPrices rose again on Monday. “We do not need to cut supply now,” Fathi Bin Shatwan, ' +
+    'Libya’s oil minister, told Reuters. “We will wait for the prices to fall,” he added.\n';
+  assert.equal(sourceSpeaker(text, 'We will wait'), 'Fathi Bin Shatwan', 'not the speaker of the paragraph before');
+  assert.equal(sourceSpeaker('Its chairman, John Smithers, said sales rose. “We will wait for the prices to fall,” he said.', 'We will wait'), 'John Smithers');
+});
+
+test('after a quotation that ends its sentence, an attribution with a description of its name is still the attribution alone', () => {
+  assert.equal(read('“Why now?” asked Mary Jones, the group’s leader.'), 'Mary Jones');
+  assert.equal(read('“We won!” said Mary Jones, who leads the group.'), 'Mary Jones');
+  assert.equal(read('“We won!” Mary Jones, the group’s leader, said.'), 'Mary Jones');
+  assert.equal(read('“We won!” the group’s leader, Mary Jones, said.'), 'Mary Jones');
+  assert.equal(read('“We won!” Mary Jones told the crowd, which cheered.'), undefined, 'a sentence that reports more');
+  assert.equal(read('“We won.” Harriet Harman told researchers of the plan.'), undefined);
+});
