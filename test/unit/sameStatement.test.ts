@@ -78,6 +78,18 @@ test('“…,” he added in a paragraph of its own is the speaker of the paragr
     'a speaker the story gives no person’s name to (“the Texas Democrat”) is not a person to call the draft wrong with');
 });
 
+test('a draft’s “…,” he said read from the paragraph before never makes the draft wrong; a role opening a sentence is no first name', () => {
+  const lib = libraryOf({ 'yen.md': '---\ndate: 2025-05-11\n---\n\nBank of Japan governor Kazuo Sato said the central bank was ready to act.\n\n' +
+    'Economist Ken Ono of Daiwa Securities was sceptical. "It is far too late for the bank to turn this around now," Ono said.\n' });
+  const quote = '"It is far too late for the bank to turn this around now," he said.';
+  // The paragraph before names Sato with a verb and Ono without one: "he" is Ono to a reader, Sato to the rule.
+  assert.equal(verdictOf(lib, `Governor Kazuo Sato said the bank was ready to act, but economist Ken Ono was sceptical.\n\n${quote}`).status, 'verified');
+  assert.equal(verdictOf(lib, `Governor Kazuo Sato said the bank was ready to act.\n\nOno was sceptical. ${quote}`).status, 'verified');
+  const named = verdictOf(lib, '"It is far too late for the bank to turn this around now," said Kazuo Sato.');
+  assert.equal(named.status, 'misattributed');
+  assert.equal(named.speakers?.source, 'Ken Ono', 'not "Economist Ken Ono"');
+});
+
 test('a misattribution’s fix writes the source’s speaker only over a name that stands alone; a company is no speaker', () => {
   const lib = libraryOf({ ...archive, 'ba.md': '---\ndate: 2025-05-14\n---\n\n' +
     'BA chairman Martin Broughton said: "Our focus remains on reducing controllable costs and debt this year."\n\n' +

@@ -32,7 +32,8 @@ export interface Misattribution { readonly index: number; readonly name: string;
 export function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSpan[], words: number,
   context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): Misattribution | undefined {
   const draftSpeaker = context.speaker();
-  if (!draftSpeaker?.names.length) return undefined;
+  // A draft's "he said" read from the paragraph before is a guess: it never makes the draft wrong.
+  if (!draftSpeaker?.names.length || draftSpeaker.fromParagraphBefore) return undefined;
   const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
   let found: Misattribution | undefined;
   for (let k = 0; k < holders.length; k++) {

@@ -9,7 +9,12 @@ export const NOT_NAMES = new Set(('the a an he she they it we i you this that th
   'gen lt capt deputy foreign finance defence defense interior home health trade economy state federal national ' +
   'but and or so then when while after before however meanwhile also later earlier one another some many both ' +
   'according in on at for from with by of to as monday tuesday wednesday thursday friday saturday sunday january ' +
-  'february march april may june july august september october november december').split(' '));
+  'february march april may june july august september october november december ' +
+  // Roles that open a sentence with a capital ("Economist Ken Ono of Daiwa said"): never the first word of a name.
+  'economist analyst strategist trader dealer banker lawyer attorney adviser advisor consultant expert scientist ' +
+  'researcher professor official diplomat ambassador envoy negotiator campaigner activist candidate leader boss ' +
+  'spokesperson commentator author writer editor reporter journalist actor actress singer player striker ' +
+  'midfielder defender goalkeeper driver doctor surgeon nurse teacher lecturer analysts economists officials').split(' '));
 
 
 /**

@@ -80,7 +80,7 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
   if (end <= floor) return undefined;
   const named = lastNamedSpeaker(text, blankLineBefore(text, end, Math.max(floor, end - PARAGRAPH_REACH)), end, people);
   // "U" of "U.S. Buyers" is no one.
-  return named && named.names[named.names.length - 1].length > 1 ? { ...named, viaPronoun: true } : undefined;
+  return named && named.names[named.names.length - 1].length > 1 ? { ...named, viaPronoun: true, fromParagraphBefore: true } : undefined;
 }
 
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {

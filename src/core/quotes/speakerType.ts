@@ -11,6 +11,12 @@ export interface Speaker {
   /** Read from a pronoun ("he said"): the name stands earlier in the paragraph. */
   readonly viaPronoun?: boolean;
   /**
+   * Read from "…,” he said" in a paragraph of its own: the last speaker the paragraph before names (wire style). A
+   * guess that can be wrong ("…, but economist Ken Ono was sceptical." before it names Ono with no verb): in a draft,
+   * never enough to call the draft's speaker wrong.
+   */
+  readonly fromParagraphBefore?: boolean;
+  /**
    * One bare word ("Walsh said") that the text never gives with a first name or a title: a surname, or an
    * organisation ("Microsoft said"). Names it only where the other side's text never mentions the word at all.
    */
