@@ -134,3 +134,14 @@ test('after a quotation that ends its sentence, an attribution with a descriptio
   assert.equal(read('“We won!” Mary Jones told the crowd, which cheered.'), undefined, 'a sentence that reports more');
   assert.equal(read('“We won.” Harriet Harman told researchers of the plan.'), undefined);
 });
+
+test('a quotation right after another’s attribution sentence goes on with that speaker; after anything else, no one', () => {
+  const sourceText = '“There have been some crazy numbers around,” Rosario Ilacqua said. “I think one billion would be more than adequate.”';
+  assert.equal(sourceSpeaker(sourceText, 'I think one billion would be more than adequate'), 'Rosario Ilacqua');
+  assert.equal(sourceSpeaker('“It was a mistake,” said John Smith, the chairman. “We will appeal.”', 'We will appeal'), 'John Smith');
+  assert.equal(sourceSpeaker('“It was a mistake,” Rosario Ilacqua said. The market fell. “We will appeal.”', 'We will appeal'), undefined,
+    'a sentence of its own between them: not the attribution alone');
+  const lib = libraryOf({ 'texaco.md': `${sourceText}\n\nJoseph Jamail, a lawyer for the company, said: "This was an irresponsible move."\n` });
+  const f = verdictOf(lib, '"I think one billion would be more than adequate," Joseph Jamail said.');
+  assert.equal(f.status, 'misattributed', f.message);
+});

@@ -86,5 +86,25 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length);
-  return found ? resolve(found, text, paragraphStart, open, people) : undefined;
+  return found ? resolve(found, text, paragraphStart, open, people) : speakerGoingOn(text, paragraphStart, open, people);
+}
+
+/**
+ * A quotation right after another's attribution sentence in its paragraph goes on with that speaker (wire style:
+ * "“…,” Ilacqua said. “I think 1 billion dlr…”"): the text between the two is the attribution alone, with a named
+ * speaker (a pronoun there is read as any other "he said").
+ */
+function speakerGoingOn(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
+  const from = Math.max(paragraphStart, open - REACH);
+  const before = text.slice(from, open);
+  const close = Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'));
+  if (close < 0) return undefined;
+  const between = before.slice(close + 1);
+  if (!/^\s*,?\s*\S[^"“”]*[.]\s*$/.test(between)) return undefined;
+  const found = readAfter(between, from + close + 1);
+  if (!found || PRONOUN.test(found.text) || !attributionOnly(text, found)) return undefined;
+  // Only the attribution stands between the marks: nothing after its sentence's end.
+  if (!/^[^.]*\.\s*$/.test(text.slice(found.at + found.text.length, open))) return undefined;
+  const speaker = resolve(found, text, paragraphStart, open, people);
+  return speaker?.names.length ? speaker : undefined;
 }
