@@ -233,3 +233,12 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   assert.equal(f.fix, undefined, f.fix?.text);
   assert.match(f.message, /no automatic fix: the source writes 'pct'/);
 });
+
+test('a misquote whose source gives the words to another named person says so: the wording\'s fix alone would not put it right', () => {
+  const lib = libraryOf({ 'a.md': 'Ana Lopez said the group would meet.\n\n"They meet very often among themselves. I think they will help each other," Ana Lopez said.\n' });
+  const other = verdictOf(lib, '"They meet very often among themselves. I think they would help each other," Tom Glantz said.');
+  assert.equal(other.status, 'misquote');
+  assert.match(other.message, /; and the source gives these words to Ana Lopez, not Tom Glantz$/);
+  const same = verdictOf(lib, '"They meet very often among themselves. I think they would help each other," Lopez said.');
+  assert.doesNotMatch(same.message, /gives these words/);
+});

@@ -19,6 +19,7 @@ import { firstVerbatimIn } from './verbatimPlaces';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { differsOnlyInStyle, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
 import { maySameSpeaker } from './speakerType';
+import { isTitleOrRole } from './speakerNames';
 import { inDraftInitialisms, initialismsSwapped } from './initialisms';
 import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, inDraftCase, keepBoundaryPunctuation,
   sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
@@ -187,10 +188,11 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
         : wordingOf(library, q, pattern, span, alignment, misquoted.doc);
     const { text: suggestion, withheld } = worded;
     const diff = diffOf(span, q.text, pattern, withoutEditorial(alignment, editorial));
+    const otherSpeaker = anotherSpeaker(draft, context, speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]), span.doc.text);
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
       fix: suggestion === undefined || withheld ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
-      message: `Quote differs from source: ${quoteDifference(diff)}${withheld ? ` (no automatic fix: ${withheld})` : ''}`,
+      message: `Quote differs from source: ${quoteDifference(diff)}${withheld ? ` (no automatic fix: ${withheld})` : ''}${otherSpeaker}`,
     });
   }
   const near = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) && sameStatement(best) ? best : undefined;
@@ -443,6 +445,19 @@ function fitInSource(library: SourceLibrary, text: string, a: Alignment, doc: nu
   const check = align(fixed.elements, ids, lo, hi);
   if (check.cost !== 0 || check.matched !== fixed.words.length || check.start > a.start || check.end < a.end) return 'no';
   return check.start < a.start || check.end > a.end ? 'wider' : 'fits';
+}
+
+/**
+ * For a misquote whose source passage a named person speaks, and whose draft names someone else: the words are that
+ * person's, which the wording's fix alone would not put right ("; and the source gives these words to Subroto, not
+ * Nazer"). Nothing when either side's speaker is a role or a pronoun's guess, or may be the same person.
+ */
+function anotherSpeaker(draft: string, context: QuoteContext, source: Speaker | undefined, sourceText: string): string {
+  const draftSpeaker = context.speaker();
+  if (!source?.names.length || source.viaPronoun || !draftSpeaker?.names.length || draftSpeaker.viaPronoun) return '';
+  // A bare word may be an organisation ("Microsoft said"): a note, not a verdict, but not about a company either.
+  if (maySameSpeaker(draftSpeaker, source) || [...source.names, ...draftSpeaker.names].some(isTitleOrRole)) return '';
+  return `; and the source gives these words to ${sourceText.slice(source.start, source.end)}, not ${draft.slice(draftSpeaker.start, draftSpeaker.end)}`;
 }
 
 function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undefined {
