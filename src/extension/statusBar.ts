@@ -31,12 +31,16 @@ export function registerStatusBar(deps: { sources: SourceIndex; store: FindingsS
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {
       const count = sources.toLocaleString('en-US');
+      // A draft with no date of its own has its dates read against today: said where the journalist looks, not only
+      // in each date's hover (the command line warns too).
+      const today = entry?.findings.find(f => f.kind === 'date' && f.reference?.from === 'today')?.reference?.date;
       item.text = entry
-        ? vscode.l10n.t('$(book) {0} · $(warning) {1} flagged', count, flagged)
+        ? vscode.l10n.t('$(book) {0} · $(warning) {1} flagged', count, flagged) + (today ? vscode.l10n.t(' · $(calendar) no date') : '')
         : vscode.l10n.t('$(book) {0} · not checked yet', count);
       const indexed = sources === 1 ? vscode.l10n.t('1 source indexed') : vscode.l10n.t('{0} sources indexed', count);
       item.tooltip = entry
         ? vscode.l10n.t('{0}; {1} of the draft\'s {2} quotations and dates flagged. Click for the report.', indexed, flagged, entry.findings.length)
+          + (today ? ` ${vscode.l10n.t('The draft has no date of its own (front matter date:, or the sourceCheck.referenceDate setting): its dates are read against today, {0}.', today)}` : '')
         : vscode.l10n.t('{0}. Click for the report.', indexed);
       item.command = COMMANDS.showReport.id;
       item.backgroundColor = undefined;

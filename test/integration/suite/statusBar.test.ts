@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import * as vscode from 'vscode';
 import { isFlagged } from '../../../src/core/findings';
 import { COMMANDS } from '../../../src/extension/commandTable';
-import { checkedDraft, openDraft, sourceCheck, waitUntil } from './helpers';
+import { checkedDraft, openDraft, sourceCheck, untitledDraft, waitUntil } from './helpers';
 
 suite('Status bar', () => {
   test('an item of its own shows the sources and the draft\'s flagged count, and opens the report', async () => {
@@ -14,5 +15,15 @@ suite('Status bar', () => {
     await waitUntil(() => api.statusBar.text === expected, `status bar text ${JSON.stringify(api.statusBar.text)} to be ${expected}`);
     assert.strictEqual(api.statusBar.command, COMMANDS.showReport.id);
     assert.match(String(api.statusBar.tooltip), /Click for the report/);
+  });
+
+  test('a draft with no date of its own says so: its dates are read against today', async () => {
+    const api = await sourceCheck();
+    const doc = await untitledDraft('Putin proposed talks in Istanbul on May 15, 2025, the Kremlin said on Saturday.\n');
+    const findings = await checkedDraft(doc);
+    assert.ok(findings.some(f => f.kind === 'date' && f.reference?.from === 'today'), 'dates read against today');
+    await waitUntil(() => api.statusBar.text.endsWith(' · $(calendar) no date'), `status bar text ${JSON.stringify(api.statusBar.text)} to say the draft has no date`);
+    assert.match(String(api.statusBar.tooltip), /no date of its own .* read against today/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
