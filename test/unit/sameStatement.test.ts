@@ -182,6 +182,13 @@ test('of several dates in the source sentence, the one whose words are the draft
     [['May 7', 'unsupported', undefined]], 'about as alike to both: no fix guessed');
 });
 
+test('the day something was said never takes the role of the day of what was said', () => {
+  const lib = libraryOf({ 'rail.md': '---\ndate: 2025-05-07\n---\n\nTalks broke down again this week.\n\nThe rail union said its members would strike over pay on Friday.\n' });
+  const f = checkDraft(lib, '---\ndate: 2025-05-08\n---\n\nThe rail union said on Tuesday that its members would strike over pay.\n').find(x => x.kind === 'date');
+  assert.equal(f?.status, 'unsupported', f?.message);
+  assert.equal(f?.fix, undefined);
+});
+
 test('a day mentioned in an unrelated story of an archive is not support', () => {
   const lib = libraryOf({ ...archive, 'archive/fair.md': '---\ndate: 2025-05-20\n---\n\nThe county fair opened on May 3, 2025, with record crowds.' });
   const draft = '---\ndate: 2025-05-11\n---\n\nThe central bank cut its main interest rate on May 3, 2025, citing weak growth.\n';

@@ -141,6 +141,8 @@ test('a quotation right after another’s attribution sentence goes on with that
   assert.equal(sourceSpeaker('“It was a mistake,” said John Smith, the chairman. “We will appeal.”', 'We will appeal'), 'John Smith');
   assert.equal(sourceSpeaker('“It was a mistake,” Rosario Ilacqua said. The market fell. “We will appeal.”', 'We will appeal'), undefined,
     'a sentence of its own between them: not the attribution alone');
+  assert.equal(sourceSpeaker('“We will win,” said Tom Smith, whose rival Jane Jones replied. “You will lose.”', 'You will lose'), undefined,
+    'another name in the attribution: not that speaker going on');
   const lib = libraryOf({ 'texaco.md': `${sourceText}\n\nJoseph Jamail, a lawyer for the company, said: "This was an irresponsible move."\n` });
   const f = verdictOf(lib, '"I think one billion would be more than adequate," Joseph Jamail said.');
   assert.equal(f.status, 'misattributed', f.message);

@@ -5,7 +5,7 @@
 import { keyAt } from './calendar';
 import { contentWords, isContentWord } from './contentWords';
 import type { DateMention } from './mentions';
-import { isDateline, precisionOf, type SourceDate } from './sourceDates';
+import { isDateline, isDayOfSaying, precisionOf, type SourceDate } from './sourceDates';
 import { forEachWord } from '../text/words';
 
 /** The precision (2 day, 1 month, 0 year) a source date needs to say what a draft date says. */
@@ -44,7 +44,8 @@ export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[])
   const pairs: Array<{ m: DateMention; s: SourceDate; likeness: number }> = [];
   for (const m of open) {
     for (const s of dates) {
-      if (!used.has(s) && !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s)) pairs.push({ m, s, likeness: 0 });
+      if (!used.has(s) && !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s)
+        && isDayOfSaying(draft.text, m.start, m.end) === isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) pairs.push({ m, s, likeness: 0 });
     }
   }
   if (!pairs.length) return NO_ROLES;
@@ -86,12 +87,23 @@ function onlyDifference(draft: DatedSentence, dates: readonly SourceDate[], open
   const { m, s } = pairs[0];
   const own = dates.filter(d => !isDateline(d));
   if (own.length !== draft.dates.length || own.indexOf(s) !== draft.dates.indexOf(m)) return undefined;
+  // The same word right before each ("pct on April 7" / "pct on April 8"): "said on Tuesday" is not the day of "strike
+  // over pay on Friday", however many words the two sentences share.
+  if (wordBefore(draft.text, m.start, draft.start) !== wordBefore(source.text, s.mention.start, source.start)) return undefined;
   const a = contentWords(draft.text, draft.start, draft.end, draft.dates);
   const b = contentWords(source.text, source.start, source.end, source.dates);
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return a.size >= MIN_ALIKE_WORDS && shared >= ALIKE * (a.size + b.size - shared) ? { m, s } : undefined;
 }
+
+/** The word before a date, prepositions passed over ("said on Tuesday": "said"), lower-cased; '' at the sentence's start. */
+function wordBefore(text: string, at: number, from: number): string {
+  const words = text.slice(Math.max(from, at - 60), at).toLowerCase().match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  while (words.length && SMALL_WORDS.has(words[words.length - 1])) words.pop();
+  return words.pop() ?? '';
+}
+const SMALL_WORDS = new Set(['on', 'in', 'at', 'by', 'from', 'until', 'till', 'since', 'of', 'the', 'for', 'to', 'late', 'early', 'mid']);
 
 /** The share of their content words (of both together) two sentences must share to differ only in a date... */
 const ALIKE = 0.8;

@@ -8,7 +8,7 @@ import { contentWords } from './contentWords';
 import { datesInRoles, NO_ROLES, precisionNeeded } from './dateRoles';
 import type { DateMention } from './mentions';
 
-import { isDateline, precisionOf, type SourceDate } from './sourceDates';
+import { precisionOf, type SourceDate } from './sourceDates';
 import { type ResolvedSourceDates } from './sourceDateTable';
 
 /** A source sentence says the same thing as the draft's when they share this many content words... */
@@ -60,9 +60,7 @@ function datesOfSentence(sources: ResolvedSourceDates, i: number): SourceDate[] 
 export function pairSentence(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], sources: ResolvedSourceDates): SentencePairing {
   const words = contentWords(draft, sentence.start, sentence.end, mentions);
   const paired = pairedSentences(words, 0, sources);
-  // The roles come from the best sentence with dates of its own: a lede dated only by its story's date line has none.
-  const withDates = paired.find(i => datesOfSentence(sources, i).some(d => !isDateline(d)));
-  const roles = withDates !== undefined ? datesInRoles({ text: draft, ...sentence, dates: mentions }, datesOfSentence(sources, withDates)) : NO_ROLES;
+  const roles = paired.length ? datesInRoles({ text: draft, ...sentence, dates: mentions }, datesOfSentence(sources, paired[0])) : NO_ROLES;
   return new Pairing(paired, words, roles, sources);
 }
 

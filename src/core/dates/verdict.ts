@@ -10,7 +10,7 @@ import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
-import { isDateline, REPORTING_VERBS, type SourceDate } from './sourceDates';
+import { isDateline, isDayOfSaying, type SourceDate } from './sourceDates';
 
 export interface DateReference {
   readonly date: Date;
@@ -72,7 +72,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
   // unless the source's reading of it is a guess (see `readAgainstGuess`), or one of two (`otherReading`).
   const role = pairing.roles.get(m);
-  if (byDateline && !(role && role.doc === byDateline.doc)) return supported(base, byDateline);
+  if (byDateline) {
+    // Another day of the statement in the date line's own story ("Otsuki told parliament on Tuesday…"): the date
+    // line does not speak for it, and which day is right is not for a rule to say (no role, no fix).
+    if (!otherDayInStory(pairing.sentences, sources, byDateline, m.granularity, own)) return supported(base, byDateline);
+    return dateFinding(base, { status: 'unsupported' });
+  }
   // A draft with no date read "Monday" against today: a guess of the day, which cannot be shown wrong; the source's
   // day of the same role supports it when it falls on the weekday the draft names.
   if (role && draftDayIsGuess(m, reference)) {
@@ -131,6 +136,20 @@ function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
   return reference.from === 'today' ? s.mention.relative || !s.mention.yearStated : !s.mention.explicit;
 }
 
+/** Whether a paired sentence of the date line's story (not the date line) gives a date of the granularity other than `own`. */
+function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates, dateline: SourceDate, granularity: DateMention['granularity'], own: string): boolean {
+  const { firstDate } = sources.sentences;
+  for (const i of paired) {
+    for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
+      const s = sources.all[k];
+      if (s.doc !== dateline.doc || isDateline(s)) continue;
+      const key = keyAt(s.mention.date, granularity);
+      if (key !== undefined && key !== own) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether the draft's date is a guess: read against today (the draft has no date) and naming no month, year or day
  * number ("Monday", "yesterday", "last week").
@@ -144,16 +163,8 @@ function sourceReference(s: SourceDate, reference: DateReference): Date {
   return (s.doc.meta.date ? parseIsoDate(s.doc.meta.date) : undefined) ?? reference.date;
 }
 
-/** A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "on Wednesday announced". */
-const REPORTED_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:\s+\p{L}+)?\s+(?:on\s+)?$`, 'u');
-const REPORTED_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
-
-/**
- * Whether the draft's date is the day something was said (what a story's date line supports, see `datelineOf`), not
- * the day of what was said ("its first quarter, ending February 26").
- */
 function reported(draft: string, m: DateMention): boolean {
-  return REPORTED_BEFORE.test(draft.slice(Math.max(0, m.start - 32), m.start)) || REPORTED_AFTER.test(draft.slice(m.end, m.end + 16));
+  return isDayOfSaying(draft, m.start, m.end);
 }
 
 /**

@@ -103,8 +103,9 @@ function speakerGoingOn(text: string, paragraphStart: number, open: number, peop
   if (!/^\s*,?\s*\S[^"“”]*[.]\s*$/.test(between)) return undefined;
   const found = readAfter(between, from + close + 1);
   if (!found || PRONOUN.test(found.text) || !attributionOnly(text, found)) return undefined;
-  // Only the attribution stands between the marks: nothing after its sentence's end.
-  if (!/^[^.]*\.\s*$/.test(text.slice(found.at + found.text.length, open))) return undefined;
+  // Only the attribution stands between the marks: nothing after its sentence's end, and no other name in it ("said
+  // Tom Smith, whose rival Jane Jones replied.": the next quotation is hers).
+  if (!/^[^.\p{Lu}]*\.\s*$/u.test(text.slice(found.at + found.text.length, open))) return undefined;
   const speaker = resolve(found, text, paragraphStart, open, people);
   return speaker?.names.length ? speaker : undefined;
 }
