@@ -38,6 +38,12 @@ test('extraction: numeric dates follow the day/month setting', () => {
   assert.deepEqual(texts('1 Yel Soybeans 492-1/2b up 2-3/4 Sun Seeds - oil type'), []);
 });
 
+test('"since May took office": a person called May with a verb of her own is no month', () => {
+  const ref = new Date(2019, 2, 7, 12);
+  assert.deepEqual(extractDates('Ministers have resigned at a record rate since May took office in 2016.', { reference: ref }).map(m => m.text), ['2016']);
+  assert.deepEqual(extractDates('Sales have fallen since May.', { reference: ref }).map(m => m.text), ['May']);
+});
+
 test('extraction: no year unless written, no range end that is an amount, one year for a range (found by a hunt over Reuters)', () => {
   const at = (t: string, ref: Date): string[] => extractDates(t, { reference: ref }).map(m => `${m.text}=${[m.date.year, m.date.month, m.date.day].filter(x => x !== undefined).join('-')}`);
   const ref = new Date(1987, 2, 5, 12);

@@ -226,6 +226,10 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   assert.equal(verdictOf(moved, '"Inflation will fall from 5 percent to 7 percent next year," said Ana Lopez.').status, 'misquote');
   assert.equal(verdictOf(moved, '"Sales rose 4 dollars to 300 million percent in the quarter," said Ana Lopez.').status, 'misquote');
   assert.equal(verdictOf(moved, '"Sales rose 4 percent to $300 million in the quarter," said Ana Lopez.').status, 'verified');
+  // A unit the source does not say is no house style: "$6 million" for the source's "6 million".
+  const units = libraryOf({ 'd.txt': '"Exports rose 5 pct to 6 million last year," said Ana Lopez.\n' });
+  assert.equal(verdictOf(units, '"Exports rose five percent to $6 million last year," said Ana Lopez.').status, 'misquote');
+  assert.equal(verdictOf(units, '"Exports rose five percent to 6 million last year," said Ana Lopez.').status, 'verified');
   assert.equal(verdictOf(lib, '"The economy is ready for about a 3.0 percent rate of growth over the course of the year," said Carl Beigie.').status, 'misquote');
   // A word changed too: a misquote, with no fix writing "pct" into a quotation that writes "percent".
   const f = verdictOf(lib, '"The economy is set for about a 2.0 percent rate of growth over the course of the year," said Carl Beigie.');

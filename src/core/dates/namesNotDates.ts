@@ -55,5 +55,10 @@ const TIME_BEFORE_MAY = /(?:\b(?:since|until|till|through|throughout|during|earl
 export function mayIsMonth(text: string, at: number): boolean {
   const after = text.slice(at + 3, at + 24);
   if (/^['’]s\b/.test(after)) return MONTHS_FIGURES.test(after);
+  // "since May took office": a person's verb after it.
+  if (VERB_AFTER_NAME.test(after)) return false;
   return TIME_BEFORE_MAY.test(text.slice(Math.max(0, at - 24), at));
 }
+
+/** Verbs that follow a person named May ("since May took office", "until May said"), never the month. */
+const VERB_AFTER_NAME = /^\s+(?:took|takes|said|says|told|tells|became|won|lost|met|called|announced|resigned|promised|wants|wanted|faced|stepped|replaced|succeeded|warned|agreed)\b/;

@@ -60,7 +60,23 @@ export function differsOnlyInStyle(span: SourceSpan, a: Alignment, quote: string
     if (op.op !== 'delete') run.q.push(op.q);
     if (op.op !== 'insert') run.s.push(op.s);
   }
-  return close(undefined) && changed;
+  if (!close(undefined) || !changed) return false;
+  // Units the runs do not reach: "$6 million" in the draft for the source's "6 million" (of what, it does not say).
+  const draftUnits = units(pattern.words.map(w => w.norm), quote);
+  const sourceUnits = units(span.starts.map((st, k) => text.slice(st, span.ends[k]).toLowerCase()),
+    text.slice(Math.max(0, span.starts[0] - 1), Math.min(text.length, span.ends[span.ends.length - 1] + 1)));
+  return draftUnits === sourceUnits;
+}
+
+/** The dollars and percents a quotation or passage says, as words or symbols, sorted: "$ % %". */
+function units(words: readonly string[], printed: string): string {
+  const out: string[] = printed.match(SYMBOLS) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] === 'per' && words[k + 1] === 'cent') { out.push('%'); k++; continue; }
+    const spokenAs = STYLE_WORDS.get(words[k]);
+    if (spokenAs === '$' || spokenAs === '%') out.push(spokenAs);
+  }
+  return out.sort().join(' ');
 }
 
 /** The draft's and the source's words of one run of changes, by their places. */
