@@ -9,6 +9,7 @@ import { forEachMatchWithin, sentences } from './sentences';
 import { agoMention, mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from './simpleDates';
 import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
+import { isSpaceAt } from '../quotes/spaces';
 
 export { sentences };
 
@@ -277,8 +278,3 @@ function dateWindows(text: string, from: number, to: number, likely: ReadonlyArr
   return out;
 }
 
-/** Whether `text[i]` is white space (`\s`), ASCII told apart without a regular expression. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
-}
