@@ -142,7 +142,6 @@ function datelineOf(doc: SourceDocument, lede: readonly [number, number] | undef
   };
 }
 
-/** Whether a source date is its story's date line, standing before the sentence it is a date of. */
 /** A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "on Wednesday announced". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:\s+\p{L}+)?\s+(?:on\s+)?$`, 'u');
 const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
@@ -155,6 +154,7 @@ export function isDayOfSaying(text: string, start: number, end: number): boolean
   return SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || SAID_AFTER.test(text.slice(end, end + 16));
 }
 
+/** Whether a source date is its story's date line, standing before the sentence it is a date of. */
 export function isDateline(d: SourceDate): boolean {
   return d.mention.start < d.sentence.start;
 }

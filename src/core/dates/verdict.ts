@@ -60,7 +60,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
       const s = sources.all[k];
       if (isDateline(s)) {
-        if (!byDateline && reported(draft, m) && keyAt(s.mention.date, m.granularity) === own) byDateline = s;
+        if (!byDateline && isDayOfSaying(draft, m.start, m.end) && keyAt(s.mention.date, m.granularity) === own) byDateline = s;
         continue;
       }
       const key = keyAt(s.mention.date, m.granularity);
@@ -108,7 +108,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // any sentence giving it is near.
   const alone = pairing.words.size === 0 && sources.ownSources;
   const near = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && (alone || sharesWords(s, pairing.words))
-    && (!isDateline(s) || reported(draft, m));
+    && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end));
   // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
   // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
   const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
@@ -161,10 +161,6 @@ function draftDayIsGuess(m: DateMention, reference: DateReference): boolean {
 /** The day a source's relative dates were read against: its own date, else the check's. */
 function sourceReference(s: SourceDate, reference: DateReference): Date {
   return (s.doc.meta.date ? parseIsoDate(s.doc.meta.date) : undefined) ?? reference.date;
-}
-
-function reported(draft: string, m: DateMention): boolean {
-  return isDayOfSaying(draft, m.start, m.end);
 }
 
 /**

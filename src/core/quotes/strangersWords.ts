@@ -5,11 +5,13 @@
  * such a story, the quotation has no source: *unsourced*, the stranger's passage named as the nearest, with no fix,
  * as a misquote's nearest passage spoken by a stranger is (verdict.ts, `strangerSpoke`).
  */
-import type { SourceSpan } from '../sources/library';
+import type { SourceLibrary, SourceSpan } from '../sources/library';
 import { fullName, mayBeTheDraftSpeakers } from './attribution';
-import type { QuoteContext } from './evidence';
+import type { Evidence, QuoteContext } from './evidence';
+import type { Quotation } from './extract';
 import type { QuoteMatch } from './match';
 import { speakerInSource } from './sourcePlaces';
+import { maySameSpeaker } from './speakerType';
 import { MAX_SOURCES } from './verbatimPlaces';
 
 /**
@@ -39,3 +41,36 @@ export function strangersOnly(holders: readonly QuoteMatch[], spans: readonly So
   }
   return first;
 }
+
+/** Characters of the draft either side of a quotation where its speaker is named. */
+const NAME_REACH = 300;
+
+/**
+ * The named person who speaks a misquote's passage when it is someone else than the draft's speaker, and the only
+ * evidence that it is the same statement is its length, in an archive story that holds none of the draft's other
+ * quotations: a stranger's words, not the speaker's misquoted. Not a pronoun's person, not one bare word.
+ */
+export function strangerSpoke(library: SourceLibrary, draft: string, q: Quotation, m: QuoteMatch, span: SourceSpan, context: QuoteContext,
+  evidence: Evidence | undefined): string | undefined {
+  if (evidence !== 'long' || library.isOwnSource(m.doc) || context.stories.has(m.doc)) return undefined;
+  // The source's speaker first: read once per place of a document, where the draft's is read for each quotation.
+  const source = speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
+  if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
+  // The draft names the source's speaker near the quotation: the same person, most likely (the draft's speaker is
+  // read only otherwise: reading it costs more than the rest).
+  const near = draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase();
+  if (source.names.some(name => name.length > 1 && holdsWord(near, name))) return undefined;
+  const draftSpeaker = context.speaker();
+  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
+  return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
+}
+
+/** Whether `word` stands in `text` as a whole word ("ian" is not in "canadian"). */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

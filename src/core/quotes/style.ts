@@ -27,18 +27,13 @@ const WIRE_WORDS = /\b(?:pct|dlrs?|mln|bln)\b/i;
  * that units or numbers that changed places ("from 5 percent to 7 percent" for "from 7 pct to 5 pct") still differ.
  */
 export function differsOnlyInStyle(span: SourceSpan, a: Alignment, quote: string, pattern: QuotePattern): boolean {
-  const text = span.doc.text;
-  const draftAt = (q: number): { norm: string; start: number; end: number } | undefined => {
-    const el = pattern.elements[q];
-    return el && 'word' in el ? el.word : undefined;
-  };
-  const sourceAt = (s: number): { start: number; end: number } => ({ start: span.starts[s - span.from], end: span.ends[s - span.from] });
+  const sides = sidesOf(span, quote, pattern);
   let changed = false;
   let run: ChangeRun | undefined;
-  let left: { q: number; s: number } | undefined;
-  const close = (right: { q: number; s: number } | undefined): boolean => {
+  let left: Shared | undefined;
+  const close = (right: Shared | undefined): boolean => {
     if (!run) return true;
-    const ok = sameSpoken(run, left, right, quote, text, pattern, span, draftAt, sourceAt);
+    const ok = sameSpoken(sides, run, left, right);
     run = undefined;
     return ok;
   };
@@ -54,7 +49,7 @@ export function differsOnlyInStyle(span: SourceSpan, a: Alignment, quote: string
       continue;
     }
     if (op.op === 'swap') return false;
-    if ('s' in op && (op.s < span.from || op.s >= span.from + span.starts.length)) return false;
+    if ('s' in op && !sides.inSource(op.s)) return false;
     changed = true;
     run ??= { q: [], s: [] };
     if (op.op !== 'delete') run.q.push(op.q);
@@ -62,10 +57,43 @@ export function differsOnlyInStyle(span: SourceSpan, a: Alignment, quote: string
   }
   if (!close(undefined) || !changed) return false;
   // Units the runs do not reach: "$6 million" in the draft for the source's "6 million" (of what, it does not say).
-  const draftUnits = units(pattern.words.map(w => w.norm), quote);
-  const sourceUnits = units(span.starts.map((st, k) => text.slice(st, span.ends[k]).toLowerCase()),
-    text.slice(Math.max(0, span.starts[0] - 1), Math.min(text.length, span.ends[span.ends.length - 1] + 1)));
-  return draftUnits === sourceUnits;
+  const sourceWords = span.starts.map((_, k) => sides.sourceWord(span.from + k));
+  return units(pattern.words.map(w => w.norm), quote) === units(sourceWords, sides.printed(span.from, span.from + span.starts.length - 1));
+}
+
+/** A word the draft and the source share (an `equal` op): where a run of changes starts or ends. */
+interface Shared { readonly q: number; readonly s: number }
+
+/** The draft's and the source's words of one run of changes, by their places. */
+interface ChangeRun { q: number[]; s: number[] }
+
+/** The two texts an alignment joins, read by word: the draft's quotation (by pattern element) and the source passage (by position). */
+interface Sides {
+  draftWord(q: number): string;
+  sourceWord(s: number): string;
+  inDraft(q: number): boolean;
+  inSource(s: number): boolean;
+  /** The draft's text from word `q` to word `r`, and a character either side. */
+  quoted(q: number, r: number): string;
+  /** The source's text from word `s` to word `t`, and a character either side. */
+  printed(s: number, t: number): string;
+}
+
+function sidesOf(span: SourceSpan, quote: string, pattern: QuotePattern): Sides {
+  const text = span.doc.text;
+  const el = (q: number): { norm: string; start: number; end: number } | undefined => {
+    const e = pattern.elements[q];
+    return e && 'word' in e ? e.word : undefined;
+  };
+  const at = (s: number): number => s - span.from;
+  return {
+    draftWord: q => el(q)?.norm ?? '',
+    sourceWord: s => text.slice(span.starts[at(s)], span.ends[at(s)]).toLowerCase(),
+    inDraft: q => el(q) !== undefined,
+    inSource: s => s >= span.from && s < span.from + span.starts.length,
+    quoted: (q, r) => quote.slice(Math.max(0, el(q)!.start - 1), el(r)!.end + 1),
+    printed: (s, t) => text.slice(Math.max(0, span.starts[at(s)] - 1), Math.min(text.length, span.ends[at(t)] + 1)),
+  };
 }
 
 /** The dollars and percents a quotation or passage says, as words or symbols, sorted: "$ % %". */
@@ -79,38 +107,26 @@ function units(words: readonly string[], printed: string): string {
   return out.sort().join(' ');
 }
 
-/** The draft's and the source's words of one run of changes, by their places. */
-interface ChangeRun { q: number[]; s: number[] }
-
 /**
- * Whether a run of changes says the same spoken words on both sides: its style words, and the symbols printed from
- * the character before the shared word on its left to the one after the shared word on its right.
+ * Whether a run of changes says the same spoken words on both sides: its style words, and the symbols printed over
+ * the amount it belongs to, which reaches over the shared figures and style words next to it ("$170 billion" and
+ * "170 billion dlr": the "$" stands two words before the change).
  */
-function sameSpoken(run: ChangeRun, left: { q: number; s: number } | undefined, right: { q: number; s: number } | undefined,
-  quote: string, text: string, pattern: QuotePattern, span: SourceSpan, draftAt: (q: number) => { norm: string; start: number; end: number } | undefined,
-  sourceAt: (s: number) => { start: number; end: number }): boolean {
-  const draftWords = run.q.map(q => draftAt(q)?.norm ?? '');
-  const sourceWords = run.s.map(s => text.slice(sourceAt(s).start, sourceAt(s).end).toLowerCase());
-  const draftSpoken = spoken(draftWords);
-  const sourceSpoken = spoken(sourceWords);
+function sameSpoken(sides: Sides, run: ChangeRun, left: Shared | undefined, right: Shared | undefined): boolean {
+  const draftSpoken = spoken(run.q.map(sides.draftWord));
+  const sourceSpoken = spoken(run.s.map(sides.sourceWord));
   if (!draftSpoken || !sourceSpoken) return false;
-  // The amount the run belongs to reaches over the shared numbers and style words next to it ("$170 billion" and
-  // "170 billion dlr": the "$" stands two words before the change).
-  const draftOf = (q: number): string => draftAt(q)?.norm ?? '';
-  const sourceOf = (s: number): string => text.slice(sourceAt(s).start, sourceAt(s).end).toLowerCase();
-  const outer = (at: number, step: number, wordOf: (k: number) => string, ok: (k: number) => boolean): number => {
+  const outer = (at: number, step: number, wordOf: (k: number) => string, within: (k: number) => boolean): number => {
     if (!isAmountWord(wordOf(at))) return at;
-    while (ok(at + step) && isAmountWord(wordOf(at + step))) at += step;
+    while (within(at + step) && isAmountWord(wordOf(at + step))) at += step;
     return at;
   };
-  const inDraft = (q: number): boolean => q >= 0 && q < pattern.elements.length && draftAt(q) !== undefined;
-  const inSource = (s: number): boolean => s >= span.from && s < span.from + span.starts.length;
-  const draftFrom = left ? draftAt(outer(left.q, -1, draftOf, inDraft))?.start : run.q.length ? draftAt(run.q[0])?.start : undefined;
-  const draftTo = right ? draftAt(outer(right.q, 1, draftOf, inDraft))?.end : run.q.length ? draftAt(run.q[run.q.length - 1])?.end : undefined;
-  const sourceFrom = left ? sourceAt(outer(left.s, -1, sourceOf, inSource)).start : run.s.length ? sourceAt(run.s[0]).start : undefined;
-  const sourceTo = right ? sourceAt(outer(right.s, 1, sourceOf, inSource)).end : run.s.length ? sourceAt(run.s[run.s.length - 1]).end : undefined;
-  if (draftFrom !== undefined && draftTo !== undefined) draftSpoken.push(...(quote.slice(Math.max(0, draftFrom - 1), draftTo + 1).match(SYMBOLS) ?? []));
-  if (sourceFrom !== undefined && sourceTo !== undefined) sourceSpoken.push(...(text.slice(Math.max(0, sourceFrom - 1), sourceTo + 1).match(SYMBOLS) ?? []));
+  const draftFrom = left ? outer(left.q, -1, sides.draftWord, sides.inDraft) : run.q[0];
+  const draftTo = right ? outer(right.q, 1, sides.draftWord, sides.inDraft) : run.q[run.q.length - 1];
+  const sourceFrom = left ? outer(left.s, -1, sides.sourceWord, sides.inSource) : run.s[0];
+  const sourceTo = right ? outer(right.s, 1, sides.sourceWord, sides.inSource) : run.s[run.s.length - 1];
+  if (draftFrom !== undefined && draftTo !== undefined) draftSpoken.push(...(sides.quoted(draftFrom, draftTo).match(SYMBOLS) ?? []));
+  if (sourceFrom !== undefined && sourceTo !== undefined) sourceSpoken.push(...(sides.printed(sourceFrom, sourceTo).match(SYMBOLS) ?? []));
   const both = (xs: string[]): string => [...xs].sort().join(' ');
   return both(draftSpoken) === both(sourceSpoken);
 }

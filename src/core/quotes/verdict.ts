@@ -3,13 +3,13 @@ import { describe, quoteDifference } from '../findingWords';
 import type { SourceLibrary, SourceSpan } from '../sources/library';
 import type { LineMap } from '../text/lines';
 import { align, verdictCost, type Alignment, type AlignOp } from './align';
-import { anchorEnds } from './anchor';
 import { misattribution, nameStandsAlone } from './attribution';
-import { strangersOnly } from './strangersWords';
+import { strangerSpoke, strangersOnly } from './strangersWords';
+import { isVerbatim, type QuoteCandidates } from './candidates';
 import { changeBudget } from './anchor';
 import type { Quotation } from './extract';
 import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
-import { findQuote, type QuoteMatch } from './match';
+import type { QuoteMatch } from './match';
 import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speakerType';
 import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
@@ -20,95 +20,12 @@ import { editorialLeftOut, withoutEditorial } from './editorial';
 import { differsOnlyInStyle, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
 import { maySameSpeaker } from './speakerType';
 import { isTitleOrRole } from './speakerNames';
-import { inDraftInitialisms, initialismsSwapped } from './initialisms';
+import { inDraftInitialisms } from './initialisms';
 import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, inDraftCase, keepBoundaryPunctuation,
   sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
-
-/** Where a quotation stands or nearly stands in the library (the costly part of a verdict, memoized by its text). */
-export interface QuoteCandidates {
-  readonly pattern: QuotePattern;
-  readonly matches: readonly QuoteMatch[];
-}
-
-export function findCandidates(library: SourceLibrary, q: Quotation): QuoteCandidates {
-  // Word offsets relative to the quotation, so that the candidates still hold when the quotation moves in the draft.
-  // A link's text is quoted words, its syntax is not: blanked, so that word offsets still slice the quotation's text.
-  const text = withoutLinkSyntax(q.text, q.links);
-  const pattern = buildPattern(library.vocab, text, 0);
-  let found: QuoteCandidates = { pattern, matches: findQuote(library, pattern) };
-  if (isVerbatim(found)) return found;
-  // "US" where the source prints "U.S." (or the other way round): the same word. Taken when word for word, or
-  // nearer the source than as written.
-  const swapped = INITIALISM.test(text) ? initialismsSwapped(pattern, text, norm => library.vocab.lookup(norm)) : undefined;
-  if (swapped && found.matches.length) {
-    // Aligned where the quotation as written was placed (a second search of the library for every quotation holding
-    // "US" cost more than the rest of its check).
-    const other = { pattern: swapped, matches: realigned(library, swapped, found.matches) };
-    if (isVerbatim(other)) return other;
-    const cost = (f: QuoteCandidates): number => f.matches.length ? verdictCost(f.matches[0].alignment) : Infinity;
-    if (other.matches.length && cost(other) < cost(found)) found = other;
-  }
-  if (!HYPHENATED.test(text)) return found;
-  // "pre-conditions" where the source prints "preconditions": the same word. The hyphens made soft (a soft hyphen
-  // belongs to its word and is left out of its normal form), offsets unchanged; taken only if word for word.
-  const joined = buildPattern(library.vocab, text.replace(HYPHENATED_ALL, '$1\u00AD'), 0);
-  const asOne = { pattern: joined, matches: findQuote(library, joined) };
-  return isVerbatim(asOne) ? asOne : found;
-}
-
-/** `matches` aligned again for another pattern of the same quotation, in their windows, best first. */
-function realigned(library: SourceLibrary, pattern: QuotePattern, matches: readonly QuoteMatch[]): QuoteMatch[] {
-  const { ids, docStarts } = library.index;
-  // Only where the window holds the initialism in the other form: elsewhere the alignment cannot improve.
-  const needles = initialismNeedles(pattern);
-  const out: QuoteMatch[] = [];
-  for (const m of matches) {
-    const [docLo, docHi] = [docStarts[m.doc], docStarts[m.doc + 1]];
-    const lo = Math.max(docLo, m.alignment.start - REALIGN_REACH);
-    const hi = Math.min(docHi, m.alignment.end + REALIGN_REACH);
-    let holds = false;
-    for (let p = lo; p < hi && !holds; p++) holds = needles.some(n => n.every((id, k) => ids[p + k] === id && p + k < hi));
-    if (!holds) continue;
-    const alignment = anchorEnds(pattern, ids, align(pattern.elements, ids, lo, hi), docLo, docHi);
-    if (alignment.matched > 0) out.push({ alignment, doc: m.doc });
-  }
-  return out.sort((a, b) => verdictCost(a.alignment) - verdictCost(b.alignment) || b.alignment.matched - a.alignment.matched || a.alignment.start - b.alignment.start);
-}
-
-/** The id sequences of a swapped pattern's initialisms: "U" "S" read from "US", or "us" read from "U.S.". */
-function initialismNeedles(pattern: QuotePattern): number[][] {
-  const out: number[][] = [];
-  const words = pattern.words;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (w.norm.length === 2 && INITIALISM_NORMS.has(w.norm) && w.end - w.start > 2) out.push([w.id]);
-    else if (w.norm.length === 1 && k + 1 < words.length && words[k + 1].start === w.end && INITIALISM_NORMS.has(w.norm + words[k + 1].norm)) {
-      out.push([w.id, words[k + 1].id]);
-    }
-  }
-  return out.filter(n => n.every(id => id >= 0));
-}
-
-const INITIALISM_NORMS = new Set(['us', 'uk', 'eu', 'un']);
-
-/** Source words either side of a match's passage that a pattern aligned again may take in. */
-const REALIGN_REACH = 6;
-
-/** An initialism that may be printed with or without full stops. */
-const INITIALISM = /(?<![\p{L}\p{N}])(?:US|UK|EU|UN|U\.S|U\.K|E\.U|U\.N)(?![\p{L}\p{N}])/u;
-
-/** A hyphen between two letters, inside a printed word. */
-const HYPHENATED = /\p{L}-\p{L}/u;
-const HYPHENATED_ALL = /(\p{L})-(?=\p{L})/gu;
-
-/** Whether the best candidate holds the quotation word for word. */
-export function isVerbatim(found: QuoteCandidates): boolean {
-  const best = found.matches[0];
-  return !!best && best.alignment.cost === 0 && best.alignment.matched === found.pattern.words.length;
-}
 
 /**
  * The verdict on one quotation of a draft, from its candidates and what the draft says around it. A passage is
@@ -166,15 +83,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
       Math.min(index.docStarts[misquoted.doc + 1], misquoted.alignment.end + CLAUSE_SPAN));
     const placed = subSpan(wide, misquoted.alignment.start, misquoted.alignment.end);
     const stranger = strangerSpoke(library, draft, q, misquoted, placed, context, sameStatement(misquoted));
-    if (stranger) {
-      // Near the words of someone else, in an archive story that is not the draft's: the nearest passage, no fix (it
-      // would put a stranger's words in the speaker's mouth).
-      const source = refOf(placed);
-      const draftName = context.speaker();
-      const named = draftName ? draft.slice(draftName.start, draftName.end) : 'the draft\'s speaker';
-      return finding(base, { status: 'unsourced', source, sameStatement: sameStatement(misquoted),
-        message: `No source has this quotation (the nearest passage is in ${describe(source)}, where ${stranger} speaks, not ${named})` });
-    }
+    if (stranger) return strangersWordsFinding(base, draft, context, stranger, refOf(placed), sameStatement(misquoted));
     const within = withinSentence(placed, misquoted.alignment);
     const editorial = editorialLeftOut(wide, within);
     const edged = toClauseEdges(wide, within);
@@ -207,11 +116,15 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   return finding(base, { status: 'unsourced', message, source: nearest, sameStatement: near && sameStatement(near), minor: minor || undefined });
 }
 
-/** Words that stand only in strangers' stories (`strangersOnly`): no source, the first one's passage the nearest. */
-function strangersWordsFinding(base: Parameters<typeof finding>[0], draft: string, context: QuoteContext, stranger: string, source: SourceRef): Finding {
-  const draftName = context.speaker()!;
-  const named = draft.slice(draftName.start, draftName.end);
-  return finding(base, { status: 'unsourced', source,
+/**
+ * Words near or equal to a stranger's in an archive story (`strangerSpoke`, `strangersOnly`): no source; that passage
+ * the nearest, and no fix (it would put a stranger's words in the speaker's mouth).
+ */
+function strangersWordsFinding(base: Parameters<typeof finding>[0], draft: string, context: QuoteContext, stranger: string, source: SourceRef,
+  sameStatement?: Evidence): Finding {
+  const draftName = context.speaker();
+  const named = draftName ? draft.slice(draftName.start, draftName.end) : 'the draft\'s speaker';
+  return finding(base, { status: 'unsourced', source, sameStatement,
     message: `No source has this quotation (the nearest passage is in ${describe(source)}, where ${stranger} speaks, not ${named})` });
 }
 
@@ -317,9 +230,6 @@ function notTheSpeakers(draftQuote: string, fullWording: string): string | undef
 /** Source words read either side of a misquote's passage for its clause ends and editorial words. */
 const CLAUSE_SPAN = 12;
 
-/** Characters of the draft either side of a quotation where its speaker is named. */
-const NAME_REACH = 300;
-
 /** Most source words between two places of one document that a joined quotation may span (an attribution). */
 const JOIN_REACH = 14;
 
@@ -383,36 +293,6 @@ function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: nu
   const editorial = editorialLeftOut(wide, a);
   return editorial.size > 0 && a.ops.every(o => o.op !== 'delete' || editorial.has(o.s));
 }
-
-/**
- * The named person who speaks a misquote's passage when it is someone else than the draft's speaker, and the only
- * evidence that it is the same statement is its length, in an archive story that holds none of the draft's other
- * quotations: a stranger's words, not the speaker's misquoted. Not a pronoun's person, not one bare word.
- */
-function strangerSpoke(library: SourceLibrary, draft: string, q: Quotation, m: QuoteMatch, span: SourceSpan, context: QuoteContext,
-  evidence: Evidence | undefined): string | undefined {
-  if (evidence !== 'long' || library.isOwnSource(m.doc) || context.stories.has(m.doc)) return undefined;
-  // The source's speaker first: read once per place of a document, where the draft's is read for each quotation.
-  const source = speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]);
-  if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
-  // The draft names the source's speaker near the quotation: the same person, most likely (the draft's speaker is
-  // read only otherwise: reading it costs more than the rest).
-  const near = draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase();
-  if (source.names.some(name => name.length > 1 && holdsWord(near, name))) return undefined;
-  const draftSpeaker = context.speaker();
-  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
-  return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
-}
-
-/** Whether `word` stands in `text` as a whole word ("ian" is not in "canadian"). */
-function holdsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[at + word.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Source words either side of an alignment that its printed words may take in ("Istanbul-where" of "Istanbul"). */
 const PRINTED_REACH = 4;
