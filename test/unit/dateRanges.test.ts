@@ -135,3 +135,22 @@ test('each end of a day-first range is checked, and a contradicted day alone is 
   assert.deepEqual(end.map(shown), [['3', 'supported', '1987-03-03', '1987-03-03/1987-03-06'], ['6 March', 'contradicted', '1987-03-06', '1987-03-03/1987-03-06']]);
   assert.equal(end[1].fix?.text, '5 March');
 });
+
+test('two days of one month named once are two dates, not a range: "March 30 and 31", "on 30 and 31 March"', () => {
+  // The other day was lost: a draft's "March 30-31" had its 31 reported unsupported against the source's list.
+  assert.deepEqual(ends('The talks will be held on March 30 and 31 in Brussels.'), [['March 30', '1987-03-30', undefined], ['31', '1987-03-31', undefined]]);
+  assert.deepEqual(ends('The talks were held on 30 and 31 March.'), [['30', '1987-03-30', undefined], ['31 March', '1987-03-31', undefined]]);
+  assert.deepEqual(ends('The talks were held on March 30 and 31, 1985.'), [['March 30', '1985-03-30', undefined], ['31, 1985', '1985-03-31', undefined]]);
+  assert.deepEqual(ends('He will visit on May 5 or 6.'), [['May 5', '1987-05-05', undefined], ['6', '1987-05-06', undefined]]);
+  // An amount after "and", a number before a date with no "on" or "the", days out of order: one date.
+  assert.deepEqual(ends('The bomb went off on March 3 and 12 people were hurt.').map(e => e[0]), ['March 3']);
+  assert.deepEqual(ends('Rates rose on March 3 and 5 pct later.').map(e => e[0]), ['March 3']);
+  assert.deepEqual(ends('Votes of 2 and 3 March.').map(e => e[0]), ['3 March']);
+  assert.deepEqual(ends('It was held on March 30 and 3.').map(e => e[0]), ['March 30']);
+});
+
+test('a range in the draft is supported end by end by a source that lists the two days', () => {
+  const source = { 'a.md': '---\ndate: 1987-03-20\n---\n\nThe farm ministers of the community will meet in Brussels on March 30 and 31, officials said.' };
+  const found = dates(source, 'The farm ministers of the community will meet in Brussels on March 30-31, officials said.');
+  assert.deepEqual(found.map(f => [f.text, f.status]), [['March 30', 'supported'], ['31', 'supported']]);
+});

@@ -25,6 +25,8 @@ test('extraction: absolute dates, months of a year, years in context, weekday pl
   assert.deepEqual(texts('They met on May 15. Then 15 May 2025. Then May 15, 2025. Then 2025-05-15. In February 2022 troops moved. Since 2022 and in 1991.'),
     ['May 15', '15 May 2025', 'May 15, 2025', '2025-05-15', 'February 2022', '2022', '1991']);
   assert.deepEqual(iso('The deadline is Thursday, May 15.'), ['2025-5-15']);
+  // "calendar 1987", as "fiscal 1987": a year the wire writes of calendar years (it was no date at all).
+  assert.deepEqual(texts('Sales in calendar 1987 will rise, as in fiscal 1986.'), ['calendar 1987', 'fiscal 1986']);
 });
 
 test('extraction: numeric dates follow the day/month setting', () => {

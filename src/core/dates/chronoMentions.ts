@@ -86,7 +86,7 @@ export function mentionsOf(r: chrono.ParsedResult, offset: number, text: string,
   if (r.end) return dateRange(r, offset, text, reference);
   const m = toMention(r, offset, text, reference);
   if (!m) return [];
-  return BARE_WEEKDAY.test(m.text) ? [inNewsWeek(m, text, reference)] : betweenDays(m, text) ?? [m];
+  return BARE_WEEKDAY.test(m.text) ? [inNewsWeek(m, text, reference)] : betweenDays(m, text) ?? listedDays(m, text) ?? [m];
 }
 
 /** "between 3 and 5 March": the day before "and", which chrono does not read. */
@@ -127,6 +127,43 @@ function betweenDays(m: DateMention, source: string): DateMention[] | undefined 
   const from = year === undefined ? m : { ...m, date: { ...m.date, year }, relative: false };
   const end = dayAlone(after[1], m.end + after[0].length - after[1].length, n);
   return withRange(from, year === undefined ? end : { ...end, date: { ...end.date, year }, yearStated: true, relative: false });
+}
+
+/** "on 30 and 31 March": the first day of a list of two, before "and" or "or" (after "on" or "the": no amount). */
+const LISTED_DAY_BEFORE = /\b(?:on|the)\s+(\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|or|&)\s+$/i;
+/**
+ * "March 30 and 31", "May 5 or 6, 1987": the second day of a list of two; what follows it ends a clause (a mark, or a
+ * word that is no noun), so that "on March 3 and 12 people" stays an amount.
+ */
+const LISTED_DAY_AFTER = /^\s+(?:and|or|&)\s+(\d{1,2}(?:st|nd|rd|th)?(?:,?\s+((?:1[6-9]|20)\d\d))?)(?=\s*(?:[.,;:!?)"”’]|$)|\s+(?:in|at|to|from|when|after|before|with|and|as|for|of|on|but|while|respectively)\b)/iu;
+
+/**
+ * Two days of one month named once, a list and no range: "March 30 and 31" (read as March 30) and "on 30 and 31
+ * March" (read as 31 March). The other day, in ascending order, is a date of its own in the written date's month and
+ * year (a year written after the list is both days'), as "March 30 and March 31" would be. Undefined: no such list.
+ */
+function listedDays(m: DateMention, source: string): DateMention[] | undefined {
+  const day = m.date.day;
+  if (day === undefined || m.date.month === undefined) return undefined;
+  const dayAlone = (text: string, start: number, n: number): DateMention => ({
+    ...m, start, end: start + text.length, text, date: { ...m.date, day: n }, statedWeekday: undefined, yearStated: false,
+  });
+  if (DAY_FIRST_END.test(m.text)) {
+    const before = LISTED_DAY_BEFORE.exec(source.slice(Math.max(0, m.start - 24), m.start));
+    const n = before ? parseInt(before[1], 10) : 0;
+    if (!before || n < 1 || n >= day) return undefined;
+    const start = m.start - before[0].length + before[0].indexOf(before[1], 2);
+    return [dayAlone(before[1], start, n), m];
+  }
+  if (!MONTH_DAY.test(m.text) || m.yearStated) return undefined;
+  const after = LISTED_DAY_AFTER.exec(source.slice(m.end, m.end + 48));
+  const n = after ? parseInt(after[1], 10) : 0;
+  const year = after?.[2] === undefined ? undefined : Number(after[2]);
+  const last = new Date(Date.UTC(year ?? m.date.year, m.date.month, 0)).getUTCDate();
+  if (!after || n <= day || n > last) return undefined;
+  const first = year === undefined ? m : { ...m, date: { ...m.date, year }, relative: false };
+  const second = dayAlone(after[1], m.end + after[0].length - after[1].length, n);
+  return [first, year === undefined ? second : { ...second, date: { ...second.date, year }, yearStated: true, relative: false }];
 }
 
 /**

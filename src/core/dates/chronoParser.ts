@@ -210,8 +210,8 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
   return best;
 }
 
-/** A year after a word that makes it a time: "in 1991", "since 2022", "fiscal 1989" (not "in 2000 shares"). */
-export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|due)\s+(?:both\s+|either\s+)?|mid-)((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
+/** A year after a word that makes it a time: "in 1991", "since 2022", "fiscal 1989", "calendar 1987" (not "in 2000 shares"). */
+export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|mid-)((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
 
 const yearInContext: chrono.Parser = {
   pattern: () => YEAR_IN_CONTEXT,

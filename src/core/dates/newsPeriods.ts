@@ -91,7 +91,7 @@ const YEAR_FORMS: readonly PeriodForm[] = [
 ];
 
 /** The words before the first year of a list that make it a date ("in 1994, 1995 and 1997"), as YEAR_IN_CONTEXT's. */
-const LIST_CONTEXT = /\b(?:in|since|by|until|till|before|after|from|during|throughout|of|around|for|into|through|fiscal|due)\s+(?:both\s+|either\s+)?$/i;
+const LIST_CONTEXT = /\b(?:in|since|by|until|till|before|after|from|during|throughout|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?$/i;
 
 /** Plural nouns a year names the time of, not the number of: "the 2004 elections". */
 const EVENTS = new Set(['elections', 'games', 'olympics', 'talks', 'protests', 'riots', 'floods', 'attacks', 'bombings', 'accords',
