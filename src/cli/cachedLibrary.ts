@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_SOURCE_BYTES } from '../core/sources/decode';
 import { SourceLibrary } from '../core/sources/library';
-import { findSourceFiles } from '../core/sources/nodeFiles';
+import { findSourceCollections } from '../core/sources/nodeFiles';
 import { contentHash, SnapshotError } from '../core/snapshot/container';
 import type { FileStamp } from '../core/snapshot/fileStamps';
 import { decodeLibrary } from '../core/snapshot/libraryRestore';
@@ -48,10 +48,11 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
   const file = cache && snapshotFile(cache.dir, patterns, cwd);
   // The snapshot is read by the thread pool while this thread lists and stats the sources.
   const reading = file ? readWhole(file) : Promise.resolve(undefined);
-  const files = await findSourceFiles(patterns, cwd);
+  const { files, collectionOf } = await findSourceCollections(patterns, cwd);
   const stats = files.map(statOf);
   const loaded = cache && decodeSnapshot(await reading, cache.engine);
   const library = loaded?.library ?? new SourceLibrary();
+  if (patterns.length > 1) library.setCollections(collectionOf);
   // The stamps of sources read in this run (null: none kept); the others are the snapshot's.
   const fresh = new Map<string, FileStamp | null>();
   const stampOf = (p: string): FileStamp | undefined => (fresh.has(p) ? fresh.get(p) ?? undefined : loaded?.stamps.get(p));
@@ -68,7 +69,7 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
       library.skip(f, warning);
       fresh.set(f, null);
     };
-    // findSourceFiles gives absolute, normalized paths: each is its own path.resolve.
+    // findSourceCollections gives absolute, normalized paths: each is its own path.resolve.
     if (drafts.has(f)) return skip(DRAFT_SKIPPED);
     const stat = stats[i];
     if (stat instanceof Error) return skip(`skipped: ${stat.message}`);

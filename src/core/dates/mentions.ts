@@ -173,23 +173,25 @@ function chronoDates(text: string, windows: ReadonlyArray<[number, number]>, opt
     else out.push(found);
   }
   if (!hard.length) return out;
-  const simpleCount = out.length;
   // Batches of windows, each one chrono call: the per-call cost is spread over a batch, and chrono's refiners, which
-  // compare each result with the earlier ones, never see more than a batch's results. Each batch is read by the
-  // parsers that can match one of its windows (see newsChronoFor).
-  for (let first = 0; first < hard.length;) {
+  // compare each result with the earlier ones, never see more than a batch's results. Windows are batched with
+  // windows of the same features, each batch read by the parsers that can match one of them (see newsChronoFor): a
+  // window of numbers alone is not read by the parsers of month names, nor one of month names by those of numbers.
+  const features = hard.map(([s, e]) => options.chronoOnly ? ALL_FEATURES : featuresOf(text.slice(s, e)));
+  const order = hard.map((_, i) => i).sort((a, b) => features[a] - features[b] || a - b);
+  for (let first = 0; first < order.length;) {
+    const kind = features[order[first]];
     let last = first;
     let chars = 0;
-    let features = 0;
-    while (last < hard.length && (last === first || chars + hard[last][1] - hard[last][0] <= BATCH_CHARS)) {
-      chars += hard[last][1] - hard[last][0] + WINDOW_SEPARATOR.length;
-      features |= options.chronoOnly ? ALL_FEATURES : featuresOf(text.slice(hard[last][0], hard[last][1]));
+    while (last < order.length && features[order[last]] === kind
+      && (last === first || chars + hard[order[last]][1] - hard[order[last]][0] <= BATCH_CHARS)) {
+      chars += hard[order[last]][1] - hard[order[last]][0] + WINDOW_SEPARATOR.length;
       last++;
     }
-    parseBatch(text, hard.slice(first, last), newsChronoFor(options.dayFirst ?? false, features), options.reference, out);
+    parseBatch(text, order.slice(first, last).map(i => hard[i]), newsChronoFor(options.dayFirst ?? false, kind), options.reference, out);
     first = last;
   }
-  return simpleCount && out.length > simpleCount ? out.sort((a, b) => a.start - b.start) : out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /**

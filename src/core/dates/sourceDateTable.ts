@@ -12,6 +12,11 @@ export interface ResolvedSourceDates {
   readonly documents: number;
   /** Whether they are a story's own sources (SourceLibrary.ownSources): few, and none from an archive. */
   readonly ownSources: boolean;
+  /**
+   * When not all are: the dated sources that are (a story's folder checked beside a large one), with their dates'
+   * place in `all`; the relaxed rules of own sources hold for these.
+   */
+  readonly ownDocuments: ReadonlyArray<readonly [SourceDocument, number, number]>;
   /** Where each dated source's dates stand in `all`: [first, end). */
   readonly byDocument: ReadonlyMap<SourceDocument, readonly [number, number]>;
   readonly all: readonly SourceDate[];
@@ -35,7 +40,7 @@ export interface DatedSentences {
   readonly touched: Int32Array;
 }
 
-const resolvedCache = new WeakMap<SourceLibrary, { generation: number; key: string; value: ResolvedSourceDates }>();
+const resolvedCache = new WeakMap<SourceLibrary, { generation: number; collections: number; key: string; value: ResolvedSourceDates }>();
 
 /**
  * The dates of all sources for one reference date, filed for pairing. Each source's dates and block are kept, so
@@ -45,7 +50,7 @@ const resolvedCache = new WeakMap<SourceLibrary, { generation: number; key: stri
 export function resolveSourceDates(library: SourceLibrary, reference: Date, dayFirst: boolean): ResolvedSourceDates {
   const key = `${isoDate(reference)}/${dayFirst}`;
   const cached = resolvedCache.get(library);
-  if (cached && cached.generation === library.generation && cached.key === key) return cached.value;
+  if (cached && cached.generation === library.generation && cached.collections === library.collectionsGeneration && cached.key === key) return cached.value;
   const docs = library.stories;
   const ownKey = `own/${dayFirst}`;
   const known = docs.map(doc => knownFor(doc, reference, dayFirst, ownKey, key));
@@ -95,8 +100,11 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const sentences: DatedSentences = {
     byWord, firstDate, finest, counts: new Uint16Array(sentenceCount), touched: new Int32Array(sentenceCount),
   };
-  const value = { byKey, documents: docs.length, ownSources: library.ownSources, byDocument, all, sentences };
-  resolvedCache.set(library, { generation: library.generation, key, value });
+  const ownSources = library.ownSources;
+  const ownDocuments: Array<[SourceDocument, number, number]> = [];
+  if (!ownSources) docs.forEach((doc, d) => { if (docStart[d + 1] > docStart[d] && library.isOwnSource(d)) ownDocuments.push([doc, docStart[d], docStart[d + 1]]); });
+  const value = { byKey, documents: docs.length, ownSources, ownDocuments, byDocument, all, sentences };
+  resolvedCache.set(library, { generation: library.generation, collections: library.collectionsGeneration, key, value });
   return value;
 }
 

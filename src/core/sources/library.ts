@@ -150,20 +150,70 @@ export class SourceLibrary implements SourceCorpus {
   }
 
   /**
-   * Whether the relaxed rules of a story's own sources apply: no source came from an archive, and there are at most
-   * OWN_SOURCES of them (the sources gathered for one story).
+   * Whether the relaxed rules of a story's own sources apply to every source: no source came from an archive, and
+   * there are at most OWN_SOURCES of them (the sources gathered for one story), in one collection.
    */
   get ownSources(): boolean {
-    return this.filing().stories.length === this.localStories() && this.localStories() <= OWN_SOURCES;
+    const own = this.ownStories();
+    return own !== undefined && own.every(o => o === 1);
   }
 
   /**
    * Whether document `doc` (its index number) is one of the story's own sources: read locally (not from an archive),
-   * in a local set of at most OWN_SOURCES sources (copies counted once).
+   * in a collection of at most OWN_SOURCES local sources (copies counted once); a story with a copy in such a
+   * collection is one.
    */
   isOwnSource(doc: number): boolean {
-    if (this.localStories() > OWN_SOURCES) return false;
-    return !this.archived.size || !this.archived.has(this.filing().stories[doc].doc.path);
+    const own = this.ownStories();
+    return own !== undefined && own[doc] === 1;
+  }
+
+  /**
+   * The collections the local sources were listed in (a `--sources` argument, a folder of the settings): path ->
+   * collection name. A journalist's folder of a story's sources checked beside the newsroom's folder of thousands is
+   * two collections: the story's sources keep the relaxed rules of own sources, the large folder is read as an
+   * archive is. Without collections, all local sources are one.
+   */
+  setCollections(collectionOf: ReadonlyMap<string, string>): void {
+    this.collectionOf = collectionOf;
+    this.own = undefined;
+    this.collectionsSet++;
+  }
+
+  /** Changes with every `setCollections`: with `generation`, a key for caches of which sources are own. */
+  get collectionsGeneration(): number {
+    return this.collectionsSet;
+  }
+
+  private collectionsSet = 0;
+
+  private collectionOf?: ReadonlyMap<string, string>;
+  private own?: { generation: number; stories: Uint8Array | undefined };
+
+  /** Per story, 1 when it is one of the story's own sources; undefined when none is. */
+  private ownStories(): Uint8Array | undefined {
+    if (this.own?.generation === this.changes) return this.own.stories;
+    const { files, stories, storyOf } = this.filing();
+    let result: Uint8Array | undefined;
+    if (!this.collectionOf) {
+      const local = this.localStories();
+      if (local <= OWN_SOURCES) result = Uint8Array.from(stories, e => (this.archived.has(e.doc.path) ? 0 : 1));
+    } else {
+      const sizes = new Map<string, number>();
+      const collectionOf = (path: string): string => this.collectionOf!.get(path) ?? '';
+      for (const e of files) if (!this.archived.has(e.doc.path)) sizes.set(collectionOf(e.doc.path), (sizes.get(collectionOf(e.doc.path)) ?? 0) + 1);
+      const number = new Map(stories.map((e, i) => [e.doc.path, i]));
+      const own = new Uint8Array(stories.length);
+      let any = false;
+      for (const e of files) {
+        if (this.archived.has(e.doc.path) || sizes.get(collectionOf(e.doc.path))! > OWN_SOURCES) continue;
+        own[number.get(storyOf.get(e.doc.path)?.doc.path ?? e.doc.path)!] = 1;
+        any = true;
+      }
+      if (any) result = own;
+    }
+    this.own = { generation: this.changes, stories: result };
+    return result;
   }
 
   /** How many stories were read locally (not from an archive). */

@@ -9,23 +9,37 @@ export class SourceInputError extends Error {}
 
 /** Source files named by folders, files or globs (relative to `cwd`), sorted, without duplicates. */
 export async function findSourceFiles(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
-  const found = new Set<string>();
+  return (await findSourceCollections(patterns, cwd)).files;
+}
+
+/**
+ * The source files of `findSourceFiles`, and the collection of each: the first pattern that names it (a story's
+ * folder and the newsroom's, see `SourceLibrary.setCollections`).
+ */
+export async function findSourceCollections(patterns: readonly string[], cwd = process.cwd()): Promise<{ files: string[]; collectionOf: Map<string, string> }> {
+  const collectionOf = new Map<string, string>();
   for (const pattern of patterns) {
-    const posix = pattern.split(path.sep).join('/');
-    if (isGlob(posix)) {
-      const base = path.resolve(cwd, globBase(posix));
-      const re = globToRegExp(path.resolve(cwd, posix).split(path.sep).join('/'));
-      for (const file of await walk(base)) if (re.test(file.split(path.sep).join('/')) && isSourcePath(file)) found.add(file);
-      continue;
-    }
-    const full = path.resolve(cwd, pattern);
-    const stat = await fs.stat(full).catch(() => undefined);
-    if (!stat) throw new SourceInputError(`sources not found: ${pattern}`);
-    if (stat.isDirectory()) for (const file of await walk(full)) { if (isSourcePath(file)) found.add(file); }
-    else if (DOCUMENT_FORMAT.test(full)) throw new SourceInputError(`${pattern}: a ${DOCUMENT_FORMAT.exec(full)![1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)`);
-    else found.add(full);
+    const found = new Set<string>();
+    await findInto(found, pattern, cwd);
+    for (const file of found) if (!collectionOf.has(file)) collectionOf.set(file, pattern);
   }
-  return [...found].sort();
+  return { files: [...collectionOf.keys()].sort(), collectionOf };
+}
+
+async function findInto(found: Set<string>, pattern: string, cwd: string): Promise<void> {
+  const posix = pattern.split(path.sep).join('/');
+  if (isGlob(posix)) {
+    const base = path.resolve(cwd, globBase(posix));
+    const re = globToRegExp(path.resolve(cwd, posix).split(path.sep).join('/'));
+    for (const file of await walk(base)) if (re.test(file.split(path.sep).join('/')) && isSourcePath(file)) found.add(file);
+    return;
+  }
+  const full = path.resolve(cwd, pattern);
+  const stat = await fs.stat(full).catch(() => undefined);
+  if (!stat) throw new SourceInputError(`sources not found: ${pattern}`);
+  if (stat.isDirectory()) for (const file of await walk(full)) { if (isSourcePath(file)) found.add(file); }
+  else if (DOCUMENT_FORMAT.test(full)) throw new SourceInputError(`${pattern}: a ${DOCUMENT_FORMAT.exec(full)![1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)`);
+  else found.add(full);
 }
 
 /**
@@ -53,7 +67,9 @@ async function walk(dir: string): Promise<string[]> {
  */
 export async function loadLibrary(patterns: readonly string[], cwd = process.cwd(), drafts: ReadonlySet<string> = new Set()): Promise<SourceLibrary> {
   const library = new SourceLibrary();
-  for (const file of await findSourceFiles(patterns, cwd)) {
+  const { files, collectionOf } = await findSourceCollections(patterns, cwd);
+  if (patterns.length > 1) library.setCollections(collectionOf);
+  for (const file of files) {
     if (drafts.has(path.resolve(file))) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
     const read = await readSourceFile(file);
     if ('warning' in read) library.skip(file, read.warning);

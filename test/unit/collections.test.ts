@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkDraft } from '../../src/core/check';
+import { OWN_SOURCES, SourceLibrary } from '../../src/core/sources/library';
+import { findSourceCollections, loadLibrary } from '../../src/core/sources/nodeFiles';
+
+const STORY = '---\ndate: 1987-04-08\n---\n\nSan Miguel shareholders filed two more lawsuits on Tuesday, April 7, against the sale of the brewery stake.\n' +
+  'The company bought the stake in March 1986 and will hold its annual meeting on May 14.';
+/** Unrelated stories of a newsroom's folder: enough for the folder to be an archive, with the story's dates in them. */
+const newsroom = (n: number): Record<string, string> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`newsroom/${i}.md`,
+  `---\ndate: 1987-04-0${1 + (i % 8)}\n---\n\nThe harbour board of town ${i} met on May 14 and set the ferry fares for the summer; it last met in March 1986.`]));
+/** A paraphrase: the same statements in other words, sharing a word or two with each source sentence. */
+const DRAFT = '---\ndate: 1987-04-09\n---\n\nTwo new suits against the brewery deal reached the courts on Tuesday, April 7.\n\n' +
+  'San Miguel acquired its holding in March 1986; investors gather on May 14.';
+
+function library(files: Record<string, string>, collections?: (p: string) => string): SourceLibrary {
+  const lib = new SourceLibrary();
+  for (const [p, text] of Object.entries(files)) lib.addFile(p, new TextEncoder().encode(text));
+  if (collections) lib.setCollections(new Map(Object.keys(files).map(p => [p, collections(p)])));
+  return lib;
+}
+const folderOf = (p: string): string => p.split('/')[0];
+const dates = (lib: SourceLibrary): Array<[string, string]> =>
+  checkDraft(lib, DRAFT).filter(f => f.kind === 'date').map(f => [f.text, f.status]);
+
+test('a story\'s own folder checked beside a large folder keeps the rules of own sources; the large folder does not get them', () => {
+  const files = { 'story/sanmiguel.md': STORY, ...newsroom(OWN_SOURCES + 8) };
+  const alone = dates(library({ 'story/sanmiguel.md': STORY }));
+  assert.deepEqual(alone, [['Tuesday, April 7', 'supported'], ['March 1986', 'supported'], ['May 14', 'supported']]);
+  // One collection of them all (no collections given): a large library, whose rules a paraphrase does not meet.
+  assert.ok(dates(library(files)).some(([, status]) => status === 'unsupported'), 'the large library\'s strict rules');
+  // Two collections: the story's folder is its own sources again, the paraphrase supported as when it stood alone.
+  assert.deepEqual(dates(library(files, folderOf)), alone);
+  // The newsroom's dates alone never support the paraphrase: "May 14" and "March 1986" stand there with other words.
+  const withoutStory = Object.fromEntries(Object.entries(files).filter(([p]) => p !== 'story/sanmiguel.md'));
+  assert.deepEqual(dates(library(withoutStory, folderOf)).map(([, status]) => status), ['unsupported', 'unsupported', 'unsupported']);
+});
+
+test('own sources by collection: a small collection is own, a large one and an archive\'s sources are not, a copy counts', () => {
+  const files = { 'story/a.md': STORY, 'story/b.md': 'Another story of the desk.', ...newsroom(OWN_SOURCES + 1) };
+  const lib = library(files, folderOf);
+  const own = (p: string): boolean => lib.isOwnSource(lib.stories.findIndex(d => d.path === p));
+  assert.equal(own('story/a.md'), true);
+  assert.equal(own('newsroom/0.md'), false);
+  assert.equal(lib.ownSources, false, 'not every source is own');
+  // The story's source is also in the newsroom's folder, byte for byte: the story (filed under either path) is own.
+  const copied = library({ ...files, 'newsroom/copy.md': STORY }, folderOf);
+  assert.equal(copied.isOwnSource(copied.stories.findIndex(d => d.text === STORY.replace(/\r/g, ''))), true);
+  // A source read from an archive is never own, whatever its collection.
+  const archived = library({ 'story/a.md': STORY }, folderOf);
+  archived.addArchived('story/old.md', new TextEncoder().encode('An archived story from the same week.'));
+  assert.equal(archived.isOwnSource(archived.stories.findIndex(d => d.path === 'story/old.md')), false);
+  assert.equal(archived.isOwnSource(archived.stories.findIndex(d => d.path === 'story/a.md')), true);
+  // Collections as one: the whole library is past OWN_SOURCES, none is own.
+  const one = library(files, () => 'all');
+  assert.equal(one.isOwnSource(one.stories.findIndex(d => d.path === 'story/a.md')), false);
+});
+
+test('each --sources pattern is a collection: the first pattern that names a file', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-collections-'));
+  try {
+    for (const [p, text] of Object.entries({ 'story/a.md': STORY, ...newsroom(OWN_SOURCES + 2) })) {
+      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, p), text);
+    }
+    const found = await findSourceCollections(['story', 'newsroom', 'story/a.md'], dir);
+    assert.equal(found.files.length, OWN_SOURCES + 3);
+    assert.equal(found.collectionOf.get(path.join(dir, 'story/a.md')), 'story');
+    assert.equal(found.collectionOf.get(path.join(dir, 'newsroom/0.md')), 'newsroom');
+    const lib = await loadLibrary(['story', 'newsroom'], dir);
+    assert.equal(lib.isOwnSource(lib.stories.findIndex(d => d.path.endsWith('story/a.md'))), true);
+    assert.equal(lib.isOwnSource(lib.stories.findIndex(d => d.path.endsWith('newsroom/0.md'))), false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
