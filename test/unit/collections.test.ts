@@ -66,14 +66,36 @@ test('each --sources pattern is a collection: the first pattern that names a fil
       fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
       fs.writeFileSync(path.join(dir, p), text);
     }
-    const found = await findSourceCollections(['story', 'newsroom', 'story/a.md'], dir);
+    const found = await findSourceCollections(['story', 'newsroom/*.md', 'story/a.md'], dir);
     assert.equal(found.files.length, OWN_SOURCES + 3);
-    assert.equal(found.collectionOf.get(path.join(dir, 'story/a.md')), 'story');
-    assert.equal(found.collectionOf.get(path.join(dir, 'newsroom/0.md')), 'newsroom');
-    const lib = await loadLibrary(['story', 'newsroom'], dir);
-    assert.equal(lib.isOwnSource(lib.stories.findIndex(d => d.path.endsWith('story/a.md'))), true);
-    assert.equal(lib.isOwnSource(lib.stories.findIndex(d => d.path.endsWith('newsroom/0.md'))), false);
+    assert.equal(found.collectionOf.get(path.join(dir, 'story/a.md')), path.join(dir, 'story'));
+    assert.equal(found.collectionOf.get(path.join(dir, 'newsroom/0.md')), path.join(dir, 'newsroom'), 'a glob: the folder it starts from');
+    const own = async (patterns: string[]): Promise<[boolean, boolean]> => {
+      const lib = await loadLibrary(patterns, dir);
+      const of = (name: string): boolean => lib.isOwnSource(lib.stories.findIndex(d => d.path.endsWith(name)));
+      return [of('story/a.md'), of('newsroom/0.md')];
+    };
+    assert.deepEqual(await own(['story', 'newsroom']), [true, false]);
+    // The newsroom's files named one by one, as a shell expands newsroom/*.md: still one collection, not one each.
+    const oneByOne = fs.readdirSync(path.join(dir, 'newsroom')).map(f => path.join('newsroom', f));
+    assert.deepEqual(await own(['story/a.md', ...oneByOne]), [true, false]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('beside a large folder, the story\'s own sources come first: an archive story of an earlier day of the affair does not contradict them', () => {
+  const files = {
+    'story/icco.md': '---\ndate: 1987-03-25\n---\n\nThe cocoa council hopes to agree a deal by Friday, officials said in London.',
+    'newsroom/icco-earlier.md': '---\ndate: 1987-03-16\n---\n\nDelegates of the International Cocoa Organization agreed to examine the buffer stock rules tomorrow, delegates said.',
+    ...newsroom(OWN_SOURCES + 8),
+  };
+  const draft = '---\ndate: 1987-03-25\n---\n\nDelegates at the International Cocoa Organization expect to agree buffer stock rules by Friday.';
+  const friday = (lib: SourceLibrary) => checkDraft(lib, draft).find(f => f.kind === 'date')!;
+  // One library of them all: the earlier story pairs on its words and its "tomorrow" (March 17) was written in.
+  assert.equal(friday(library(files)).status, 'contradicted', 'the strict rules of one large library');
+  const found = friday(library(files, folderOf));
+  assert.equal(found.status, 'supported');
+  assert.equal(found.source?.path, 'story/icco.md');
+  assert.equal(found.fix, undefined);
 });

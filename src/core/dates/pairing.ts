@@ -85,7 +85,7 @@ export function sameStatement(draft: string, m: DateMention, sentence: DraftSent
 
 /**
  * Dated source sentences (of at least precision `need`) sharing MIN_SHARED_WORDS and MIN_SHARED_RATIO of the
- * content words, best first (ties in source order), at most MAX_PAIRED. A sentence sharing `least` of the words is in
+ * content words, best first (the story's own sources first, ties in source order), at most MAX_PAIRED. A sentence sharing `least` of the words is in
  * at least one of the shortest (lists − least + 1) word lists: those are walked, and the sentences found there are
  * looked up in the longer lists (of common words: hundreds of sentences each), not the longer lists walked.
  */
@@ -131,9 +131,13 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
     }
     for (let k = 0; k < n; k++) if (holds(list, touched[k])) counts[touched[k]]++;
   }
-  // The MAX_PAIRED best, most shared words first, then in source order: kept sorted as they come.
+  // The MAX_PAIRED best, most shared words first, then in source order: kept sorted as they come. Sentences of the
+  // story's own sources come first (checked beside a large library): the statement is the story's before an archive's.
   const out: number[] = [];
-  const before = (a: number, b: number): boolean => counts[a] > counts[b] || (counts[a] === counts[b] && a < b);
+  const own = sources.sentences.own;
+  const before = own
+    ? (a: number, b: number): boolean => own[a] > own[b] || (own[a] === own[b] && (counts[a] > counts[b] || (counts[a] === counts[b] && a < b)))
+    : (a: number, b: number): boolean => counts[a] > counts[b] || (counts[a] === counts[b] && a < b);
   for (let k = 0; k < n; k++) {
     const i = touched[k];
     if (counts[i] < least || finest[i] < need) continue;

@@ -38,6 +38,8 @@ export interface DatedSentences {
   readonly counts: Uint16Array;
   /** Scratch space for the sentences a pairing touched. */
   readonly touched: Int32Array;
+  /** Per sentence, 1 in one of the story's own sources (`ownDocuments`); undefined when there are none of those. */
+  readonly own?: Uint8Array;
 }
 
 const resolvedCache = new WeakMap<SourceLibrary, { generation: number; collections: number; key: string; value: ResolvedSourceDates }>();
@@ -97,12 +99,22 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
     docs.forEach((doc, d) => { if (docStart[d + 1] > docStart[d]) map.set(doc, [docStart[d], docStart[d + 1]]); });
     return map;
   });
-  const sentences: DatedSentences = {
-    byWord, firstDate, finest, counts: new Uint16Array(sentenceCount), touched: new Int32Array(sentenceCount),
-  };
   const ownSources = library.ownSources;
   const ownDocuments: Array<[SourceDocument, number, number]> = [];
-  if (!ownSources) docs.forEach((doc, d) => { if (docStart[d + 1] > docStart[d] && library.isOwnSource(d)) ownDocuments.push([doc, docStart[d], docStart[d + 1]]); });
+  let own: Uint8Array | undefined;
+  if (!ownSources) {
+    for (let d = 0, s0 = 0; d < docs.length; d++) {
+      const sentencesOfDoc = parts[d].end - parts[d].first;
+      if (docStart[d + 1] > docStart[d] && library.isOwnSource(d)) {
+        ownDocuments.push([docs[d], docStart[d], docStart[d + 1]]);
+        (own ??= new Uint8Array(sentenceCount)).fill(1, s0, s0 + sentencesOfDoc);
+      }
+      s0 += sentencesOfDoc;
+    }
+  }
+  const sentences: DatedSentences = {
+    byWord, firstDate, finest, counts: new Uint16Array(sentenceCount), touched: new Int32Array(sentenceCount), own,
+  };
   const value = { byKey, documents: docs.length, ownSources, ownDocuments, byDocument, all, sentences };
   resolvedCache.set(library, { generation: library.generation, collections: library.collectionsGeneration, key, value });
   return value;

@@ -86,6 +86,22 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       && weekdayOf(r.year, r.month, r.day) === weekdayOf(d.year, d.month, d.day);
     return sameWeekday && m.granularity === 'day' ? supported(base, role) : dateFinding(base, { status: 'unsupported' });
   }
+  const nearIn = (alone: boolean) => (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
+    && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end));
+  const near = nearIn(false);
+  const nearOwn = nearIn(pairing.words.size === 0);
+  // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
+  // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
+  const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
+    && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0;
+  // The story's own sources checked beside a large library: a date they support is not contradicted by an archive's
+  // story of another statement (an earlier day of the same affair, paired on its words).
+  const ownSupport = (): SourceDate | undefined => firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearOwn))
+    ?? firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearWeekday));
+  if (role && sources.ownDocuments.length && !sources.ownDocuments.some(([doc]) => doc === role.doc)) {
+    const held = ownSupport();
+    if (held) return supported(base, held);
+  }
   const other = role && !readAgainstGuess(role, reference) && !onlyInGuessedYear(m, role)
     && !otherReading(role.mention, sourceReference(role, reference)) ? role : undefined;
   if (other && m.date.period !== undefined) {
@@ -106,20 +122,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.
   // A date alone in its sentence ("January nineteen ninety-seven.") has no words to share: in a story's own sources,
   // any sentence giving it is near.
-  const nearIn = (alone: boolean) => (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
-    && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end));
-  const near = nearIn(false);
-  const nearOwn = nearIn(pairing.words.size === 0);
-  // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
-  // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
-  const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
-    && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0;
   // The story's own sources checked beside a large library (see `SourceLibrary.setCollections`) keep their rules.
   const holder = sources.ownSources
     ? sources.byKey.get(own)?.find(nearOwn) ?? sources.all.find(nearWeekday)
-    : firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearOwn))
-      ?? firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearWeekday))
-      ?? firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, near));
+    : ownSupport() ?? firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, near));
   if (holder) return supported(base, holder);
   // "today" may mean our time, not the story's day (TimeML's PRESENT_REF), "the current quarter" is a loose way to
   // say when: only a contradiction counts.

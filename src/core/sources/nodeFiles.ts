@@ -13,33 +13,33 @@ export async function findSourceFiles(patterns: readonly string[], cwd = process
 }
 
 /**
- * The source files of `findSourceFiles`, and the collection of each: the first pattern that names it (a story's
- * folder and the newsroom's, see `SourceLibrary.setCollections`).
+ * The source files of `findSourceFiles`, and the collection of each (see `SourceLibrary.setCollections`): the folder
+ * of the first pattern that names it, that is the folder named, the folder a glob starts from, or a file's folder.
+ * A story's folder and the newsroom's are two collections; the newsroom's files named one by one (a shell's
+ * expansion of `newsroom/*.md`) are still one.
  */
 export async function findSourceCollections(patterns: readonly string[], cwd = process.cwd()): Promise<{ files: string[]; collectionOf: Map<string, string> }> {
   const collectionOf = new Map<string, string>();
   for (const pattern of patterns) {
-    const found = new Set<string>();
-    await findInto(found, pattern, cwd);
-    for (const file of found) if (!collectionOf.has(file)) collectionOf.set(file, pattern);
+    const found = await findOne(pattern, cwd);
+    for (const file of found.files) if (!collectionOf.has(file)) collectionOf.set(file, found.folder);
   }
   return { files: [...collectionOf.keys()].sort(), collectionOf };
 }
 
-async function findInto(found: Set<string>, pattern: string, cwd: string): Promise<void> {
+async function findOne(pattern: string, cwd: string): Promise<{ files: string[]; folder: string }> {
   const posix = pattern.split(path.sep).join('/');
   if (isGlob(posix)) {
     const base = path.resolve(cwd, globBase(posix));
     const re = globToRegExp(path.resolve(cwd, posix).split(path.sep).join('/'));
-    for (const file of await walk(base)) if (re.test(file.split(path.sep).join('/')) && isSourcePath(file)) found.add(file);
-    return;
+    return { files: (await walk(base)).filter(file => re.test(file.split(path.sep).join('/')) && isSourcePath(file)), folder: base };
   }
   const full = path.resolve(cwd, pattern);
   const stat = await fs.stat(full).catch(() => undefined);
   if (!stat) throw new SourceInputError(`sources not found: ${pattern}`);
-  if (stat.isDirectory()) for (const file of await walk(full)) { if (isSourcePath(file)) found.add(file); }
-  else if (DOCUMENT_FORMAT.test(full)) throw new SourceInputError(`${pattern}: a ${DOCUMENT_FORMAT.exec(full)![1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)`);
-  else found.add(full);
+  if (stat.isDirectory()) return { files: (await walk(full)).filter(isSourcePath), folder: full };
+  if (DOCUMENT_FORMAT.test(full)) throw new SourceInputError(`${pattern}: a ${DOCUMENT_FORMAT.exec(full)![1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)`);
+  return { files: [full], folder: path.dirname(full) };
 }
 
 /**
