@@ -97,13 +97,34 @@ suite('The Sources view', () => {
     assert.deepStrictEqual(config().get('exclude'), []);
   });
 
+  test('a source removed while open in a tab is not checked as a draft; the draft is checked against the sources left', async () => {
+    const api = await sourceCheck();
+    const first = (await sourceItems(api.sourcesTree))[0].node;
+    assert.ok(first.kind === 'source');
+    const draft = await openDraft();
+    const before = await checkedDraft(draft);
+    const source = await vscode.workspace.openTextDocument(first.uri);
+    await vscode.window.showTextDocument(source);
+    assert.strictEqual(await api.checker.check(source), false, 'a source is not a draft');
+    await vscode.commands.executeCommand('sourceCheck.removeSource', first);
+    assert.ok(!api.sources.isSource(first.uri), 'no longer a source');
+    assert.strictEqual(await api.checker.check(source), false, 'a removed source is not a draft either');
+    assert.strictEqual(api.store.get(source.uri), undefined);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(source.uri), []);
+    const after = await checkedDraft(draft);
+    assert.notDeepStrictEqual(after.map(f => f.status), before.map(f => f.status), 'the draft\'s findings change');
+  });
+
   test('Remove from Sources on a folder leaves out all its files', async () => {
     const { sourcesTree: tree, sources } = await sourceCheck();
     const folder = (await section(tree, 'indexed'))?.[0];
     assert.ok(folder?.kind === 'folder');
+    const seed = await vscode.workspace.openTextDocument(vscode.Uri.parse(sources.library.documents[0].path));
+    await vscode.window.showTextDocument(seed);
     assert.strictEqual(await vscode.commands.executeCommand('sourceCheck.removeSource', folder), '../seeds');
     assert.strictEqual(sources.library.size, 0);
     assert.deepStrictEqual(await section(tree, 'indexed'), undefined);
+    assert.strictEqual(await (await sourceCheck()).checker.check(seed), false, 'a file of the removed folder, open in a tab, is not a draft');
   });
 
   test('with no source, nothing removed and nothing ignored, the view is empty (VS Code shows its welcome)', async () => {
