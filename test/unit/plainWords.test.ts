@@ -46,6 +46,14 @@ test('a quotation that drops words without an ellipsis: the message says what th
   ]);
 });
 
+test('a quotation that drops words after its first ones: the diff says which, not that its opening words are missing', () => {
+  const lib = libraryOf({ 'paper.txt': 'The publisher recalled the crisis. "In 1976 or 77 there was a tremendous shortage of newsprint. There were days when we did not have enough paper to print the paper," he said.' });
+  const f = verdictOf(lib, 'The publisher said: "In 1976 or of newsprint. There were days when we did not have enough paper to print the paper."');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.message.replace(/ \(no automatic fix: .*\)$/, ''), 'Quote differs from source: the draft leaves out \'77 there was a tremendous shortage\'');
+  assert.deepEqual(f.diff?.filter(d => d.op !== 'equal'), [{ op: 'delete', source: '77 there was a tremendous shortage' }]);
+});
+
 test('a change inside a contraction or a hyphenated word is shown in whole printed words', () => {
   const lib = libraryOf({ 'gcc.txt': 'The minister spoke in Riyadh. "They meet very often among themselves. I think they\'ll help each other," Subroto said of the Gulf states. "It is a short-term measure," he added.' });
   const f = verdictOf(lib, '"They meet very often among themselves. I think they will help each other," Subroto said.');

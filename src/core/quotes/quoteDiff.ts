@@ -209,8 +209,11 @@ function partsOf(cells: readonly Cell[], w: Words): DiffPart[] {
       return { op: 'replace', draft: `${draftWords(w, p.draft!.from, p.draft!.from)} ${draftWords(w, p.draft!.to, p.draft!.to)}`,
         source: `${sourceWords(w.span, p.source!.from, p.source!.from)} ${sourceWords(w.span, p.source!.to, p.source!.to)}` };
     }
-    const op: DiffPart['op'] = !p.changed ? 'equal' : p.draft && p.source ? 'replace' : p.draft ? 'insert' : 'delete';
-    return { op, ...(p.draft && { draft: draftWords(w, p.draft.from, p.draft.to) }), ...(p.source && { source: sourceWords(w.span, p.source.from, p.source.to) }) };
+    const draft = p.draft && draftWords(w, p.draft.from, p.draft.to);
+    const source = p.source && sourceWords(w.span, p.source.from, p.source.to);
+    // A word taken in with a changed one it is printed with, left on its own (never "'X' where the source says 'X'").
+    const op: DiffPart['op'] = !p.changed || draft === source ? 'equal' : draft !== undefined && source !== undefined ? 'replace' : draft !== undefined ? 'insert' : 'delete';
+    return { op, ...(draft !== undefined && { draft }), ...(source !== undefined && { source }) };
   });
 }
 
