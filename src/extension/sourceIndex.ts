@@ -8,7 +8,7 @@ import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
 import { Limiter } from './limiter';
 import { listSourceFiles, staysInside } from './sourceFiles';
-import { excluder } from './sourceExclusions';
+import { excluder, folderOfSource, isExcluded } from './sourceExclusions';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
 import { slices } from './slices';
@@ -61,8 +61,11 @@ export class SourceIndex implements vscode.Disposable {
   private restoring?: Promise<void>;
   private readonly reads = new Limiter(READS_IN_FLIGHT);
   private readonly isTrusted: () => boolean;
-  /** Files the sources setting names that `sourceCheck.exclude` leaves out, as of the last listing (by URI). */
-  private excludedFiles = new Set<string>();
+  /**
+   * Files the sources setting names that `sourceCheck.exclude` leaves out, as of the last listing (by URI); undefined
+   * until the first listing (a restored index is checked against before it).
+   */
+  private excludedFiles?: Set<string>;
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
   private readonly progressed = new vscode.EventEmitter<IndexProgress | undefined>();
@@ -141,7 +144,11 @@ export class SourceIndex implements vscode.Disposable {
    * is not checked (drafts typed into are never sources, removed or not).
    */
   isSourceFile(uri: vscode.Uri): boolean {
-    return this.isSource(uri) || this.excludedFiles.has(uri.toString());
+    if (this.isSource(uri)) return true;
+    if (this.excludedFiles) return this.excludedFiles.has(uri.toString());
+    // Not listed yet: any file the exclude setting names, unless it is a draft typed into.
+    const folder = folderOfSource(uri);
+    return !!folder && !this.deps.drafts?.has(uri) && isExcluded(folder, uri);
   }
 
   /**

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { IGNORE_FILE } from '../../../src/core/ignore';
 import { SourceLibrary } from '../../../src/core/sources/library';
 import { addAsSource, removeSource } from '../../../src/extension/sourceActions';
+import { SourceIndex } from '../../../src/extension/sourceIndex';
 import { RANGE_SIZE, SourcesTree as Tree } from '../../../src/extension/sourcesTree';
 import type { SourceNode, SourcesTree } from '../../../src/extension/sourcesTree';
 import { checkedDraft, openDraft, sourceCheck, waitUntil, workspaceRoot } from './helpers';
@@ -113,6 +114,20 @@ suite('The Sources view', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(source.uri), []);
     const after = await checkedDraft(draft);
     assert.notStrictEqual(after.map(f => f.status).join(), before.map(f => f.status).join(), 'the draft\'s findings change');
+  });
+
+  test('before its first listing (a window re-opened on a saved index), a file the exclude setting names is not a draft', async () => {
+    const api = await sourceCheck();
+    const seed = vscode.Uri.parse(api.sources.library.documents[0].path);
+    await config().update('exclude', [`../seeds/${SEEDS[0]}`], vscode.ConfigurationTarget.Workspace);
+    const fresh = new SourceIndex({ log: vscode.window.createOutputChannel('Source Check listing test', { log: true }), drafts: api.drafts });
+    try {
+      assert.ok(fresh.isSourceFile(seed), 'named by sourceCheck.exclude');
+      assert.ok(!fresh.isSourceFile(vscode.Uri.joinPath(workspaceRoot(), 'draft.md')), 'the draft is a draft');
+      assert.ok(!fresh.isSourceFile(vscode.Uri.parse(api.sources.library.documents[1].path)), 'neither listed nor excluded: not known yet');
+    } finally {
+      fresh.dispose();
+    }
   });
 
   test('Remove from Sources on a folder leaves out all its files', async () => {
