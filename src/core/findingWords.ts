@@ -28,9 +28,9 @@ export function quoteDifference(diff: readonly DiffPart[] | undefined): string {
   const changes = (diff ?? []).filter(d => d.op !== 'equal');
   if (!changes.length) return 'the wording differs';
   const said = changes.slice(0, 2).map(d =>
-    d.op === 'replace' ? `'${clip(d.draft ?? '', 60)}' where the source says '${clip(d.source ?? '', 60)}'`
-      : d.op === 'insert' ? `'${clip(d.draft ?? '', 60)}' is not in the source`
-        : `the draft leaves out '${clip(d.source ?? '', 60)}'`);
+    d.op === 'replace' ? `'${clipWords(d.draft ?? '', 60)}' where the source says '${clipWords(d.source ?? '', 60)}'`
+      : d.op === 'insert' ? `'${clipWords(d.draft ?? '', 60)}' is not in the source`
+        : `the draft leaves out '${clipWords(d.source ?? '', 60)}'`);
   const more = changes.length > 2 ? `, and ${changes.length - 2} more change${changes.length > 3 ? 's' : ''}` : '';
   return said.join('; ') + more;
 }
@@ -64,6 +64,29 @@ export function dateMessage(f: Finding): string {
     }
     default: return f.message;
   }
+}
+
+/**
+ * Words longer than `max` characters as their first and last words around an ellipsis ("statutory pay, … the
+ * company"), so that a long run of left-out words shows where it starts and where it ends.
+ */
+export function clipWords(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const words = s.split(/\s+/);
+  const half = (max - 3) / 2;
+  let head = '';
+  let tail = '';
+  for (const w of words) {
+    const next = head ? `${head} ${w}` : w;
+    if (next.length > half) break;
+    head = next;
+  }
+  for (const w of [...words].reverse()) {
+    const next = tail ? `${w} ${tail}` : w;
+    if (next.length > half) break;
+    tail = next;
+  }
+  return head && tail ? `${head} … ${tail}` : clip(s, max);
 }
 
 export function clip(s: string, max = 120): string {

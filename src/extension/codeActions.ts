@@ -86,7 +86,7 @@ export function registerCodeActions(deps: { store: FindingsStore }): vscode.Disp
           action.diagnostics = diagnostics;
           actions.push(action);
         }
-        const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore “{0}” (recorded in the shared ignore file)', clip(f.text, 40)), vscode.CodeActionKind.QuickFix);
+        const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore “{0}” (recorded in the shared ignore file)', clip(withoutTrailingComma(f.text), 40)), vscode.CodeActionKind.QuickFix);
         ignore.command = { command: COMMANDS.ignoreFinding.id, title: ignore.title, arguments: [document.uri, f] };
         ignore.diagnostics = diagnostics;
         actions.push(ignore);
@@ -106,6 +106,11 @@ export function changesOf(f: Finding): string {
       : d.op === 'insert' ? `− “${clip(d.draft ?? '', 30)}”` : `+ “${clip(d.source ?? '', 30)}”`);
   const more = changes.length > 2 ? vscode.l10n.t(' and {0} more', changes.length - 2) : '';
   return `${changes.slice(0, 2).join('; ')}${more}`;
+}
+
+/** A quotation as a label names it: without the comma (semicolon, colon) that ends it before its attribution. */
+export function withoutTrailingComma(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '');
 }
 
 export function clip(text: string, max = 60): string {

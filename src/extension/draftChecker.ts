@@ -59,8 +59,7 @@ export class DraftChecker implements vscode.Disposable {
         if (!e.contentChanges.length) return;
         // A draft typed into is the journalist's: it stays a draft if the sources setting comes to name it. So is a
         // new, empty file of a sources folder typed into.
-        const isSource = (uri: vscode.Uri): boolean => sources.isSource(uri);
-        if (isDraft(e.document, isSource) || (isSource(e.document.uri) && deps.drafts && sources.leaveOutIfEmpty(e.document.uri))) deps.drafts?.add(e.document.uri);
+        if (isDraft(e.document, uri => sources.isSourceFile(uri)) || (sources.isSource(e.document.uri) && deps.drafts && sources.leaveOutIfEmpty(e.document.uri))) deps.drafts?.add(e.document.uri);
         this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
@@ -95,7 +94,7 @@ export class DraftChecker implements vscode.Disposable {
     if (document.isClosed) return false;
     const newer = superseded();
     if (newer) return newer;
-    if (!isDraft(document, uri => this.deps.sources.isSource(uri))) {
+    if (!isDraft(document, uri => this.deps.sources.isSourceFile(uri))) {
       this.deps.store.delete(document.uri);
       return false;
     }

@@ -23,14 +23,14 @@ export class KnownDrafts {
   }
 
   /** Records the drafts open in editor tabs under `folder`: Markdown and plain-text documents that are not sources. */
-  addOpenDrafts(folder: vscode.Uri, isSource: (uri: vscode.Uri) => boolean): void {
+  addOpenDrafts(folder: vscode.Uri, isSourceFile: (uri: vscode.Uri) => boolean): void {
     const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
     for (const group of vscode.window.tabGroups.all) {
       for (const tab of group.tabs) {
         if (!(tab.input instanceof vscode.TabInputText)) continue;
         const uri = tab.input.uri;
         const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-        if (doc && isDraft(doc, isSource) && uri.scheme === folder.scheme && uri.authority === folder.authority && uri.path.startsWith(prefix)) this.add(uri);
+        if (doc && isDraft(doc, isSourceFile) && uri.scheme === folder.scheme && uri.authority === folder.authority && uri.path.startsWith(prefix)) this.add(uri);
       }
     }
   }

@@ -44,7 +44,7 @@ export async function chooseSourcesFolder(deps: ChooseFolderDeps = {}): Promise<
     return undefined;
   }
   const sources = deps.sources;
-  deps.drafts?.addOpenDrafts(chosen, uri => sources?.isSource(uri) ?? false);
+  deps.drafts?.addOpenDrafts(chosen, uri => sources?.isSourceFile(uri) ?? false);
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri);
   const current = readSettings(folder.uri).sources;
   if (!current.includes(relative)) await config.update('sources', [...current, relative], vscode.ConfigurationTarget.WorkspaceFolder);

@@ -109,7 +109,7 @@ function draftsAt(deps: SourceActionDeps, uri: vscode.Uri): vscode.Uri[] {
   const prefix = uri.path.endsWith('/') ? uri.path : `${uri.path}/`;
   return vscode.workspace.textDocuments
     .filter(d => !d.isClosed && d.uri.scheme === uri.scheme && d.uri.authority === uri.authority && (d.uri.path === uri.path || d.uri.path.startsWith(prefix)))
-    .filter(d => deps.drafts?.has(d.uri) || isDraft(d, u => deps.sources.isSource(u)))
+    .filter(d => deps.drafts?.has(d.uri) || isDraft(d, u => deps.sources.isSourceFile(u)))
     .map(d => d.uri);
 }
 

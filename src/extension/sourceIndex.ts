@@ -8,7 +8,7 @@ import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
 import { Limiter } from './limiter';
 import { listSourceFiles, staysInside } from './sourceFiles';
-import { excluder } from './sourceExclusions';
+import { excluder, folderOfSource, isExcluded } from './sourceExclusions';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
 import { slices } from './slices';
@@ -61,6 +61,11 @@ export class SourceIndex implements vscode.Disposable {
   private restoring?: Promise<void>;
   private readonly reads = new Limiter(READS_IN_FLIGHT);
   private readonly isTrusted: () => boolean;
+  /**
+   * Files the sources setting names that `sourceCheck.exclude` leaves out, as of the last listing (by URI); undefined
+   * until the first listing (a restored index is checked against before it).
+   */
+  private excludedFiles?: Set<string>;
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
   private readonly progressed = new vscode.EventEmitter<IndexProgress | undefined>();
@@ -134,6 +139,19 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   /**
+   * Whether `uri` is one of the sources' files: a source, or a file the sources setting names that the journalist
+   * left out (Remove from Sources, `sourceCheck.exclude`). Neither is a draft: a source removed while open in a tab
+   * is not checked (drafts typed into are never sources, removed or not).
+   */
+  isSourceFile(uri: vscode.Uri): boolean {
+    if (this.isSource(uri)) return true;
+    if (this.excludedFiles) return this.excludedFiles.has(uri.toString());
+    // Not listed yet: any file the exclude setting names, unless it is a draft typed into.
+    const folder = folderOfSource(uri);
+    return !!folder && !this.deps.drafts?.has(uri) && isExcluded(folder, uri);
+  }
+
+  /**
    * Builds what a check reads, in slices that yield to the event loop: the word index over all sources (after a
    * change it is built again: 250 ms for 21,000 articles, in steps of a few ms) and the dates of every source against
    * `reference` (the first check of a draft against 2,225 undated articles reads about 30,000 dates, 2 s in one
@@ -197,13 +215,16 @@ export class SourceIndex implements vscode.Disposable {
     this.watchers.reset(patternsOf);
     const drafts: vscode.Uri[] = [];
     const uris: vscode.Uri[] = [];
+    const excludedFiles = new Set<string>();
     for (const [folder, patterns] of patternsOf) {
       const excluded = excluder(folder);
       for (const uri of await listSourceFiles(folder.uri, patterns, { restricted: !trusted })) {
         if (this.deps.drafts?.has(uri)) drafts.push(uri);
-        else if (!excluded(uri)) uris.push(uri);
+        else if (excluded(uri)) excludedFiles.add(uri.toString());
+        else uris.push(uri);
       }
     }
+    this.excludedFiles = excludedFiles;
     this.deps.log.info(`listed ${uris.length} source files in ${Date.now() - listing} ms`);
     const seen = new Set(uris.map(u => u.toString()));
     // A restored index's sources are checked against their files while drafts are checked against it: no progress

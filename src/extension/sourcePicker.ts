@@ -11,13 +11,21 @@ export interface PickItem extends vscode.QuickPickItem { readonly found?: Search
 const INSERT_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert as a quotation with its attribution') };
 
 /**
- * The quotation and its attribution as inserted into a draft: “…” (Outlet, Title, date). A source with no title
- * (no front matter, page title or headline) is named by its file name: the provenance is kept for the writer to word.
+ * The quotation and its attribution as inserted into a draft: “…” (Outlet, Title, date), in the draft's quotation
+ * marks: straight ones ("…") in a draft that uses more of them than curly ones. A source with no title (no front
+ * matter, page title or headline) is named by its file name: the provenance is kept for the writer to word.
  */
-export function quotationWithAttribution(item: SearchItem): string {
+export function quotationWithAttribution(item: SearchItem, draft = ''): string {
   const text = item.text.replace(/^["“”'‘’«»\s]+|["“”'‘’«»\s]+$/g, '');
   const who = [item.source.outlet, item.source.title ?? fileName(item.source), item.source.date].filter(Boolean).join(', ');
-  return `“${text}”${who ? ` (${who})` : ''}`;
+  const [open, close] = usesStraightQuotes(draft) ? ['"', '"'] : ['“', '”'];
+  return `${open}${text}${close}${who ? ` (${who})` : ''}`;
+}
+
+function usesStraightQuotes(draft: string): boolean {
+  const straight = draft.match(/"/g)?.length ?? 0;
+  const curly = draft.match(/[“”]/g)?.length ?? 0;
+  return straight > curly;
 }
 
 /**
@@ -44,7 +52,7 @@ export function pickFromSources(sources: SourceIndex, search: SourceSearch, mode
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a draft to insert the quotation into.'));
       return false;
     }
-    return editor.edit(b => b.replace(editor.selection, quotationWithAttribution(item)));
+    return editor.edit(b => b.replace(editor.selection, quotationWithAttribution(item, editor.document.getText())));
   };
   return new Promise(resolve => {
     let outcome: 'opened' | 'inserted' | undefined;

@@ -31,7 +31,11 @@ export function registerStatus(deps: { sources: SourceIndex; store: FindingsStor
     const entry = editor ? deps.store.get(editor.document.uri) : undefined;
     const findings = entry?.findings ?? [];
     const flagged = findings.filter(isFlagged).length;
-    item.detail = entry ? vscode.l10n.t('{0} verified or supported, {1} flagged', findings.length - flagged, flagged) : vscode.l10n.t('not checked yet');
+    const uri = editor?.document.uri;
+    item.detail = entry ? vscode.l10n.t('{0} verified or supported, {1} flagged', findings.length - flagged, flagged)
+      : uri && deps.sources.isSource(uri) ? vscode.l10n.t('this file is a source, not a draft: it is not checked')
+        : uri && deps.sources.isSourceFile(uri) ? vscode.l10n.t('this file was removed from the sources: it is not checked')
+          : vscode.l10n.t('not checked yet');
     const archive = deps.archive?.state;
     if (archive) item.detail += archive.failing ? vscode.l10n.t('; the archive {0} cannot be read', archive.label) : vscode.l10n.t('; and the archive {0}', archive.label);
     const unreadDate = entry && editor ? unreadableDate(editor.document) : undefined;

@@ -34,14 +34,21 @@ export function registerStatusBar(deps: { sources: SourceIndex; store: FindingsS
       // A draft with no date of its own has its dates read against today: said where the journalist looks, not only
       // in each date's hover (the command line warns too).
       const today = entry?.findings.find(f => f.kind === 'date' && f.reference?.from === 'today')?.reference?.date;
+      // A source (or a file removed from the sources) open to be read is not a draft: it is never checked.
+      const uri = editor.document.uri;
+      const source = deps.sources.isSource(uri) ? 'source' : deps.sources.isSourceFile(uri) ? 'removed' : undefined;
       item.text = entry
         ? vscode.l10n.t('$(book) {0} · $(warning) {1} flagged', count, flagged) + (today ? vscode.l10n.t(' · $(calendar) no date') : '')
-        : vscode.l10n.t('$(book) {0} · not checked yet', count);
+        : source === 'source' ? vscode.l10n.t('$(book) {0} · this is a source', count)
+          : source === 'removed' ? vscode.l10n.t('$(book) {0} · removed from the sources', count)
+            : vscode.l10n.t('$(book) {0} · not checked yet', count);
       const indexed = sources === 1 ? vscode.l10n.t('1 source indexed') : vscode.l10n.t('{0} sources indexed', count);
       item.tooltip = entry
         ? vscode.l10n.t('{0}; {1} of the draft\'s {2} quotations and dates flagged. Click for the report.', indexed, flagged, entry.findings.length)
           + (today ? ` ${vscode.l10n.t('The draft has no date of its own (front matter date:, or the sourceCheck.referenceDate setting): its dates are read against today, {0}.', today)}` : '')
-        : vscode.l10n.t('{0}. Click for the report.', indexed);
+        : source === 'source' ? vscode.l10n.t('{0}. This file is one of them: drafts are checked against it, it is not checked itself.', indexed)
+          : source === 'removed' ? vscode.l10n.t('{0}. This file was removed from the sources (sourceCheck.exclude): it is neither used nor checked as a draft.', indexed)
+            : vscode.l10n.t('{0}. Click for the report.', indexed);
       item.command = COMMANDS.showReport.id;
       item.backgroundColor = undefined;
     }

@@ -31,6 +31,40 @@ test('quotation messages lead with the difference in plain words, and name the s
     'Quote differs from source: \'restart\' where the source says \'resume\'; \'talks\' where the source says \'discussions\'');
 });
 
+test('a quotation that drops words without an ellipsis: the message says what the draft leaves out, the diff marks only what differs', () => {
+  const lib = libraryOf({ 'frost.txt': 'Small firms could be hurt, the chamber warned. David Frost said: "While the majority of any salary costs may be covered by the government\'s statutory pay, recruitment costs, advertising costs, retraining costs and the strain on the company will not be," he said.' });
+  const f = verdictOf(lib, 'David Frost said: "While the majority of any salary costs may be covered by the government, recruitment costs will not be," he said.');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.message, 'Quote differs from source: \'government\' where the source says \'government\'s statutory pay\'; '
+    + 'the draft leaves out \'advertising costs, … the strain on the company\' (no automatic fix: words of the quotation stand elsewhere in the source, so its wording could leave them out)');
+  assert.deepEqual(f.diff, [
+    { op: 'equal', draft: 'While the majority of any salary costs may be covered by the', source: 'While the majority of any salary costs may be covered by the' },
+    { op: 'replace', draft: 'government', source: 'government\'s statutory pay' },
+    { op: 'equal', draft: 'recruitment costs', source: 'recruitment costs' },
+    { op: 'delete', source: 'advertising costs, retraining costs and the strain on the company' },
+    { op: 'equal', draft: 'will not be', source: 'will not be' },
+  ]);
+});
+
+test('a quotation that drops words after its first ones: the diff says which, not that its opening words are missing', () => {
+  const lib = libraryOf({ 'paper.txt': 'The publisher recalled the crisis. "In 1976 or 77 there was a tremendous shortage of newsprint. There were days when we did not have enough paper to print the paper," he said.' });
+  const f = verdictOf(lib, 'The publisher said: "In 1976 or of newsprint. There were days when we did not have enough paper to print the paper."');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.message.replace(/ \(no automatic fix: .*\)$/, ''), 'Quote differs from source: the draft leaves out \'77 there was a tremendous shortage\'');
+  assert.deepEqual(f.diff?.filter(d => d.op !== 'equal'), [{ op: 'delete', source: '77 there was a tremendous shortage' }]);
+});
+
+test('a change inside a contraction or a hyphenated word is shown in whole printed words', () => {
+  const lib = libraryOf({ 'gcc.txt': 'The minister spoke in Riyadh. "They meet very often among themselves. I think they\'ll help each other," Subroto said of the Gulf states. "It is a short-term measure," he added.' });
+  const f = verdictOf(lib, '"They meet very often among themselves. I think they will help each other," Subroto said.');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.message, 'Quote differs from source: \'they will\' where the source says \'they\'ll\'');
+  assert.equal(f.suggestion, 'They meet very often among themselves. I think they\'ll help each other,', 'the fix is the source\'s words, as before');
+  const hyphen = verdictOf(lib, '"It is a long-term measure," Subroto added.');
+  assert.equal(hyphen.message, 'Quote differs from source: \'long-term\' where the source says \'short-term\'');
+  assert.equal(hyphen.suggestion, 'It is a short-term measure,');
+});
+
 test('date messages say what the source says and what the draft says; the weekday check says which weekday it is', () => {
   const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
   const findings = checkDraft(seedLibrary(), draft);

@@ -50,7 +50,8 @@ for (const [variant, draft, changed] of [
   ['a word added', '"We will submit a balanced budget that fits the times"', { op: 'insert', draft: 'balanced' }],
   ['a word dropped', '"We will submit a budget that fits times"', { op: 'delete', source: 'the' }],
   ['words moved', '"We will submit a budget that the fits times"', { op: 'replace', draft: 'the fits', source: 'fits the' }],
-  ['a number changed', '"a 40-day ceasefire and long-term peace talks"', { op: 'replace', draft: '40', source: '30' }],
+  // In whole printed words: the source's "30 -day" (odd spacing) is one word with its "-day".
+  ['a number changed', '"a 40-day ceasefire and long-term peace talks"', { op: 'replace', draft: '40-day', source: '30 -day' }],
 ] as const) {
   test(`misquote: ${variant}, with the source's wording and a word diff`, () => {
     const f = verdictOf(lib, draft);

@@ -17,11 +17,12 @@ import { buildPattern, type QuotePattern } from './pattern';
 import { isTitleOfWork } from './titles';
 import { firstVerbatimIn } from './verbatimPlaces';
 import { editorialLeftOut, withoutEditorial } from './editorial';
+import { readableDiff } from './quoteDiff';
 import { differsOnlyInStyle, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
 import { maySameSpeaker } from './speakerType';
 import { isTitleOrRole } from './speakerNames';
 import { inDraftInitialisms } from './initialisms';
-import { leavesOutQuotedWords, diffOf, hasJournalistMarks, inDraftApostrophes, inDraftCase, keepBoundaryPunctuation,
+import { leavesOutQuotedWords, hasJournalistMarks, inDraftApostrophes, inDraftCase, keepBoundaryPunctuation,
   sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
@@ -96,7 +97,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
         ? { withheld: 'the source\'s passage holds words that are not the speaker\'s (its own insertion or an attribution), which a fix would put back' }
         : wordingOf(library, q, pattern, span, alignment, misquoted.doc);
     const { text: suggestion, withheld } = worded;
-    const diff = diffOf(span, q.text, pattern, withoutEditorial(alignment, editorial));
+    const diff = readableDiff(library, misquoted.doc, q.text, pattern, withoutEditorial(alignment, editorial), editorial);
     const otherSpeaker = anotherSpeaker(draft, context, speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]), span.doc.text);
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),

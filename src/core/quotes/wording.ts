@@ -1,4 +1,3 @@
-import type { DiffPart } from '../findings';
 import type { SourceSpan } from '../sources/library';
 import type { Alignment, AlignOp } from './align';
 import type { WordMark } from './links';
@@ -68,7 +67,7 @@ function dropLeftOutAcrossBreak(ops: AlignOp[], sourced: (o: AlignOp) => o is Al
  * closing mark (not the "U.S." of "U.S. industry"), maybe a closing quotation mark, then a space; or a double
  * quotation mark (`origin" status`); or a Chinese or Japanese stop or corner bracket (`。`, `」`), which need no space.
  */
-const SENTENCE_BREAK = /(?:[\p{L}\p{N}]{2}|["”’)])[.!?]["”’)]*\s|["“”「」『』]|[。！？．｡]/u;
+export const SENTENCE_BREAK = /(?:[\p{L}\p{N}]{2}|["”’)])[.!?]["”’)]*\s|["“”「」『』]|[。！？．｡]/u;
 
 
 /**
@@ -276,58 +275,6 @@ export function keepBoundaryPunctuation(draftQuote: string, wording: string): st
   const trail = /[^\p{L}\p{M}\p{N}]*$/u.exec(draftQuote)?.[0] ?? '';
   return lead + wording + trail;
 }
-
-/**
- * The alignment as parts of the draft's and the source's words. A part of consecutive words is their printed text,
- * punctuation inside it kept ("U.S." of "(U.S.)", not "U S").
- */
-export function diffOf(span: SourceSpan, quote: string, pattern: QuotePattern, a: Alignment): DiffPart[] {
-  const parts: Array<{ op: DiffPart['op']; draft?: Run; source?: Run }> = [];
-  const push = (op: DiffPart['op'], q?: number, s?: number): void => {
-    const last = parts[parts.length - 1];
-    if (last && last.op === op && extends_(last.draft, q) && extends_(last.source, s)) {
-      if (q !== undefined) last.draft!.to = q;
-      if (s !== undefined) last.source!.to = s;
-    } else parts.push({ op, draft: q === undefined ? undefined : { from: q, to: q }, source: s === undefined ? undefined : { from: s, to: s } });
-  };
-  const swaps = new Map<object, { draft: string; source: string }>();
-  for (const op of a.ops) {
-    if (op.op === 'swap') {
-      const part = { op: 'replace' as const };
-      parts.push(part);
-      swaps.set(part, { draft: `${draftWords(quote, pattern, op.q, op.q)} ${draftWords(quote, pattern, op.q + 1, op.q + 1)}`,
-        source: `${sourceWords(span, op.s, op.s)} ${sourceWords(span, op.s + 1, op.s + 1)}` });
-    } else if (op.op !== 'gap') push(op.op, op.op === 'delete' ? undefined : op.q, op.op === 'insert' ? undefined : op.s);
-  }
-  return parts.map(part => swaps.get(part) ? { op: part.op, ...swaps.get(part) } : {
-    op: part.op,
-    draft: part.draft && draftWords(quote, pattern, part.draft.from, part.draft.to),
-    source: part.source && sourceWords(span, part.source.from, part.source.to),
-  });
-}
-
-interface Run { from: number; to: number }
-
-/** Whether word `i` (or no word) continues a run (or no run). */
-function extends_(run: Run | undefined, i: number | undefined): boolean {
-  return run === undefined ? i === undefined : i === run.to + 1;
-}
-
-/** The draft quotation's printed text from pattern element `from` to `to` (elements that are not words left out). */
-function draftWords(quote: string, pattern: QuotePattern, from: number, to: number): string {
-  const words = pattern.elements.slice(from, to + 1).flatMap(el => 'word' in el ? [el.word] : []);
-  return words.length ? quote.slice(words[0].start, words[words.length - 1].end) : '';
-}
-
-/** The source's printed text of its words `from` to `to`, with the full stop of an abbreviation at the end ("U.S."). */
-function sourceWords(span: SourceSpan, from: number, to: number): string {
-  const text = span.doc.text;
-  const start = span.starts[from - span.from];
-  let end = span.ends[to - span.from];
-  if (text[end] === '.' && text[end - 2] === '.') end++;
-  return text.slice(start, end);
-}
-
 
 /** Source words a fix may run on by to reach the end (start) of the clause its edge word stands in. */
 const CLAUSE_REACH = 10;

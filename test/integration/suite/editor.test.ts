@@ -86,6 +86,19 @@ suite('Hover, quick fixes and Apply All', () => {
     assert.ok(doc.getText().includes('On May 8, Trump wrote'));
   });
 
+  test('the Ignore action names the quotation without the comma that ends it before its attribution', async () => {
+    const doc = await untitledDraft('Kremlin spokesman Dmitry Peskov said: “There are few questions,” and left.\n');
+    const findings = await checkedDraft(doc);
+    assert.strictEqual(findings.find(f => f.kind === 'quote')?.text, 'There are few questions,');
+    await waitForDiagnostics(doc.uri, ds => ds.some(d => d.message.startsWith('Quote differs from source')));
+    const actions = await codeActionsAt(doc, rangeOf(doc, 'few questions'));
+    const api = await sourceCheck();
+    const entry = api.store.get(doc.uri);
+    assert.ok(actions.some(a => a.title === 'Ignore “There are few questions” (recorded in the shared ignore file)'),
+      `${actions.map(a => a.title).join(' | ')} / doc v${doc.version}, store v${entry?.version}: ${JSON.stringify(entry?.findings.map(f => [f.status, f.ignored, f.start, f.end]))}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('no fix-all source action: "source.fixAll" on save never rewrites a quotation', async () => {
     const doc = await untitledDraft(DRAFT);
     await checkedDraft(doc);

@@ -43,6 +43,16 @@ suite('Command palette', () => {
     assert.strictEqual(doc.getText(), 'Putin wants to ');
   });
 
+  test('Insert Quote from Sources uses the draft\'s straight quotation marks in a draft that uses them', async () => {
+    const doc = await untitledDraft('The Kremlin said: "Talks are possible." Putin wants to ');
+    const editor = vscode.window.activeTextEditor!;
+    const end = doc.getText().length;
+    editor.selection = new vscode.Selection(doc.positionAt(end), doc.positionAt(end));
+    assert.strictEqual(await acceptFirst<string>(COMMANDS.insertQuote.id, 'root causes of the conflict'), 'inserted');
+    assert.match(doc.getText(), /Putin wants to "eliminate the root causes of the conflict" \(.+\)$/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('Show Report lists every quotation and date with its verdict; picking one selects it in the draft', async () => {
     const doc = await openDraft();
     const findings = await checkedDraft(doc);

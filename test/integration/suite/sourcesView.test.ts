@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { IGNORE_FILE } from '../../../src/core/ignore';
 import { SourceLibrary } from '../../../src/core/sources/library';
 import { addAsSource, removeSource } from '../../../src/extension/sourceActions';
+import { SourceIndex } from '../../../src/extension/sourceIndex';
 import { RANGE_SIZE, SourcesTree as Tree } from '../../../src/extension/sourcesTree';
 import type { SourceNode, SourcesTree } from '../../../src/extension/sourcesTree';
 import { checkedDraft, openDraft, sourceCheck, waitUntil, workspaceRoot } from './helpers';
@@ -97,13 +98,48 @@ suite('The Sources view', () => {
     assert.deepStrictEqual(config().get('exclude'), []);
   });
 
+  test('a source removed while open in a tab is not checked as a draft; the draft is checked against the sources left', async () => {
+    const api = await sourceCheck();
+    const first = (await sourceItems(api.sourcesTree))[0].node;
+    assert.ok(first.kind === 'source');
+    const draft = await openDraft();
+    const before = await checkedDraft(draft);
+    const source = await vscode.workspace.openTextDocument(first.uri);
+    await vscode.window.showTextDocument(source);
+    assert.strictEqual(await api.checker.check(source), false, 'a source is not a draft');
+    await vscode.commands.executeCommand('sourceCheck.removeSource', first);
+    assert.ok(!api.sources.isSource(first.uri), 'no longer a source');
+    assert.strictEqual(await api.checker.check(source), false, 'a removed source is not a draft either');
+    assert.strictEqual(api.store.get(source.uri), undefined);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(source.uri), []);
+    const after = await checkedDraft(draft);
+    assert.notStrictEqual(after.map(f => f.status).join(), before.map(f => f.status).join(), 'the draft\'s findings change');
+  });
+
+  test('before its first listing (a window re-opened on a saved index), a file the exclude setting names is not a draft', async () => {
+    const api = await sourceCheck();
+    const seed = vscode.Uri.parse(api.sources.library.documents[0].path);
+    await config().update('exclude', [`../seeds/${SEEDS[0]}`], vscode.ConfigurationTarget.Workspace);
+    const fresh = new SourceIndex({ log: vscode.window.createOutputChannel('Source Check listing test', { log: true }), drafts: api.drafts });
+    try {
+      assert.ok(fresh.isSourceFile(seed), 'named by sourceCheck.exclude');
+      assert.ok(!fresh.isSourceFile(vscode.Uri.joinPath(workspaceRoot(), 'draft.md')), 'the draft is a draft');
+      assert.ok(!fresh.isSourceFile(vscode.Uri.parse(api.sources.library.documents[1].path)), 'neither listed nor excluded: not known yet');
+    } finally {
+      fresh.dispose();
+    }
+  });
+
   test('Remove from Sources on a folder leaves out all its files', async () => {
     const { sourcesTree: tree, sources } = await sourceCheck();
     const folder = (await section(tree, 'indexed'))?.[0];
     assert.ok(folder?.kind === 'folder');
+    const seed = await vscode.workspace.openTextDocument(vscode.Uri.parse(sources.library.documents[0].path));
+    await vscode.window.showTextDocument(seed);
     assert.strictEqual(await vscode.commands.executeCommand('sourceCheck.removeSource', folder), '../seeds');
     assert.strictEqual(sources.library.size, 0);
     assert.deepStrictEqual(await section(tree, 'indexed'), undefined);
+    assert.strictEqual(await (await sourceCheck()).checker.check(seed), false, 'a file of the removed folder, open in a tab, is not a draft');
   });
 
   test('with no source, nothing removed and nothing ignored, the view is empty (VS Code shows its welcome)', async () => {

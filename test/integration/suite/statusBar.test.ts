@@ -26,4 +26,15 @@ suite('Status bar', () => {
     assert.match(String(api.statusBar.tooltip), /no date of its own .* read against today/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('on a source file the items say it is a source, not a draft waiting to be checked', async () => {
+    const api = await sourceCheck();
+    const seed = await vscode.workspace.openTextDocument(vscode.Uri.parse(api.sources.library.documents[0].path));
+    await vscode.window.showTextDocument(seed);
+    const expected = `$(book) ${api.sources.library.size} · this is a source`;
+    await waitUntil(() => api.statusBar.text === expected, `status bar text ${JSON.stringify(api.statusBar.text)} to be ${expected}`);
+    assert.match(String(api.statusBar.tooltip), /This file is one of them: drafts are checked against it, it is not checked itself\./);
+    assert.strictEqual(api.status.detail, 'this file is a source, not a draft: it is not checked');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });
