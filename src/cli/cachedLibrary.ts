@@ -52,7 +52,7 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
   const stats = files.map(statOf);
   const loaded = cache && decodeSnapshot(await reading, cache.engine);
   const library = loaded?.library ?? new SourceLibrary();
-  if (patterns.length > 1) library.setCollections(collectionOf);
+  if (patterns.length > 1) library.setCollections(p => collectionOf.get(p) ?? '');
   // The stamps of sources read in this run (null: none kept); the others are the snapshot's.
   const fresh = new Map<string, FileStamp | null>();
   const stampOf = (p: string): FileStamp | undefined => (fresh.has(p) ? fresh.get(p) ?? undefined : loaded?.stamps.get(p));

@@ -24,6 +24,24 @@ export function staysInside(folder: vscode.Uri, raw: string, folders: readonly v
     && (fixed.path === f.path || fixed.path.startsWith(f.path.endsWith('/') ? f.path : `${f.path}/`)));
 }
 
+/**
+ * The collection of each source (SourceLibrary.setCollections), by its URI string: the folder of the first
+ * `sourceCheck.sources` pattern that names it (the folder named, the folder a glob starts from, a file's folder),
+ * so that a story's folder of sources beside the newsroom's folder of thousands keeps the rules of own sources.
+ */
+export function sourceCollections(patternsOf: ReadonlyMap<vscode.WorkspaceFolder, readonly string[]>): (uri: string) => string {
+  const named: Array<{ base: string; file: boolean; collection: string }> = [];
+  for (const [folder, patterns] of patternsOf) {
+    for (const raw of patterns) {
+      const pattern = normalize(raw);
+      const fixed = vscode.Uri.joinPath(folder.uri, isGlob(pattern) ? globBase(pattern) : pattern);
+      const file = !isGlob(pattern) && isSourcePath(pattern);
+      named.push({ base: fixed.toString(), file, collection: (file ? vscode.Uri.joinPath(fixed, '..') : fixed).toString() });
+    }
+  }
+  return uri => named.find(n => (n.file ? uri === n.base : uri.startsWith(n.base.endsWith('/') ? n.base : `${n.base}/`)))?.collection ?? '';
+}
+
 /** Source files named by the `sourceCheck.sources` patterns of a workspace folder, read through workspace.fs. */
 export async function listSourceFiles(folder: vscode.Uri, patterns: readonly string[], options: ListOptions = {}): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();

@@ -7,7 +7,7 @@ import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
 import { Limiter } from './limiter';
-import { listSourceFiles, staysInside } from './sourceFiles';
+import { listSourceFiles, sourceCollections, staysInside } from './sourceFiles';
 import { excluder, folderOfSource, isExcluded } from './sourceExclusions';
 import { readSettings } from './settings';
 import { SETTINGS_SECTION } from './settingsSchema';
@@ -206,12 +206,13 @@ export class SourceIndex implements vscode.Disposable {
   /** Finds and reads the sources; `whole` is called once the library can be checked against (see `whole`). */
   private async loadAll(whole: () => void): Promise<void> {
     const started = Date.now();
-    const restored = await this.restore();
-    if (restored) whole();
-    const listing = Date.now();
     const trusted = this.isTrusted();
     const folders = vscode.workspace.workspaceFolders ?? [];
     const patternsOf = new Map(folders.map(folder => [folder, this.readablePatterns(folder, trusted)] as const));
+    this.library.setCollections(sourceCollections(patternsOf));
+    const restored = await this.restore();
+    if (restored) whole();
+    const listing = Date.now();
     this.watchers.reset(patternsOf);
     const drafts: vscode.Uri[] = [];
     const uris: vscode.Uri[] = [];

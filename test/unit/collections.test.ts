@@ -19,7 +19,7 @@ const DRAFT = '---\ndate: 1987-04-09\n---\n\nTwo new suits against the brewery d
 function library(files: Record<string, string>, collections?: (p: string) => string): SourceLibrary {
   const lib = new SourceLibrary();
   for (const [p, text] of Object.entries(files)) lib.addFile(p, new TextEncoder().encode(text));
-  if (collections) lib.setCollections(new Map(Object.keys(files).map(p => [p, collections(p)])));
+  if (collections) lib.setCollections(collections);
   return lib;
 }
 const folderOf = (p: string): string => p.split('/')[0];

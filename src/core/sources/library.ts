@@ -169,12 +169,12 @@ export class SourceLibrary implements SourceCorpus {
   }
 
   /**
-   * The collections the local sources were listed in (a `--sources` argument, a folder of the settings): path ->
-   * collection name. A journalist's folder of a story's sources checked beside the newsroom's folder of thousands is
+   * The collection each local source was listed in (the folder a `--sources` argument or a pattern of the settings
+   * names), by path. A journalist's folder of a story's sources checked beside the newsroom's folder of thousands is
    * two collections: the story's sources keep the relaxed rules of own sources, the large folder is read as an
    * archive is. Without collections, all local sources are one.
    */
-  setCollections(collectionOf: ReadonlyMap<string, string>): void {
+  setCollections(collectionOf: (path: string) => string): void {
     this.collectionOf = collectionOf;
     this.own = undefined;
     this.collectionsSet++;
@@ -187,7 +187,7 @@ export class SourceLibrary implements SourceCorpus {
 
   private collectionsSet = 0;
 
-  private collectionOf?: ReadonlyMap<string, string>;
+  private collectionOf?: (path: string) => string;
   private own?: { generation: number; stories: Uint8Array | undefined };
 
   /** Per story, 1 when it is one of the story's own sources; undefined when none is. */
@@ -199,17 +199,20 @@ export class SourceLibrary implements SourceCorpus {
       const local = this.localStories();
       if (local <= OWN_SOURCES) result = Uint8Array.from(stories, e => (this.archived.has(e.doc.path) ? 0 : 1));
     } else {
+      // Each local file's collection (archived ones have none), and how many local files each holds.
+      const collectionOf = this.collectionOf;
+      const collections = files.map(e => (this.archived.has(e.doc.path) ? undefined : collectionOf(e.doc.path)));
       const sizes = new Map<string, number>();
-      const collectionOf = (path: string): string => this.collectionOf!.get(path) ?? '';
-      for (const e of files) if (!this.archived.has(e.doc.path)) sizes.set(collectionOf(e.doc.path), (sizes.get(collectionOf(e.doc.path)) ?? 0) + 1);
+      for (const c of collections) if (c !== undefined) sizes.set(c, (sizes.get(c) ?? 0) + 1);
       const number = new Map(stories.map((e, i) => [e.doc.path, i]));
       const own = new Uint8Array(stories.length);
       let any = false;
-      for (const e of files) {
-        if (this.archived.has(e.doc.path) || sizes.get(collectionOf(e.doc.path))! > OWN_SOURCES) continue;
+      files.forEach((e, i) => {
+        const c = collections[i];
+        if (c === undefined || sizes.get(c)! > OWN_SOURCES) return;
         own[number.get(storyOf.get(e.doc.path)?.doc.path ?? e.doc.path)!] = 1;
         any = true;
-      }
+      });
       if (any) result = own;
     }
     this.own = { generation: this.changes, stories: result };

@@ -68,7 +68,7 @@ async function walk(dir: string): Promise<string[]> {
 export async function loadLibrary(patterns: readonly string[], cwd = process.cwd(), drafts: ReadonlySet<string> = new Set()): Promise<SourceLibrary> {
   const library = new SourceLibrary();
   const { files, collectionOf } = await findSourceCollections(patterns, cwd);
-  if (patterns.length > 1) library.setCollections(collectionOf);
+  if (patterns.length > 1) library.setCollections(p => collectionOf.get(p) ?? '');
   for (const file of files) {
     if (drafts.has(path.resolve(file))) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
     const read = await readSourceFile(file);
