@@ -226,6 +226,11 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   assert.equal(verdictOf(moved, '"Inflation will fall from 5 percent to 7 percent next year," said Ana Lopez.').status, 'misquote');
   assert.equal(verdictOf(moved, '"Sales rose 4 dollars to 300 million percent in the quarter," said Ana Lopez.').status, 'misquote');
   assert.equal(verdictOf(moved, '"Sales rose 4 percent to $300 million in the quarter," said Ana Lopez.').status, 'verified');
+  // "per cent" twice, against "%" twice (or the other way round): two spoken words, not four changed ones.
+  const twice = libraryOf({ 'e.txt': 'The chief executive said: "Sales rose 12% in the year, and we expect 5% more."\n\n"Costs fell 3 per cent and margins rose 2 per cent," said Ana Lopez.\n' });
+  assert.equal(verdictOf(twice, '"Sales rose 12 per cent in the year, and we expect 5 per cent more," the chief executive said.').status, 'verified');
+  assert.equal(verdictOf(twice, '"Costs fell 3% and margins rose 2%," said Ana Lopez.').status, 'verified');
+  assert.equal(verdictOf(twice, '"Sales rose 12 per cent in the year, and we expect 6 per cent more," the chief executive said.').status, 'misquote');
   // A unit the source does not say is no house style: "$6 million" for the source's "6 million".
   const units = libraryOf({ 'd.txt': '"Exports rose 5 pct to 6 million last year," said Ana Lopez.\n' });
   assert.equal(verdictOf(units, '"Exports rose five percent to $6 million last year," said Ana Lopez.').status, 'misquote');

@@ -58,8 +58,16 @@ export function differsOnlyInStyle(span: SourceSpan, a: Alignment, quote: string
   if (!close(undefined) || !changed) return false;
   // Units the runs do not reach: "$6 million" in the draft for the source's "6 million" (of what, it does not say).
   const sourceWords = span.starts.map((_, k) => sides.sourceWord(span.from + k));
+  // A unit the draft prints after its last figure ("… rose 2%,"") is the source's words after the passage ("2 per cent").
+  const after = SYMBOL_AT_END.test(quote) ? UNIT_AFTER.exec(span.doc.text.slice(span.ends[span.ends.length - 1], span.ends[span.ends.length - 1] + 16)) : null;
+  if (after) sourceWords.push(...after[0].toLowerCase().trim().split(/\s+/));
   return units(pattern.words.map(w => w.norm), quote) === units(sourceWords, sides.printed(span.from, span.from + span.starts.length - 1));
 }
+
+/** A quotation whose last word is a figure with its symbol: "rose 2%", "cost $5". */
+const SYMBOL_AT_END = /\d%[^\p{L}\p{N}]*$/u;
+/** The source's unit words right after a passage: "per cent", "percent", "pct". */
+const UNIT_AFTER = /^\s+(?:per\s+cent|percent|pct)\b/i;
 
 /** A word the draft and the source share (an `equal` op): where a run of changes starts or ends. */
 interface Shared { readonly q: number; readonly s: number }
