@@ -221,6 +221,9 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   assert.equal(verdictOf(numbers, 'Lee said: "We sold five million cars and we will open 9 new plants."').status, 'verified');
   assert.equal(verdictOf(numbers, 'Lee said: "We sold six million cars and we will open nine new plants."').status, 'misquote');
   assert.equal(verdictOf(numbers, 'Lee said: "We sold 6 million cars and we will open nine new plants."').status, 'misquote');
+  const teens = libraryOf({ 'f.txt': 'The coach, Ann Lee, said: "We have eighteen fit players and forty days to go."\n' });
+  assert.equal(verdictOf(teens, 'Lee said: "We have 18 fit players and 40 days to go."').status, 'verified');
+  assert.equal(verdictOf(teens, 'Lee said: "We have 19 fit players and 40 days to go."').status, 'misquote');
   // Style words are compared where they stand: numbers or units that changed places are a misquote.
   const moved = libraryOf({ 'c.txt': '"Inflation will fall from 7 percent to 5 percent next year," said Ana Lopez.\n\n"Sales rose 4 pct to 300 mln dlrs in the quarter," said Ana Lopez.\n' });
   assert.equal(verdictOf(moved, '"Inflation will fall from 5 percent to 7 percent next year," said Ana Lopez.').status, 'misquote');

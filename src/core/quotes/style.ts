@@ -4,7 +4,7 @@ import type { QuotePattern } from './pattern';
 
 /**
  * House style inside quotations: "percent", "per cent", "pct" and "%"; "dollar(s)", "dlr(s)" and "$"; "million" and
- * "mln"; "billion" and "bln"; "five" and "5" (one to ten) are the same spoken word. A wire prints speech in its abbreviations ("170 billion dlr
+ * "mln"; "billion" and "bln"; "five" and "5" (one to twenty, and the tens to ninety) are the same spoken word. A wire prints speech in its abbreviations ("170 billion dlr
  * trade deficit", "2.0 pct"), a newspaper in its own ("$170 billion", "2.0 percent", "70 per cent").
  */
 
@@ -12,8 +12,10 @@ import type { QuotePattern } from './pattern';
 const STYLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['percent', '%'], ['pct', '%'], ['dollar', '$'], ['dollars', '$'], ['dlr', '$'], ['dlrs', '$'],
   ['million', 'M'], ['mln', 'M'], ['billion', 'B'], ['bln', 'B'],
-  // Small numbers, which one paper spells out ("five") where another prints figures ("5").
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].flatMap((word, i): Array<[string, string]> => [[word, `${i + 1}`], [`${i + 1}`, `${i + 1}`]]),
+  // Numbers one paper spells out ("five", "eighteen", "forty") where another prints figures ("5", "18", "40").
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+    'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].flatMap((word, i): Array<[string, string]> => [[word, `${i + 1}`], [`${i + 1}`, `${i + 1}`]]),
+  ...['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((word, i): Array<[string, string]> => [[word, `${(i + 3) * 10}`], [`${(i + 3) * 10}`, `${(i + 3) * 10}`]]),
 ]);
 /** The symbols that stand for a style word, printed next to a number. */
 const SYMBOLS = /[%$]/g;
