@@ -254,3 +254,14 @@ test('a misquote whose source gives the words to another named person says so: t
   const same = verdictOf(lib, '"They meet very often among themselves. I think they would help each other," Lopez said.');
   assert.doesNotMatch(same.message, /gives these words/);
 });
+
+test('a fix keeps the draft\'s punctuation after a last figure with its "%", never a second "%"', () => {
+  // The draft's "15%," was kept after the source's "15%": the fix wrote "15%%," into the copy.
+  const lib = libraryOf({ 'a.txt': '"In the region today the unemployment rate is 12%, in some areas it is 15%. They don\'t see what Europe is doing," he says.\n' });
+  const f = verdictOf(lib, 'He said: "In the region today the unemployment rate is 13%, in some areas it is 15%," and left.');
+  assert.equal(f.status, 'misquote');
+  assert.equal(f.fix?.text, 'In the region today the unemployment rate is 12%, in some areas it is 15%,');
+  const spelled = libraryOf({ 'b.txt': '"In the region today the unemployment rate is 12 per cent, in some areas it is 15 per cent. They don\'t see it," he says.\n' });
+  assert.equal(verdictOf(spelled, 'He said: "In the region today the unemployment rate is 13 per cent, in some areas it is 15 per cent," and left.').fix?.text,
+    'In the region today the unemployment rate is 12 per cent, in some areas it is 15 per cent,');
+});

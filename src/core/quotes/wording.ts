@@ -268,12 +268,13 @@ export function inDraftApostrophes(draftQuote: string, wording: string): string 
 
 /**
  * The draft quotation's punctuation before its first word and after its last, around the source's wording. A combining
- * mark is part of its word, not punctuation: the draft's decomposed "Đà" keeps no stray accent after the source's.
+ * mark is part of its word, not punctuation: the draft's decomposed "Đà" keeps no stray accent after the source's; nor
+ * is the "%" of a last word "15%" (the source's wording ends with its own: "15%" or "15 per cent", never "15%%").
  */
 export function keepBoundaryPunctuation(draftQuote: string, wording: string): string {
   const lead = /^[^\p{L}\p{M}\p{N}]*/u.exec(draftQuote)?.[0] ?? '';
-  const trail = /[^\p{L}\p{M}\p{N}]*$/u.exec(draftQuote)?.[0] ?? '';
-  return lead + wording + trail;
+  const trail = /(?<=\p{N})%?([^\p{L}\p{M}\p{N}]*)$|[^\p{L}\p{M}\p{N}]*$/u.exec(draftQuote);
+  return lead + wording + (trail?.[1] ?? trail?.[0] ?? '');
 }
 
 /** Source words a fix may run on by to reach the end (start) of the clause its edge word stands in. */
