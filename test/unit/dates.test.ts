@@ -27,6 +27,9 @@ test('extraction: absolute dates, months of a year, years in context, weekday pl
   assert.deepEqual(iso('The deadline is Thursday, May 15.'), ['2025-5-15']);
   // "calendar 1987", as "fiscal 1987": a year the wire writes of calendar years (it was no date at all).
   assert.deepEqual(texts('Sales in calendar 1987 will rise, as in fiscal 1986.'), ['calendar 1987', 'fiscal 1986']);
+  // A year alone in brackets after a title: "Wheels (1971)" (chrono's filter of bare numbers dropped it); a
+  // company's "(1982) Ltd" and "(1986 figures)" are no such year.
+  assert.deepEqual(texts('Wheels (1971) and Overload (1979) followed, as did Nap Dumont (1982) Ltd (1986 figures).'), ['1971', '1979']);
 });
 
 test('extraction: numeric dates follow the day/month setting', () => {

@@ -21,7 +21,7 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
   parser.parsers = parser.parsers.map(p => SLOW_TO_COMPILE.has(p.constructor.name) ? withCaselessPattern(p) : p);
   // Time zones belong to times, which are not read ("In 2002 S&N…" is no Sierra-time date).
   parser.refiners = parser.refiners.filter(r => !TIME_ZONE_REFINERS.has(r.constructor.name))
-    .map(r => r.constructor.name === 'ENUnlikelyFormatFilter' ? mayAsMonth(r) : r);
+    .map(r => r.constructor.name === 'ENUnlikelyFormatFilter' ? mayAsMonth(r) : r.constructor.name === 'UnlikelyFormatFilter' ? bracketedYears(r) : r);
   parser.parsers.unshift(weekdayWithDayOfMonth, yearInContext);
   // Before chrono joins two dates into a range, vague ones are left out: "the week to Wednesday February 25" is
   // February 25, not a range from a week after the reference date.
@@ -44,6 +44,18 @@ function mayAsMonth(filter: chrono.Refiner): chrono.Refiner {
       if (kept.length === results.length) return kept;
       const keep = new Set(kept);
       return results.filter(r => keep.has(r) || (r.text === 'May' && mayIsMonth(context.text, r.index)));
+    },
+  };
+}
+
+/** chrono's filter of bare numbers, which keeps a year alone in brackets ("Wheels (1971)", read by `yearInContext`). */
+function bracketedYears(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const kept = filter.refine(context, results);
+      if (kept.length === results.length) return kept;
+      const keep = new Set(kept);
+      return results.filter(r => keep.has(r) || (/^(?:1[6-9]|20)\d\d$/.test(r.text) && context.text[r.index - 1] === '(' && context.text[r.index + 4] === ')'));
     },
   };
 }
@@ -210,8 +222,8 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
   return best;
 }
 
-/** A year after a word that makes it a time: "in 1991", "since 2022", "fiscal 1989", "calendar 1987" (not "in 2000 shares"). */
-export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|mid-)((?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
+/** A year after a word that makes it a time, or alone in brackets: "in 1991", "since 2022", "fiscal 1989", "calendar 1987", "Wheels (1971)" (not "in 2000 shares"). */
+export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|mid-|(?<=\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<!\(\d{4}))\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
 
 const yearInContext: chrono.Parser = {
   pattern: () => YEAR_IN_CONTEXT,
