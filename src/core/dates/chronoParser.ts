@@ -38,24 +38,22 @@ export function newsChrono(dayFirst: boolean): chrono.Chrono {
  * (`namesNotDates`).
  */
 function mayAsMonth(filter: chrono.Refiner): chrono.Refiner {
-  return {
-    refine: (context, results) => {
-      const kept = filter.refine(context, results);
-      if (kept.length === results.length) return kept;
-      const keep = new Set(kept);
-      return results.filter(r => keep.has(r) || (r.text === 'May' && mayIsMonth(context.text, r.index)));
-    },
-  };
+  return alsoKeeping(filter, (text, r) => r.text === 'May' && mayIsMonth(text, r.index));
 }
 
 /** chrono's filter of bare numbers, which keeps a year alone in brackets ("Wheels (1971)", read by `yearInContext`). */
 function bracketedYears(filter: chrono.Refiner): chrono.Refiner {
+  return alsoKeeping(filter, (text, r) => /^(?:1[6-9]|20)\d\d$/.test(r.text) && text[r.index - 1] === '(' && text[r.index + 4] === ')');
+}
+
+/** One of chrono's filters, which also keeps the results `keep` accepts. */
+function alsoKeeping(filter: chrono.Refiner, keep: (text: string, r: chrono.ParsingResult) => boolean): chrono.Refiner {
   return {
     refine: (context, results) => {
       const kept = filter.refine(context, results);
       if (kept.length === results.length) return kept;
-      const keep = new Set(kept);
-      return results.filter(r => keep.has(r) || (/^(?:1[6-9]|20)\d\d$/.test(r.text) && context.text[r.index - 1] === '(' && context.text[r.index + 4] === ')'));
+      const keptSet = new Set(kept);
+      return results.filter(r => keptSet.has(r) || keep(context.text, r));
     },
   };
 }
