@@ -1,6 +1,7 @@
 import { continuedSpeaker } from './continuedQuote';
 import { speakerAt } from './speaker';
 import type { Speaker } from './speakerType';
+import { reopensQuotation } from './straightMarks';
 
 /** Characters of a source line read on each side of a quotation's words for its marks. */
 const LINE_REACH = 20000;
@@ -21,10 +22,13 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
   while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart === reach && reach > floor && text.charCodeAt(reach - 1) !== 10) return undefined;
   let open = -1;
-  let straight = 0;
+  let inside = false;
   for (let i = lineStart; i < start; i++) {
     const c = text[i];
-    if (c === '"') { straight++; open = straight % 2 ? i : -1; }
+    if (c === '"') {
+      if (!inside || reopensQuotation(text, i)) { inside = true; open = i; }
+      else { inside = false; open = -1; }
+    }
     else if (OPENERS.includes(c)) open = i;
     else if (CLOSERS.includes(c)) open = -1;
   }
