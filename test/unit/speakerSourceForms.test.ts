@@ -21,3 +21,19 @@ test('a quotation of several paragraphs printed on one line (each opening with a
   // A mark after a sentence's end with a small letter after it still closes: `…reopen. "` is no new quotation.
   assert.equal(sourceSpeaker('Ann Price said: "The ferries will stay in port." "The council has no money left," Mr Fuller said.\n', 'The council has no money left'), 'Fuller');
 });
+
+test('a title after an organisation’s words ends them: the words after it name the person, also before “of” and a place', () => {
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Harbour Board Deputy Chairman Alan Mercer told reporters.\n', 'The tariffs'), 'Alan Mercer');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Senate Finance Chairman Alan Mercer of Ohio said.\n', 'The tariffs'), 'Alan Mercer');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” said Assembly Speaker Alan Mercer of Ohio.\n', 'The tariffs'), 'Alan Mercer');
+  // An organisation with no title in its name, a title with nothing after it, a person after a preposition: no person.
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Harbour Board Holdings said.\n', 'The tariffs'), 'role: Harbour Board Holdings');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” an aide to Senator Mercer of Ohio said.\n', 'The tariffs'), 'role: an aide to Senator Mercer of Ohio');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Morgan Guaranty of New York said.\n', 'The tariffs'), 'role: Morgan Guaranty of New York');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” But Morgan Guaranty of New York said.\n', 'The tariffs'), 'role: But Morgan Guaranty of New York', '“But” is no title');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” said Harbour Board Chairman James D. Mercer.\n', 'The tariffs'), 'role: Harbour Board Chairman James D', 'an initial is no surname');
+  const lib = libraryOf({ 'a.txt': '“The new tariffs on steel are long overdue,” Senate Finance Committee Chairman Alan Mercer told reporters.\n\nRuth Olsen said: “We will vote against the bill.”\n' });
+  const wrong = verdictOf(lib, '“The new tariffs on steel are long overdue,” Ruth Olsen said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '“The new tariffs on steel are long overdue,” Alan Mercer said.').status, 'verified');
+});

@@ -6,6 +6,7 @@ import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
 import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
+import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
 import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
@@ -21,18 +22,32 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
 function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   if (!r.text) return undefined;
-  // "the minister", "Smith's spokesman", "a spokeswoman for Human Rights Watch": a role, not a name.
-  const roleBefore = r.name ? r.text.slice(0, r.text.lastIndexOf(r.name)) : '';
-  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))
-    || (roleBefore !== '' && /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.test(roleBefore)) || nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
-    return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  const role = { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  // "Smith's spokesman", "Senate Leader Robert Byrd's aide": a role, not a name.
+  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) return role;
+  const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name));
+  // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
+  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore);
+  if (preposition) {
+    const titled = /^(?:of|from)\b/i.test(preposition[0]) ? titledPersonBefore(text, r.at + preposition.index) : undefined;
+    return titled ? person(r.text, titled.at, titled.name, people) : role;
   }
-  const names = nameWords(r.name);
-  if (!names.length) return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  if (nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
+    // "Human Rights Watch said" is an organisation; "Senate Democratic Leader Robert Byrd said" names a person.
+    const titled = personAfterTitle(r.name);
+    return titled ? person(r.text, r.nameAt + titled.at, titled.name, people) : role;
+  }
+  return person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people) ?? role;
+}
+
+/** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */
+function person(text: string, at: number, name: string, people: People): Speaker | undefined {
+  const names = nameWords(name);
+  if (!names.length) return undefined;
   // "Microsoft said" names an organisation as often as a person: one bare word is marked as such unless the text
   // also gives it with a first name or a title.
   const bare = names.length === 1 && !people().has(names[0]) ? true : undefined;
-  return { text: r.text, start: r.nameAt + titleLength(r.name), end: r.nameAt + r.name.length, names, bare };
+  return { text, start: at, end: at + name.length, names, bare };
 }
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
