@@ -49,3 +49,15 @@ test('a name in apposition to a role with no determiner (“professor of law at 
   assert.equal(wrong.status, 'misattributed', wrong.message);
   assert.equal(verdictOf(lib, '“The rate cut came far too late to help exporters,” Ruth Olsen said.').status, 'verified');
 });
+
+test('“was quoted by … as saying:” names the speaker before it, with “al-” particles in the name', () => {
+  assert.equal(sourceSpeaker('Sheikh Omar al-Rashid al-Tamimi was quoted by the daily al-Watan as saying: “No member has asked for talks.”\n', 'No member'), 'Omar al-Rashid al-Tamimi');
+  assert.equal(sourceSpeaker('Ruth Olsen was quoted as saying: “No member has asked for talks.”\n', 'No member'), 'Ruth Olsen');
+  // A word with "al-" does not open a name: the newspaper is not the speaker.
+  assert.equal(sourceSpeaker('The minister told al-Watan: “No member has asked for talks.”\n', 'No member'), undefined);
+  const lib = libraryOf({ 'a.txt': 'Sheikh Omar al-Rashid al-Tamimi was quoted by the daily al-Watan as saying: “None of the members has asked for such a meeting.”\n' });
+  const wrong = verdictOf(lib, 'Norway’s minister Tove Lund said: “None of the members has asked for such a meeting.”');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, 'Sheikh Omar said: “None of the members has asked for such a meeting.”').status, 'verified');
+  assert.equal(verdictOf(lib, 'Omar al-Tamimi said: “None of the members has asked for such a meeting.”').status, 'verified');
+});

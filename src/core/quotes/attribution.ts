@@ -140,11 +140,12 @@ export function fullName(text: string, name: string): string {
 
 /**
  * Whether the name word (lower-cased) stands in the text as a word with a capital first letter: "Lane", not the "lane"
- * of a road; "EFF" and "McDonald" too, which capitalising the first letter alone would not find.
+ * of a road; "EFF" and "McDonald" too, which capitalising the first letter alone would not find; "al-Sabah" capitalised
+ * after its particle.
  */
 function mentions(text: string, word: string): boolean {
   const anyCase = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${literal(word)}(?![\p{L}\p{M}\p{N}])`, 'giu');
-  for (let m = anyCase.exec(text); m; m = anyCase.exec(text)) if (/^\p{Lu}/u.test(m[0])) return true;
+  for (let m = anyCase.exec(text); m; m = anyCase.exec(text)) if (/^(?:(?:al|el)-)?\p{Lu}/u.test(m[0])) return true;
   return false;
 }
 
