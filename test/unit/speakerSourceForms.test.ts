@@ -61,3 +61,15 @@ test('“was quoted by … as saying:” names the speaker before it, with “al
   assert.equal(verdictOf(lib, 'Sheikh Omar said: “None of the members has asked for such a meeting.”').status, 'verified');
   assert.equal(verdictOf(lib, 'Omar al-Tamimi said: “None of the members has asked for such a meeting.”').status, 'verified');
 });
+
+test('“…,” she said. in a paragraph of its own goes on from the paragraph before also for words from the middle of the quotation, unless that paragraph names the draft’s speaker', () => {
+  const story = (before: string) => libraryOf({ 'a.txt': `${before}\n\n“Maybe they find it is better not to have the meeting because ... Everyone keeps to the agreed prices,” she said.\n` });
+  const lib = story('Ruth Olsen said that as she was not on the committee she did not know why the meeting was put off.');
+  const wrong = verdictOf(lib, 'Tove Lund said: “Maybe they find it is better not to have the meeting.”');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, 'Ruth Olsen said: “Maybe they find it is better not to have the meeting.”').status, 'verified');
+  const named = story('Ruth Olsen said that Tove Lund had told her the meeting was put off.');
+  assert.equal(verdictOf(named, 'Tove Lund said: “Maybe they find it is better not to have the meeting.”').status, 'verified');
+  const after = libraryOf({ 'a.txt': 'Ruth Olsen said that as she was not on the committee she did not know why the meeting was put off.\n\n“Maybe they find it is better not to have the meeting because ... Everyone keeps to the agreed prices,” she said, as Tove Lund had.\n' });
+  assert.equal(verdictOf(after, 'Tove Lund said: “Maybe they find it is better not to have the meeting.”').status, 'verified');
+});
