@@ -73,3 +73,15 @@ test('“…,” she said. in a paragraph of its own goes on from the paragraph 
   const after = libraryOf({ 'a.txt': 'Ruth Olsen said that as she was not on the committee she did not know why the meeting was put off.\n\n“Maybe they find it is better not to have the meeting because ... Everyone keeps to the agreed prices,” she said, as Tove Lund had.\n' });
   assert.equal(verdictOf(after, 'Tove Lund said: “Maybe they find it is better not to have the meeting.”').status, 'verified');
 });
+
+test('a paragraph printed on the line of the one before it (its straight mark after a sentence’s end) goes on with that quotation’s speaker', () => {
+  const source = 'But Tom Fuller told the Harbour News: "The ferries are fine. They will sail again. "The council made a few mistakes but the new harbour wall will hold." With the port closed, trade fell.\n';
+  assert.equal(sourceSpeaker(source, 'The council made a few mistakes'), 'Tom Fuller');
+  // Its own attribution wins; and a first mark that is an apostrophe (`Harbour"s`) begins no quotation to go on with.
+  assert.equal(sourceSpeaker('Tom Fuller said: "The ferries are fine. "The council made a few mistakes," Ann Price said.\n', 'The council made'), 'Ann Price');
+  assert.equal(sourceSpeaker('Tom Fuller said the Harbour"s ferries were fine. "The council made a few mistakes."\n', 'The council made'), undefined);
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, '"The council made a few mistakes but the new harbour wall will hold," Ann Price added.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '"The council made a few mistakes but the new harbour wall will hold," Tom Fuller added.').status, 'verified');
+});
