@@ -85,3 +85,14 @@ test('a paragraph printed on the line of the one before it (its straight mark af
   assert.equal(wrong.status, 'misattributed', wrong.message);
   assert.equal(verdictOf(lib, '"The council made a few mistakes but the new harbour wall will hold," Tom Fuller added.').status, 'verified');
 });
+
+test('a quotation right after “…,” he said. goes on with the speaker of the quotation before it, as read for that one', () => {
+  const source = 'Tom Fuller said the harbour would reopen in spring.\n\n"Some of us have already put money into new boats," he said. "The council has shown it can pull the port out of one crisis after another."\n';
+  assert.equal(sourceSpeaker(source, 'The council has shown'), 'Tom Fuller');
+  // A pronoun with no one to stand for leaves the next quotation with no speaker too.
+  assert.equal(sourceSpeaker('"Some of us have already put money into new boats," he said. "The council has shown it."\n', 'The council has shown'), undefined);
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, '"The council has shown it can pull the port out of one crisis after another," Ann Price said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '"The council has shown it can pull the port out of one crisis after another," Tom Fuller said.').status, 'verified');
+});
