@@ -96,3 +96,13 @@ test('a quotation right after “…,” he said. goes on with the speaker of th
   assert.equal(wrong.status, 'misattributed', wrong.message);
   assert.equal(verdictOf(lib, '"The council has shown it can pull the port out of one crisis after another," Tom Fuller said.').status, 'verified');
 });
+
+test('“X, who said:” and “X, for his part, told reporters:” name X before the quotation', () => {
+  const lib = libraryOf({ 'a.txt': 'Ann Price said: "We must be careful not to talk down to the readers of this paper."\n' });
+  for (const draft of ['He joins Tom Fuller, who said last year: "We must be careful not to talk down to the readers of this paper."',
+    'Tom Fuller, for his part, told reporters: "We must be careful not to talk down to the readers of this paper."']) {
+    const finding = verdictOf(lib, draft);
+    assert.equal(finding.status, 'misattributed', `${draft}: ${finding.message}`);
+  }
+  assert.equal(verdictOf(lib, 'He joins Ann Price, who said last year: "We must be careful not to talk down to the readers of this paper."').status, 'verified');
+});

@@ -71,7 +71,9 @@ const VERB_SHORT = String.raw`(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[
 /** "was quoted as saying", "was quoted by the daily al-Qabas as saying". */
 const QUOTED_AS_SAYING = String.raw`(?:was|is|has\s+been)\s+quoted(?:\s+(?:by|in)(?:\s+${TAIL_WORD}){1,6})?\s+as\s+saying\s*[:,]?`;
 export const VERB_BEFORE = String.raw`(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,]|${QUOTED_AS_SAYING})\s*$`;
-export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+${VERB_BEFORE}`, 'u');
+/** What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:". */
+const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,))?`;
+export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)${ASIDE}\s+${VERB_BEFORE}`, 'u');
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;
