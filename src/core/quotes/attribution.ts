@@ -48,10 +48,13 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // A source's "he said" stands for someone named before it, read from the paragraph: the draft that names its
       // speaker (not "he said" too) is wrong when the paragraph names that person and never its speaker (who may be
       // quoted elsewhere in the story); the name read is likely, not sure, so no fix is offered.
-      // A wire story's one-line paragraphs: "…,” he added." goes on from the line before, read with it.
+      // A wire story's one-line paragraphs: "…,” he added." goes on from the line before, read with it (also when the
+      // draft quotes words from the middle of the quotation: the speaker was read from the paragraph before).
       const paragraph = paragraphStart(span.doc.text, start);
-      const through = Math.min(span.doc.text.length, end + PRONOUN_AFTER);
-      const from = speaker.start < paragraph && GOES_ON.test(span.doc.text.slice(end, through)) ? lineBefore(span.doc.text, paragraph) : paragraph;
+      // Read from the paragraph before, the draft's speaker may also be named after the words, anywhere in their line.
+      const through = speaker.fromParagraphBefore ? lineEnd(span.doc.text, end) : Math.min(span.doc.text.length, end + PRONOUN_AFTER);
+      const goesOn = speaker.fromParagraphBefore || GOES_ON.test(span.doc.text.slice(end, through));
+      const from = speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph;
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
       // Texas Democrat").
       const person = (): boolean => peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
@@ -112,6 +115,12 @@ function paragraphStart(text: string, at: number): number {
   return line >= from ? line + 1 : from;
 }
 
+/** Where the line holding `at` ends, read on at most PARAGRAPH_BEFORE characters. */
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 || end - at > PARAGRAPH_BEFORE ? Math.min(text.length, at + PARAGRAPH_BEFORE) : end;
+}
+
 /** Where the last line before the line starting at `lineStart` starts that is not blank (or `lineStart`). */
 function lineBefore(text: string, lineStart: number): number {
   let end = lineStart;
@@ -140,11 +149,12 @@ export function fullName(text: string, name: string): string {
 
 /**
  * Whether the name word (lower-cased) stands in the text as a word with a capital first letter: "Lane", not the "lane"
- * of a road; "EFF" and "McDonald" too, which capitalising the first letter alone would not find.
+ * of a road; "EFF" and "McDonald" too, which capitalising the first letter alone would not find; "al-Sabah" capitalised
+ * after its particle.
  */
 function mentions(text: string, word: string): boolean {
   const anyCase = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${literal(word)}(?![\p{L}\p{M}\p{N}])`, 'giu');
-  for (let m = anyCase.exec(text); m; m = anyCase.exec(text)) if (/^\p{Lu}/u.test(m[0])) return true;
+  for (let m = anyCase.exec(text); m; m = anyCase.exec(text)) if (/^(?:(?:al|el)-)?\p{Lu}/u.test(m[0])) return true;
   return false;
 }
 

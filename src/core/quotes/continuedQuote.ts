@@ -10,6 +10,7 @@ import { readAfter } from './attributionRead';
 import { speakerAt } from './speaker';
 import { VERBS } from './speechPatterns';
 import type { Speaker } from './speakerType';
+import { reopensQuotation } from './straightMarks';
 
 const OPENERS = '"“„«「『';
 const CLOSERS = '"”»」』';
@@ -51,12 +52,12 @@ export function continuedSpeaker(text: string, lineStart: number, open: number, 
 /** The last quotation on the line `text[from..to)`, as the source's marks pair on it. */
 function lastQuotationOn(text: string, from: number, to: number): Marks | undefined {
   let open = -1;
-  let straight = 0;
+  let inside = false;
   let last: Marks | undefined;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    const closes = c === '"' ? straight % 2 === 1 : CLOSERS.includes(c);
-    if (c === '"') straight++;
+    const closes: boolean = c === '"' ? inside && !reopensQuotation(text, i) : CLOSERS.includes(c);
+    if (c === '"') inside = !closes;
     if (closes) {
       if (open >= 0) last = { open, close: i };
       open = -1;

@@ -3,7 +3,7 @@
 
 /** Words that open a capitalised run without being a name. */
 export const NOT_NAMES = new Set(('the a an he she they it we i you this that these those his her their its our there mr mrs ms ' +
-  'miss dr sir dame lord lady prof professor president prime minister chancellor secretary senator governor mayor ' +
+  'miss dr sir dame lord lady sheikh prof professor president prime minister chancellor secretary senator governor mayor ' +
   'chairman chairwoman chief executive director spokesman spokeswoman spokesperson judge general king queen prince ' +
   'princess pope rev reverend st saint coach manager captain officer inspector detective sgt sergeant col colonel ' +
   'gen lt capt deputy foreign finance defence defense interior home health trade economy state federal national ' +
@@ -51,7 +51,7 @@ export function knownPeople(text: string): Set<string> {
   return out;
 }
 
-const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president senator governor minister chancellor judge prof'.split(' '));
+export const TITLES = new Set('mr mrs ms miss dr sir dame lord lady sheikh president senator governor minister chancellor judge prof'.split(' '));
 
 /** A lower-cased name word without its possessive ("putin’s" → putin). */
 export function withoutPossessive(w: string): string {

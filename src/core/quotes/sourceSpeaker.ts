@@ -1,6 +1,7 @@
 import { continuedSpeaker } from './continuedQuote';
 import { speakerAt } from './speaker';
 import type { Speaker } from './speakerType';
+import { reopensQuotation } from './straightMarks';
 
 /** Characters of a source line read on each side of a quotation's words for its marks. */
 const LINE_REACH = 20000;
@@ -21,12 +22,18 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
   while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart === reach && reach > floor && text.charCodeAt(reach - 1) !== 10) return undefined;
   let open = -1;
-  let straight = 0;
+  let inside = false;
+  // The straight mark that opened the quotation `open` goes on from (`…a lot. "But`): its first paragraph's mark.
+  let first = -1;
   for (let i = lineStart; i < start; i++) {
     const c = text[i];
-    if (c === '"') { straight++; open = straight % 2 ? i : -1; }
-    else if (OPENERS.includes(c)) open = i;
-    else if (CLOSERS.includes(c)) open = -1;
+    if (c === '"') {
+      if (!inside) { inside = true; open = first = i; }
+      else if (reopensQuotation(text, i)) open = i;
+      else { inside = false; open = first = -1; }
+    }
+    else if (OPENERS.includes(c)) open = first = i;
+    else if (CLOSERS.includes(c)) open = first = -1;
   }
   if (open < 0) return undefined;
   const lineEnd = Math.min(text.length, end + LINE_REACH);
@@ -35,5 +42,10 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
     if (CORNER_CLOSERS.includes(text[i]) || (CLOSERS.includes(text[i]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' '))) { close = i; break; }
   }
   // A paragraph that opens with a mark and names no speaker goes on with the quotation of the paragraph before.
-  return speakerAt(text, open, close, floor) ?? continuedSpeaker(text, lineStart, open, close, floor);
+  if (open === first || first < 0) return speakerAt(text, open, close, floor) ?? continuedSpeaker(text, lineStart, open, close, floor);
+  // A paragraph printed on the line of the one before (`Smith said: "We have done a lot. "But…`) goes on with its
+  // quotation: the speaker read before that quotation's first mark, when the mark stands where a quotation opens (not
+  // the apostrophe of `Kuwait"s`).
+  return speakerAt(text, open, close, floor)
+    ?? (/[\s:(]/.test(text[first - 1] ?? ' ') ? speakerAt(text, first, -1, floor) ?? continuedSpeaker(text, lineStart, first, -1, floor) : undefined);
 }

@@ -34,7 +34,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
       if (PRONOUN.test(found.text)) {
-        return speakerBefore(text, paragraphStart, open, people) ?? resolve(found, text, paragraphStart, open, people)
+        return speakerBefore(text, paragraphStart, open, people, floor) ?? resolve(found, text, paragraphStart, open, people)
           ?? (GOES_ON.test(after) && !namesAnyone(text, paragraphStart, open) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
       }
       return resolve(found, text, paragraphStart, open, people);
@@ -42,7 +42,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     // A sentence after the quotation that is not its attribution leaves the one before it: `Ramirez said: “…” The
     // talks went on.` is still Ramirez's.
   }
-  return speakerBefore(text, paragraphStart, open, people);
+  return speakerBefore(text, paragraphStart, open, people, floor);
 }
 
 /** `text.search(/\n\s*\n/)`: where the first blank line starts, or -1, found without a regular expression run. */
@@ -83,18 +83,18 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
   return named && named.names[named.names.length - 1].length > 1 ? { ...named, viaPronoun: true, fromParagraphBefore: true } : undefined;
 }
 
-function speakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
+function speakerBefore(text: string, paragraphStart: number, open: number, people: People, floor: number): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length);
-  return found ? resolve(found, text, paragraphStart, open, people) : speakerGoingOn(text, paragraphStart, open, people);
+  return found ? resolve(found, text, paragraphStart, open, people) : speakerGoingOn(text, paragraphStart, open, people, floor);
 }
 
 /**
  * A quotation right after another's attribution sentence in its paragraph goes on with that speaker (wire style:
  * "“…,” Ilacqua said. “I think 1 billion dlr…”"): the text between the two is the attribution alone, with a named
- * speaker (a pronoun there is read as any other "he said").
+ * speaker, or a pronoun ("“…,” he said. “…”"): then the speaker of the quotation before, as read for it.
  */
-function speakerGoingOn(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
+function speakerGoingOn(text: string, paragraphStart: number, open: number, people: People, floor: number): Speaker | undefined {
   const from = Math.max(paragraphStart, open - REACH);
   const before = text.slice(from, open);
   const close = Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'));
@@ -102,10 +102,18 @@ function speakerGoingOn(text: string, paragraphStart: number, open: number, peop
   const between = before.slice(close + 1);
   if (!/^\s*,?\s*\S[^"“”]*[.]\s*$/.test(between)) return undefined;
   const found = readAfter(between, from + close + 1);
-  if (!found || PRONOUN.test(found.text) || !attributionOnly(text, found)) return undefined;
+  if (!found || !attributionOnly(text, found)) return undefined;
   // Only the attribution stands between the marks: nothing after its sentence's end, and no other name in it ("said
   // Tom Smith, whose rival Jane Jones replied.": the next quotation is hers).
   if (!/^[^.\p{Lu}]*\.\s*$/u.test(text.slice(found.at + found.text.length, open))) return undefined;
-  const speaker = resolve(found, text, paragraphStart, open, people);
+  const opening = PRONOUN.test(found.text) ? openingMarkBefore(text, paragraphStart, from + close) : -1;
+  if (PRONOUN.test(found.text) && opening < 0) return undefined;
+  const speaker = opening >= 0 ? speakerAt(text, opening, from + close, floor, people) : resolve(found, text, paragraphStart, open, people);
   return speaker?.names.length ? speaker : undefined;
+}
+
+/** The mark that opens the quotation closed at `close`, read back to the paragraph's start; -1 when there is none. */
+function openingMarkBefore(text: string, paragraphStart: number, close: number): number {
+  for (let i = close - 1; i >= paragraphStart; i--) if (text[i] === '"' || text[i] === '“') return i;
+  return -1;
 }

@@ -4,15 +4,16 @@
  */
 import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
-import { NOT_NAMES } from './people';
+import { NOT_NAMES, TITLES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
+import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
 import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
   if (PRONOUN.test(r.text)) {
-    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open, people);
     return named && { ...named, viaPronoun: true };
   }
   return toSpeaker(r, text, people);
@@ -21,18 +22,32 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
 function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   if (!r.text) return undefined;
-  // "the minister", "Smith's spokesman", "a spokeswoman for Human Rights Watch": a role, not a name.
-  const roleBefore = r.name ? r.text.slice(0, r.text.lastIndexOf(r.name)) : '';
-  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))
-    || (roleBefore !== '' && /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.test(roleBefore)) || nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
-    return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  const role = { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  // "Smith's spokesman", "Senate Leader Robert Byrd's aide": a role, not a name.
+  if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) return role;
+  const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name));
+  // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
+  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore);
+  if (preposition) {
+    const titled = /^(?:of|from)\b/i.test(preposition[0]) ? titledPersonBefore(text, r.at + preposition.index) : undefined;
+    return titled ? person(r.text, titled.at, titled.name, people) : role;
   }
-  const names = nameWords(r.name);
-  if (!names.length) return { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
+  if (nameWordsOf(r.name).some(w => ORGANISATION_WORDS.has(w))) {
+    // "Human Rights Watch said" is an organisation; "Senate Democratic Leader Robert Byrd said" names a person.
+    const titled = personAfterTitle(r.name);
+    return titled ? person(r.text, r.nameAt + titled.at, titled.name, people) : role;
+  }
+  return person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people) ?? role;
+}
+
+/** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */
+function person(text: string, at: number, name: string, people: People): Speaker | undefined {
+  const names = nameWords(name);
+  if (!names.length) return undefined;
   // "Microsoft said" names an organisation as often as a person: one bare word is marked as such unless the text
   // also gives it with a first name or a title.
   const bare = names.length === 1 && !people().has(names[0]) ? true : undefined;
-  return { text: r.text, start: r.nameAt + titleLength(r.name), end: r.nameAt + r.name.length, names, bare };
+  return { text, start: at, end: at + name.length, names, bare };
 }
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
@@ -67,12 +82,21 @@ const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}
 const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+$/iu;
 
 /**
+ * A surname alone opening a sentence as the subject of its verb ("Jamail also put a figure on it.", "Henman came
+ * from two sets down"): a verb in the past or the present, or an auxiliary, after it ("Rugby union has…" has none).
+ * A person only when the text also gives the word with a first name or a title.
+ */
+const SURNAME_SUBJECT = new RegExp(String.raw`(?:[.!?]["”’]?\s+|\n\s*)(${NAME_WORD})(?=\s+(?:(?:also|then|later|still|now)\s+)?` +
+  String.raw`(?:is|was|has|had|will|would|could|can|did|does|put|came|went|ran|took|gave|made|told|[\p{Ll}]+(?:ed|s))\b)`, 'gu');
+
+/**
  * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
  * ("David Wyss was asked about it. “…,” he said."): a run of two or three capitalised words, none of them a title,
  * role or organisation word, and not the object of a verb or a preposition, nor a possessive ("Mary Jones's"): "The
- * minister was asked by Mary Jones about it. “…,” he said." is the minister's.
+ * minister was asked by Mary Jones about it. “…,” he said." is the minister's. Or a known surname alone as a
+ * sentence's subject ("Jamail also put a figure on it.").
  */
-function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
+function lastNamedPerson(text: string, from: number, to: number, people: People): Speaker | undefined {
   let last: Speaker | undefined;
   const part = text.slice(from, to);
   for (const m of part.matchAll(PERSON_MENTION)) {
@@ -80,7 +104,33 @@ function lastNamedPerson(text: string, from: number, to: number): Speaker | unde
     const start = from + m.index;
     last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }
+  for (const m of part.matchAll(SURNAME_SUBJECT)) {
+    const start = from + m.index + m[0].length - m[1].length;
+    if (last && last.start >= start) continue;
+    const word = m[1].toLowerCase();
+    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || !people().has(word) || !givenInFull(text, m[1])) continue;
+    // "Mills is ill. The band's spokesman said … “…,” he said.": a role speaks after the name.
+    if (ROLE_SPEAKS.test(text.slice(start, to))) continue;
+    last = { text: m[1], start, end: start + m[1].length, names: [word] };
+  }
   return last;
+}
+
+/** A role's attribution ("the band's spokesman said", "a spokeswoman told"). */
+const ROLE_SPEAKS = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${VERBS})\b`, 'u');
+
+/**
+ * Whether the text gives `surname` right after a first name or a title in one sentence ("Joseph Jamail", "Mr.
+ * Jamail"): `knownPeople` also takes a word after a sentence that ends with a capitalised one ("…in California.
+ * Despite that…"), too loose to make a sentence's first word a person.
+ */
+function givenInFull(text: string, surname: string): boolean {
+  const pair = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{L}\p{M}'’-]*)(\.?)\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  for (const m of text.matchAll(pair)) {
+    const first = m[1].toLowerCase();
+    if (TITLES.has(first) || (!m[2] && !NOT_NAMES.has(first) && !ORGANISATION_WORDS.has(first))) return true;
+  }
+  return false;
 }
 
 /** Whether a run of capitalised words may be a person's name: none of its words a title, role or organisation word. */

@@ -26,8 +26,11 @@ export const ORGANISATION_WORDS = new Set(('association council party bank minis
   'british american german french japanese chinese russian italian spanish canadian australian indian irish scottish ' +
   'welsh european dutch swiss swedish norwegian danish korean brazilian mexican israeli iranian turkish saudi').split(' '));
 export const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
-/** A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen"). */
-export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*${NAME_WORD}){0,4}`;
+/**
+ * A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen", "Sheikh Ali
+ * al-Khalifa al-Sabah"; a word with "al-" never opens the run: "al-Qabas said" is a newspaper as often as not).
+ */
+export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*(?:(?:al|el)-)?${NAME_WORD}){0,4}`;
 /** Titles written short with a full stop ("Sen. Edward Kennedy", "Mr. Kennedy"): words before a name, never its last. */
 const TITLE_ABBREVIATIONS = 'Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Fr|Hon|Amb|Atty|Supt|Insp|Det|Pres|Sec';
 /**
@@ -65,8 +68,12 @@ const VERB_SHORT = String.raw`(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[
  * then a colon or a comma ("told staff on Tuesday: “…”"): without one, the words after the verb may be a report of
  * their own ("The White House said the rise in rates was “unfortunate”").
  */
-export const VERB_BEFORE = String.raw`(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,])\s*$`;
-export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+${VERB_BEFORE}`, 'u');
+/** "was quoted as saying", "was quoted by the daily al-Qabas as saying". */
+const QUOTED_AS_SAYING = String.raw`(?:was|is|has\s+been)\s+quoted(?:\s+(?:by|in)(?:\s+${TAIL_WORD}){1,6})?\s+as\s+saying\s*[:,]?`;
+export const VERB_BEFORE = String.raw`(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,]|${QUOTED_AS_SAYING})\s*$`;
+/** What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:". */
+const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,))?`;
+export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)${ASIDE}\s+${VERB_BEFORE}`, 'u');
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;

@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sourceSpeakerAt } from '../../src/core/quotes/sourceSpeaker';
+import { libraryOf, verdictOf } from './helpers';
+
+/** The speaker a source gives to the words `words` of its text, as its name stands there (or its role). */
+function sourceSpeaker(text: string, words: string): string | undefined {
+  const start = text.indexOf(words);
+  const s = sourceSpeakerAt(text, start, start + words.length, 0);
+  return s && (s.names.length ? text.slice(s.start, s.end) : `role: ${s.text}`);
+}
+
+test('a quotation of several paragraphs printed on one line (each opening with a straight mark) leaves later quotations of the line their own speaker', () => {
+  const source = 'Ann Price said: "Nobody in the trade expects the harbour to reopen. "The ferries will stay in port all winter." '
+    + 'Tom Fuller answered her. "The council has no money left for the new harbour wall," Mr Fuller told the meeting.\n';
+  assert.equal(sourceSpeaker(source, 'The council has no money left'), 'Fuller');
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, '"The council has no money left for the new harbour wall," Ann Price told the meeting.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '"The council has no money left for the new harbour wall," Tom Fuller said.').status, 'verified');
+  // A mark after a sentence's end with a small letter after it still closes: `…reopen. "` is no new quotation.
+  assert.equal(sourceSpeaker('Ann Price said: "The ferries will stay in port." "The council has no money left," Mr Fuller said.\n', 'The council has no money left'), 'Fuller');
+});
+
+test('a title after an organisation’s words ends them: the words after it name the person, also before “of” and a place', () => {
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Harbour Board Deputy Chairman Alan Mercer told reporters.\n', 'The tariffs'), 'Alan Mercer');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Senate Finance Chairman Alan Mercer of Ohio said.\n', 'The tariffs'), 'Alan Mercer');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” said Assembly Speaker Alan Mercer of Ohio.\n', 'The tariffs'), 'Alan Mercer');
+  // An organisation with no title in its name, a title with nothing after it, a person after a preposition: no person.
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Harbour Board Holdings said.\n', 'The tariffs'), 'role: Harbour Board Holdings');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” an aide to Senator Mercer of Ohio said.\n', 'The tariffs'), 'role: an aide to Senator Mercer of Ohio');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” Morgan Guaranty of New York said.\n', 'The tariffs'), 'role: Morgan Guaranty of New York');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” But Morgan Guaranty of New York said.\n', 'The tariffs'), 'role: But Morgan Guaranty of New York', '“But” is no title');
+  assert.equal(sourceSpeaker('“The tariffs are overdue,” said Harbour Board Chairman James D. Mercer.\n', 'The tariffs'), 'role: Harbour Board Chairman James D', 'an initial is no surname');
+  const lib = libraryOf({ 'a.txt': '“The new tariffs on steel are long overdue,” Senate Finance Committee Chairman Alan Mercer told reporters.\n\nRuth Olsen said: “We will vote against the bill.”\n' });
+  const wrong = verdictOf(lib, '“The new tariffs on steel are long overdue,” Ruth Olsen said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '“The new tariffs on steel are long overdue,” Alan Mercer said.').status, 'verified');
+});
+
+test('a name in apposition to a role with no determiner (“professor of law at Leeds”) is the speaker', () => {
+  assert.equal(sourceSpeaker('But Ruth Olsen, professor of economics at Tarvik University, said, “The rate cut came too late.”\n', 'The rate cut'), 'Ruth Olsen');
+  assert.equal(sourceSpeaker('“The rate cut came too late,” Ruth Olsen, senior analyst at Harbour Bank, said.\n', 'The rate cut'), 'Ruth Olsen');
+  assert.equal(sourceSpeaker('Ruth Olsen, deputy harbour chief in Tarvik, said the rate was low. “The rate cut came too late,” he said.\n', 'The rate cut'), 'Ruth Olsen');
+  // No preposition after the role: not read as a description ("Unlike Tom Brown, chairman Ruth Olsen said").
+  assert.equal(sourceSpeaker('Unlike Tom Brown, chairman Ruth Olsen, said: “The rate cut came too late.”\n', 'The rate cut'), undefined);
+  const lib = libraryOf({ 'a.txt': 'But Ruth Olsen, professor of economics at Tarvik University, said, “The rate cut came far too late to help exporters.”\n\nTom Brown said: “Rates will fall again.”\n' });
+  const wrong = verdictOf(lib, '“The rate cut came far too late to help exporters,” Tom Brown said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '“The rate cut came far too late to help exporters,” Ruth Olsen said.').status, 'verified');
+});
+
+test('“was quoted by … as saying:” names the speaker before it, with “al-” particles in the name', () => {
+  assert.equal(sourceSpeaker('Sheikh Omar al-Rashid al-Tamimi was quoted by the daily al-Watan as saying: “No member has asked for talks.”\n', 'No member'), 'Omar al-Rashid al-Tamimi');
+  assert.equal(sourceSpeaker('Ruth Olsen was quoted as saying: “No member has asked for talks.”\n', 'No member'), 'Ruth Olsen');
+  // A word with "al-" does not open a name: the newspaper is not the speaker.
+  assert.equal(sourceSpeaker('The minister told al-Watan: “No member has asked for talks.”\n', 'No member'), undefined);
+  const lib = libraryOf({ 'a.txt': 'Sheikh Omar al-Rashid al-Tamimi was quoted by the daily al-Watan as saying: “None of the members has asked for such a meeting.”\n' });
+  const wrong = verdictOf(lib, 'Norway’s minister Tove Lund said: “None of the members has asked for such a meeting.”');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, 'Sheikh Omar said: “None of the members has asked for such a meeting.”').status, 'verified');
+  assert.equal(verdictOf(lib, 'Omar al-Tamimi said: “None of the members has asked for such a meeting.”').status, 'verified');
+});
+
+test('“…,” she said. in a paragraph of its own goes on from the paragraph before also for words from the middle of the quotation, unless that paragraph names the draft’s speaker', () => {
+  const story = (before: string) => libraryOf({ 'a.txt': `${before}\n\n“Maybe they find it is better not to have the meeting because ... Everyone keeps to the agreed prices,” she said.\n` });
+  const lib = story('Ruth Olsen said that as she was not on the committee she did not know why the meeting was put off.');
+  const wrong = verdictOf(lib, 'Tove Lund said: “Maybe they find it is better not to have the meeting.”');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, 'Ruth Olsen said: “Maybe they find it is better not to have the meeting.”').status, 'verified');
+  const named = story('Ruth Olsen said that Tove Lund had told her the meeting was put off.');
+  assert.equal(verdictOf(named, 'Tove Lund said: “Maybe they find it is better not to have the meeting.”').status, 'verified');
+  const after = libraryOf({ 'a.txt': 'Ruth Olsen said that as she was not on the committee she did not know why the meeting was put off.\n\n“Maybe they find it is better not to have the meeting because ... Everyone keeps to the agreed prices,” she said, as Tove Lund had.\n' });
+  assert.equal(verdictOf(after, 'Tove Lund said: “Maybe they find it is better not to have the meeting.”').status, 'verified');
+});
+
+test('a paragraph printed on the line of the one before it (its straight mark after a sentence’s end) goes on with that quotation’s speaker', () => {
+  const source = 'But Tom Fuller told the Harbour News: "The ferries are fine. They will sail again. "The council made a few mistakes but the new harbour wall will hold." With the port closed, trade fell.\n';
+  assert.equal(sourceSpeaker(source, 'The council made a few mistakes'), 'Tom Fuller');
+  // Its own attribution wins; and a first mark that is an apostrophe (`Harbour"s`) begins no quotation to go on with.
+  assert.equal(sourceSpeaker('Tom Fuller said: "The ferries are fine. "The council made a few mistakes," Ann Price said.\n', 'The council made'), 'Ann Price');
+  assert.equal(sourceSpeaker('Tom Fuller said the Harbour"s ferries were fine. "The council made a few mistakes."\n', 'The council made'), undefined);
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, '"The council made a few mistakes but the new harbour wall will hold," Ann Price added.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '"The council made a few mistakes but the new harbour wall will hold," Tom Fuller added.').status, 'verified');
+});
+
+test('a quotation right after “…,” he said. goes on with the speaker of the quotation before it, as read for that one', () => {
+  const source = 'Tom Fuller said the harbour would reopen in spring.\n\n"Some of us have already put money into new boats," he said. "The council has shown it can pull the port out of one crisis after another."\n';
+  assert.equal(sourceSpeaker(source, 'The council has shown'), 'Tom Fuller');
+  // A pronoun with no one to stand for leaves the next quotation with no speaker too.
+  assert.equal(sourceSpeaker('"Some of us have already put money into new boats," he said. "The council has shown it."\n', 'The council has shown'), undefined);
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, '"The council has shown it can pull the port out of one crisis after another," Ann Price said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(verdictOf(lib, '"The council has shown it can pull the port out of one crisis after another," Tom Fuller said.').status, 'verified');
+});
+
+test('“X, who said:” and “X, for his part, told reporters:” name X before the quotation', () => {
+  const lib = libraryOf({ 'a.txt': 'Ann Price said: "We must be careful not to talk down to the readers of this paper."\n' });
+  for (const draft of ['He joins Tom Fuller, who said last year: "We must be careful not to talk down to the readers of this paper."',
+    'Tom Fuller, for his part, told reporters: "We must be careful not to talk down to the readers of this paper."']) {
+    const finding = verdictOf(lib, draft);
+    assert.equal(finding.status, 'misattributed', `${draft}: ${finding.message}`);
+  }
+  assert.equal(verdictOf(lib, 'He joins Ann Price, who said last year: "We must be careful not to talk down to the readers of this paper."').status, 'verified');
+});
+
+test('“he said” stands for a surname alone that opens a sentence as its subject, when the text gives it in full elsewhere', () => {
+  const story = 'Harbour workers went on strike. Tom Fuller, a lawyer for the union, spoke first.\n\nFuller also put a figure on it. "A rise of five per cent would be more than fair for the dockers," he said.\n';
+  assert.equal(sourceSpeaker(story, 'A rise of five per cent'), 'Fuller');
+  // Never a word the text gives only after another sentence ("…to Dover. Rugby union has…"), nor past a role's attribution.
+  assert.equal(sourceSpeaker('The clubs met in Dover.\n\nRugby union has changed. "A rise of five per cent would be fair," he said.\n', 'A rise of five'), undefined);
+  assert.equal(sourceSpeaker('Tom Fuller is ill.\n\nFuller has gone home. The band’s spokesman said the tour would go on. "A rise of five per cent would be fair," he said.\n', 'A rise of five'), undefined);
+  const lib = libraryOf({ 'a.txt': '"There have been some wild numbers in the talks," Ann Price said.\n\n"A rise of five per cent would be more than fair for the dockers," Ann Price said.\n' });
+  const wrong = verdictOf(lib, `Tom Fuller, a lawyer for the union, spoke first.\n\nFuller also put a figure on it. "A rise of five per cent would be more than fair for the dockers," he said.`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+});
