@@ -106,14 +106,3 @@ test('“X, who said:” and “X, for his part, told reporters:” name X befor
   }
   assert.equal(verdictOf(lib, 'He joins Ann Price, who said last year: "We must be careful not to talk down to the readers of this paper."').status, 'verified');
 });
-
-test('“he said” stands for a surname alone that opens a sentence as its subject, when the text gives it in full elsewhere', () => {
-  const story = 'Harbour workers went on strike. Tom Fuller, a lawyer for the union, spoke first.\n\nFuller also put a figure on it. "A rise of five per cent would be more than fair for the dockers," he said.\n';
-  assert.equal(sourceSpeaker(story, 'A rise of five per cent'), 'Fuller');
-  // Never a word the text gives only after another sentence ("…to Dover. Rugby union has…"), nor past a role's attribution.
-  assert.equal(sourceSpeaker('The clubs met in Dover.\n\nRugby union has changed. "A rise of five per cent would be fair," he said.\n', 'A rise of five'), undefined);
-  assert.equal(sourceSpeaker('Tom Fuller is ill.\n\nFuller has gone home. The band’s spokesman said the tour would go on. "A rise of five per cent would be fair," he said.\n', 'A rise of five'), undefined);
-  const lib = libraryOf({ 'a.txt': '"There have been some wild numbers in the talks," Ann Price said.\n\n"A rise of five per cent would be more than fair for the dockers," Ann Price said.\n' });
-  const wrong = verdictOf(lib, `Tom Fuller, a lawyer for the union, spoke first.\n\nFuller also put a figure on it. "A rise of five per cent would be more than fair for the dockers," he said.`);
-  assert.equal(wrong.status, 'misattributed', wrong.message);
-});

@@ -4,7 +4,7 @@
  */
 import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
-import { NOT_NAMES, TITLES } from './people';
+import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
@@ -13,7 +13,7 @@ import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS,
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
   if (PRONOUN.test(r.text)) {
-    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open, people);
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
     return named && { ...named, viaPronoun: true };
   }
   return toSpeaker(r, text, people);
@@ -82,21 +82,12 @@ const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}
 const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+$/iu;
 
 /**
- * A surname alone opening a sentence as the subject of its verb ("Jamail also put a figure on it.", "Henman came
- * from two sets down"): a verb in the past or the present, or an auxiliary, after it ("Rugby union has…" has none).
- * A person only when the text also gives the word with a first name or a title.
- */
-const SURNAME_SUBJECT = new RegExp(String.raw`(?:[.!?]["”’]?\s+|\n\s*)(${NAME_WORD})(?=\s+(?:(?:also|then|later|still|now)\s+)?` +
-  String.raw`(?:is|was|has|had|will|would|could|can|did|does|put|came|went|ran|took|gave|made|told|[\p{Ll}]+(?:ed|s))\b)`, 'gu');
-
-/**
  * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
  * ("David Wyss was asked about it. “…,” he said."): a run of two or three capitalised words, none of them a title,
  * role or organisation word, and not the object of a verb or a preposition, nor a possessive ("Mary Jones's"): "The
- * minister was asked by Mary Jones about it. “…,” he said." is the minister's. Or a known surname alone as a
- * sentence's subject ("Jamail also put a figure on it.").
+ * minister was asked by Mary Jones about it. “…,” he said." is the minister's.
  */
-function lastNamedPerson(text: string, from: number, to: number, people: People): Speaker | undefined {
+function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
   let last: Speaker | undefined;
   const part = text.slice(from, to);
   for (const m of part.matchAll(PERSON_MENTION)) {
@@ -104,33 +95,7 @@ function lastNamedPerson(text: string, from: number, to: number, people: People)
     const start = from + m.index;
     last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }
-  for (const m of part.matchAll(SURNAME_SUBJECT)) {
-    const start = from + m.index + m[0].length - m[1].length;
-    if (last && last.start >= start) continue;
-    const word = m[1].toLowerCase();
-    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || !people().has(word) || !givenInFull(text, m[1])) continue;
-    // "Mills is ill. The band's spokesman said … “…,” he said.": a role speaks after the name.
-    if (ROLE_SPEAKS.test(text.slice(start, to))) continue;
-    last = { text: m[1], start, end: start + m[1].length, names: [word] };
-  }
   return last;
-}
-
-/** A role's attribution ("the band's spokesman said", "a spokeswoman told"). */
-const ROLE_SPEAKS = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${VERBS})\b`, 'u');
-
-/**
- * Whether the text gives `surname` right after a first name or a title in one sentence ("Joseph Jamail", "Mr.
- * Jamail"): `knownPeople` also takes a word after a sentence that ends with a capitalised one ("…in California.
- * Despite that…"), too loose to make a sentence's first word a person.
- */
-function givenInFull(text: string, surname: string): boolean {
-  const pair = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{L}\p{M}'’-]*)(\.?)\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
-  for (const m of text.matchAll(pair)) {
-    const first = m[1].toLowerCase();
-    if (TITLES.has(first) || (!m[2] && !NOT_NAMES.has(first) && !ORGANISATION_WORDS.has(first))) return true;
-  }
-  return false;
 }
 
 /** Whether a run of capitalised words may be a person's name: none of its words a title, role or organisation word. */
