@@ -42,7 +42,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   const lines = new LineMap(draft);
   const reference = referenceOf(draft, markdown, options);
   const dayFirst = options.dayFirst ?? false;
-  memo?.use(`${library.generation}/${isoDate(reference.date)}/${reference.from}/${dayFirst}`);
+  memo?.use(`${library.generation}/${library.collectionsGeneration}/${isoDate(reference.date)}/${reference.from}/${dayFirst}`);
   const masked = maskNonProse(draft, markdown);
   const quotations = extractQuotations(draft, { markdown, masked });
   const candidates = quotations.map(q => memo ? memo.remember(`q\u0000${q.text}`, () => findCandidates(library, q)) : findCandidates(library, q));

@@ -69,6 +69,7 @@ export async function removeSource(deps: SourceActionDeps, node: unknown): Promi
   }
   if (readSettings(folder).exclude.includes(entry)) return entry;
   const changed = nextIndexChange(deps.sources);
+  deps.sources.markRemoved(uri);
   await exclude(folder, uri);
   await changed;
   const undo = vscode.l10n.t('Undo');

@@ -30,16 +30,24 @@ export function staysInside(folder: vscode.Uri, raw: string, folders: readonly v
  * so that a story's folder of sources beside the newsroom's folder of thousands keeps the rules of own sources.
  */
 export function sourceCollections(patternsOf: ReadonlyMap<vscode.WorkspaceFolder, readonly string[]>): (uri: string) => string {
-  const named: Array<{ base: string; file: boolean; collection: string }> = [];
+  const named: Array<{ names: (uri: string) => boolean; collection: string }> = [];
   for (const [folder, patterns] of patternsOf) {
     for (const raw of patterns) {
       const pattern = normalize(raw);
       const fixed = vscode.Uri.joinPath(folder.uri, isGlob(pattern) ? globBase(pattern) : pattern);
-      const file = !isGlob(pattern) && isSourcePath(pattern);
-      named.push({ base: fixed.toString(), file, collection: (file ? vscode.Uri.joinPath(fixed, '..') : fixed).toString() });
+      const base = fixed.toString();
+      const under = base.endsWith('/') ? base : `${base}/`;
+      if (isGlob(pattern)) {
+        const re = globToRegExp(vscode.Uri.joinPath(folder.uri, pattern).path);
+        named.push({ names: uri => uri.startsWith(under) && re.test(vscode.Uri.parse(uri).path), collection: base });
+      } else if (isSourcePath(pattern)) {
+        named.push({ names: uri => uri === base, collection: vscode.Uri.joinPath(fixed, '..').toString() });
+      } else {
+        named.push({ names: uri => uri.startsWith(under), collection: base });
+      }
     }
   }
-  return uri => named.find(n => (n.file ? uri === n.base : uri.startsWith(n.base.endsWith('/') ? n.base : `${n.base}/`)))?.collection ?? '';
+  return uri => named.find(n => n.names(uri))?.collection ?? '';
 }
 
 /** Source files named by the `sourceCheck.sources` patterns of a workspace folder, read through workspace.fs. */

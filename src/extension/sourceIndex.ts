@@ -66,6 +66,8 @@ export class SourceIndex implements vscode.Disposable {
    * until the first listing (a restored index is checked against before it).
    */
   private excludedFiles?: Set<string>;
+  /** Sources the journalist removed in this session (Remove from Sources): not drafts when open in a tab. */
+  private readonly removedSources = new Set<string>();
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
   private readonly progressed = new vscode.EventEmitter<IndexProgress | undefined>();
@@ -139,13 +141,21 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   /**
-   * Whether `uri` is one of the sources' files: a source, or a file the sources setting names that the journalist
-   * left out (Remove from Sources, `sourceCheck.exclude`). Neither is a draft: a source removed while open in a tab
-   * is not checked (drafts typed into are never sources, removed or not).
+   * Whether `uri` is one of the sources' files: a source, or a source the journalist removed in this session (Remove
+   * from Sources). Neither is a draft: a source removed while open in a tab is not checked (drafts typed into are
+   * never sources, removed or not).
    */
+  /** Records the sources of a file or folder that Remove from Sources is about to leave out (see `isSourceFile`). */
+  markRemoved(uri: vscode.Uri): void {
+    const key = uri.toString();
+    for (const doc of this.library.documents) if (doc.path === key || doc.path.startsWith(`${key}/`)) this.removedSources.add(doc.path);
+  }
+
   isSourceFile(uri: vscode.Uri): boolean {
     if (this.isSource(uri)) return true;
-    if (this.excludedFiles) return this.excludedFiles.has(uri.toString());
+    // Listed: a source the journalist removed in this session; a draft kept in a folder the exclude setting leaves
+    // out ("sources/drafts") is a draft.
+    if (this.excludedFiles) return this.removedSources.has(uri.toString()) && !this.deps.drafts?.has(uri);
     // Not listed yet: any file the exclude setting names, unless it is a draft typed into.
     const folder = folderOfSource(uri);
     return !!folder && !this.deps.drafts?.has(uri) && isExcluded(folder, uri);

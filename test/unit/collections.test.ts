@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkDraft } from '../../src/core/check';
+import { CheckMemo } from '../../src/core/memo';
 import { OWN_SOURCES, SourceLibrary } from '../../src/core/sources/library';
 import { findSourceCollections, loadLibrary } from '../../src/core/sources/nodeFiles';
 
@@ -54,6 +55,16 @@ test('own sources by collection: a small collection is own, a large one and an a
   archived.addArchived('story/old.md', new TextEncoder().encode('An archived story from the same week.'));
   assert.equal(archived.isOwnSource(archived.stories.findIndex(d => d.path === 'story/old.md')), false);
   assert.equal(archived.isOwnSource(archived.stories.findIndex(d => d.path === 'story/a.md')), true);
+  // An archive laid out in small folders (day by day) is many small collections, and an archive all the same: the
+  // small ones are own only while they hold at most OWN_SOURCES stories together.
+  const days = Object.fromEntries(Object.entries(newsroom(OWN_SOURCES + 1)).map(([p, text], i) => [`day${i % 3}/${p.split('/')[1]}`, text]));
+  const split = library({ 'story/a.md': STORY, ...days }, folderOf);
+  assert.equal(split.isOwnSource(split.stories.findIndex(d => d.path === 'story/a.md')), false);
+  assert.equal(split.isOwnSource(split.stories.findIndex(d => d.path.startsWith('day0/'))), false);
+  // Copies count once: a story folder of 40 articles, each saved twice, is still a story's few sources.
+  const twice = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [[`story/${i}.md`, `Story ${i} of the desk.`], [`story/${i}.txt`, `Story ${i} of the desk.`]]).flat());
+  const copies = library(twice, folderOf);
+  assert.equal(copies.ownSources, true);
   // Collections as one: the whole library is past OWN_SOURCES, none is own.
   const one = library(files, () => 'all');
   assert.equal(one.isOwnSource(one.stories.findIndex(d => d.path === 'story/a.md')), false);
@@ -98,4 +109,14 @@ test('beside a large folder, the story\'s own sources come first: an archive sto
   assert.equal(found.status, 'supported');
   assert.equal(found.source?.path, 'story/icco.md');
   assert.equal(found.fix, undefined);
+});
+
+test('a check\'s memo does not keep verdicts made before the collections changed', () => {
+  const files = { 'story/sanmiguel.md': STORY, ...newsroom(OWN_SOURCES + 8) };
+  const lib = library(files);
+  const memo = new CheckMemo();
+  const statuses = (): string[] => checkDraft(lib, DRAFT, {}, memo).filter(f => f.kind === 'date').map(f => f.status);
+  assert.ok(statuses().includes('unsupported'), 'one collection: the strict rules');
+  lib.setCollections(folderOf);
+  assert.deepEqual(statuses(), ['supported', 'supported', 'supported'], 'the same memo, the story\'s folder now its own');
 });

@@ -145,6 +145,8 @@ test('two days of one month named once are two dates, not a range: "March 30 and
   // An amount after "and", a number before a date with no "on" or "the", days out of order: one date.
   assert.deepEqual(ends('The bomb went off on March 3 and 12 people were hurt.').map(e => e[0]), ['March 3']);
   assert.deepEqual(ends('Rates rose on March 3 and 5 pct later.').map(e => e[0]), ['March 3']);
+  assert.deepEqual(ends('The board met on March 3 and 5 of its members resigned.').map(e => e[0]), ['March 3']);
+  assert.deepEqual(ends('Polls on May 2 and 4 in 10 voters said no.').map(e => e[0]), ['May 2']);
   assert.deepEqual(ends('Votes of 2 and 3 March.').map(e => e[0]), ['3 March']);
   assert.deepEqual(ends('It was held on March 30 and 3.').map(e => e[0]), ['March 30']);
 });

@@ -30,6 +30,8 @@ test('extraction: absolute dates, months of a year, years in context, weekday pl
   // A year alone in brackets after a title: "Wheels (1971)" (chrono's filter of bare numbers dropped it); a
   // company's "(1982) Ltd" and "(1986 figures)" are no such year.
   assert.deepEqual(texts('Wheels (1971) and Overload (1979) followed, as did Nap Dumont (1982) Ltd (1986 figures).'), ['1971', '1979']);
+  // A time of day in brackets is no year: "at 4:30 pm (1630)", "at 6 pm (1800)", "at 0900 GMT (1000)".
+  assert.deepEqual(texts('It landed at 4:30 pm (1630), left at 6 pm (1800) and again at 0900 GMT (1000).'), []);
 });
 
 test('extraction: numeric dates follow the day/month setting', () => {

@@ -133,9 +133,10 @@ function betweenDays(m: DateMention, source: string): DateMention[] | undefined 
 const LISTED_DAY_BEFORE = /\b(?:on|the)\s+(\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|or|&)\s+$/i;
 /**
  * "March 30 and 31", "May 5 or 6, 1987": the second day of a list of two; what follows it ends a clause (a mark, or a
- * word that is no noun), so that "on March 3 and 12 people" stays an amount.
+ * word that is no noun and follows no count), so that "on March 3 and 12 people" and "and 5 of its members" stay
+ * amounts.
  */
-const LISTED_DAY_AFTER = /^\s+(?:and|or|&)\s+(\d{1,2}(?:st|nd|rd|th)?(?:,?\s+((?:1[6-9]|20)\d\d))?)(?=\s*(?:[.,;:!?)"”’]|$)|\s+(?:in|at|to|from|when|after|before|with|and|as|for|of|on|but|while|respectively)\b)/iu;
+const LISTED_DAY_AFTER = /^\s+(?:and|or|&)\s+(\d{1,2}(?:st|nd|rd|th)?(?:,?\s+((?:1[6-9]|20)\d\d))?)(?=\s*(?:[.,;:!?)"”’]|$)|\s+(?:to|from|when|after|before|and|as|on|but|while|respectively|in(?!\s+\d))\b)/iu;
 
 /**
  * Two days of one month named once, a list and no range: "March 30 and 31" (read as March 30) and "on 30 and 31

@@ -43,8 +43,12 @@ function mayAsMonth(filter: chrono.Refiner): chrono.Refiner {
 
 /** chrono's filter of bare numbers, which keeps a year alone in brackets ("Wheels (1971)", read by `yearInContext`). */
 function bracketedYears(filter: chrono.Refiner): chrono.Refiner {
-  return alsoKeeping(filter, (text, r) => /^(?:1[6-9]|20)\d\d$/.test(r.text) && text[r.index - 1] === '(' && text[r.index + 4] === ')');
+  return alsoKeeping(filter, (text, r) => /^(?:1[6-9]|20)\d\d$/.test(r.text) && text[r.index - 1] === '(' && text[r.index + 4] === ')'
+    && !CLOCK_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index - 1)));
 }
+
+/** A time of day right before a bracket: "at 4:30 pm (1630)" is a time, no year. */
+const CLOCK_BEFORE = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*$/i;
 
 /** One of chrono's filters, which also keeps the results `keep` accepts. */
 function alsoKeeping(filter: chrono.Refiner, keep: (text: string, r: chrono.ParsingResult) => boolean): chrono.Refiner {
@@ -221,7 +225,7 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
 }
 
 /** A year after a word that makes it a time, or alone in brackets: "in 1991", "since 2022", "fiscal 1989", "calendar 1987", "Wheels (1971)" (not "in 2000 shares"). */
-export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|mid-|(?<=\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<!\(\d{4}))\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
+export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|mid-|(?<=(?<!\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*)\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<!\(\d{4}))\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
 
 const yearInContext: chrono.Parser = {
   pattern: () => YEAR_IN_CONTEXT,

@@ -199,20 +199,26 @@ export class SourceLibrary implements SourceCorpus {
       const local = this.localStories();
       if (local <= OWN_SOURCES) result = Uint8Array.from(stories, e => (this.archived.has(e.doc.path) ? 0 : 1));
     } else {
-      // Each local file's collection (archived ones have none), and how many local files each holds.
+      // Each local file's collection (archived ones have none), and how many stories each holds (copies once).
       const collectionOf = this.collectionOf;
-      const collections = files.map(e => (this.archived.has(e.doc.path) ? undefined : collectionOf(e.doc.path)));
-      const sizes = new Map<string, number>();
-      for (const c of collections) if (c !== undefined) sizes.set(c, (sizes.get(c) ?? 0) + 1);
       const number = new Map(stories.map((e, i) => [e.doc.path, i]));
+      const storyNumber = (path: string): number => number.get(storyOf.get(path)?.doc.path ?? path)!;
+      const members = new Map<string, Set<number>>();
+      for (const e of files) {
+        if (this.archived.has(e.doc.path)) continue;
+        const c = collectionOf(e.doc.path);
+        let set = members.get(c);
+        if (!set) members.set(c, (set = new Set()));
+        set.add(storyNumber(e.doc.path));
+      }
+      // The small collections are the story's own only while they hold at most OWN_SOURCES stories together: an
+      // archive laid out in day folders of fifty is many small collections, and an archive all the same.
+      const small = [...members.values()].filter(set => set.size <= OWN_SOURCES);
       const own = new Uint8Array(stories.length);
       let any = false;
-      files.forEach((e, i) => {
-        const c = collections[i];
-        if (c === undefined || sizes.get(c)! > OWN_SOURCES) return;
-        own[number.get(storyOf.get(e.doc.path)?.doc.path ?? e.doc.path)!] = 1;
-        any = true;
-      });
+      if (small.reduce((n, set) => n + set.size, 0) <= OWN_SOURCES) {
+        for (const set of small) for (const d of set) { own[d] = 1; any = true; }
+      }
       if (any) result = own;
     }
     this.own = { generation: this.changes, stories: result };

@@ -46,3 +46,32 @@ suite('Collections: a story\'s folder beside a large one', () => {
     }
   });
 });
+
+suite('Drafts in a folder the exclude setting leaves out', () => {
+  test('a draft kept under the sources folder but excluded from it is checked as a draft when opened', async () => {
+    const api = await sourceCheck();
+    const root = workspaceRoot();
+    const config = vscode.workspace.getConfiguration('sourceCheck');
+    const originalSources = config.inspect<string[]>('sources')?.workspaceValue;
+    const originalExclude = config.inspect<string[]>('exclude')?.workspaceValue;
+    const desk = vscode.Uri.joinPath(root, 'excluded-desk');
+    const draftUri = vscode.Uri.joinPath(desk, 'drafts', 'story.md');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(desk, 'wire.md'), encode('The mayor said: "The river rose past the old mill before dawn," and left.\n'));
+    await vscode.workspace.fs.writeFile(draftUri, encode('The mayor said: "The river rose past the new mill before dawn."\n'));
+    try {
+      await config.update('sources', ['excluded-desk/**'], vscode.ConfigurationTarget.Workspace);
+      await config.update('exclude', ['excluded-desk/drafts'], vscode.ConfigurationTarget.Workspace);
+      await waitUntil(async () => { await api.sources.ready; return api.sources.library.size === 1; }, 'the wire indexed, the drafts folder left out');
+      const doc = await vscode.workspace.openTextDocument(draftUri);
+      await vscode.window.showTextDocument(doc);
+      const quote = (await checkedDraft(doc)).find(f => f.kind === 'quote');
+      assert.strictEqual(quote?.status, 'misquote', 'checked against the wire');
+    } finally {
+      await config.update('exclude', originalExclude, vscode.ConfigurationTarget.Workspace);
+      await config.update('sources', originalSources, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(desk, { recursive: true });
+      await waitUntil(async () => { await api.sources.ready; return api.sources.library.size === 2; }, 'the sample sources back');
+    }
+  });
+});
