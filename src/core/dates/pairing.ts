@@ -85,9 +85,10 @@ export function sameStatement(draft: string, m: DateMention, sentence: DraftSent
 
 /**
  * Dated source sentences (of at least precision `need`) sharing MIN_SHARED_WORDS and MIN_SHARED_RATIO of the
- * content words, best first (the story's own sources first, ties in source order), at most MAX_PAIRED. A sentence sharing `least` of the words is in
- * at least one of the shortest (lists − least + 1) word lists: those are walked, and the sentences found there are
- * looked up in the longer lists (of common words: hundreds of sentences each), not the longer lists walked.
+ * content words, best first (the story's own sources first, ties in source order), at most MAX_PAIRED. A sentence
+ * sharing `least` of the words is in at least one of the shortest (lists − least + 1) word lists: those are walked,
+ * and the sentences found there are looked up in the longer lists (of common words: hundreds of sentences each), not
+ * the longer lists walked.
  */
 function pairedSentences(words: ReadonlySet<string>, need: number, sources: ResolvedSourceDates): number[] {
   if (words.size < MIN_SHARED_WORDS) return [];
