@@ -10,6 +10,7 @@ import { libraryDateCounts, libraryDatedSentences } from './corpusDates';
 import type { SourceDocument } from './document';
 import { LibraryFiling, savedFiling } from './libraryFiling';
 import { LibraryIndex } from './libraryIndex';
+import { ownByCollection } from './ownSources';
 import { readSourceBytes } from './sourceBytes';
 
 export interface SourceWarning { path: string; message: string }
@@ -193,33 +194,13 @@ export class SourceLibrary implements SourceCorpus {
   /** Per story, 1 when it is one of the story's own sources; undefined when none is. */
   private ownStories(): Uint8Array | undefined {
     if (this.own?.generation === this.changes) return this.own.stories;
-    const { files, stories, storyOf } = this.filing();
+    const { stories } = this.filing();
     let result: Uint8Array | undefined;
     if (!this.collectionOf) {
       const local = this.localStories();
       if (local <= OWN_SOURCES) result = Uint8Array.from(stories, e => (this.archived.has(e.doc.path) ? 0 : 1));
     } else {
-      // Each local file's collection (archived ones have none), and how many stories each holds (copies once).
-      const collectionOf = this.collectionOf;
-      const number = new Map(stories.map((e, i) => [e.doc.path, i]));
-      const storyNumber = (path: string): number => number.get(storyOf.get(path)?.doc.path ?? path)!;
-      const members = new Map<string, Set<number>>();
-      for (const e of files) {
-        if (this.archived.has(e.doc.path)) continue;
-        const c = collectionOf(e.doc.path);
-        let set = members.get(c);
-        if (!set) members.set(c, (set = new Set()));
-        set.add(storyNumber(e.doc.path));
-      }
-      // The small collections are the story's own only while they hold at most OWN_SOURCES stories together: an
-      // archive laid out in day folders of fifty is many small collections, and an archive all the same.
-      const small = [...members.values()].filter(set => set.size <= OWN_SOURCES);
-      const own = new Uint8Array(stories.length);
-      let any = false;
-      if (small.reduce((n, set) => n + set.size, 0) <= OWN_SOURCES) {
-        for (const set of small) for (const d of set) { own[d] = 1; any = true; }
-      }
-      if (any) result = own;
+      result = ownByCollection(this.filing(), this.archived, this.collectionOf, OWN_SOURCES);
     }
     this.own = { generation: this.changes, stories: result };
     return result;
