@@ -234,6 +234,11 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   assert.equal(verdictOf(twice, '"Sales rose 12 per cent in the year, and we expect 5 per cent more," the chief executive said.').status, 'verified');
   assert.equal(verdictOf(twice, '"Costs fell 3% and margins rose 2%," said Ana Lopez.').status, 'verified');
   assert.equal(verdictOf(twice, '"Sales rose 12 per cent in the year, and we expect 6 per cent more," the chief executive said.').status, 'misquote');
+  // "per cent" ending the quotation, where the source's "15%" goes on into another sentence: the aligner paired
+  // "cent" with the source's next word, and house style never saw the "%".
+  const ending = libraryOf({ 'g.txt': '"In the region the jobless rate is 12%, in some areas it is 15%. They do not see what Europe does," he says.\n' });
+  assert.equal(verdictOf(ending, 'He says: "In the region the jobless rate is 12 per cent, in some areas it is 15 per cent," he says.').status, 'verified');
+  assert.equal(verdictOf(ending, 'He says: "In the region the jobless rate is 12 per cent, in some areas it is 16 per cent," he says.').status, 'misquote');
   // A unit the source does not say is no house style: "$6 million" for the source's "6 million".
   const units = libraryOf({ 'd.txt': '"Exports rose 5 pct to 6 million last year," said Ana Lopez.\n' });
   assert.equal(verdictOf(units, '"Exports rose five percent to $6 million last year," said Ana Lopez.').status, 'misquote');

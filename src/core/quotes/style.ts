@@ -131,10 +131,12 @@ function sameSpoken(sides: Sides, run: ChangeRun, left: Shared | undefined, righ
     while (within(at + step) && isAmountWord(wordOf(at + step))) at += step;
     return at;
   };
-  const draftFrom = left ? outer(left.q, -1, sides.draftWord, sides.inDraft) : run.q[0];
-  const draftTo = right ? outer(right.q, 1, sides.draftWord, sides.inDraft) : run.q[run.q.length - 1];
-  const sourceFrom = left ? outer(left.s, -1, sides.sourceWord, sides.inSource) : run.s[0];
-  const sourceTo = right ? outer(right.s, 1, sides.sourceWord, sides.inSource) : run.s[run.s.length - 1];
+  // A run at an end of the quotation reaches to its side's last word, or (no word there: "15 per cent" at the end for
+  // the source's "15%") to the shared figure before or after it, whose symbol is printed next to it.
+  const draftFrom = left ? outer(left.q, -1, sides.draftWord, sides.inDraft) : run.q[0] ?? right?.q;
+  const draftTo = right ? outer(right.q, 1, sides.draftWord, sides.inDraft) : run.q[run.q.length - 1] ?? left?.q;
+  const sourceFrom = left ? outer(left.s, -1, sides.sourceWord, sides.inSource) : run.s[0] ?? right?.s;
+  const sourceTo = right ? outer(right.s, 1, sides.sourceWord, sides.inSource) : run.s[run.s.length - 1] ?? left?.s;
   if (draftFrom !== undefined && draftTo !== undefined) draftSpoken.push(...(sides.quoted(draftFrom, draftTo).match(SYMBOLS) ?? []));
   if (sourceFrom !== undefined && sourceTo !== undefined) sourceSpoken.push(...(sides.printed(sourceFrom, sourceTo).match(SYMBOLS) ?? []));
   const both = (xs: string[]): string => [...xs].sort().join(' ');
@@ -166,6 +168,11 @@ export function wireStyleIn(draftQuote: string, wording: string): string | undef
 
 /** The style words, as the draft's normal forms ("per" "cent" included). */
 const STYLE_NORMS = new Set([...STYLE_WORDS.keys(), 'per', 'cent']);
+
+/** Whether a draft's word (its normal form) is a style word ("per" and "cent" too). */
+export function isStyleWord(norm: string): boolean {
+  return STYLE_NORMS.has(norm);
+}
 
 /**
  * A cheap test before `differsOnlyInStyle`: every word the alignment adds, drops or replaces is a style word (the

@@ -18,7 +18,7 @@ import { isTitleOfWork } from './titles';
 import { firstVerbatimIn } from './verbatimPlaces';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { readableDiff } from './quoteDiff';
-import { differsOnlyInStyle, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
+import { differsOnlyInStyle, isStyleWord, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
 import { maySameSpeaker } from './speakerType';
 import { isTitleOrRole } from './speakerNames';
 import { inDraftInitialisms } from './initialisms';
@@ -275,19 +275,40 @@ const styleIdsByVocab = new WeakMap<object, { size: number; ids: Set<number> }>(
 
 /** Whether the quotation differs from a nearly whole match only in house style (style.ts). */
 function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, pattern: QuotePattern): boolean {
-  const a = m.alignment;
-  if (a.cost === 0) return false;
-  // A few changed words; "per cent" is one spoken word in two ("rose 5 per cent … fell 3 per cent" against "5% … 3%").
+  if (m.alignment.cost === 0) return false;
   const vocab = library.vocab;
+  let known = styleIdsByVocab.get(vocab);
+  if (!known || known.size !== vocab.size) styleIdsByVocab.set(vocab, (known = { size: vocab.size, ids: styleIdsOf(norm => vocab.lookup(norm)) }));
+  const styleIds = known.ids;
+  const a = styleWordsAtEdges(m.alignment, pattern, s => styleIds.has(library.index.ids[s]));
+  // A few changed words; "per cent" is one spoken word in two ("rose 5 per cent … fell 3 per cent" against "5% … 3%").
   const cent = vocab.lookup('cent');
   let allowed = 3 + pattern.words.filter(w => w.norm === 'cent').length;
   if (cent >= 0) for (let p = a.start; p < a.end; p++) if (library.index.ids[p] === cent) allowed++;
   if (a.cost > allowed || a.matched < pattern.words.length - allowed) return false;
-  let known = styleIdsByVocab.get(vocab);
-  if (!known || known.size !== vocab.size) styleIdsByVocab.set(vocab, (known = { size: vocab.size, ids: styleIdsOf(norm => vocab.lookup(norm)) }));
-  const styleIds = known.ids;
   if (!mayDifferOnlyInStyle(a, pattern, library.index.ids, styleIds)) return false;
   return differsOnlyInStyle(library.locateSpan(a.start, a.end), a, withoutLinkSyntax(q.text, q.links), pattern);
+}
+
+/**
+ * The alignment with a style word at either end of the quotation read as added there, not as a replacement of the
+ * source's next word: "… it is 15 per cent," against "… it is 15%. They don't …" aligned "cent" with "They" (the same
+ * cost), and house style then saw a word the source does not print as a unit.
+ */
+function styleWordsAtEdges(a: Alignment, pattern: QuotePattern, isStyleInSource: (s: number) => boolean): Alignment {
+  const ops = [...a.ops];
+  const isStyle = (op: AlignOp | undefined): op is AlignOp & { op: 'replace'; q: number; s: number } => {
+    if (op?.op !== 'replace') return false;
+    const el = pattern.elements[op.q];
+    return !!el && 'word' in el && isStyleWord(el.word.norm) && !isStyleInSource(op.s);
+  };
+  let start = a.start;
+  let end = a.end;
+  const last = ops[ops.length - 1];
+  if (isStyle(last)) { ops[ops.length - 1] = { op: 'insert', q: last.q }; end = last.s; }
+  const first = ops[0];
+  if (isStyle(first)) { ops[0] = { op: 'insert', q: first.q }; start = first.s + 1; }
+  return start === a.start && end === a.end ? a : { ...a, ops, start, end };
 }
 
 /** Whether the alignment differs from the quotation only by the source's editorial words left out (see editorial.ts). */
