@@ -255,7 +255,15 @@ test('a misquote whose source gives the words to another named person says so: t
   const lib = libraryOf({ 'a.md': 'Ana Lopez said the group would meet.\n\n"They meet very often among themselves. I think they will help each other," Ana Lopez said.\n' });
   const other = verdictOf(lib, '"They meet very often among themselves. I think they would help each other," Tom Glantz said.');
   assert.equal(other.status, 'misquote');
-  assert.match(other.message, /; and the source gives these words to Ana Lopez, not Tom Glantz$/);
+  assert.match(other.message, /\(no automatic fix: the source gives these words to Ana Lopez, and the wording's fix alone would leave them with another speaker\)$/);
+  // The wording's fix was offered: applied, the quotation stood word for word and was misattributed.
+  assert.equal(other.fix, undefined);
+  assert.equal(other.suggestion, 'They meet very often among themselves. I think they will help each other,');
+  // Through the source's "he said" too (the speaker likely, read from the sentence before).
+  const pronoun = libraryOf({ 'b.md': 'Ana Lopez spoke to the board on Monday. "We could easily have another rate increase as early as this week," she said.\n' });
+  const likely = verdictOf(pronoun, '"We could easily have another rate increase as soon as this week," Tom Glantz said.');
+  assert.equal(likely.status, 'misquote');
+  assert.equal(likely.fix, undefined, likely.message);
   const same = verdictOf(lib, '"They meet very often among themselves. I think they would help each other," Lopez said.');
   assert.doesNotMatch(same.message, /gives these words/);
 });
@@ -269,4 +277,17 @@ test('a fix keeps the draft\'s punctuation after a last figure with its "%", nev
   const spelled = libraryOf({ 'b.txt': '"In the region today the unemployment rate is 12 per cent, in some areas it is 15 per cent. They don\'t see it," he says.\n' });
   assert.equal(verdictOf(spelled, 'He said: "In the region today the unemployment rate is 13 per cent, in some areas it is 15 per cent," and left.').fix?.text,
     'In the region today the unemployment rate is 12 per cent, in some areas it is 15 per cent,');
+});
+
+test('a draft\'s "X of Company said:" names X, not the company\'s last word: no misattribution, and no fix writing a name over it', () => {
+  const lib = libraryOf({ 'a.md': 'Rates rose again.\n\n"We could easily have another prime rate increase as soon as this week," said David Jones of Aubrey G. Lanston and Co.\n' });
+  const quote = '"We could easily have another prime rate increase as soon as this week."';
+  // Read as "Lanston", the correct draft was misattributed, and its fix wrote "David Jones" over "Lanston".
+  assert.equal(verdictOf(lib, `David Jones of Aubrey G. Lanston said: ${quote}`).status, 'verified');
+  const other = verdictOf(lib, `Mary Smith of Salomon Brothers said: ${quote}`);
+  assert.equal(other.status, 'misattributed');
+  assert.deepEqual(other.speakers, { draft: 'Mary Smith', source: 'David Jones' });
+  // A role after the organisation keeps the name at the end.
+  const chief = verdictOf(lib, `Royal Bank of Scotland chief Fred Goodwin said: ${quote}`);
+  assert.deepEqual(chief.speakers, { draft: 'Fred Goodwin', source: 'David Jones' });
 });

@@ -1,5 +1,6 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
+import { isTitleOrRole } from './speakerNames';
 import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, VERBS } from './speechPatterns';
 
 export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
@@ -42,8 +43,23 @@ export function readBefore(before: string, offset: number): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
   const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
-  return m ? read(m, offset) : undefined;
+  if (!m) return undefined;
+  const r = read(m, offset);
+  return (r.name && personOfOrganisation(before, offset, r)) || r;
 }
+
+/**
+ * "David Jones of Aubrey G. Lanston said: “…”": the person before "of" and an organisation's name of capitalised
+ * words, not the organisation's last word (read so, a correct draft was misattributed and its fix wrote "David Jones"
+ * over "Lanston"). A title or a role before "of" ("Secretary of State James Baker") is no such person.
+ */
+function personOfOrganisation(before: string, offset: number, r: Read): Read | undefined {
+  const p = PERSON_OF_ORGANISATION.exec(before.slice(0, r.nameAt - offset));
+  if (!p || p[1].split(/\s+/).some(isTitleOrRole)) return undefined;
+  const at = p.index + p[0].indexOf(p[1]);
+  return { text: before.slice(at, r.at - offset + r.text.length), name: p[1], at: offset + at, nameAt: offset + at };
+}
+const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+(?:(?:\p{Lu}[\p{L}&'’-]*\.?|&|and)\s+)*$/u;
 
 /** The attribution's words (group 1, or 3 in a pattern of two forms) and the name in them (group 2, or 4). */
 function read(m: RegExpExecArray, offset: number): Read {

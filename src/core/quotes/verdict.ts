@@ -96,9 +96,13 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
       : editorial.size
         ? { withheld: 'the source\'s passage holds words that are not the speaker\'s (its own insertion or an attribution), which a fix would put back' }
         : wordingOf(library, q, pattern, span, alignment, misquoted.doc);
-    const { text: suggestion, withheld } = worded;
+    // Words the source gives to someone else: the wording's fix alone would leave the quotation misattributed.
+    const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined);
+    const { text: suggestion } = worded;
+    const withheld = worded.withheld ?? (wrongSpeaker
+      && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`);
     const diff = readableDiff(library, misquoted.doc, q.text, pattern, withoutEditorial(alignment, editorial), editorial);
-    const otherSpeaker = anotherSpeaker(draft, context, speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]), span.doc.text);
+    const otherSpeaker = wrongSpeaker ? '' : anotherSpeaker(draft, context, speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]), span.doc.text);
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
       fix: suggestion === undefined || withheld ? undefined : { start: q.start, end: q.end, text: suggestion, confidence: 'exact' },
