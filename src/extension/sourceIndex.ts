@@ -140,17 +140,17 @@ export class SourceIndex implements vscode.Disposable {
     return this.library.has(uri.toString());
   }
 
-  /**
-   * Whether `uri` is one of the sources' files: a source, or a source the journalist removed in this session (Remove
-   * from Sources). Neither is a draft: a source removed while open in a tab is not checked (drafts typed into are
-   * never sources, removed or not).
-   */
   /** Records the sources of a file or folder that Remove from Sources is about to leave out (see `isSourceFile`). */
   markRemoved(uri: vscode.Uri): void {
     const key = uri.toString();
     for (const doc of this.library.documents) if (doc.path === key || doc.path.startsWith(`${key}/`)) this.removedSources.add(doc.path);
   }
 
+  /**
+   * Whether `uri` is one of the sources' files: a source, or a source the journalist removed in this session (Remove
+   * from Sources). Neither is a draft: a source removed while open in a tab is not checked (drafts typed into are
+   * never sources, removed or not).
+   */
   isSourceFile(uri: vscode.Uri): boolean {
     if (this.isSource(uri)) return true;
     // Listed: a source the journalist removed in this session; a draft kept in a folder the exclude setting leaves

@@ -291,3 +291,16 @@ test('a draft\'s "X of Company said:" names X, not the company\'s last word: no 
   const chief = verdictOf(lib, `Royal Bank of Scotland chief Fred Goodwin said: ${quote}`);
   assert.deepEqual(chief.speakers, { draft: 'Fred Goodwin', source: 'David Jones' });
 });
+
+test('"X of Company" is read within its sentence and clause: the sentence before, two speakers and a role keep their own readings', () => {
+  const lib = libraryOf({ 'a.md': 'Prices went up.\n\n"We will raise prices next year," said John Smith, the chief executive.\n' });
+  const quote = '"We will raise prices next year."';
+  for (const draft of [
+    `Shares rose, said Jane Doe of Acme. John Smith said: ${quote}`,
+    `Shares rose, said Jane Doe of Acme. Mr Smith said: ${quote}`,
+    `Shares rose, said Jane Doe of Acme Inc. John Smith said: ${quote}`,
+    `Shares rose, said Jane Doe of Barclays. President John Smith said: ${quote}`,
+  ]) assert.equal(verdictOf(lib, draft).status, 'verified', draft);
+  assert.notEqual(verdictOf(lib, `Ann Lee of Acme and John Smith said: ${quote}`).speakers?.draft, 'Ann Lee');
+  assert.equal(verdictOf(lib, `Chairman of Barclays John Smith said: ${quote}`).status, 'verified');
+});

@@ -55,11 +55,17 @@ export function readBefore(before: string, offset: number): Read | undefined {
  */
 function personOfOrganisation(before: string, offset: number, r: Read): Read | undefined {
   const p = PERSON_OF_ORGANISATION.exec(before.slice(0, r.nameAt - offset));
-  if (!p || p[1].split(/\s+/).some(isTitleOrRole)) return undefined;
+  // No title or role on either side of "of" ("… of Barclays Chief Executive Jane Doe said:" is Jane Doe's).
+  if (!p || [...p[1].split(/\s+/), ...p[2].split(/\s+/).filter(Boolean), r.name!].some(isTitleOrRole)) return undefined;
   const at = p.index + p[0].indexOf(p[1]);
   return { text: before.slice(at, r.at - offset + r.text.length), name: p[1], at: offset + at, nameAt: offset + at };
 }
-const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+(?:(?:\p{Lu}[\p{L}&'’-]*\.?|&|and)\s+)*$/u;
+/**
+ * A person's name, "of", and the organisation's words up to the name read: capitalised words, initials ("G.") and
+ * "&", no other full stop (a sentence's end: "said Jane Doe of Acme. John Smith said:" is John Smith's) and no "and"
+ * (two speakers: "Ann Lee of Acme and John Smith said:").
+ */
+const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
 
 /** The attribution's words (group 1, or 3 in a pattern of two forms) and the name in them (group 2, or 4). */
 function read(m: RegExpExecArray, offset: number): Read {
