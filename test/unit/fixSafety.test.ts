@@ -239,6 +239,10 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   const ending = libraryOf({ 'g.txt': '"In the region the jobless rate is 12%, in some areas it is 15%. They do not see what Europe does," he says.\n' });
   assert.equal(verdictOf(ending, 'He says: "In the region the jobless rate is 12 per cent, in some areas it is 15 per cent," he says.').status, 'verified');
   assert.equal(verdictOf(ending, 'He says: "In the region the jobless rate is 12 per cent, in some areas it is 16 per cent," he says.').status, 'misquote');
+  // Only across a mark: "$5 trillion" is one amount, and "5 dollars" ending a quotation against it a misquote.
+  const amounts = libraryOf({ 'h.txt': '"The debt grew by $5 trillion," said Ana Lopez.\n\n"It costs us $30 thousand each month," said Ana Lopez.\n' });
+  assert.equal(verdictOf(amounts, '"The debt grew by 5 dollars," said Ana Lopez.').status, 'misquote');
+  assert.equal(verdictOf(amounts, '"It costs us 30 dollars," said Ana Lopez.').status, 'misquote');
   // A unit the source does not say is no house style: "$6 million" for the source's "6 million".
   const units = libraryOf({ 'd.txt': '"Exports rose 5 pct to 6 million last year," said Ana Lopez.\n' });
   assert.equal(verdictOf(units, '"Exports rose five percent to $6 million last year," said Ana Lopez.').status, 'misquote');

@@ -284,7 +284,7 @@ function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, patter
   let known = styleIdsByVocab.get(vocab);
   if (!known || known.size !== vocab.size) styleIdsByVocab.set(vocab, (known = { size: vocab.size, ids: styleIdsOf(norm => vocab.lookup(norm)) }));
   const styleIds = known.ids;
-  const a = styleWordsAtEdges(m.alignment, pattern, s => styleIds.has(library.index.ids[s]));
+  const a = styleWordsAtEdges(m.alignment, pattern, s => styleIds.has(library.index.ids[s]), s => markBefore(library, s));
   // A few changed words; "per cent" is one spoken word in two ("rose 5 per cent … fell 3 per cent" against "5% … 3%").
   const cent = vocab.lookup('cent');
   let allowed = 3 + pattern.words.filter(w => w.norm === 'cent').length;
@@ -299,7 +299,8 @@ function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, patter
  * source's next word: "… it is 15 per cent," against "… it is 15%. They don't …" aligned "cent" with "They" (the same
  * cost), and house style then saw a word the source does not print as a unit.
  */
-function styleWordsAtEdges(a: Alignment, pattern: QuotePattern, isStyleInSource: (s: number) => boolean): Alignment {
+function styleWordsAtEdges(a: Alignment, pattern: QuotePattern, isStyleInSource: (s: number) => boolean,
+  breakBetween: (s: number) => boolean): Alignment {
   const ops = [...a.ops];
   const isStyle = (op: AlignOp | undefined): op is AlignOp & { op: 'replace'; q: number; s: number } => {
     if (op?.op !== 'replace') return false;
@@ -308,11 +309,24 @@ function styleWordsAtEdges(a: Alignment, pattern: QuotePattern, isStyleInSource:
   };
   let start = a.start;
   let end = a.end;
+  // Only a source word across a mark from the passage ("15%. They"): "$5 trillion" is one amount, and "5 dollars"
+  // against it a misquote.
   const last = ops[ops.length - 1];
-  if (isStyle(last)) { ops[ops.length - 1] = { op: 'insert', q: last.q }; end = last.s; }
+  if (isStyle(last) && breakBetween(last.s)) { ops[ops.length - 1] = { op: 'insert', q: last.q }; end = last.s; }
   const first = ops[0];
-  if (isStyle(first)) { ops[0] = { op: 'insert', q: first.q }; start = first.s + 1; }
+  if (isStyle(first) && breakBetween(first.s + 1)) { ops[0] = { op: 'insert', q: first.q }; start = first.s + 1; }
   return start === a.start && end === a.end ? a : { ...a, ops, start, end };
+}
+
+/** Whether a mark stands between source words `s - 1` and `s` (a sentence's or a clause's end), or a document's edge. */
+function markBefore(library: SourceLibrary, s: number): boolean {
+  const { docStarts } = library.index;
+  if (s <= 0 || s >= library.index.size) return true;
+  let d = 0;
+  while (d + 1 < docStarts.length && docStarts[d + 1] <= s) d++;
+  if (docStarts[d] === s) return true;
+  const span = library.locateSpan(s - 1, s + 1);
+  return /[.!?;:,"”’)\]]/.test(span.doc.text.slice(span.ends[0], span.starts[1]));
 }
 
 /** Whether the alignment differs from the quotation only by the source's editorial words left out (see editorial.ts). */
