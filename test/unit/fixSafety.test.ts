@@ -243,6 +243,12 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   const amounts = libraryOf({ 'h.txt': '"The debt grew by $5 trillion," said Ana Lopez.\n\n"It costs us $30 thousand each month," said Ana Lopez.\n' });
   assert.equal(verdictOf(amounts, '"The debt grew by 5 dollars," said Ana Lopez.').status, 'misquote');
   assert.equal(verdictOf(amounts, '"It costs us 30 dollars," said Ana Lopez.').status, 'misquote');
+  // A partial quotation ending in a style word that the source prints further on: "rose 40 percent" is the source's
+  // "rose 40%", not "40% and 20 percent" cut short (a misquote whose fix lengthened the quotation).
+  const partial = libraryOf({ 'i.txt': '"Our costs rose 40% and 20 percent more in the north," said Ana Lopez.\n' });
+  const part = verdictOf(partial, '"Our costs rose 40 percent," said Ana Lopez.');
+  assert.equal(part.status, 'verified', part.message);
+  assert.equal(verdictOf(partial, '"Our costs rose 30 percent," said Ana Lopez.').status, 'misquote');
   // A unit the source does not say is no house style: "$6 million" for the source's "6 million".
   const units = libraryOf({ 'd.txt': '"Exports rose 5 pct to 6 million last year," said Ana Lopez.\n' });
   assert.equal(verdictOf(units, '"Exports rose five percent to $6 million last year," said Ana Lopez.').status, 'misquote');

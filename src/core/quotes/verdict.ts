@@ -307,15 +307,31 @@ function styleWordsAtEdges(a: Alignment, pattern: QuotePattern, isStyleInSource:
     const el = pattern.elements[op.q];
     return !!el && 'word' in el && isStyleWord(el.word.norm) && !isStyleInSource(op.s);
   };
+  const isStyleEqual = (op: { q: number }): boolean => {
+    const el = pattern.elements[op.q];
+    return !!el && 'word' in el && isStyleWord(el.word.norm) && !/^\d/.test(el.word.norm);
+  };
   let start = a.start;
   let end = a.end;
   // Only a source word across a mark from the passage ("15%. They"): "$5 trillion" is one amount, and "5 dollars"
   // against it a misquote.
   const last = ops[ops.length - 1];
   if (isStyle(last) && breakBetween(last.s)) { ops[ops.length - 1] = { op: 'insert', q: last.q }; end = last.s; }
+  // A partial quotation whose last words are style words matched further on, past source words it leaves out:
+  // "rose 40 percent" against "rose 40% and 20 percent" is "40%" in house style, not "40% and 20 percent" cut short.
+  let tail = ops.length;
+  while (tail > 0 && ops[tail - 1].op === 'equal' && isStyleEqual(ops[tail - 1] as { q: number })) tail--;
+  let gap = tail;
+  while (gap > 0 && ops[gap - 1].op === 'delete') gap--;
+  if (tail < ops.length && gap < tail && gap > 0) {
+    const cut = ops[gap] as { s: number };
+    const inserted: AlignOp[] = ops.slice(tail).map(op => ({ op: 'insert', q: (op as { q: number }).q }));
+    ops.splice(gap, ops.length - gap, ...inserted);
+    end = cut.s;
+  }
   const first = ops[0];
   if (isStyle(first) && breakBetween(first.s + 1)) { ops[0] = { op: 'insert', q: first.q }; start = first.s + 1; }
-  return start === a.start && end === a.end ? a : { ...a, ops, start, end };
+  return start === a.start && end === a.end ? a : { ...a, ops, start, end, cost: ops.filter(op => op.op !== 'equal' && op.op !== 'gap').length };
 }
 
 /** Whether a mark stands between source words `s - 1` and `s` (a sentence's or a clause's end), or a document's edge. */
