@@ -56,12 +56,16 @@ suite('Drafts in a folder the exclude setting leaves out', () => {
     const originalExclude = config.inspect<string[]>('exclude')?.workspaceValue;
     const desk = vscode.Uri.joinPath(root, 'excluded-desk');
     const draftUri = vscode.Uri.joinPath(desk, 'drafts', 'story.md');
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(desk, 'wire.md'), encode('The mayor said: "The river rose past the old mill before dawn," and left.\n'));
-    await vscode.workspace.fs.writeFile(draftUri, encode('The mayor said: "The river rose past the new mill before dawn."\n'));
+    // The settings first, then the files: the draft is never a source, not even for a moment before its exclusion.
     try {
-      await config.update('sources', ['excluded-desk/**'], vscode.ConfigurationTarget.Workspace);
       await config.update('exclude', ['excluded-desk/drafts'], vscode.ConfigurationTarget.Workspace);
-      await waitUntil(async () => { await api.sources.ready; return api.sources.library.size === 1; }, 'the wire indexed, the drafts folder left out');
+      await config.update('sources', ['excluded-desk/**'], vscode.ConfigurationTarget.Workspace);
+      await api.sources.ready;
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(desk, 'wire.md'), encode('The mayor said: "The river rose past the old mill before dawn," and left.\n'));
+      await vscode.workspace.fs.writeFile(draftUri, encode('The mayor said: "The river rose past the new mill before dawn."\n'));
+      await api.sources.reload();
+      assert.ok(api.sources.isSource(vscode.Uri.joinPath(desk, 'wire.md')), 'the wire indexed');
+      assert.ok(!api.sources.isSourceFile(draftUri), 'the draft in the excluded folder is no source');
       const doc = await vscode.workspace.openTextDocument(draftUri);
       await vscode.window.showTextDocument(doc);
       const quote = (await checkedDraft(doc)).find(f => f.kind === 'quote');
