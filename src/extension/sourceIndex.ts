@@ -61,11 +61,8 @@ export class SourceIndex implements vscode.Disposable {
   private restoring?: Promise<void>;
   private readonly reads = new Limiter(READS_IN_FLIGHT);
   private readonly isTrusted: () => boolean;
-  /**
-   * Files the sources setting names that `sourceCheck.exclude` leaves out, as of the last listing (by URI); undefined
-   * until the first listing (a restored index is checked against before it).
-   */
-  private excludedFiles?: Set<string>;
+  /** Whether the sources were listed once (a restored index is checked against before it). */
+  private listed = false;
   /** Sources the journalist removed in this session (Remove from Sources): not drafts when open in a tab. */
   private readonly removedSources = new Set<string>();
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
@@ -155,7 +152,7 @@ export class SourceIndex implements vscode.Disposable {
     if (this.isSource(uri)) return true;
     // Listed: a source the journalist removed in this session; a draft kept in a folder the exclude setting leaves
     // out ("sources/drafts") is a draft.
-    if (this.excludedFiles) return this.removedSources.has(uri.toString()) && !this.deps.drafts?.has(uri);
+    if (this.listed) return this.removedSources.has(uri.toString()) && !this.deps.drafts?.has(uri);
     // Not listed yet: any file the exclude setting names, unless it is a draft typed into.
     const folder = folderOfSource(uri);
     return !!folder && !this.deps.drafts?.has(uri) && isExcluded(folder, uri);
@@ -226,16 +223,14 @@ export class SourceIndex implements vscode.Disposable {
     this.watchers.reset(patternsOf);
     const drafts: vscode.Uri[] = [];
     const uris: vscode.Uri[] = [];
-    const excludedFiles = new Set<string>();
     for (const [folder, patterns] of patternsOf) {
       const excluded = excluder(folder);
       for (const uri of await listSourceFiles(folder.uri, patterns, { restricted: !trusted })) {
         if (this.deps.drafts?.has(uri)) drafts.push(uri);
-        else if (excluded(uri)) excludedFiles.add(uri.toString());
-        else uris.push(uri);
+        else if (!excluded(uri)) uris.push(uri);
       }
     }
-    this.excludedFiles = excludedFiles;
+    this.listed = true;
     this.deps.log.info(`listed ${uris.length} source files in ${Date.now() - listing} ms`);
     const seen = new Set(uris.map(u => u.toString()));
     // A restored index's sources are checked against their files while drafts are checked against it: no progress

@@ -18,7 +18,8 @@ import { isTitleOfWork } from './titles';
 import { firstVerbatimIn } from './verbatimPlaces';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { readableDiff } from './quoteDiff';
-import { differsOnlyInStyle, isStyleWord, mayDifferOnlyInStyle, styleIdsOf, wireStyleIn } from './style';
+import { wireStyleIn } from './style';
+import { onlyInStyle } from './houseStyleMatch';
 import { maySameSpeaker } from './speakerType';
 import { isTitleOrRole } from './speakerNames';
 import { inDraftInitialisms } from './initialisms';
@@ -272,77 +273,6 @@ function joinedAcross(library: SourceLibrary, pattern: QuotePattern, matches: re
     }
   }
   return [];
-}
-
-/** The style words' ids in a vocabulary, read again when it has grown (an id once given stays). */
-const styleIdsByVocab = new WeakMap<object, { size: number; ids: Set<number> }>();
-
-/** Whether the quotation differs from a nearly whole match only in house style (style.ts). */
-function onlyInStyle(library: SourceLibrary, m: QuoteMatch, q: Quotation, pattern: QuotePattern): boolean {
-  if (m.alignment.cost === 0) return false;
-  const vocab = library.vocab;
-  let known = styleIdsByVocab.get(vocab);
-  if (!known || known.size !== vocab.size) styleIdsByVocab.set(vocab, (known = { size: vocab.size, ids: styleIdsOf(norm => vocab.lookup(norm)) }));
-  const styleIds = known.ids;
-  const a = styleWordsAtEdges(m.alignment, pattern, s => styleIds.has(library.index.ids[s]), s => markBefore(library, s));
-  // A few changed words; "per cent" is one spoken word in two ("rose 5 per cent … fell 3 per cent" against "5% … 3%").
-  const cent = vocab.lookup('cent');
-  let allowed = 3 + pattern.words.filter(w => w.norm === 'cent').length;
-  if (cent >= 0) for (let p = a.start; p < a.end; p++) if (library.index.ids[p] === cent) allowed++;
-  if (a.cost > allowed || a.matched < pattern.words.length - allowed) return false;
-  if (!mayDifferOnlyInStyle(a, pattern, library.index.ids, styleIds)) return false;
-  return differsOnlyInStyle(library.locateSpan(a.start, a.end), a, withoutLinkSyntax(q.text, q.links), pattern);
-}
-
-/**
- * The alignment with a style word at either end of the quotation read as added there, not as a replacement of the
- * source's next word: "… it is 15 per cent," against "… it is 15%. They don't …" aligned "cent" with "They" (the same
- * cost), and house style then saw a word the source does not print as a unit.
- */
-function styleWordsAtEdges(a: Alignment, pattern: QuotePattern, isStyleInSource: (s: number) => boolean,
-  breakBetween: (s: number) => boolean): Alignment {
-  const ops = [...a.ops];
-  const isStyle = (op: AlignOp | undefined): op is AlignOp & { op: 'replace'; q: number; s: number } => {
-    if (op?.op !== 'replace') return false;
-    const el = pattern.elements[op.q];
-    return !!el && 'word' in el && isStyleWord(el.word.norm) && !isStyleInSource(op.s);
-  };
-  const isStyleEqual = (op: { q: number }): boolean => {
-    const el = pattern.elements[op.q];
-    return !!el && 'word' in el && isStyleWord(el.word.norm) && !/^\d/.test(el.word.norm);
-  };
-  let start = a.start;
-  let end = a.end;
-  // Only a source word across a mark from the passage ("15%. They"): "$5 trillion" is one amount, and "5 dollars"
-  // against it a misquote.
-  const last = ops[ops.length - 1];
-  if (isStyle(last) && breakBetween(last.s)) { ops[ops.length - 1] = { op: 'insert', q: last.q }; end = last.s; }
-  // A partial quotation whose last words are style words matched further on, past source words it leaves out:
-  // "rose 40 percent" against "rose 40% and 20 percent" is "40%" in house style, not "40% and 20 percent" cut short.
-  let tail = ops.length;
-  while (tail > 0 && ops[tail - 1].op === 'equal' && isStyleEqual(ops[tail - 1] as { q: number })) tail--;
-  let gap = tail;
-  while (gap > 0 && ops[gap - 1].op === 'delete') gap--;
-  if (tail < ops.length && gap < tail && gap > 0) {
-    const cut = ops[gap] as { s: number };
-    const inserted: AlignOp[] = ops.slice(tail).map(op => ({ op: 'insert', q: (op as { q: number }).q }));
-    ops.splice(gap, ops.length - gap, ...inserted);
-    end = cut.s;
-  }
-  const first = ops[0];
-  if (isStyle(first) && breakBetween(first.s + 1)) { ops[0] = { op: 'insert', q: first.q }; start = first.s + 1; }
-  return start === a.start && end === a.end ? a : { ...a, ops, start, end, cost: ops.filter(op => op.op !== 'equal' && op.op !== 'gap').length };
-}
-
-/** Whether a mark stands between source words `s - 1` and `s` (a sentence's or a clause's end), or a document's edge. */
-function markBefore(library: SourceLibrary, s: number): boolean {
-  const { docStarts } = library.index;
-  if (s <= 0 || s >= library.index.size) return true;
-  let d = 0;
-  while (d + 1 < docStarts.length && docStarts[d + 1] <= s) d++;
-  if (docStarts[d] === s) return true;
-  const span = library.locateSpan(s - 1, s + 1);
-  return /[.!?;:,"”’)\]]/.test(span.doc.text.slice(span.ends[0], span.starts[1]));
 }
 
 /** Whether the alignment differs from the quotation only by the source's editorial words left out (see editorial.ts). */
