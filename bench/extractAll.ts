@@ -5,16 +5,17 @@ import { datesOf } from '../src/core/dates/sourceDates';
 import { resolveSourceDates } from '../src/core/dates/sourceDateTable';
 import { SourceLibrary } from '../src/core/sources/library';
 import { corpusFiles, CORPUS } from './corpus';
+import { readDatesInParallel } from '../src/cli/parallelDates';
 
 /**
- * `node out/bench/extractAll.js [--dump FILE] [--rounds N]`: the date extraction of `npm run bench` alone (every
+ * `node out/bench/extractAll.js [--dump FILE] [--rounds N [--threads 2]]`: the date extraction of `npm run bench` alone (every
  * corpus source's dates, as the first check reads them), for profiling (`node --cpu-prof`) and for comparing two
  * builds. `--dump` writes every source's dates (text, offsets, value and flags, sentence bounds and number, content
  * words; undated sources read against three reference dates, and all of them day first too) one source a line, to compare the output of two builds with `cmp`; `--rounds` times the extraction in that
- * many fresh libraries (CPU and wall time of each round); `--versus-chrono` compares the dates read without chrono
+ * many fresh libraries (CPU and wall time of each round; CPU of both threads with `--threads 2`); `--versus-chrono` compares the dates read without chrono
  * (the fast paths) with chrono's reading of every window, over every source, three reference dates in turn.
  */
-function main(): void {
+async function main(): Promise<void> {
   if (!fs.existsSync(CORPUS)) { console.error(`corpus not found at ${CORPUS}`); process.exit(2); }
   const args = process.argv.slice(2);
   const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };
@@ -23,11 +24,14 @@ function main(): void {
   const load = (): SourceLibrary => { const lib = new SourceLibrary(); files.forEach((f, i) => lib.addFile(f, bytes[i])); return lib; };
   const reference = new Date(1987, 2, 1, 12);
   const rounds = Number(flag('--rounds') ?? 0);
+  const threads = Number(flag('--threads') ?? 1);
   for (let r = 0; r < rounds; r++) {
     const lib = load();
     (globalThis as { gc?: () => void }).gc?.();
     const cpu = process.cpuUsage();
     const t0 = process.hrtime.bigint();
+    // Two threads as the CLI reads a large library's dates: a worker takes a share (src/cli/parallelDates.ts).
+    if (threads > 1) await readDatesInParallel(lib.stories, reference, false);
     const keys = resolveSourceDates(lib, reference, false).byKey.size;
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const used = process.cpuUsage(cpu);
@@ -78,4 +82,4 @@ function canonical(m: DateMention): unknown[] {
     m.relative, m.explicit, m.loose, m.range];
 }
 
-main();
+main().catch(e => { console.error(e); process.exit(1); });

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import Fuse from 'fuse.js';
 import * as chrono from 'chrono-node';
 import { checkDraft } from '../src/core/check';
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
   const ref = new Date(1987, 2, 1, 12);
   const dates = time(() => resolveSourceDates(lib, ref, false).byKey.size);
   rows.push(['date extraction over all sources (first check)', `${dates.ms.toFixed(0)} ms`, `${(dates.ms / base.ms).toFixed(2)}× baseline; ${dates.value} calendar keys`]);
+  rows.push(...extractionByThreads(base.ms));
   const some = docs.slice(0, 300);
   // Warm: the extraction reads chrono's time-unit patterns written caseless (chronoParser), so chrono's own would
   // otherwise be compiled (about 0.3 s) inside this baseline's time, as the extraction compiles nothing here.
@@ -208,3 +211,27 @@ function memory(): number {
 }
 
 void main();
+
+/**
+ * The same extraction in fresh processes (each one's first, as a CLI check's): on one thread, and on two as the CLI
+ * reads a large library's dates. Alternated, three of each, medians; wall time beside the baseline, and the CPU of
+ * both threads.
+ */
+function extractionByThreads(baseMs: number): Array<[string, string, string]> {
+  const runs: Record<string, Array<[number, number]>> = { '1': [], '2': [] };
+  for (let i = 0; i < 3; i++) {
+    for (const threads of ['1', '2']) {
+      const out = spawnSync(process.execPath, [path.join(__dirname, 'extractAll.js'), '--rounds', '1', '--threads', threads], { encoding: 'utf8' });
+      const m = /(\d+) ms wall, (\d+) ms CPU/.exec(out.stdout);
+      if (!m) throw new Error(`extractAll failed: ${out.stderr}`);
+      runs[threads].push([Number(m[1]), Number(m[2])]);
+    }
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  return ['1', '2'].map(threads => {
+    const wall = median(runs[threads].map(r => r[0]));
+    const cpu = median(runs[threads].map(r => r[1]));
+    const what = threads === '1' ? 'one thread' : 'two threads, as the CLI reads them';
+    return [`date extraction, fresh process, ${what}`, `${wall} ms`, `${(wall / baseMs).toFixed(2)}× baseline (target ≤ 4×); CPU ${cpu} ms; runs ${runs[threads].map(r => r[0]).join(' / ')} ms`];
+  });
+}

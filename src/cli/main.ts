@@ -11,6 +11,7 @@ import { SourceInputError } from '../core/sources/nodeFiles';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
+import { readDatesInParallel } from './parallelDates';
 import { parseArgs, USAGE, UsageError, type CheckArgs, type IndexArgs } from './args';
 import { draftDateWarning, findDrafts, InputError, isMarkdown, readDraft } from './drafts';
 import { formatJson } from './formats/json';
@@ -54,6 +55,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
       const { text, warning } = await readDraft(file);
       if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
       const options = { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst };
+      await readDatesInParallel(library.stories, referenceOf(text, options.markdown, options).date, args.dayFirst);
       const findings = archive ? await archive.check(library, text, options) : checkDraft(library, text, options);
       const dated = draftDateWarning(text, options, findings);
       if (dated) err.write(`source-check: warning: ${file}: ${dated}\n`);
@@ -133,7 +135,9 @@ async function index(args: IndexArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
   // Undated sources read their relative dates against the reference date a check will use: --reference-date, else today.
-  resolveSourceDates(library, referenceOf('', false, { referenceDate: args.referenceDate }).date, args.dayFirst);
+  const reference = referenceOf('', false, { referenceDate: args.referenceDate }).date;
+  await readDatesInParallel(library.stories, reference, args.dayFirst);
+  resolveSourceDates(library, reference, args.dayFirst);
   const saved = saveCache(sources, err);
   const file = snapshotFile(cache.dir, args.sources, process.cwd());
   const what = `${library.size.toLocaleString('en-US')} source${library.size === 1 ? '' : 's'}, ${library.wordCount.toLocaleString('en-US')} words`;

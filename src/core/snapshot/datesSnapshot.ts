@@ -1,8 +1,8 @@
 import { knownDates, type SourceDate } from '../dates/sourceDates';
-import { numberedWord, sentenceWordsOf } from '../dates/datedBlocks';
+import { numberedWord, numberedWordCount, sentenceWordsOf } from '../dates/datedBlocks';
 import type { SourceDocument } from '../sources/document';
 import type { Section } from './container';
-import { M, mentionRow } from './dateRows';
+import { M, writeMentionRow } from './dateRows';
 import { IntRows } from './intRows';
 import { SnapshotList } from './lazyDates';
 import { StringTable } from './strings';
@@ -24,6 +24,9 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
     if (copyFrom) break;
   }
   for (const str of copyFrom ?? []) strings.id(str);
+  // Content words by their number in this process, each looked up in the string table once.
+  const wordIds = new Int32Array(numberedWordCount()).fill(-1);
+  const wordId = (n: number): number => (n < wordIds.length ? (wordIds[n] >= 0 ? wordIds[n] : (wordIds[n] = strings.id(numberedWord(n)))) : strings.id(numberedWord(n)));
   const tables = new IntRows();
   const mentions = new IntRows();
   const sentences = new IntRows();
@@ -39,20 +42,21 @@ export function encodeDates(docs: readonly SourceDocument[]): Map<string, Sectio
         copyRows(dates, mentions, sentences, words);
         continue;
       }
-      if (!Array.isArray(dates)) throw new Error('dates stored in another snapshot');
-      tables.push(d, strings.id(key), mentions.length / M, mentions.length / M + dates.length);
+      // Dates kept in other arrays (a second thread's answer beside a snapshot's) are written as objects.
+      const list = Array.isArray(dates) ? dates : dates.dates();
+      tables.push(d, strings.id(key), mentions.length / M, mentions.length / M + list.length);
       let last: SourceDate['sentence'] | undefined;
-      const known = sentenceWordsOf(dates);
+      const known = sentenceWordsOf(list);
       let s = -1;
-      for (const { mention: m, sentence } of dates) {
+      for (const { mention: m, sentence } of list) {
         if (sentence !== last) {
           s++;
           const [from, to] = [known.wordStart[s], known.wordStart[s + 1]];
           sentences.push(sentence.start, sentence.end, words.length, words.length + to - from);
-          for (let k = from; k < to; k++) words.push(strings.id(numberedWord(known.words[k])));
+          for (let k = from; k < to; k++) words.push(wordId(known.words[k]));
           last = sentence;
         }
-        mentions.push(...mentionRow(m, strings), sentences.length / 4 - 1);
+        writeMentionRow(m, doc.text, strings, mentions, sentences.length / 4 - 1);
       }
     }
   });

@@ -8,6 +8,15 @@ export class IntRows {
     for (const v of values) this.data[this.length++] = v;
   }
 
+  /** One row of a date mention (`dateRows.ts`), without an array made for it. */
+  push12(a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number): void {
+    if (this.length + 12 > this.data.length) this.grow(12);
+    const x = this.data;
+    let n = this.length;
+    x[n++] = a; x[n++] = b; x[n++] = c; x[n++] = d; x[n++] = e; x[n++] = f; x[n++] = g; x[n++] = h; x[n++] = i; x[n++] = j; x[n++] = k; x[n++] = l;
+    this.length = n;
+  }
+
   pushRange(from: Int32Array, start: number, end: number): void {
     if (this.length + end - start > this.data.length) this.grow(end - start);
     this.data.set(from.subarray(start, end), this.length);

@@ -74,9 +74,10 @@ export class SnapshotList implements StoredDates, DatedBlock {
     if (!this.count) return NO_DATES;
     const { part, doc } = this;
     const out: SourceDate[] = new Array(this.count);
+    const text = (): string => doc.text;
     for (let i = 0; i < this.count; i++) {
       const at = (this.base + i) * M;
-      out[i] = { doc, mention: mentionOf(part.rows, at, part.str, part.calendar), sentence: part.sentence(part.rows[at + 11]) };
+      out[i] = { doc, mention: mentionOf(part.rows, at, part.str, part.calendar, text), sentence: part.sentence(part.rows[at + 11]) };
     }
     return out;
   }

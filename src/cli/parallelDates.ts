@@ -1,0 +1,52 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { datesOf } from '../core/dates/sourceDates';
+import { adoptDates, datesJobOf, withoutDates } from '../core/snapshot/datesTransfer';
+import type { SourceDocument } from '../core/sources/document';
+
+/** Below this much text to read, a second thread costs more to start (about 0.1 s) than it saves. */
+const WORTH_A_THREAD = 4_000_000;
+/** The second thread's share of the text: less than half, as it starts later. */
+const THEIR_SHARE = 0.45;
+
+/**
+ * Reads the dates that `docs` lack against `reference` on two threads: a worker takes the sources at the end of the
+ * list while this thread reads the others (a first check, or `index`, of a large library spends most of its time
+ * there). On one core, for a little text, or if the worker fails, this thread reads them all: the dates are the same.
+ */
+export async function readDatesInParallel(docs: readonly SourceDocument[], reference: Date, dayFirst: boolean,
+  { workerFile = path.join(__dirname, 'datesWorker.js'), minChars = WORTH_A_THREAD } = {}): Promise<void> {
+  const todo = withoutDates(docs, reference, dayFirst);
+  let chars = 0;
+  for (const doc of todo) chars += doc.text.length;
+  if (chars < minChars || todo.length < 2 || availableCores() < 2) return readHere(todo, reference, dayFirst);
+  let split = todo.length;
+  for (let theirs = 0; split > 1 && theirs < chars * THEIR_SHARE; ) theirs += todo[--split].text.length;
+  const mine = todo.slice(0, split);
+  const theirs = todo.slice(split);
+  const worker = new Worker(workerFile);
+  const answer = new Promise<Uint8Array>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', code => reject(new Error(`the dates worker stopped (${code})`)));
+  });
+  worker.postMessage(datesJobOf(theirs, reference, dayFirst));
+  readHere(mine, reference, dayFirst);
+  try {
+    adoptDates(theirs, await answer);
+  } catch {
+    // Whatever went wrong there, the dates are read here: slower, never different.
+    readHere(withoutDates(theirs, reference, dayFirst), reference, dayFirst);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function readHere(docs: readonly SourceDocument[], reference: Date, dayFirst: boolean): void {
+  for (const doc of docs) datesOf(doc, reference, dayFirst);
+}
+
+function availableCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
