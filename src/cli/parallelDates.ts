@@ -31,13 +31,17 @@ export async function readDatesInParallel(docs: readonly SourceDocument[], refer
     worker.once('error', reject);
     worker.once('exit', code => reject(new Error(`the dates worker stopped (${code})`)));
   });
-  worker.postMessage(datesJobOf(theirs, reference, dayFirst));
-  readHere(mine, reference, dayFirst);
+  // Handled below; should this thread fail first, the worker's end is not an unhandled rejection of its own.
+  answer.catch(() => undefined);
   try {
-    adoptDates(theirs, await answer);
-  } catch {
-    // Whatever went wrong there, the dates are read here: slower, never different.
-    readHere(withoutDates(theirs, reference, dayFirst), reference, dayFirst);
+    worker.postMessage(datesJobOf(theirs, reference, dayFirst));
+    readHere(mine, reference, dayFirst);
+    try {
+      adoptDates(theirs, await answer);
+    } catch {
+      // Whatever went wrong there, the dates are read here: slower, never different.
+      readHere(withoutDates(theirs, reference, dayFirst), reference, dayFirst);
+    }
   } finally {
     await worker.terminate();
   }
