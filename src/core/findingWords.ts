@@ -25,12 +25,13 @@ export function messageOf(f: Finding): string {
 
 /** A misquote's difference: its first changes, each as the draft has it against what the source says. */
 export function quoteDifference(diff: readonly DiffPart[] | undefined): string {
-  const changes = (diff ?? []).filter(d => d.op !== 'equal');
+  const changes = movedWords((diff ?? []).filter(d => d.op !== 'equal'));
   if (!changes.length) return 'the wording differs';
   const said = changes.slice(0, 2).map(d =>
     d.op === 'replace' ? `'${clipWords(d.draft ?? '', 60)}' where the source says '${clipWords(d.source ?? '', 60)}'`
       : d.op === 'insert' ? `'${clipWords(d.draft ?? '', 60)}' is not in the source`
-        : `the draft leaves out '${clipWords(d.source ?? '', 60)}'`);
+        : d.op === 'move' ? `the draft moves '${clipWords(d.draft ?? '', 60)}'`
+          : `the draft leaves out '${clipWords(d.source ?? '', 60)}'`);
   const more = changes.length > 2 ? `, and ${changes.length - 2} more change${changes.length > 3 ? 's' : ''}` : '';
   return said.join('; ') + more;
 }
@@ -47,9 +48,10 @@ export function dateMessage(f: Finding): string {
   switch (f.status) {
     case 'contradicted': {
       const said = f.source?.text.replace(/\s+/g, ' ');
-      // The source's words, and the day in the draft's style unless they end with it already ("next Thursday, May 15").
-      const source = [said, f.suggestion && !said?.endsWith(f.suggestion) ? f.suggestion : undefined].filter(Boolean).join(', ') || 'another date';
-      return `Date differs from source: the source says ${source} — the draft says ${draft}${read}`;
+      // The source's words, then the day in the draft's style unless they say it already ("next Thursday, May 15"):
+      // apart, so that it does not read as printed in the source.
+      const restyled = said && f.suggestion && !squeezed(said).endsWith(squeezed(f.suggestion)) ? `, that is ${f.suggestion}` : '';
+      return `Date differs from source: the source says ${said || f.suggestion || 'another date'}${restyled} — the draft says ${draft}${read}${dayFirstHint(draft, f.suggestion)}`;
     }
     case 'inconsistent': {
       const [weekday, ...day] = f.value ? valueInWords(f.value).split(', ') : [];
@@ -65,6 +67,38 @@ export function dateMessage(f: Finding): string {
     default: return f.message;
   }
 }
+
+/**
+ * Changes with the words the draft leaves out in one place and adds in another, the same words, as one move: "'review'
+ * is not in the source" was false of a word the source has a little earlier.
+ */
+function movedWords(changes: readonly DiffPart[]): Array<DiffPart | { op: 'move'; draft: string }> {
+  const out: Array<DiffPart | { op: 'move'; draft: string }> = [...changes];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (a.op !== 'insert' && a.op !== 'delete') continue;
+    const words = squeezed((a.op === 'insert' ? a.draft : a.source) ?? '');
+    const j = out.findIndex((b, k) => k > i && (a.op === 'insert' ? b.op === 'delete' && squeezed(b.source ?? '') === words : b.op === 'insert' && squeezed(b.draft ?? '') === words));
+    if (!words || j < 0) continue;
+    out[i] = { op: 'move', draft: (a.op === 'insert' ? a.draft : a.source) ?? '' };
+    out.splice(j, 1);
+  }
+  return out;
+}
+
+/** Letters and digits only, lower case: "April 1 , 1987" and "April 1, 1987" are the same words. */
+function squeezed(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A numeric date read month first whose day and month swapped are the source's date ("02/05/2025" for May 2). */
+function dayFirstHint(draft: string, suggestion: string | undefined): string {
+  const [d, s] = [NUMERIC_DATE.exec(draft), suggestion ? NUMERIC_DATE.exec(suggestion) : null];
+  return d && s && Number(d[1]) === Number(s[2]) && Number(d[2]) === Number(s[1]) && d[3] === s[3]
+    ? `; read day first (the day-first option), ${draft} is the source's date` : '';
+}
+
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
 
 /**
  * Words longer than `max` characters as their first and last words around an ellipsis ("statutory pay, … the

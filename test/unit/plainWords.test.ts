@@ -69,12 +69,38 @@ test('date messages say what the source says and what the draft says; the weekda
   const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
   const findings = checkDraft(seedLibrary(), draft);
   const contradicted = findings.find(f => f.text === 'May 9' && f.status === 'contradicted');
-  assert.equal(contradicted && messageOf(contradicted), 'Date differs from source: the source says last Thursday (8), May 8 — the draft says May 9');
+  assert.equal(contradicted && messageOf(contradicted), 'Date differs from source: the source says last Thursday (8), that is May 8 — the draft says May 9');
   const lib = libraryOf({ 'a.txt': 'Nothing dated here.' });
   const [weekday] = checkDraft(lib, 'The talks open on Friday, May 15, 2025.');
   assert.equal(messageOf(weekday), 'Wrong weekday: May 15, 2025 is a Thursday');
   const [relative] = checkDraft(lib, '---\ndate: 2025-05-11\n---\nThe minister resigned yesterday in Kyiv.');
   assert.equal(messageOf(relative), 'No source gives yesterday (Saturday, May 10, 2025) for this statement');
+});
+
+test('a word the draft moves is said to be moved, not missing and not in the source', () => {
+  const lib = libraryOf({ 'oil.txt': 'Ramirez said: "We will review every foreign oil contract this year," adding that talks would resume.' });
+  const moved = verdictOf(lib, 'Ramirez said: “We will every foreign oil contract review this year.”');
+  assert.equal(moved.status, 'misquote');
+  assert.equal(moved.message, 'Quote differs from source: the draft moves \'review\'');
+  // A word left out and another added stay what they are.
+  assert.equal(verdictOf(lib, 'Ramirez said: “We will review every foreign oil contract next year.”').message,
+    'Quote differs from source: \'next\' where the source says \'this\'');
+});
+
+test('a contradicted date: the source\'s words, then the day in the draft\'s style apart; a numeric date read day first is said to match', () => {
+  const lib = libraryOf({ 'wire.md': '---\ndate: 2025-05-10\n---\nThe ministry said talks with companies began on May 2 and would end on May 20.' });
+  const draft = '---\ndate: 2025-05-11\n---\nTalks with companies began on 02/05/2025, the ministry said.';
+  const [f] = checkDraft(lib, draft);
+  assert.equal(f.status, 'contradicted');
+  assert.equal(messageOf(f), 'Date differs from source: the source says May 2, that is 05/02/2025 — the draft says 02/05/2025; '
+    + 'read day first (the day-first option), 02/05/2025 is the source\'s date');
+  assert.equal(checkDraft(lib, draft, { dayFirst: true })[0].status, 'supported');
+  // Wire copy's "April 3 , 1987": the fix keeps the draft's separator before the year.
+  const wire = libraryOf({ 'r.txt': '---\ndate: 1987-03-20\n---\nThe dividend is payable to shareholders of record April 1 , 1987, the company said.' });
+  const [w] = checkDraft(wire, '---\ndate: 1987-03-21\n---\nThe dividend is payable to shareholders of record April 3 , 1987, the company said.');
+  assert.equal(w.status, 'contradicted');
+  assert.equal(w.fix?.text, 'April 1 , 1987');
+  assert.equal(messageOf(w), 'Date differs from source: the source says April 1 , 1987 — the draft says April 3 , 1987');
 });
 
 test('the CLI keeps the source path for pipelines: JSON and text give it, with the title beside it', () => {

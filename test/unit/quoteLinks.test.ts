@@ -99,3 +99,44 @@ test('a one-line draft of 400,000 links is masked in one pass (the line end was 
   assert.equal(masked.length, draft.length);
   assert.ok(!masked.includes('x.test'), 'every target blanked');
 });
+
+test('a misquote holding Markdown emphasis or a footnote marker: the fix keeps them around the same words', () => {
+  const cases: Array<[string, string]> = [
+    ['“We will review *every* foreign gas contract this year,” Ramirez said.', 'We will review *every* foreign oil contract this year,'],
+    ['“We will review **every foreign** gas contract this year,” Ramirez said.', 'We will review **every foreign** oil contract this year,'],
+    ['“We will *examine* every foreign oil contract this year,” Ramirez said.', 'We will *review* every foreign oil contract this year,'],
+    ['“We will review __every__ foreign oil contracts this year,” Ramirez said.', 'We will review __every__ foreign oil contract this year,'],
+    ['“We will review every foreign gas contract[^1] this year,” Ramirez said.\n\n[^1]: A note.', 'We will review every foreign oil contract[^1] this year,'],
+  ];
+  for (const [draft, fixed] of cases) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'misquote', draft);
+    assert.equal(f.fix?.text, fixed, draft);
+    assert.equal(verdictOf(lib, applied(draft, f.fix!)).status, 'verified', `fixed: ${applied(draft, f.fix!)}`);
+  }
+});
+
+test('asterisks a fix cannot place (a censored word, emphasis around a link) mean no fix, with the reason', () => {
+  const censored = verdictOf(lib, '“We will review every f***ing foreign gas contract this year,” Ramirez said.');
+  assert.equal(censored.status, 'misquote');
+  assert.equal(censored.fix, undefined);
+  assert.match(censored.message, /no automatic fix: it would drop asterisks or underscores/);
+  const around = verdictOf(lib, '“We will review *[every foreign gas contract](https://e.test)* this year,” Ramirez said.');
+  assert.equal(around.status, 'misquote');
+  assert.equal(around.fix, undefined);
+  // Emphasis over words the source does not say cannot be placed: no fix, said so.
+  const added = verdictOf(lib, '“We will review every foreign oil contract *and more* this year,” Ramirez said.');
+  assert.equal(added.fix, undefined);
+  assert.match(added.message, /it would drop emphasis of the quotation/);
+});
+
+test('emphasis is read as CommonMark reads it: not inside words, not across a blank line, not a lone star', async () => {
+  const { inlineMarkup } = await import('../../src/core/quotes/links');
+  const kinds = (text: string) => inlineMarkup(text, true).map(m => [m.kind ?? 'link', text.slice(m.open, m.end)]);
+  assert.deepEqual(kinds('we *will* review'), [['emphasis', '*will*']]);
+  assert.deepEqual(kinds('snake_case_name and 2 * 3 * 4'), []);
+  assert.deepEqual(kinds('a *first\n\nsecond* b'), []);
+  assert.deepEqual(kinds('see [the deal](https://e.test/a_b_c) and **this**'), [['link', '[the deal](https://e.test/a_b_c)'], ['emphasis', '**this**']]);
+  assert.deepEqual(kinds('a note[^n1] here'), [['footnote', '[^n1]']]);
+  assert.deepEqual(inlineMarkup('we *will* review', false).map(m => m.kind), ['emphasis'], 'a plain-text draft stars words too');
+});

@@ -165,7 +165,7 @@ test('of several dates in the source sentence, the one whose words are the draft
   // Thursday, May 15, in Istanbul…”": the speech was on May 10, the talks to be on May 15.
   const speech = onSeeds('On May 17, Putin said in a television speech that talks should start in Istanbul.');
   assert.deepEqual(speech.map(f => [f.text, f.status, f.fix?.text]), [['May 17', 'contradicted', 'May 10']]);
-  assert.equal(speech[0].message, 'Date differs from source: the source says Saturday (10), May 10 — the draft says May 17');
+  assert.equal(speech[0].message, 'Date differs from source: the source says Saturday (10), that is May 10 — the draft says May 17');
   const talks = onSeeds('Putin said in a television speech that he would like to start talks immediately, on May 16, in Istanbul.');
   assert.deepEqual(talks.map(f => [f.text, f.status, f.fix?.text, f.message]), [['May 16', 'contradicted', 'May 15',
     'Date differs from source: the source says next Thursday, May 15 — the draft says May 16']], 'the source’s words said once');

@@ -53,7 +53,9 @@ export function formatInStyleOf(date: CalendarDate, m: DateMention, text: string
     const of = /\d\s+of\s+/i.test(t) ? 'of ' : '';
     return [weekday && `${weekday}${weekdaySeparator(t)}`, `${day} ${of}${monthText}`, year && ` ${year}`].join('');
   }
-  return [weekday && `${weekday}${weekdaySeparator(t)}`, `${monthText} ${day}`, year && `${/\d,\s*\d{4}/.test(t) ? ',' : ''} ${year}`].join('');
+  // The draft's separator before the year: "May 9, 2025", "May 9 2025", wire copy's "April 3 , 1987".
+  const yearSeparator = /\d(?:st|nd|rd|th)?(\s*,\s*|\s+)\d{4}\b/i.exec(t)?.[1] ?? ' ';
+  return [weekday && `${weekday}${weekdaySeparator(t)}`, `${monthText} ${day}`, year && `${yearSeparator}${year}`].join('');
 }
 
 function numericLike(date: CalendarDate, m: DateMention, parts: RegExpExecArray): string {

@@ -1,6 +1,6 @@
 import { maskNonProse } from '../text/markdownMask';
 import { standsAlone } from '../text/words';
-import { inlineLinks, type InlineLink } from './links';
+import { inlineMarkup, type InlineLink } from './links';
 
 /** A quotation in a draft: `start`/`end` span the words inside the marks (trimmed), end exclusive. */
 export interface Quotation {
@@ -12,7 +12,7 @@ export interface Quotation {
   readonly close: number;
   /** True for a paragraph of a quotation that goes on in the next paragraph. */
   readonly continues: boolean;
-  /** Markdown inline links in the quotation (offsets in `text`): their text is quoted words, their syntax is not. */
+  /** Markdown links, emphasis and footnote markers in the quotation (offsets in `text`): their syntax is not quoted words. */
   readonly links: readonly InlineLink[];
 }
 
@@ -82,7 +82,7 @@ function push(out: Quotation[], text: string, open: number, from: number, to: nu
   while (e > s && /\s/.test(text[e - 1])) e--;
   if (!LETTER.test(text.slice(s, e))) return;
   const quoted = text.slice(s, e);
-  out.push({ start: s, end: e, text: quoted, open, close, continues, links: markdown && quoted.includes('](') ? inlineLinks(quoted) : [] });
+  out.push({ start: s, end: e, text: quoted, open, close, continues, links: inlineMarkup(quoted, markdown) });
 }
 
 /** Whether the mark at `i` of the masked text `t` opens a quotation; `original` is the unmasked draft. */

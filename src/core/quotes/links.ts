@@ -10,6 +10,52 @@ export interface InlineLink {
   readonly open: number;
   readonly close: number;
   readonly end: number;
+  /** Markup other than a link: emphasis (`*…*`, `**…**`, `_…_`), or a footnote marker (`[^1]`, no words inside). */
+  readonly kind?: 'emphasis' | 'footnote';
+  /** Where the opening syntax ends (`open + 1` for a link's `[`). */
+  readonly openEnd?: number;
+}
+
+/**
+ * The Markdown markup of a quotation that a suggestion keeps around the same words: inline links, emphasis and
+ * footnote markers, in text order, none inside another (emphasis around a link is left out: a fix then drops it, so
+ * it offers none, see `strayMarkup`).
+ */
+export function inlineMarkup(text: string, markdown: boolean): InlineLink[] {
+  const links = markdown && text.includes('](') ? inlineLinks(text) : [];
+  const out = [...links];
+  const free = (from: number, to: number): boolean => !out.some(l => l.end > from && Math.max(l.open, 0) < to);
+  if (markdown) {
+    for (const m of text.matchAll(FOOTNOTE)) if (free(m.index!, m.index! + m[0].length)) out.push({ kind: 'footnote', open: m.index!, openEnd: m.index!, close: m.index!, end: m.index! + m[0].length });
+  }
+  if (/[*_]/.test(text)) {
+    for (const m of text.matchAll(EMPHASIS)) {
+      const open = m.index!;
+      const end = open + m[0].length;
+      const run = m[1].length;
+      if (free(open, end)) out.push({ kind: 'emphasis', open, openEnd: open + run, close: end - run, end });
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** A footnote reference `[^1]`, not its definition (`[^1]:`). */
+const FOOTNOTE = /\[\^[^\]\s]+\](?!:)/g;
+/**
+ * Emphasis as CommonMark reads it in prose: a run of one to three `*` or `_` that opens before a non-space and closes
+ * after one, not inside a word, within a paragraph.
+ */
+const EMPHASIS = /(?<![*_\\\p{L}\p{N}])(\*{1,3}|_{1,3})(?=[^\s*_])((?:[^\n]|\n(?![ \t]*\n))*?[^\s*_\\])\1(?![*_\p{L}\p{N}])/gu;
+
+/** Emphasis or underscore marks left in a quotation once its markup is taken out: a fix would drop them. */
+export function strayMarkup(text: string, markup: readonly InlineLink[]): boolean {
+  return /[*_]/.test(withoutLinkSyntax(text, markup, ''));
+}
+
+/** What a fix would drop, in words: "a link", "the emphasis", "a footnote marker". */
+export function markupNames(markup: readonly InlineLink[]): string {
+  const names = new Set(markup.map(m => (m.kind === 'emphasis' ? 'emphasis' : m.kind === 'footnote' ? 'a footnote marker' : 'a link')));
+  return [...names].join(' or ');
 }
 
 /**
@@ -58,7 +104,8 @@ export function withoutLinkSyntax(text: string, links: readonly InlineLink[], fi
   let out = '';
   let at = 0;
   for (const l of links) {
-    if (l.open >= 0) out += text.slice(at, l.open) + fill + text.slice(l.open + 1, l.close);
+    const openEnd = l.openEnd ?? l.open + 1;
+    if (l.open >= 0) out += text.slice(at, l.open) + fill.repeat(openEnd - l.open) + text.slice(openEnd, l.close);
     else out += text.slice(at, l.close);
     out += fill.repeat(l.end - l.close);
     at = l.end;
@@ -90,15 +137,26 @@ export function linkMarks(text: string, links: readonly InlineLink[], pattern: Q
   let previous = -1;
   for (const l of links) {
     if (l.open < 0) return undefined;
+    const openEnd = l.openEnd ?? l.open + 1;
+    if (l.close === openEnd) {
+      // A footnote marker: after the source word that the draft's word right before it stands for.
+      let before = -1;
+      pattern.elements.forEach((el, q) => { if ('word' in el && el.word.end === l.open) before = q; });
+      const s = sourceOf.get(before);
+      if (s === undefined || s < previous) return undefined;
+      mark(s).after += text.slice(l.close, l.end);
+      previous = s;
+      continue;
+    }
     const positions: number[] = [];
     pattern.elements.forEach((el, q) => {
-      if ('word' in el && el.word.start > l.open && el.word.end <= l.close && sourceOf.has(q)) positions.push(sourceOf.get(q)!);
+      if ('word' in el && el.word.start >= openEnd && el.word.end <= l.close && sourceOf.has(q)) positions.push(sourceOf.get(q)!);
     });
     if (!positions.length) return undefined;
     const first = Math.min(...positions);
     const last = Math.max(...positions);
     if (first <= previous) return undefined;
-    mark(first).before += text[l.open];
+    mark(first).before += text.slice(l.open, openEnd);
     mark(last).after += text.slice(l.close, l.end);
     previous = last;
   }

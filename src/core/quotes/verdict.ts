@@ -12,7 +12,7 @@ import { evidenceFor, type Evidence, type QuoteContext } from './evidence';
 import type { QuoteMatch } from './match';
 import { refOf, speakerInSource } from './sourcePlaces';
 import type { Speaker } from './speakerType';
-import { inlineLinks, linkMarks, withoutLinkSyntax } from './links';
+import { inlineLinks, linkMarks, markupNames, strayMarkup, withoutLinkSyntax } from './links';
 import { buildPattern, type QuotePattern } from './pattern';
 import { isTitleOfWork } from './titles';
 import { firstVerbatimIn } from './verbatimPlaces';
@@ -163,18 +163,20 @@ function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, 
     return { withheld: 'words of the quotation stand elsewhere in the source, so its wording could leave them out' };
   }
   const blanked = withoutLinkSyntax(q.text, q.links);
+  if (strayMarkup(q.text, q.links)) return { withheld: 'it would drop asterisks or underscores of the quotation' };
   if (hasJournalistMarks(blanked)) {
-    const text = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern);
+    if (q.links.length) return { withheld: `it would drop ${markupNames(q.links)} of the quotation` };
+    const text = wordingAroundMarks(span, a, blanked, pattern);
     const fit = text === undefined ? 'no' : fitInSource(library, text, a, doc);
     if (fit === 'no') return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
     if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };
-    const cased = q.links.length ? undefined : wordingAroundMarks(span, a, blanked, pattern, inDraftCase(span, a, blanked, pattern));
+    const cased = wordingAroundMarks(span, a, blanked, pattern, inDraftCase(span, a, blanked, pattern));
     return spelled(pattern, blanked, span, a, inDraftForms(blanked, cased ?? text!));
   }
   // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
   const marks = q.links.length ? linkMarks(q.text, q.links, pattern, a.ops) : undefined;
   const text = keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, a, marks));
-  if (q.links.length && !marks) return { text, withheld: 'it would drop a link of the quotation' };
+  if (q.links.length && !marks) return { text, withheld: `it would drop ${markupNames(q.links)} of the quotation` };
   const fit = fitInSource(library, text, a, doc);
   if (fit === 'no') return { withheld: 'the source\'s words could not be fitted to the quotation' };
   if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };

@@ -22,7 +22,7 @@ suite('Plain words in the Problems panel and the hover', () => {
     const ds = await waitForDiagnostics(doc.uri, x => x.some(d => codeOf(d) === 'misquote') && x.some(d => codeOf(d) === 'inconsistent'));
     const message = (status: string): string | undefined => ds.find(d => codeOf(d) === status)?.message;
     assert.strictEqual(message('misquote'), 'Quote differs from source: \'ceasefire\' where the source says \'shooting\'');
-    assert.strictEqual(message('contradicted'), 'Date differs from source: the source says last Thursday (8), May 8 — the draft says May 9');
+    assert.strictEqual(message('contradicted'), 'Date differs from source: the source says last Thursday (8), that is May 8 — the draft says May 9');
     assert.strictEqual(message('inconsistent'), 'Wrong weekday: May 15, 2025 is a Thursday');
 
     const md = (await hoverAt(doc, 'large-scale ceasefire')).contents[0] as vscode.MarkdownString;
