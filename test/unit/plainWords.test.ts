@@ -116,8 +116,10 @@ test('every source gets a title: front matter, the page\'s og:title or <title>, 
   assert.equal(headlineOf('US duo in first spam conviction\n\nA brother and sister in the US…'), 'US duo in first spam conviction');
   assert.equal(headlineOf('\n## Budget day: what changes\n\nText.'), 'Budget day: what changes');
   assert.equal(headlineOf('外交部回应单边制裁问题\n正文。'), '外交部回应单边制裁问题');
+  assert.equal(headlineOf('Blair: "We will win the vote"\n\nText.'), 'Blair: "We will win the vote"', 'a headline quoting words');
   for (const notHeadline of ['Select Language:\nMoscow: …', 'Russian President Vladimir Putin proposed direct talks on Thursday.\n',
-    'Hello\n', 'the lower-case start of a body line\n', 'x'.repeat(130), '']) {
+    'Hello\n', 'the lower-case start of a body line\n', 'x'.repeat(130), '',
+    'Minister Ana Lopez said: "We will review every foreign oil contract this year."\n', 'He said it was “over.”\n']) {
     assert.equal(headlineOf(notHeadline), undefined, JSON.stringify(notHeadline));
   }
   const txt = parseSource('000_9c63570fe49a1101.txt', enc('US duo in first spam conviction\n\nA brother and sister…'));

@@ -62,14 +62,14 @@ const HEADLINE_WORDS = 20;
 /**
  * The title of a file that names none (no front matter `title`, no `<title>` or `og:title`): its first line when it
  * reads as a headline, short ("US duo in first spam conviction", "## Budget day"), of two words or more (or a run
- * of Chinese or Japanese), ending without a full stop, comma, colon or semicolon ("Select Language:" and a first
- * sentence of body text are not headlines). Else none: hovers then name the file, and an inserted attribution
+ * of Chinese or Japanese), ending without a full stop, comma, colon or semicolon, inside closing quotation marks too ("Select Language:" and a
+ * first sentence of body text, `… said: "We will review it."`, are not headlines). Else none: hovers then name the file, and an inserted attribution
  * leaves the title out rather than put a file name into the copy.
  */
 export function headlineOf(text: string): string | undefined {
   const first = /^\s*([^\n]*)/.exec(text.length > 4096 ? text.slice(0, 4096) : text)?.[1] ?? '';
   const line = first.replace(/^#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
-  if (!line || line.length > HEADLINE_CHARS || /[.,:;。，：；…]$/.test(line)) return undefined;
+  if (!line || line.length > HEADLINE_CHARS || /[.,:;。，：；…]["”’'»)\]]*$/.test(line)) return undefined;
   const words = line.split(' ').length;
   const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4}/u.test(line);
   if (words > HEADLINE_WORDS || (words < 2 && !wide) || !/^[\p{Lu}\p{N}\p{Lo}"“‘'«]/u.test(line)) return undefined;
