@@ -226,6 +226,13 @@ const READINGS: ReadonlyArray<[rule: string, ...Reading]> = [
   ['passive agent', 'Ties would be strengthened by Tuesday\'s accord.', [['Tuesday', '2013-3-19']]],
   // Not a plan's own event: "will attend Saturday's ceremony".
   ['passive agent', 'The mayor will attend Saturday\'s ceremony.', [['Saturday', '2013-3-23']]],
+  // A past verb right before the date is its verb, whatever the words of a plan before it; not in a clause they govern.
+  ['past verb before', 'The firm expects to complete the sale, agreed on Friday, by June.', [['Friday', '2013-3-15'], ['June', '2013-6']]],
+  ['past verb before', 'The regulator will review the contracts signed on Monday.', [['Monday', '2013-3-18']]],
+  ['past verb before', 'Buyers were likely to return as soon as trading opened Monday.', [['Monday', '2013-3-25']]],
+  ['past verb before', 'The dividend would be paid on a still unspecified date in April.', [['April', '2013-4']]],
+  ['past verb before', 'The club will hold a delayed meeting on Friday.', [['Friday', '2013-3-22']]],
+  ['past verb before', 'The contracts will be signed on Friday.', [['Friday', '2013-3-22']]],
 ];
 const readingsOf = (rule: string): Reading[] => READINGS.filter(r => r[0] === rule).map(([, ...reading]) => reading);
 
@@ -236,6 +243,17 @@ test('a verb of a timetable in the simple present right before a date speaks of 
 test('a range of bare weekdays ends on the first day of its name after its start, never before it', () => readsAs(readingsOf('weekday range')));
 test('"due to" before a noun gives a cause, not a plan ("delayed due to the strike on Tuesday")', () => readsAs(readingsOf('due to a cause')));
 test('a weekday\'s event as a passive\'s agent has come, whatever the words of a plan before it', () => readsAs(readingsOf('passive agent')));
+
+test('weekdays: a past verb right before the date is its verb, after the words of a plan ("the sale, agreed on Friday")', () => readsAs(readingsOf('past verb before')));
+
+test('"the end of December" is the month; a day or month "of last year" is in that year', () => {
+  assert.deepEqual(read('Prices rose until the end of December.'), [['end of December', '2012-12']]);
+  assert.deepEqual(read('The offer runs to the end of May 2014.'), [['end of May 2014', '2014-5']]);
+  assert.deepEqual(read('The deal was signed on March 18 of last year.'), [['March 18 of last year', '2012-3-18']]);
+  assert.deepEqual(read('It opened in June of this year and closes in June of next year.'), [['June of this year', '2013-6'], ['June of next year', '2014-6']]);
+  // Apart, they stay apart.
+  assert.deepEqual(read('He said on March 18 that last year was bad.'), [['March 18', '2013-3-18'], ['last year', '2012']]);
+});
 
 test('a weekday in brackets or after a comma is the weekday alone, read by news convention', () => {
   // Read alone, chrono would take the coming Wednesday in a Sunday story.

@@ -236,3 +236,25 @@ test('a date finding carries its calendar value, whether it was relative, and th
   assert.equal(valueInWords('2025-05-15'), 'Thursday, May 15, 2025');
   assert.equal(valueInWords('2025-05'), 'May 2025');
 });
+
+test('a source\'s "end-December" supports the draft\'s "the end of December"; "March 18 of last year" supports 18 March 1986', () => {
+  const dec = libraryOf({ 'b.md': '---\ndate: 2005-01-10\n---\nThe bank said prices rose sharply until end-December, the highest for years.' });
+  const [d] = checkDraft(dec, '---\ndate: 2005-01-12\n---\nPrices rose sharply until the end of December, the bank said.').filter(f => f.kind === 'date');
+  assert.equal(d.status, 'supported');
+  assert.equal(d.value, '2004-12');
+  const lastYear = libraryOf({ 'm.md': '---\ndate: 1987-03-03\n---\nThe two firms signed the merger accord on March 18 of last year, the company said.' });
+  const [m] = checkDraft(lastYear, '---\ndate: 1987-03-04\n---\nThe firms signed the merger accord on 18 March 1986.').filter(f => f.kind === 'date');
+  assert.equal(m.status, 'supported');
+});
+
+test('a draft with no date: a day and weekday without a year that a source gives in a year they fit is supported, not a wrong weekday', () => {
+  const lib = libraryOf({ 's.txt': 'The strike began on Tuesday, 1 February 2005, and the union said it would last a week.' });
+  const check = (draft: string) => checkDraft(lib, draft, { today: new Date(2026, 11, 4, 12) }).filter(f => f.kind === 'date');
+  const [fits] = check('The strike began on Tuesday, 1 February, the union said.');
+  assert.equal(fits.status, 'supported');
+  assert.equal(fits.value, '2005-02-01');
+  // Another statement, or a weekday the source's year does not give that day: the weekday check stands.
+  assert.equal(check('The ferry sailed on Tuesday, 1 February, the captain said.')[0].status, 'inconsistent');
+  const dated = libraryOf({ 's.txt': 'The strike began on Tuesday, 1 February, and the union said it would last a week.' });
+  assert.equal(checkDraft(dated, 'The strike began on Tuesday, 1 February, the union said.', { today: new Date(2026, 11, 4, 12) })[0].status, 'supported');
+});

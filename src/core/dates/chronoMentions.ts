@@ -325,13 +325,15 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
   // A month (and day) without its year, read as news means it (chrono takes the nearest).
   const yearless = certain('month') && !certain('year') && !/\b(?:last|next|this|ago)\b/i.test(text) && !r.tags().has(RELATIVE_PERIOD);
   const start = offset + r.index + lead;
-  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') ? resolved.getDate() : undefined, tenseOf(source, start, start + text.length),
+  // "the end of December" is the month (as TimeML marks it), not its last day: "end-December" of a source says it.
+  const endOfMonth = END_OF.test(text);
+  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') && !endOfMonth ? resolved.getDate() : undefined, tenseOf(source, start, start + text.length),
     certain('weekday') ? (c.get('weekday') as number) : undefined) : resolved.getFullYear();
   const month = resolved.getMonth() + 1;
   const day = resolved.getDate();
   const namesWeekday = WEEKDAY_NAMES.some(w => text.toLowerCase().includes(w.slice(0, 3)));
   let date: CalendarDate;
-  if (certain('day') || DAY_OF_MONTH.test(text) || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
+  if ((certain('day') && !endOfMonth) || DAY_OF_MONTH.test(text) || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
   else if (certain('month')) date = { year, month };
   else if (certain('year')) date = { year };
   else return undefined;
@@ -350,6 +352,8 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
     explicit: (/\d/.test(text) || MONTH_NAMES.test(text)) && !NUMBER_AGO.test(text),
   };
 }
+
+const END_OF = /^(?:the\s+)?end\s+of\s/i;
 
 /** Each end of a range of years ("2009-2010", "from 1998 to 2001") written in full, as a year of its own. */
 function yearRange(r: chrono.ParsedResult, offset: number): DateMention[] {

@@ -107,7 +107,27 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
   });
   if (likely.length) windows.push(...dateWindows(text, sentence[0], sentence[1], likely));
   const all = withPeriods(chronoDates(text, windows, options), periods.found).filter(m => !isPartOfName(text, m));
-  return all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || withShortYear(text, m, options.reference) || m);
+  return withYearAfter(text, all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || withShortYear(text, m, options.reference) || m));
+}
+
+/** " of last year" right after a day or month: the year it names ("March 18 of last year"). */
+const OF_YEAR_AFTER = /^\s+of\s+$/;
+
+/**
+ * A day or month without its year followed by " of last year" (this, next; the year a mention of its own), read as
+ * one date in that year: "March 18 of last year" was March 18 of the story's year, and last year apart.
+ */
+function withYearAfter(text: string, all: DateMention[]): DateMention[] {
+  for (let i = 0; i + 1 < all.length; i++) {
+    const [m, y] = [all[i], all[i + 1]];
+    if (m.yearStated || m.date.month === undefined || m.date.period !== undefined || m.range !== undefined) continue;
+    if (y.granularity !== 'year' || !y.relative || y.date.period !== undefined || !/^(?:last|this|next)\s+year$/i.test(y.text)) continue;
+    const gap = text.slice(m.end, y.start);
+    // chrono sometimes keeps the "of" ("March of" then "this year").
+    if (!OF_YEAR_AFTER.test(gap) && !(/\sof$/i.test(m.text) && /^\s+$/.test(gap))) continue;
+    all.splice(i, 2, { ...m, end: y.end, text: text.slice(m.start, y.end), date: { ...m.date, year: y.date.year }, relative: true });
+  }
+  return all;
 }
 
 /** A year of two digits after an apostrophe, after a month or a part of the year: "January '88", "the summer of '86". */

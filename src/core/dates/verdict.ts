@@ -35,6 +35,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 
   const d = m.date;
   if (m.statedWeekday !== undefined && d.day !== undefined && d.month !== undefined && weekdayOf(d.year, d.month, d.day) !== m.statedWeekday) {
+    // A draft with no date writing a day without its year ("Tuesday, 1 February"): its year is today's guess, and a
+    // source stating that day in a year whose weekday fits says what the draft says.
+    const fits = guessedYearFits(draft, m, sentence, sources, reference, context);
+    if (fits) return supported({ ...base, value: isoValue(fits.mention.date) }, fits);
     const suggestion = formatInStyleOf(d, m, base.text);
     // A day written without its year whose weekday fits the year before or after ("last year's vote, held on
     // Wednesday, May 15"): the weekday may be right and the year read wrong, so the fix needs a look.
@@ -131,6 +135,27 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // say when: only a contradiction counts.
   if (m.loose) return undefined;
   return dateFinding(base, { status: 'unsupported' });
+}
+
+/**
+ * For a day and weekday written without a year in a draft with no date, whose weekday does not fit the year guessed
+ * from today: a paired source sentence's date of that month and day whose weekday fits its year (or whose year is a
+ * guess too).
+ */
+function guessedYearFits(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates,
+  reference: DateReference, context: SentenceDates): SourceDate | undefined {
+  if (m.yearStated || reference.from !== 'today' || RELATIVE_YEAR.test(m.text)) return undefined;
+  const pairing = context.pairing ?? (context.pairing = pairSentence(draft, sentence, context.mentions, sources));
+  const { firstDate } = sources.sentences;
+  for (const i of pairing.sentences) {
+    for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
+      const s = sources.all[k];
+      const b = s.mention.date;
+      if (isDateline(s) || b.month !== m.date.month || b.day !== m.date.day) continue;
+      if (writesNoYear(s.mention) || weekdayOf(b.year, b.month!, b.day!) === m.statedWeekday) return s;
+    }
+  }
+  return undefined;
 }
 
 /**
