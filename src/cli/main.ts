@@ -48,7 +48,9 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   const unreadDraft = (message: string): void => { unreadDrafts++; err.write(`source-check: ${message}\n`); };
   const drafts = await findDrafts(args.drafts, unreadDraft);
   // A draft is never its own source: every quotation would verify against itself.
-  const sources = await openSources(args.sources, new Set(drafts.map(d => path.resolve(d))), cacheSetting(args.cache));
+  // A draft is known by its path and its real path: a link in a sources folder may lead to it.
+  const draftPaths = new Set(drafts.flatMap(d => [path.resolve(d), realPath(d)]));
+  const sources = await openSources(args.sources, draftPaths, cacheSetting(args.cache));
   const { library } = sources;
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
@@ -85,6 +87,14 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   saveCache(sources, err);
   if (unreadDrafts) return 2;
   return reports.some(r => r.findings.some(failsCheck)) ? 1 : 0;
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /**

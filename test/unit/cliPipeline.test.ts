@@ -190,3 +190,14 @@ test('- reads a draft from the standard input, reported as <stdin>', () => {
   const late = runProcess(dir, ['check', '--sources', 'story', '-'], { input: DRAFT });
   assert.equal(late.code, 1, '"-" ends the sources');
 });
+
+test('a link in a sources folder to a draft being checked does not make the draft its own source', async () => {
+  const dir = desk();
+  fs.writeFileSync(path.join(dir, 'self.md'), 'He said “these words stand in no source but this draft”.\n');
+  fs.symlinkSync('../self.md', path.join(dir, 'story', 'self-link.md'));
+  for (const cache of [['--no-cache'], ['--cache', path.join(dir, 'cache')]]) {
+    const r = await run('check', path.join(dir, 'self.md'), '--sources', path.join(dir, 'story'), ...cache, '-f', 'json');
+    assert.equal(JSON.parse(r.out).files[0].findings[0].status, 'unsourced', cache.join(' '));
+    assert.match(r.err, /self-link\.md: skipped: it is a draft being checked/);
+  }
+});

@@ -18,6 +18,8 @@ export interface SourceListing {
   readonly collectionOf: Map<string, string>;
   /** A folder under a sources folder that could not be listed (no permission), with the warning to give. */
   readonly unread: ReadonlyArray<{ path: string; warning: string }>;
+  /** Each file's real path (through the links that reach it). */
+  readonly realOf: ReadonlyMap<string, string>;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface SourceListing {
 export async function findSourceCollections(patterns: readonly string[], cwd = process.cwd()): Promise<SourceListing> {
   const collectionOf = new Map<string, string>();
   const reached = new Set<string>();
+  const realOf = new Map<string, string>();
   const unread: Array<{ path: string; warning: string }> = [];
   for (const pattern of patterns) {
     const found = await findOne(pattern, cwd, unread);
@@ -37,9 +40,10 @@ export async function findSourceCollections(patterns: readonly string[], cwd = p
       if (collectionOf.has(file.path) || reached.has(file.real)) continue;
       reached.add(file.real);
       collectionOf.set(file.path, found.folder);
+      realOf.set(file.path, file.real);
     }
   }
-  return { files: [...collectionOf.keys()].sort(), collectionOf, unread };
+  return { files: [...collectionOf.keys()].sort(), collectionOf, unread, realOf };
 }
 
 async function findOne(pattern: string, cwd: string, unread: Array<{ path: string; warning: string }>): Promise<{ files: WalkedFile[]; folder: string }> {
@@ -111,11 +115,11 @@ export async function walkFiles(dir: string, unreadable: (dir: string, e: Error)
  */
 export async function loadLibrary(patterns: readonly string[], cwd = process.cwd(), drafts: ReadonlySet<string> = new Set()): Promise<SourceLibrary> {
   const library = new SourceLibrary();
-  const { files, collectionOf, unread } = await findSourceCollections(patterns, cwd);
+  const { files, collectionOf, unread, realOf } = await findSourceCollections(patterns, cwd);
   if (patterns.length > 1) library.setCollections(p => collectionOf.get(p) ?? '');
   for (const folder of unread) library.skip(folder.path, folder.warning);
   for (const file of files) {
-    if (drafts.has(path.resolve(file))) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
+    if (drafts.has(path.resolve(file)) || drafts.has(realOf.get(file) ?? file)) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
     const read = await readSourceFile(file);
     if ('warning' in read) library.skip(file, read.warning);
     else library.addFile(file, read.bytes);
