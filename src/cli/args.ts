@@ -29,7 +29,7 @@ export type Args = CheckArgs | IndexArgs | { readonly command: 'help' } | { read
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: source-check check <draft|folder>... --sources <folder|file|glob>... [options]
+export const USAGE = `Usage: source-check check <draft|folder|->... --sources <folder|file|glob>... [options]
        source-check archive ingest --db <postgres-url> <folder|file|glob>...   (see source-check archive --help)
        source-check index --sources <folder|file|glob>... [--cache <dir>] [--reference-date <d>] [--day-first]
 
