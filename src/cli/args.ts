@@ -24,11 +24,12 @@ export interface IndexArgs {
   readonly cache?: string;
 }
 
-export type Args = CheckArgs | IndexArgs | { readonly command: 'help' } | { readonly command: 'version' };
+/** `usage`: no arguments at all, the usage on stderr and exit 2 (a pipeline that lost its arguments is not clean). */
+export type Args = CheckArgs | IndexArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'usage' };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: source-check check <draft|folder>... --sources <folder|file|glob>... [options]
+export const USAGE = `Usage: source-check check <draft|folder|->... --sources <folder|file|glob>... [options]
        source-check archive ingest --db <postgres-url> <folder|file|glob>...   (see source-check archive --help)
        source-check index --sources <folder|file|glob>... [--cache <dir>] [--reference-date <d>] [--day-first]
 
@@ -37,7 +38,11 @@ index: builds the cache of the sources ahead of time (their words, index and dat
 starts at once.
 
 Options:
-  -s, --sources <path>       a folder, file or glob of sources (.txt, .md, .html); repeatable
+  -s, --sources <path>...    folders, files or globs of sources (.txt, .md, .html): every value up to the
+                             next option (or --) is a source, so put the drafts first, or after --:
+                               source-check check draft.md --sources story/ newsroom/*.txt
+                               source-check check --sources story/ newsroom/ -- draft.md
+                             (--sources=<path> takes that one value); repeatable
   -f, --format <format>      text (default), json, sarif, or markdown or html (a report to keep: every
                              quotation and date, its verdict, the source's title, outlet, date and link)
       --reference-date <d>   YYYY-MM-DD to resolve relative dates in drafts without a date: front matter
@@ -52,15 +57,23 @@ Options:
                              the password from PGPASSWORD or ~/.pgpass): quotations the local sources do
                              not verify are looked up there; if it cannot be read, one warning and the
                              local verdicts
-  -h, --help                 show this help
+  -h, --help                 show this help (an option: after -- it is a draft's name)
   -v, --version              show the version
 
-Exit status: 0 nothing flagged, 1 something flagged, 2 usage or input error.`;
+A draft named - is read from the standard input (reported as <stdin>).
+
+Exit status: 0 nothing flagged, 1 something flagged (a hint, such as a scare-quoted word no source holds, or
+an ignored finding does not count), 2 usage or input error (a draft that cannot be read is reported on stderr,
+the other drafts are checked, and the status is 2).`;
 
 /** Parses the command line (without node and script). */
 export function parseArgs(argv: readonly string[]): Args {
-  if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
-  if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
+  if (!argv.length) return { command: 'usage' };
+  // Only options ask for help or the version: after "--" every argument is a draft's name (a draft named -v).
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  if (options.includes('-h') || options.includes('--help') || argv[0] === 'help') return { command: 'help' };
+  if (options.includes('-v') || options.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'index') throw new UsageError(`unknown command “${command}”: the commands are “check”, “index” and “archive”`);
   const drafts: string[] = [];
@@ -72,6 +85,8 @@ export function parseArgs(argv: readonly string[]): Args {
   let ignoreFile: string | undefined;
   let cache: string | false | undefined;
   let archive: string | undefined;
+  // The spelling of the last --sources, for the message when it took every value and left no draft.
+  let lastSources = '--sources';
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     // After "--", every argument is a draft, even one that starts with a dash.
@@ -80,12 +95,16 @@ export function parseArgs(argv: readonly string[]): Args {
     const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
-      // An unset shell variable (--sources "$DIR") must not quietly mean the current folder, draft included.
-      if (!v.trim()) throw new UsageError(`${name} needs a value, not an empty one`);
-      return v;
+      return nonEmpty(name, v);
     };
     switch (name) {
-      case '-s': case '--sources': sources.push(value()); break;
+      case '-s': case '--sources':
+        sources.push(value());
+        // Every value up to the next option is a source (`--sources story/ newsroom/`, a shell's `dir/*.txt`);
+        // "-" (a draft on the standard input) and "--" end them.
+        if (inline === undefined) while (i + 1 < rest.length && !rest[i + 1].startsWith('-')) sources.push(nonEmpty(name, rest[++i]));
+        lastSources = name;
+        break;
       case '-f': case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'markdown' && f !== 'html') throw new UsageError(`unknown format “${f}”: use text, json, sarif, markdown or html`);
@@ -124,9 +143,19 @@ export function parseArgs(argv: readonly string[]): Args {
     if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
     return { command, sources, referenceDate, dayFirst, cache: cache || undefined };
   }
-  if (!drafts.length) throw new UsageError('no draft given');
+  if (!drafts.length) {
+    throw new UsageError(sources.length > 1
+      ? `no draft given: every value after ${lastSources} up to the next option is a source; put the drafts first (check draft.md ${lastSources} ${sources[0]} …) or after -- (check ${lastSources} ${sources[0]} … -- draft.md)`
+      : 'no draft given');
+  }
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
   return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive };
+}
+
+function nonEmpty(name: string, v: string): string {
+  // An unset shell variable (--sources "$DIR") must not quietly mean the current folder, draft included.
+  if (!v.trim()) throw new UsageError(`${name} needs a value, not an empty one`);
+  return v;
 }
 
 /** Whether `d` is YYYY-MM-DD and a day of the calendar (2025-02-30 is not). */

@@ -48,11 +48,12 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
   const file = cache && snapshotFile(cache.dir, patterns, cwd);
   // The snapshot is read by the thread pool while this thread lists and stats the sources.
   const reading = file ? readWhole(file) : Promise.resolve(undefined);
-  const { files, collectionOf } = await findSourceCollections(patterns, cwd);
+  const { files, collectionOf, unread, realOf } = await findSourceCollections(patterns, cwd);
   const stats = files.map(statOf);
   const loaded = cache && decodeSnapshot(await reading, cache.engine);
   const library = loaded?.library ?? new SourceLibrary();
   if (patterns.length > 1) library.setCollections(p => collectionOf.get(p) ?? '');
+  for (const folder of unread) library.skip(folder.path, folder.warning);
   // The stamps of sources read in this run (null: none kept); the others are the snapshot's.
   const fresh = new Map<string, FileStamp | null>();
   const stampOf = (p: string): FileStamp | undefined => (fresh.has(p) ? fresh.get(p) ?? undefined : loaded?.stamps.get(p));
@@ -70,7 +71,7 @@ export async function loadCachedLibrary(patterns: readonly string[], cwd: string
       fresh.set(f, null);
     };
     // findSourceCollections gives absolute, normalized paths: each is its own path.resolve.
-    if (drafts.has(f)) return skip(DRAFT_SKIPPED);
+    if (drafts.has(f) || drafts.has(realOf.get(f) ?? f)) return skip(DRAFT_SKIPPED);
     const stat = stats[i];
     if (stat instanceof Error) return skip(`skipped: ${stat.message}`);
     if (!stat.isFile()) return skip('skipped: not a regular file');

@@ -4,41 +4,79 @@ import { referenceOf, unreadDraftDate, type CheckOptions } from '../core/check';
 import { isoDate } from '../core/dates/calendar';
 import type { Finding } from '../core/findings';
 import { decodeSource, MAX_SOURCE_BYTES } from '../core/sources/decode';
+import { walkFiles } from '../core/sources/nodeFiles';
 
 export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
 
 export class InputError extends Error {}
 
-/** Draft files named on the command line; a folder stands for the drafts in it (not its subfolders' dot-folders). */
-export async function findDrafts(inputs: readonly string[]): Promise<string[]> {
+/** The name a draft read from the standard input (`-`) is reported under. */
+export const STDIN_DRAFT = '<stdin>';
+
+/**
+ * Draft files named on the command line, each once (a draft named twice, or reached by two overlapping globs or
+ * through a link, is checked once); a folder stands for the drafts in it (not its dot-folders), links followed as
+ * in a folder of sources. `-` is the standard input. A named draft that does not exist is an input error; a
+ * sub-folder that cannot be read is a problem given to `problem`, and the other drafts are still found.
+ */
+export async function findDrafts(inputs: readonly string[], problem: (message: string) => void = () => undefined): Promise<string[]> {
   const out: string[] = [];
+  const reached = new Set<string>();
+  let problems = 0;
+  const add = (file: string, real: string): void => {
+    if (reached.has(real)) return;
+    reached.add(real);
+    out.push(file);
+  };
+  const unreadable = (dir: string, e: Error): void => { problems++; problem(`${dir}: this folder of drafts cannot be read (${reasonOf(e)}): its drafts are not checked`); };
   for (const input of inputs) {
+    if (input === '-') { add(STDIN_DRAFT, '\0stdin'); continue; }
     const stat = await fs.stat(input).catch(() => undefined);
     if (!stat) throw new InputError(`draft not found: ${input}`);
-    if (stat.isDirectory()) out.push(...(await walkDrafts(input)));
-    else if (!stat.isFile()) throw new InputError(`${input}: not a regular file (a draft is read whole: a pipe or a device would never end)`);
-    else if (stat.size > MAX_SOURCE_BYTES) throw new InputError(`${input}: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a draft`);
-    else out.push(input);
+    if (stat.isDirectory()) {
+      for (const f of await walkFiles(input, unreadable)) if (DRAFT_EXTENSIONS.includes(path.extname(f.path).toLowerCase())) add(f.path, f.real);
+    } else {
+      add(input, await fs.realpath(input).catch(() => path.resolve(input)));
+    }
   }
-  if (!out.length) throw new InputError(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) in ${inputs.join(', ')}`);
+  if (!out.length && !problems) throw new InputError(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) in ${inputs.join(', ')}`);
   return out;
 }
 
-async function walkDrafts(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walkDrafts(full)));
-    else if (DRAFT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(full);
-  }
-  return out;
+/** What a failed read says, without the system call's name and path (`EACCES: permission denied, scandir '…'`). */
+function reasonOf(e: Error): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? e.message;
 }
 
-export async function readDraft(file: string): Promise<{ text: string; warning?: string }> {
-  const decoded = decodeSource(await fs.readFile(file));
+/**
+ * A draft's text, or an InputError that says why it cannot be checked: not a regular file (a pipe or a device
+ * would never end), over the size limit, binary, unreadable. The standard input is read whole.
+ */
+export async function readDraft(file: string, stdin: () => Promise<Uint8Array> = readStdin): Promise<{ text: string; warning?: string }> {
+  let bytes: Uint8Array;
+  if (file === STDIN_DRAFT) {
+    bytes = await stdin();
+  } else {
+    const stat = await fs.stat(file).catch((e: Error) => e);
+    if (stat instanceof Error) throw new InputError(`${file}: cannot read draft (${reasonOf(stat)})`);
+    if (!stat.isFile()) throw new InputError(`${file}: not a regular file (a draft is read whole: a pipe or a device would never end)`);
+    if (stat.size > MAX_SOURCE_BYTES) throw new InputError(`${file}: ${stat.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a draft`);
+    const read = await fs.readFile(file).catch((e: Error) => e);
+    if (read instanceof Error) throw new InputError(`${file}: cannot read draft (${reasonOf(read)})`);
+    bytes = read;
+  }
+  if (bytes.length > MAX_SOURCE_BYTES) throw new InputError(`${file}: ${bytes.length} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a draft`);
+  const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new InputError(`${file}: ${decoded.warning.replace('skipped: ', 'cannot read draft: ')}`);
   return { text: decoded.text, warning: decoded.warning };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export function isMarkdown(file: string): boolean {

@@ -6,7 +6,7 @@ import { BUNDLED_ENGINE } from '../core/snapshot/engine';
 import { defaultCacheDir } from './cacheDir';
 import { loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
 import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
-import { isFlagged } from '../core/findings';
+import { failsCheck } from '../core/findings';
 import { SourceInputError } from '../core/sources/nodeFiles';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
@@ -28,6 +28,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     if (argv[0] === 'archive') return await (await import('./archive')).archiveCommand(argv.slice(1), out, err);
     const args = parseArgs(argv);
     if (args.command === 'help') { out.write(USAGE + '\n'); return 0; }
+    if (args.command === 'usage') { err.write(USAGE + '\n'); return 2; }
     if (args.command === 'version') { out.write(version + '\n'); return 0; }
     if (args.command === 'index') return await index(args, out, err);
     return await check(args, out, err);
@@ -41,9 +42,15 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 }
 
 async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const drafts = await findDrafts(args.drafts);
+  // A draft that cannot be read is said on stderr and makes the status 2, but the others are still checked and
+  // reported: one bad file in a folder does not lose the batch's results.
+  let unreadDrafts = 0;
+  const unreadDraft = (message: string): void => { unreadDrafts++; err.write(`source-check: ${message}\n`); };
+  const drafts = await findDrafts(args.drafts, unreadDraft);
   // A draft is never its own source: every quotation would verify against itself.
-  const sources = await openSources(args.sources, new Set(drafts.map(d => path.resolve(d))), cacheSetting(args.cache));
+  // A draft is known by its path and its real path: a link in a sources folder may lead to it.
+  const draftPaths = new Set(drafts.flatMap(d => [path.resolve(d), realPath(d)]));
+  const sources = await openSources(args.sources, draftPaths, cacheSetting(args.cache));
   const { library } = sources;
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
   if (!library.size) throw new InputError(`no readable sources (.txt, .md, .html) in ${args.sources.join(', ')}`);
@@ -52,7 +59,15 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   const archive = args.archive ? await openArchive(args.archive, err) : undefined;
   try {
     for (const file of drafts) {
-      const { text, warning } = await readDraft(file);
+      let read: { text: string; warning?: string };
+      try {
+        read = await readDraft(file);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        unreadDraft(e.message);
+        continue;
+      }
+      const { text, warning } = read;
       if (warning) err.write(`source-check: warning: ${file}: ${warning}\n`);
       const options = { markdown: isMarkdown(file), referenceDate: args.referenceDate, dayFirst: args.dayFirst };
       await readDatesInParallel(library.stories, referenceOf(text, options.markdown, options).date, args.dayFirst);
@@ -60,17 +75,26 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
       const dated = draftDateWarning(text, options, findings);
       if (dated) err.write(`source-check: warning: ${file}: ${dated}\n`);
       const draft = ignored && path.relative(ignored.folder, path.resolve(file)).split(path.sep).join('/');
-      reports.push({ path: file, findings: ignored ? findings.map(f => (isIgnored(ignored.entries, f, draft || undefined) ? { ...f, ignored: true } : f)) : findings });
+      reports.push({ path: file, text, findings: ignored ? findings.map(f => (isIgnored(ignored.entries, f, draft || undefined) ? { ...f, ignored: true } : f)) : findings });
     }
   } finally {
     await archive?.close();
   }
   if (args.format === 'markdown' || args.format === 'html') out.write(deskReport(args.format, reports, library.size));
   else if (args.format === 'json') out.write(formatJson(reports));
-  else if (args.format === 'sarif') out.write(formatSarif(reports, version));
+  else if (args.format === 'sarif') out.write(formatSarif(reports, version, fromWorkingFolder(process.cwd())));
   else out.write(formatText(reports, args.quiet, fromWorkingFolder(process.cwd())));
   saveCache(sources, err);
-  return reports.some(r => r.findings.some(isFlagged)) ? 1 : 0;
+  if (unreadDrafts) return 2;
+  return reports.some(r => r.findings.some(failsCheck)) ? 1 : 0;
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /**

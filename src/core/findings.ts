@@ -106,3 +106,11 @@ export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote'
 export function isFlagged(f: Finding): boolean {
   return FLAGGING_STATUSES.has(f.status) && !f.ignored;
 }
+
+/**
+ * Whether a finding fails a pipeline (the CLI's exit status 1): flagged, and not a hint (`minor`: a single
+ * scare-quoted word or a title of a work no source holds). The editor still shows hints, as hints.
+ */
+export function failsCheck(f: Finding): boolean {
+  return isFlagged(f) && !f.minor;
+}

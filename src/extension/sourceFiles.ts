@@ -82,14 +82,40 @@ export function watchPatterns(folder: vscode.Uri, patterns: readonly string[]): 
   });
 }
 
-async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = []): Promise<vscode.Uri[]> {
+/**
+ * The files under `dir`. Symbolic links are followed as workspace.fs reports them (a link to a folder is a folder),
+ * but not in restricted mode; a link to a folder that is one of the folders being walked (a link to an ancestor) is
+ * not followed, so a loop ends. workspace.fs gives no real path: an ancestor is known by its stat (times and size).
+ */
+async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = [], ancestors: Ancestor[] = []): Promise<vscode.Uri[]> {
   const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
+  const here: Ancestor[] = [...ancestors, { uri: dir }];
   for (const [name, type] of entries) {
     if (out.length >= MAX_FILES || name.startsWith('.') || name === 'node_modules') continue;
     if (restricted && type & vscode.FileType.SymbolicLink) continue;
     const uri = vscode.Uri.joinPath(dir, name);
-    if (type & vscode.FileType.Directory) await walk(uri, restricted, out);
-    else if (type & vscode.FileType.File) out.push(uri);
+    if (type & vscode.FileType.Directory) {
+      if (type & vscode.FileType.SymbolicLink && await isAncestor(uri, here)) continue;
+      await walk(uri, restricted, out, here);
+    } else if (type & vscode.FileType.File) out.push(uri);
   }
   return out;
+}
+
+interface Ancestor {
+  readonly uri: vscode.Uri;
+  key?: Promise<string | undefined>;
+}
+
+/** Whether the folder a link leads to is one of `ancestors` (the same times and size: the same folder). */
+async function isAncestor(link: vscode.Uri, ancestors: Ancestor[]): Promise<boolean> {
+  const key = await statKey(link);
+  if (key === undefined) return true;
+  for (const a of ancestors) if (await (a.key ??= statKey(a.uri)) === key) return true;
+  return false;
+}
+
+async function statKey(uri: vscode.Uri): Promise<string | undefined> {
+  const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+  return stat && `${stat.ctime}/${stat.mtime}/${stat.size}`;
 }

@@ -1,6 +1,6 @@
 import { FLAGGING_STATUSES, type Finding } from '../../core/findings';
 import { messageOf } from '../../core/findingWords';
-import type { FileReport } from './report';
+import { endsOf, type FileReport } from './report';
 
 const RULES: Record<Finding['status'], { level: string; text: string }> = {
   misquote: { level: 'error', text: 'A quotation differs from the wording of its source.' },
@@ -13,9 +13,17 @@ const RULES: Record<Finding['status'], { level: string; text: string }> = {
   supported: { level: 'none', text: 'A source mentions this date.' },
 };
 
-/** SARIF 2.1.0, for code-scanning tools. Verified and supported items are listed with level "none". */
-export function formatSarif(reports: readonly FileReport[], version: string): string {
-  const results = reports.flatMap(r => r.findings.map(f => result(r.path, f)));
+/**
+ * SARIF 2.1.0, for code-scanning tools: a result for each flagged finding (a code-scanning service opens an alert
+ * for every result, so verified quotations and supported dates are left out), an ignored one with a suppression.
+ * Regions give both forms, line and column (columns in UTF-16 code units, the end exclusive) and offsets. A
+ * source's path is shown by `where` (relative to the working folder when it lies inside it).
+ */
+export function formatSarif(reports: readonly FileReport[], version: string, where: (path: string) => string = p => p): string {
+  const results = reports.flatMap(r => {
+    const ends = endsOf(r);
+    return r.findings.flatMap((f, i) => (FLAGGING_STATUSES.has(f.status) ? [result(r.path, f, ends[i], where)] : []));
+  });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -23,23 +31,25 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
       tool: {
         driver: {
           name: 'source-check', version, informationUri: 'https://github.com/source-check/source-check',
-          rules: Object.entries(RULES).map(([id, r]) => ({ id, shortDescription: { text: r.text }, defaultConfiguration: { level: r.level } })),
+          rules: Object.entries(RULES).filter(([id]) => FLAGGING_STATUSES.has(id as Finding['status'])).map(([id, r]) => ({ id, shortDescription: { text: r.text }, defaultConfiguration: { level: r.level } })),
         },
       },
+      columnKind: 'utf16CodeUnits',
       results,
     }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function result(path: string, f: Finding): object {
+function result(path: string, f: Finding, end: { endLine: number; endColumn: number }, where: (path: string) => string): object {
   const level = f.minor ? 'note' : RULES[f.status]?.level ?? 'warning';
+  const s = f.source;
   return {
     ruleId: f.status,
     level,
     message: { text: plain(messageOf(f)) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
-    ...(f.source ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: uriOf(f.source.path) }, region: { startLine: f.source.line, startColumn: f.source.column, charOffset: f.source.start, charLength: f.source.end - f.source.start } } }] } : {}),
+    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) }, region: { startLine: f.line, startColumn: f.column, ...end, charOffset: f.start, charLength: f.end - f.start } } }],
+    ...(s ? { relatedLocations: [{ id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: uriOf(where(s.path)) }, region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn, charOffset: s.start, charLength: s.end - s.start } } }] } : {}),
     ...(f.ignored ? { suppressions: [{ kind: 'external', justification: 'recorded in the shared ignore file' }] } : {}),
     ...(f.fix && FLAGGING_STATUSES.has(f.status) ? { fixes: [fix(path, f, f.fix)] } : {}),
     ...(f.kind === 'date' && f.value ? { properties: { value: f.value, relative: f.relative ?? false, reference: f.reference, ...(f.range ? { range: f.range } : {}) } } : {}),

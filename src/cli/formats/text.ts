@@ -12,10 +12,12 @@ export function formatText(reports: readonly FileReport[], quiet: boolean, where
   let flagged = 0;
   let total = 0;
   let ignored = 0;
+  let hints = 0;
   for (const r of reports) {
     for (const f of r.findings) {
       total++;
       if (isFlagged(f)) flagged++;
+      if (isFlagged(f) && f.minor) hints++;
       if (f.ignored) ignored++;
       if (quiet && !isFlagged(f)) continue;
       lines.push(`${safe(r.path)}:${f.line}:${f.column}  ${(f.ignored ? 'ignored' : f.status).padEnd(13)}  ${safe(messageOf(f))}`);
@@ -25,7 +27,7 @@ export function formatText(reports: readonly FileReport[], quiet: boolean, where
       else if (f.suggestion) lines.push(`    suggestion: ${safe(f.suggestion)}${f.fix?.confidence === 'probable' ? ' (probable)' : ''}`);
     }
   }
-  lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged${ignored ? `, ${ignored} ignored` : ''}`);
+  lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged${hints ? ` (${hints} hint${hints === 1 ? '' : 's'}, not counted in the exit status)` : ''}${ignored ? `, ${ignored} ignored` : ''}`);
   return lines.join('\n') + '\n';
 }
 

@@ -12,34 +12,54 @@ export async function findSourceFiles(patterns: readonly string[], cwd = process
   return (await findSourceCollections(patterns, cwd)).files;
 }
 
+/** Where sources were looked for: the files, each one's collection, and the folders that could not be read. */
+export interface SourceListing {
+  readonly files: string[];
+  readonly collectionOf: Map<string, string>;
+  /** A folder under a sources folder that could not be listed (no permission), with the warning to give. */
+  readonly unread: ReadonlyArray<{ path: string; warning: string }>;
+  /** Each file's real path (through the links that reach it). */
+  readonly realOf: ReadonlyMap<string, string>;
+}
+
 /**
  * The source files of `findSourceFiles`, and the collection of each (see `SourceLibrary.setCollections`): the folder
  * of the first pattern that names it, that is the folder named, the folder a glob starts from, or a file's folder.
  * A story's folder and the newsroom's are two collections; the newsroom's files named one by one (a shell's
- * expansion of `newsroom/*.md`) are still one.
+ * expansion of `newsroom/*.md`) are still one. Symbolic links in a folder are followed as a named link is; a file
+ * reached twice (through a link, or by two patterns) is listed once, under the first path that reaches it.
  */
-export async function findSourceCollections(patterns: readonly string[], cwd = process.cwd()): Promise<{ files: string[]; collectionOf: Map<string, string> }> {
+export async function findSourceCollections(patterns: readonly string[], cwd = process.cwd()): Promise<SourceListing> {
   const collectionOf = new Map<string, string>();
+  const reached = new Set<string>();
+  const realOf = new Map<string, string>();
+  const unread: Array<{ path: string; warning: string }> = [];
   for (const pattern of patterns) {
-    const found = await findOne(pattern, cwd);
-    for (const file of found.files) if (!collectionOf.has(file)) collectionOf.set(file, found.folder);
+    const found = await findOne(pattern, cwd, unread);
+    for (const file of found.files) {
+      if (collectionOf.has(file.path) || reached.has(file.real)) continue;
+      reached.add(file.real);
+      collectionOf.set(file.path, found.folder);
+      realOf.set(file.path, file.real);
+    }
   }
-  return { files: [...collectionOf.keys()].sort(), collectionOf };
+  return { files: [...collectionOf.keys()].sort(), collectionOf, unread, realOf };
 }
 
-async function findOne(pattern: string, cwd: string): Promise<{ files: string[]; folder: string }> {
+async function findOne(pattern: string, cwd: string, unread: Array<{ path: string; warning: string }>): Promise<{ files: WalkedFile[]; folder: string }> {
   const posix = pattern.split(path.sep).join('/');
+  const unreadFolder = (dir: string, e: Error): void => { unread.push({ path: dir, warning: `skipped: this folder of sources cannot be read, so none of its files are (${e.message})` }); };
   if (isGlob(posix)) {
     const base = path.resolve(cwd, globBase(posix));
     const re = globToRegExp(path.resolve(cwd, posix).split(path.sep).join('/'));
-    return { files: (await walk(base)).filter(file => re.test(file.split(path.sep).join('/')) && isSourcePath(file)), folder: base };
+    return { files: (await walkFiles(base, unreadFolder)).filter(file => re.test(file.path.split(path.sep).join('/')) && isSourcePath(file.path)), folder: base };
   }
   const full = path.resolve(cwd, pattern);
   const stat = await fs.stat(full).catch(() => undefined);
   if (!stat) throw new SourceInputError(`sources not found: ${pattern}`);
-  if (stat.isDirectory()) return { files: (await walk(full)).filter(isSourcePath), folder: full };
+  if (stat.isDirectory()) return { files: (await walkFiles(full, unreadFolder)).filter(f => isSourcePath(f.path)), folder: full };
   if (DOCUMENT_FORMAT.test(full)) throw new SourceInputError(`${pattern}: a ${DOCUMENT_FORMAT.exec(full)![1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)`);
-  return { files: [full], folder: path.dirname(full) };
+  return { files: [{ path: full, real: await fs.realpath(full).catch(() => full) }], folder: path.dirname(full) };
 }
 
 /**
@@ -48,15 +68,43 @@ async function findOne(pattern: string, cwd: string): Promise<{ files: string[];
  */
 const DOCUMENT_FORMAT = /\.(docx?|pdf|odt|rtf|pages|epub|xlsx?|pptx?)$/i;
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile()) out.push(full);
-  }
+/** A file found in a folder: its path (through the links that reach it) and its real path. */
+export interface WalkedFile {
+  readonly path: string;
+  readonly real: string;
+}
+
+/**
+ * Every file under `dir` (not dot-folders or node_modules; anything that is not a folder, a FIFO too, so that its
+ * reader can say why it is skipped), in name order. Symbolic links are followed, to files and to folders, as a link
+ * named outright is; a folder already walked (a link to an ancestor, or a second link to the same folder) is not
+ * walked again, so a loop ends and no file is listed twice. A folder that cannot be listed is given to `unreadable`.
+ */
+export async function walkFiles(dir: string, unreadable: (dir: string, e: Error) => void): Promise<WalkedFile[]> {
+  const out: WalkedFile[] = [];
+  const walked = new Set<string>();
+  const visit = async (folder: string, real: string): Promise<void> => {
+    if (walked.has(real)) return;
+    walked.add(real);
+    const entries = await fs.readdir(folder, { withFileTypes: true }).catch((e: Error) => e);
+    if (entries instanceof Error) { unreadable(folder, entries); return; }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(folder, e.name);
+      if (e.isSymbolicLink()) {
+        // A dangling link is listed: its reader says it cannot be read.
+        const target = await fs.stat(full).catch(() => undefined);
+        const realTarget = await fs.realpath(full).catch(() => full);
+        if (target?.isDirectory()) await visit(full, realTarget);
+        else out.push({ path: full, real: realTarget });
+      } else if (e.isDirectory()) {
+        await visit(full, path.join(real, e.name));
+      } else {
+        out.push({ path: full, real: path.join(real, e.name) });
+      }
+    }
+  };
+  await visit(dir, await fs.realpath(dir).catch(() => dir));
   return out;
 }
 
@@ -67,10 +115,11 @@ async function walk(dir: string): Promise<string[]> {
  */
 export async function loadLibrary(patterns: readonly string[], cwd = process.cwd(), drafts: ReadonlySet<string> = new Set()): Promise<SourceLibrary> {
   const library = new SourceLibrary();
-  const { files, collectionOf } = await findSourceCollections(patterns, cwd);
+  const { files, collectionOf, unread, realOf } = await findSourceCollections(patterns, cwd);
   if (patterns.length > 1) library.setCollections(p => collectionOf.get(p) ?? '');
+  for (const folder of unread) library.skip(folder.path, folder.warning);
   for (const file of files) {
-    if (drafts.has(path.resolve(file))) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
+    if (drafts.has(path.resolve(file)) || drafts.has(realOf.get(file) ?? file)) { library.skip(file, 'skipped: it is a draft being checked, and a draft is never its own source'); continue; }
     const read = await readSourceFile(file);
     if ('warning' in read) library.skip(file, read.warning);
     else library.addFile(file, read.bytes);
