@@ -224,6 +224,12 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   const teens = libraryOf({ 'f.txt': 'The coach, Ann Lee, said: "We have eighteen fit players and forty days to go."\n' });
   assert.equal(verdictOf(teens, 'Lee said: "We have 18 fit players and 40 days to go."').status, 'verified');
   assert.equal(verdictOf(teens, 'Lee said: "We have 19 fit players and 40 days to go."').status, 'misquote');
+  // Hundreds: "one hundred" is "100"; "200", "a hundred" or a bare "hundred" are not the source's words.
+  const hundreds = libraryOf({ 'h.txt': 'The minister, Ana Lopez, said: "We will build one hundred new schools and hire twenty teachers for each."\n' });
+  assert.equal(verdictOf(hundreds, 'Lopez said: "We will build 100 new schools and hire 20 teachers for each."').status, 'verified');
+  for (const other of ['200', 'a hundred', 'hundred', 'one thousand']) {
+    assert.equal(verdictOf(hundreds, `Lopez said: "We will build ${other} new schools and hire 20 teachers for each."`).status, 'misquote', other);
+  }
   // Style words are compared where they stand: numbers or units that changed places are a misquote.
   const moved = libraryOf({ 'c.txt': '"Inflation will fall from 7 percent to 5 percent next year," said Ana Lopez.\n\n"Sales rose 4 pct to 300 mln dlrs in the quarter," said Ana Lopez.\n' });
   assert.equal(verdictOf(moved, '"Inflation will fall from 5 percent to 7 percent next year," said Ana Lopez.').status, 'misquote');

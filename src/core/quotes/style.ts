@@ -4,9 +4,12 @@ import type { QuotePattern } from './pattern';
 
 /**
  * House style inside quotations: "percent", "per cent", "pct" and "%"; "dollar(s)", "dlr(s)" and "$"; "million" and
- * "mln"; "billion" and "bln"; "five" and "5" (one to twenty, and the tens to ninety) are the same spoken word. A wire prints speech in its abbreviations ("170 billion dlr
+ * "mln"; "billion" and "bln"; "five" and "5" (one to twenty, the tens to ninety, "one hundred" to "nine hundred") are the same spoken word. A wire prints speech in its abbreviations ("170 billion dlr
  * trade deficit", "2.0 pct"), a newspaper in its own ("$170 billion", "2.0 percent", "70 per cent").
  */
+
+/** What "hundred" stands for alone: nothing a figure says, so that only "one hundred" … "nine hundred" are figures. */
+const HUNDRED = 'hundred';
 
 /** The spoken word each style word stands for. */
 const STYLE_WORDS: ReadonlyMap<string, string> = new Map([
@@ -16,6 +19,8 @@ const STYLE_WORDS: ReadonlyMap<string, string> = new Map([
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
     'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].flatMap((word, i): Array<[string, string]> => [[word, `${i + 1}`], [`${i + 1}`, `${i + 1}`]]),
   ...['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((word, i): Array<[string, string]> => [[word, `${(i + 3) * 10}`], [`${(i + 3) * 10}`, `${(i + 3) * 10}`]]),
+  // "one hundred" to "nine hundred" and "100" to "900" ("hundred" is read with the number before it, see `spoken`).
+  ['hundred', HUNDRED], ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): [string, string] => [`${n}00`, `${n}00`]),
 ]);
 /** The symbols that stand for a style word, printed next to a number. */
 const SYMBOLS = /[%$]/g;
@@ -155,6 +160,8 @@ function spoken(words: readonly string[]): string[] | undefined {
     if (words[k] === 'per' && words[k + 1] === 'cent') { out.push('%'); k++; continue; }
     const word = STYLE_WORDS.get(words[k]);
     if (!word) return undefined;
+    // "one hundred" is "100"; "twenty hundred" is no figure this reads.
+    if (words[k + 1] === HUNDRED && /^[1-9]$/.test(word)) { out.push(`${word}00`); k++; continue; }
     out.push(word);
   }
   return out;
