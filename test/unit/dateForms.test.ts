@@ -255,6 +255,23 @@ test('"the end of December" is the month; a day or month "of last year" is in th
   assert.deepEqual(read('He said on March 18 that last year was bad.'), [['March 18', '2013-3-18'], ['last year', '2012']]);
 });
 
+test('a year after "founded", "born" or "the year was" is a year; a count of units is not', () => {
+  assert.deepEqual(read('The company, founded 1962, employs 500 people.'), [['1962', '1962']]);
+  assert.deepEqual(read('Its best year was 1979, when it earned 20 mln dlrs.'), [['1979', '1979']]);
+  assert.deepEqual(read('Born 1950 in Leeds, he joined the board in 1975.'), [['1950', '1950'], ['1975', '1975']]);
+  assert.deepEqual(read('The target for the year is 1990 tonnes.'), []);
+});
+
+test('months of one list are read in one year, and a bare "May" in a list of months is the month', () => {
+  assert.deepEqual(read('The tax came in May or June 1985.'), [['May', '1985-5'], ['June 1985', '1985-6']]);
+  assert.deepEqual(read('Talks resume in May and June.', new Date(2013, 2, 4, 12)), [['May', '2013-5'], ['June', '2013-6']]);
+  assert.deepEqual(read('Sales rose in November, December and January.', new Date(2013, 2, 4, 12)), [['November', '2012-11'], ['December', '2012-12'], ['January', '2013-1']]);
+  assert.deepEqual(read('Exports will fall by April or May.', new Date(2013, 2, 4, 12)), [['April', '2013-4'], ['May', '2013-5']]);
+  // Apart, each is read alone; May the person is no month.
+  assert.deepEqual(read('He was in Paris in May and in London in June 1985.').map(([t]) => t), ['May', 'June 1985']);
+  assert.deepEqual(read('In April, May said she would stay.'), [['April', '2013-4']]);
+});
+
 test('a weekday in brackets or after a comma is the weekday alone, read by news convention', () => {
   // Read alone, chrono would take the coming Wednesday in a Sunday story.
   readsAs([

@@ -107,7 +107,30 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
   });
   if (likely.length) windows.push(...dateWindows(text, sentence[0], sentence[1], likely));
   const all = withPeriods(chronoDates(text, windows, options), periods.found).filter(m => !isPartOfName(text, m));
-  return withYearAfter(text, all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || withShortYear(text, m, options.reference) || m));
+  return listedMonths(text, withYearAfter(text, all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || withShortYear(text, m, options.reference) || m)));
+}
+
+/** What joins months of a list: "May or June", "April and May", "May, June and July", "April-May". */
+const MONTHS_JOINED = /^(?:,?\s+(?:or|and)\s+|\s*[-–]\s*|,\s+)$/;
+
+/**
+ * Months of one list read in one year: the year one of them writes ("May or June 1985": May 1985 too), else the first
+ * one's, the year turning when a month comes before the one listed before it ("Talks resume in May and June": each
+ * read alone, May was this year's and June last year's).
+ */
+function listedMonths(text: string, all: DateMention[]): DateMention[] {
+  const isMonth = (m: DateMention): boolean => m.date.month !== undefined && m.date.day === undefined && m.date.period === undefined && m.range === undefined;
+  const joined = (i: number): boolean => isMonth(all[i]) && isMonth(all[i + 1]) && MONTHS_JOINED.test(text.slice(all[i].end, all[i + 1].start));
+  const inYear = (m: DateMention, year: number): DateMention => (m.date.year === year ? m : { ...m, date: { ...m.date, year } });
+  for (let i = all.length - 2; i >= 0; i--) {
+    const [a, b] = [all[i], all[i + 1]];
+    if (joined(i) && !a.yearStated && b.yearStated) all[i] = inYear(a, b.date.year - (a.date.month! > b.date.month! ? 1 : 0));
+  }
+  for (let i = 0; i + 1 < all.length; i++) {
+    const [a, b] = [all[i], all[i + 1]];
+    if (joined(i) && !b.yearStated) all[i + 1] = inYear(b, a.date.year + (b.date.month! < a.date.month! ? 1 : 0));
+  }
+  return all;
 }
 
 /** " of last year" right after a day or month: the year it names ("March 18 of last year"). */

@@ -57,8 +57,16 @@ export function mayIsMonth(text: string, at: number): boolean {
   if (/^['’]s\b/.test(after)) return MONTHS_FIGURES.test(after);
   // "since May took office": a person's verb after it.
   if (VERB_AFTER_NAME.test(after)) return false;
-  return TIME_BEFORE_MAY.test(text.slice(Math.max(0, at - 24), at));
+  // One of a list of months: "April or May", "May and June", "April to May".
+  if (MONTH_LISTED_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 24), at);
+  return TIME_BEFORE_MAY.test(before) || MONTH_LISTED_BEFORE.test(before);
 }
+
+const OTHER_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const LISTED = '(?:,?\\s+(?:or|and|to)\\s+|\\s*[-–]\\s*|,\\s+)';
+const MONTH_LISTED_BEFORE = new RegExp(`\\b${OTHER_MONTH}${LISTED}$`);
+const MONTH_LISTED_AFTER = new RegExp(`^${LISTED}${OTHER_MONTH}(?![\\p{L}-])`, 'u');
 
 /** Verbs that follow a person named May ("since May took office", "until May said"), never the month. */
 const VERB_AFTER_NAME = /^\s+(?:took|takes|said|says|told|tells|became|won|lost|met|called|announced|resigned|promised|wants|wanted|faced|stepped|replaced|succeeded|warned|agreed)\b/;
