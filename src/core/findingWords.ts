@@ -58,8 +58,12 @@ export function dateMessage(f: Finding): string {
       return day.length ? `Wrong weekday: ${day.join(', ')} is a ${weekday}` : `Wrong weekday: ${draft}`;
     }
     // A range whose ends are both unsupported is one finding, its value the range's.
-    case 'unsupported': return f.value?.includes('/') ? `No source gives either end of ${draft}${read} for this statement`
-      : `No source gives ${draft}${read} for this statement`;
+    case 'unsupported': {
+      // The one date of the closest source sentence, shown when there is one: it may be of another event.
+      const closest = f.source ? `; the source sentence most like it gives ${f.source.text.replace(/\s+/g, ' ')}` : '';
+      return (f.value?.includes('/') ? `No source gives either end of ${draft}${read} for this statement`
+        : `No source gives ${draft}${read} for this statement`) + closest;
+    }
     case 'supported': {
       const more = (f.sources?.length ?? 0) > 1 ? ` and ${f.sources!.length - 1} other source${f.sources!.length > 2 ? 's' : ''}` : '';
       return `Date found in source: ${describe(f.source)}${more}`;

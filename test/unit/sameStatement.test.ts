@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check';
+import { messageOf } from '../../src/core/findingWords';
 import { formatInStyleOf } from '../../src/core/dates/style';
 import { valueInWords } from '../../src/core/dates/value';
 import { extractDates } from '../../src/core/dates/mentions';
@@ -257,4 +258,19 @@ test('a draft with no date: a day and weekday without a year that a source gives
   assert.equal(check('The ferry sailed on Tuesday, 1 February, the captain said.')[0].status, 'inconsistent');
   const dated = libraryOf({ 's.txt': 'The strike began on Tuesday, 1 February, and the union said it would last a week.' });
   assert.equal(checkDraft(dated, 'The strike began on Tuesday, 1 February, the union said.', { today: new Date(2026, 11, 4, 12) })[0].status, 'supported');
+});
+
+test('an unsupported date shows the one date of the source sentence most like its statement, without writing it in', () => {
+  const lib = libraryOf({ 't.md': '---\ndate: 1987-03-03\n---\nTexaco Inc said it filed for protection under Chapter 11 of the bankruptcy code on April 12, 1987.' });
+  const [f] = checkDraft(lib, '---\ndate: 1987-03-04\n---\nTexaco sought bankruptcy protection under Chapter 11 on April 14, 1987.').filter(x => x.kind === 'date');
+  assert.equal(f.status, 'unsupported');
+  assert.equal(f.fix, undefined);
+  assert.equal(f.source?.text, 'April 12, 1987');
+  assert.equal(messageOf(f), 'No source gives April 14, 1987 for this statement; the source sentence most like it gives April 12, 1987');
+  // Two dates that could be in its role: neither is shown.
+  const two = libraryOf({ 't.md': '---\ndate: 1987-03-03\n---\nTexaco Inc said it filed for protection under Chapter 11 of the bankruptcy code on April 12, 1987, after a court ruling on April 6, 1987.' });
+  const [g] = checkDraft(two, '---\ndate: 1987-03-04\n---\nTexaco sought bankruptcy protection under Chapter 11 on April 14, 1987.').filter(x => x.kind === 'date');
+  assert.equal(g.status, 'unsupported');
+  assert.equal(g.source, undefined);
+  assert.equal(messageOf(g), 'No source gives April 14, 1987 for this statement');
 });

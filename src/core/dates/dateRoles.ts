@@ -18,6 +18,11 @@ function sameKind(m: DateMention, s: SourceDate): boolean {
   return m.date.period === undefined && s.mention.date.period === undefined || m.granularity === s.mention.granularity;
 }
 
+/** Whether a source date could stand in a draft date's role: not the date line, as precise, as explicit, of its kind. */
+export function mayTakeRole(m: DateMention, s: SourceDate): boolean {
+  return !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s);
+}
+
 export const NO_ROLES: ReadonlyMap<DateMention, SourceDate> = new Map();
 
 /** A sentence and its dates in text order: what a date's own words are read from. */
@@ -44,7 +49,7 @@ export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[])
   const pairs: Array<{ m: DateMention; s: SourceDate; likeness: number }> = [];
   for (const m of open) {
     for (const s of dates) {
-      if (!used.has(s) && !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s)
+      if (!used.has(s) && mayTakeRole(m, s)
         && isDayOfSaying(draft.text, m.start, m.end) === isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) pairs.push({ m, s, likeness: 0 });
     }
   }

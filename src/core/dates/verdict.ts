@@ -4,7 +4,7 @@ import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
 import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, parseIsoDate, weekdayOf } from './calendar';
 import type { DateMention } from './mentions';
-import { precisionNeeded } from './dateRoles';
+import { mayTakeRole, precisionNeeded } from './dateRoles';
 import { pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
@@ -134,7 +134,25 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // "today" may mean our time, not the story's day (TimeML's PRESENT_REF), "the current quarter" is a loose way to
   // say when: only a contradiction counts.
   if (m.loose) return undefined;
-  return dateFinding(base, { status: 'unsupported' });
+  // No role is clear; when the statement's closest source sentence holds one date that could be in it, it is shown
+  // (not written in: whether it is the same role is not for a rule to say).
+  const nearest = likeliestDate(m, pairing, sources, reference);
+  return dateFinding(base, nearest ? { status: 'unsupported', source: refOf(nearest), sources: [refOf(nearest)] } : { status: 'unsupported' });
+}
+
+/** The one date of the best paired sentence that may stand in the draft date's role (`mayTakeRole`), if only one may. */
+function likeliestDate(m: DateMention, pairing: SentencePairing, sources: ResolvedSourceDates, reference: DateReference): SourceDate | undefined {
+  const best = pairing.sentences[0];
+  if (best === undefined) return undefined;
+  const { firstDate } = sources.sentences;
+  let found: SourceDate | undefined;
+  for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
+    const s = sources.all[k];
+    if (!mayTakeRole(m, s) || readAgainstGuess(s, reference)) continue;
+    if (found) return undefined;
+    found = s;
+  }
+  return found;
 }
 
 /**
