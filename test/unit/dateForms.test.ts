@@ -105,6 +105,10 @@ test('each end of a range of years is a year mention of its own', () => {
   // A two-digit end is left unflagged; a backwards or century-long "range" is not one.
   assert.deepEqual(years('The 1999-00 season ended.'), [['1999', '1999', true, true]]);
   assert.deepEqual(years('Of 2010-2009 nothing remains. Of 1700-1990 either.'), []);
+  // Two full years joined by a dash need no word before them; after "from", a short end too.
+  assert.deepEqual(read('He was chairman 1983-1994, then (1995–1999) its president.'), [['1983', '1983'], ['1994', '1994'], ['1995', '1995'], ['1999', '1999']]);
+  assert.deepEqual(read('He was chairman from 1983-94.'), [['1983', '1983']]);
+  assert.deepEqual(read('Call 555-1983-1994 now. Prices rose 1983-1994 pct.'), []);
 });
 
 test('numbers that are not years are not year mentions', () => {

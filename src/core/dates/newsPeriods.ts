@@ -47,12 +47,14 @@ interface PeriodForm {
 const NOT_A_SPAN = '(?<!\\b(?:[Tt]he|[Aa]|[Pp]ast|[Oo]ver)\\s+)';
 
 const YEAR_FORMS: readonly PeriodForm[] = [
-  // A range of years: "of 2009-2010", "the 2009/10 season", "from 1998 to 2001", "between 1998 and 2001".
+  // A range of years: "of 2009-2010", "the 2009/10 season", "from 1998 to 2001", "between 1998 and 2001", "1983-1994".
   {
-    pattern: new RegExp(`\\b(?:(?:in|of|during|since|for|through|the|a|an|his|her|its|their)\\s+${YEAR}\\s*[-–/]\\s*((?:1[6-9]|20)?\\d\\d)|[Ff]rom\\s+${YEAR}\\s+(?:to|through|until|till)\\s+${YEAR}|[Bb]etween\\s+${YEAR}\\s+and\\s+${YEAR})\\b(?![-/.,]\\d|\\s*%|\\s*${AMOUNT}\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:in|of|during|since|for|from|through|the|a|an|his|her|its|their)\\s+${YEAR}\\s*[-–/]\\s*((?:1[6-9]|20)?\\d\\d)|[Ff]rom\\s+${YEAR}\\s+(?:to|through|until|till)\\s+${YEAR}|[Bb]etween\\s+${YEAR}\\s+and\\s+${YEAR})\\b(?![-/.,]\\d|\\s*%|\\s*${AMOUNT}\\b)`
+      // Two years written in full, joined by a dash, need no word before them: "chairman 1983-1994", "(1983–1994)".
+      + `|(?<![\\d/.,-]\\s?)\\b${YEAR}\\s?[-–]\\s?${YEAR}\\b(?![-/.,]\\d|\\s*%|\\s*${AMOUNT}\\b)`, 'gi'),
     read: (_, match) => {
-      const first = match[1] ?? match[3] ?? match[5];
-      const second = match[2] ?? match[4] ?? match[6];
+      const first = match[1] ?? match[3] ?? match[5] ?? match[7];
+      const second = match[2] ?? match[4] ?? match[6] ?? match[8];
       const from = Number(first);
       const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) + (Number(second) <= from % 100 ? 100 : 0) : Number(second);
       if (to <= from || to - from > 100) return null;
