@@ -274,3 +274,17 @@ test('an unsupported date shows the one date of the source sentence most like it
   assert.equal(g.source, undefined);
   assert.equal(messageOf(g), 'No source gives April 14, 1987 for this statement');
 });
+
+test('an end of a range whose other end is the same as the source range\'s is contradicted by the source range\'s end on its side', () => {
+  const lib = libraryOf({ 'p.md': '---\ndate: 1987-03-03\n---\nThe central bank\'s governor, Karl Otto Poehl, who led the bank from 1980 to 1991, said rates would stay.' });
+  const draft = '---\ndate: 1987-03-04\n---\nKarl Otto Poehl, the central bank governor between 1980 and 1993, said rates would stay.';
+  const dates = checkDraft(lib, draft).filter(f => f.kind === 'date');
+  assert.deepEqual(dates.map(f => [f.text, f.status]), [['1980', 'supported'], ['1993', 'contradicted']]);
+  const end = dates[1];
+  assert.equal(end.fix?.text, '1991');
+  const fixed = draft.slice(0, end.fix!.start) + end.fix!.text + draft.slice(end.fix!.end);
+  assert.ok(checkDraft(lib, fixed).filter(f => f.kind === 'date').every(f => f.status === 'supported'), 'the fixed range is supported');
+  // The start differs: the source's start.
+  const [start] = checkDraft(lib, draft.replace('between 1980 and 1993', 'between 1978 and 1991')).filter(f => f.kind === 'date');
+  assert.deepEqual([start.text, start.status, start.fix?.text], ['1978', 'contradicted', '1980']);
+});

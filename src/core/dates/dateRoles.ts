@@ -40,12 +40,14 @@ export interface DatedSentence { readonly text: string; readonly start: number; 
 export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[]): ReadonlyMap<DateMention, SourceDate> {
   const used = new Set<SourceDate>();
   const open: DateMention[] = [];
+  const matched = new Map<DateMention, SourceDate>();
   for (const m of draft.dates) {
     const own = keyAt(m.date, m.granularity);
     const same = dates.find(s => !used.has(s) && !isDateline(s) && keyAt(s.mention.date, m.granularity) === own);
-    if (same) used.add(same);
-    else open.push(m);
+    if (same) { used.add(same); matched.set(m, same); } else open.push(m);
   }
+  const byRange = otherEndsOfRanges(draft.dates, open, matched, dates, used);
+  if (byRange.size) return byRange;
   const pairs: Array<{ m: DateMention; s: SourceDate; likeness: number }> = [];
   for (const m of open) {
     for (const s of dates) {
@@ -75,6 +77,26 @@ export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[])
       !(q.m === p.m && keyAt(q.s.mention.date, p.m.granularity) === keyAt(p.s.mention.date, p.m.granularity)) &&
       p.likeness <= STANDS_OUT * q.likeness);
     if (!rival) roles.set(p.m, p.s);
+  }
+  return roles;
+}
+
+/**
+ * An end of a draft's range whose other end is an end of a source range, the same: the source range's other end, on
+ * the same side ("from 1983 to 1994" against "from 1983 to 1992": 1994 against 1992).
+ */
+function otherEndsOfRanges(all: readonly DateMention[], open: readonly DateMention[], matched: ReadonlyMap<DateMention, SourceDate>,
+  dates: readonly SourceDate[], used: ReadonlySet<SourceDate>): Map<DateMention, SourceDate> {
+  const roles = new Map<DateMention, SourceDate>();
+  for (const m of open) {
+    const sibling = m.range === undefined ? undefined : all.find(x => x !== m && x.range === m.range);
+    const shared = sibling && matched.get(sibling);
+    if (!sibling || !shared?.mention.range) continue;
+    const other = dates.find(d => d !== shared && !used.has(d) && d.mention.range === shared.mention.range);
+    if (!other || other.mention.granularity !== m.granularity) continue;
+    const draftStart = m.start < sibling.start;
+    const sourceStart = other.mention.start < shared.mention.start;
+    if (draftStart === sourceStart) roles.set(m, other);
   }
   return roles;
 }
