@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { documentKeys, wordKey } from '../core/archive/keys';
 import { datesOf } from '../core/dates/sourceDates';
 import { parseSource, type SourceDocument } from '../core/sources/document';
-import { findSourceFiles, readSourceFile } from '../core/sources/nodeFiles';
+import { findSourceCollections, readSourceFile } from '../core/sources/nodeFiles';
 import { beginIngest, createSchema, finishIngest, storedHashes, writeDocuments, type DateRow, type DocumentRow } from './ingestWrites';
 
 export interface IngestOptions {
@@ -57,7 +57,10 @@ export async function ingest(pool: Pool, patterns: readonly string[], options: I
   const batchSize = options.batch ?? 2000;
   const today = new Date();
   const reference = options.reference ?? new Date(today.getFullYear(), today.getMonth(), today.getDate(), 12);
-  const files = await findSourceFiles(patterns, options.cwd);
+  const listing = await findSourceCollections(patterns, options.cwd);
+  const { files } = listing;
+  // A folder that could not be listed is said, as a file that could not be read is: its stories are not in the archive.
+  for (const folder of listing.unread) report(`warning: ${folder.path}: ${folder.warning}`);
   await createSchema(pool);
   await beginIngest(pool);
   const totals = { added: 0, unchanged: 0, skipped: 0, words: 0 };
