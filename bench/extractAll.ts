@@ -5,7 +5,7 @@ import { datesOf } from '../src/core/dates/sourceDates';
 import { resolveSourceDates } from '../src/core/dates/sourceDateTable';
 import { SourceLibrary } from '../src/core/sources/library';
 import { corpusFiles, CORPUS } from './corpus';
-import { readDatesInParallel } from '../src/cli/parallelDates';
+import { readDatesInParallel } from '../src/node/parallelDates';
 
 /**
  * `node out/bench/extractAll.js [--dump FILE] [--rounds N [--threads 2]]`: the date extraction of `npm run bench` alone (every
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     (globalThis as { gc?: () => void }).gc?.();
     const cpu = process.cpuUsage();
     const t0 = process.hrtime.bigint();
-    // Two threads as the CLI reads a large library's dates: a worker takes a share (src/cli/parallelDates.ts).
+    // Two threads as the CLI reads a large library's dates: a worker takes a share (src/node/parallelDates.ts).
     if (threads > 1) await readDatesInParallel(lib.stories, reference, false);
     const keys = resolveSourceDates(lib, reference, false).byKey.size;
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -18,8 +18,8 @@ const builds = [
   // dist/cli.js is a small loader that runs dist/cli-bundle.js from a V8 code cache (src/cli/loader.ts).
   { ...common, entryPoints: ['src/cli/loader.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-bundle.js', external: ['pg-native'] },
-  // The CLI's second thread for reading a large library's dates (src/cli/parallelDates.ts).
-  { ...common, entryPoints: ['src/cli/datesWorker.ts'], outfile: 'dist/datesWorker.js' },
+  // The second thread of the CLI and the desktop extension for reading a large library's dates (src/node/parallelDates.ts).
+  { ...common, entryPoints: ['src/node/datesWorker.ts'], outfile: 'dist/datesWorker.js' },
   // vscode.dev and github.dev: the same extension in a web worker (platform 'browser': a Node module would fail the build).
   // SOURCE_CHECK_WEB leaves the archive (pg, a Node module) out of it: see archiveConnector in extension.ts.
   { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'],

@@ -11,7 +11,7 @@ import { SourceInputError } from '../core/sources/nodeFiles';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
-import { readDatesInParallel } from './parallelDates';
+import { readDatesInParallel } from '../node/parallelDates';
 import { parseArgs, USAGE, UsageError, type CheckArgs, type IndexArgs } from './args';
 import { draftDateWarning, findDrafts, InputError, isMarkdown, readDraft } from './drafts';
 import { formatJson } from './formats/json';

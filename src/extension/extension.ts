@@ -14,7 +14,7 @@ import { KnownDrafts } from './knownDrafts';
 import { createLog } from './log';
 import { registerNoSourcesNotice } from './noSources';
 import { SnapshotStore } from './snapshotStore';
-import { SourceIndex } from './sourceIndex';
+import { SourceIndex, type SourceIndexDeps } from './sourceIndex';
 import { registerStatus } from './status';
 import { registerStatusBar } from './statusBar';
 import { registerSourcesView } from './sourcesView';
@@ -59,13 +59,23 @@ function snapshotReader(): ((file: vscode.Uri) => Thenable<Uint8Array>) | undefi
   return undefined;
 }
 
+/** Under Node, a large library's dates are read on two threads (src/node/parallelDates.ts); in the web build, in slices. */
+function datesReader(): SourceIndexDeps['readDates'] {
+  if (typeof SOURCE_CHECK_WEB === 'undefined' || !SOURCE_CHECK_WEB) {
+    return (docs, reference, dayFirst, pause) =>
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would put worker_threads into the web build
+      (require('../node/parallelDates') as typeof import('../node/parallelDates')).readDatesInParallel(docs, reference, dayFirst, { pause });
+  }
+  return undefined;
+}
+
 export function activate(context: vscode.ExtensionContext): SourceCheckApi {
   const log = createLog();
   const store = new FindingsStore();
   const drafts = new KnownDrafts(context.workspaceState);
   // The index is kept between sessions in the workspace's storage (the global one without a workspace).
   const snapshots = new SnapshotStore(context.storageUri ?? context.globalStorageUri, log, undefined, snapshotReader());
-  const sources = new SourceIndex({ log, drafts, snapshots });
+  const sources = new SourceIndex({ log, drafts, snapshots, readDates: datesReader() });
   const ignores = new IgnoreList({ log });
   const archivedDocuments = new ArchivedDocuments();
   const archive = new ArchiveLookups({ log, secrets: context.secrets, documents: archivedDocuments, connect: archiveConnector() });

@@ -3,6 +3,7 @@ import { datesOf, hasDatesFor } from '../core/dates/sourceDates';
 import type { FileStamp } from '../core/snapshot/fileStamps';
 import { datesRead } from '../core/snapshot/librarySnapshot';
 import { SourceLibrary } from '../core/sources/library';
+import type { SourceDocument } from '../core/sources/document';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
@@ -37,6 +38,11 @@ export interface SourceIndexDeps {
   readonly isTrusted?: () => boolean;
   /** Where the index is kept between sessions; none: the sources are read at every start. */
   readonly snapshots?: SnapshotStore;
+  /**
+   * Reads the sources' dates that are not read yet, `pause` awaited between the sources read on this thread (under
+   * Node, a worker thread takes a share of a large library); none: they are read here, in slices.
+   */
+  readonly readDates?: (docs: readonly SourceDocument[], reference: Date, dayFirst: boolean, pause: () => Promise<void>) => Promise<void>;
 }
 
 export type { IndexProgress };
@@ -172,11 +178,15 @@ export class SourceIndex implements vscode.Disposable {
     // Dates a snapshot holds are left in its arrays (made into objects only where a check reads them), and a source
     // whose dates are known costs a look-up: the pauses come after sources read, so that the first check of a
     // re-opened window does not wait behind the checking of its sources' files.
-    const known = hasDatesFor(reference, dayFirst);
-    for (const doc of this.library.stories) {
-      if (known(doc)) continue;
-      datesOf(doc, reference, dayFirst);
-      await pause();
+    if (this.deps.readDates) {
+      await this.deps.readDates(this.library.stories, reference, dayFirst, pause);
+    } else {
+      const known = hasDatesFor(reference, dayFirst);
+      for (const doc of this.library.stories) {
+        if (known(doc)) continue;
+        datesOf(doc, reference, dayFirst);
+        await pause();
+      }
     }
     if (datesRead(this.library) > this.savedDates) this.scheduleSave();
     // Typing re-checks with the same key: nothing to prepare then. A few keys are kept (drafts of other dates).

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readDatesInParallel } from '../../src/cli/parallelDates';
+import { readDatesInParallel } from '../../src/node/parallelDates';
 import { checkDraft } from '../../src/core/check';
 import { datesOf, knownDates } from '../../src/core/dates/sourceDates';
 import { SnapshotList } from '../../src/core/snapshot/lazyDates';
@@ -104,4 +104,15 @@ test('a library with dates from a snapshot and from a worker is written to a sna
     const options = { referenceDate, today: REFERENCE };
     assert.equal(JSON.stringify(checkDraft(again, draft, options)), JSON.stringify(checkDraft(fresh, draft, options)), referenceDate);
   }
+});
+
+test('the editor\'s slices: the pause is awaited after each source read on this thread, and the worker\'s share is adopted', async () => {
+  const here = libraryOf(sourceFolders());
+  const there = libraryOf(sourceFolders());
+  let pauses = 0;
+  await readDatesInParallel(there.stories, REFERENCE, false, { ...everyText, pause: async () => { pauses++; } });
+  const fromWorker = there.stories.filter(doc => knownDates(doc).some(([, dates]) => dates instanceof SnapshotList)).length;
+  assert.ok(fromWorker > 0, 'a share was read by the worker');
+  assert.equal(pauses, there.stories.length - fromWorker, 'one pause per source read here');
+  assert.equal(everyDate(there.stories), everyDate(here.stories));
 });

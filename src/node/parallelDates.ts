@@ -11,16 +11,17 @@ const WORTH_A_THREAD = 4_000_000;
 const THEIR_SHARE = 0.45;
 
 /**
- * Reads the dates that `docs` lack against `reference` on two threads: a worker takes the sources at the end of the
+ * Reads the dates that `docs` lack against `reference` on two threads (the CLI's, and the desktop editor's): a worker takes the sources at the end of the
  * list while this thread reads the others (a first check, or `index`, of a large library spends most of its time
  * there). On one core, for a little text, or if the worker fails, this thread reads them all: the dates are the same.
  */
 export async function readDatesInParallel(docs: readonly SourceDocument[], reference: Date, dayFirst: boolean,
-  { workerFile = path.join(__dirname, 'datesWorker.js'), minChars = WORTH_A_THREAD } = {}): Promise<void> {
+  { workerFile = path.join(__dirname, 'datesWorker.js'), minChars = WORTH_A_THREAD, pause }: ParallelOptions = {}): Promise<void> {
   const todo = withoutDates(docs, reference, dayFirst);
   let chars = 0;
   for (const doc of todo) chars += doc.text.length;
-  if (chars < minChars || todo.length < 2 || availableCores() < 2) return readHere(todo, reference, dayFirst);
+  const readHere = (list: readonly SourceDocument[]): Promise<void> => readOnThisThread(list, reference, dayFirst, pause);
+  if (chars < minChars || todo.length < 2 || availableCores() < 2) return readHere(todo);
   let split = todo.length;
   for (let theirs = 0; split > 1 && theirs < chars * THEIR_SHARE; ) theirs += todo[--split].text.length;
   const mine = todo.slice(0, split);
@@ -35,20 +36,32 @@ export async function readDatesInParallel(docs: readonly SourceDocument[], refer
   answer.catch(() => undefined);
   try {
     worker.postMessage(datesJobOf(theirs, reference, dayFirst));
-    readHere(mine, reference, dayFirst);
+    await readHere(mine);
     try {
       adoptDates(theirs, await answer);
     } catch {
       // Whatever went wrong there, the dates are read here: slower, never different.
-      readHere(withoutDates(theirs, reference, dayFirst), reference, dayFirst);
+      await readHere(withoutDates(theirs, reference, dayFirst));
     }
   } finally {
     await worker.terminate();
   }
 }
 
-function readHere(docs: readonly SourceDocument[], reference: Date, dayFirst: boolean): void {
-  for (const doc of docs) datesOf(doc, reference, dayFirst);
+export interface ParallelOptions {
+  /** The worker's script (the bundle's `datesWorker.js` beside this one). */
+  readonly workerFile?: string;
+  /** Less text than this is read on this thread alone. */
+  readonly minChars?: number;
+  /** Awaited after each source this thread reads: the editor's slices that yield to its event loop. */
+  readonly pause?: () => Promise<void>;
+}
+
+async function readOnThisThread(docs: readonly SourceDocument[], reference: Date, dayFirst: boolean, pause?: () => Promise<void>): Promise<void> {
+  for (const doc of docs) {
+    datesOf(doc, reference, dayFirst);
+    if (pause) await pause();
+  }
 }
 
 function availableCores(): number {
