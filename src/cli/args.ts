@@ -13,6 +13,11 @@ export interface CheckArgs {
   readonly cache?: string | false;
   /** A PostgreSQL archive of sources (--archive <url>), read after the local sources. */
   readonly archive?: string;
+  /**
+   * Markdown files that `--sources` took after its first value while drafts were given too: sources, as the rule
+   * says, but a pipeline written for one value per flag meant them as drafts (said on stderr).
+   */
+  readonly draftsTakenAsSources?: string[];
 }
 
 /** `source-check index`: builds the cache's snapshot of the sources ahead of time. */
@@ -87,6 +92,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let archive: string | undefined;
   // The spelling of the last --sources, for the message when it took every value and left no draft.
   let lastSources = '--sources';
+  const markdownTaken: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     // After "--", every argument is a draft, even one that starts with a dash.
@@ -102,7 +108,13 @@ export function parseArgs(argv: readonly string[]): Args {
         sources.push(value());
         // Every value up to the next option is a source (`--sources story/ newsroom/`, a shell's `dir/*.txt`);
         // "-" (a draft on the standard input) and "--" end them.
-        if (inline === undefined) while (i + 1 < rest.length && !rest[i + 1].startsWith('-')) sources.push(nonEmpty(name, rest[++i]));
+        if (inline === undefined) {
+          while (i + 1 < rest.length && !rest[i + 1].startsWith('-')) {
+            const taken = nonEmpty(name, rest[++i]);
+            sources.push(taken);
+            if (/\.(?:md|markdown)$/i.test(taken)) markdownTaken.push(taken);
+          }
+        }
         lastSources = name;
         break;
       case '-f': case '--format': {
@@ -149,7 +161,8 @@ export function parseArgs(argv: readonly string[]): Args {
       : 'no draft given');
   }
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
-  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive };
+  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive,
+    ...(markdownTaken.length && { draftsTakenAsSources: markdownTaken }) };
 }
 
 function nonEmpty(name: string, v: string): string {

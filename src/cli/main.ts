@@ -42,6 +42,10 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 }
 
 async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  if (args.draftsTakenAsSources) {
+    const names = args.draftsTakenAsSources.join(', ');
+    err.write(`source-check: warning: ${names} ${args.draftsTakenAsSources.length === 1 ? 'is' : 'are'} read as source${args.draftsTakenAsSources.length === 1 ? '' : 's'}: every value after --sources up to the next option is a source; put drafts before --sources or after --\n`);
+  }
   // A draft that cannot be read is said on stderr and makes the status 2, but the others are still checked and
   // reported: one bad file in a folder does not lose the batch's results.
   let unreadDrafts = 0;

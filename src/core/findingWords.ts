@@ -51,7 +51,7 @@ export function dateMessage(f: Finding): string {
       // The source's words, then the day in the draft's style unless they say it already ("next Thursday, May 15"):
       // apart, so that it does not read as printed in the source.
       const restyled = said && f.suggestion && !squeezed(said).endsWith(squeezed(f.suggestion)) ? `, that is ${f.suggestion}` : '';
-      return `Date differs from source: the source says ${said || f.suggestion || 'another date'}${restyled} — the draft says ${draft}${read}${dayFirstHint(draft, f.suggestion)}`;
+      return `Date differs from source: the source says ${said || f.suggestion || 'another date'}${restyled} — the draft says ${draft}${read}${dayFirstHint(draft, f.suggestion, f.value)}`;
     }
     case 'inconsistent': {
       const [weekday, ...day] = f.value ? valueInWords(f.value).split(', ') : [];
@@ -81,8 +81,8 @@ function movedWords(changes: readonly DiffPart[]): Array<DiffPart | { op: 'move'
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
     if (a.op !== 'insert' && a.op !== 'delete') continue;
-    const words = squeezed((a.op === 'insert' ? a.draft : a.source) ?? '');
-    const j = out.findIndex((b, k) => k > i && (a.op === 'insert' ? b.op === 'delete' && squeezed(b.source ?? '') === words : b.op === 'insert' && squeezed(b.draft ?? '') === words));
+    const words = printed((a.op === 'insert' ? a.draft : a.source) ?? '');
+    const j = out.findIndex((b, k) => k > i && (a.op === 'insert' ? b.op === 'delete' && printed(b.source ?? '') === words : b.op === 'insert' && printed(b.draft ?? '') === words));
     if (!words || j < 0) continue;
     out[i] = { op: 'move', draft: (a.op === 'insert' ? a.draft : a.source) ?? '' };
     out.splice(j, 1);
@@ -90,16 +90,27 @@ function movedWords(changes: readonly DiffPart[]): Array<DiffPart | { op: 'move'
   return out;
 }
 
+/** Words as printed, without the punctuation at their ends: "its" and "it's", "US" and "us" stay apart. */
+function printed(s: string): string {
+  return s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/\s+/g, ' ');
+}
+
 /** Letters and digits only, lower case: "April 1 , 1987" and "April 1, 1987" are the same words. */
 function squeezed(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** A numeric date read month first whose day and month swapped are the source's date ("02/05/2025" for May 2). */
-function dayFirstHint(draft: string, suggestion: string | undefined): string {
+/**
+ * A numeric date whose day and month swapped are the source's date ("02/05/2025" for May 2): read the other way (its
+ * value says which way it was read), it is the source's.
+ */
+function dayFirstHint(draft: string, suggestion: string | undefined, value: string | undefined): string {
   const [d, s] = [NUMERIC_DATE.exec(draft), suggestion ? NUMERIC_DATE.exec(suggestion) : null];
-  return d && s && Number(d[1]) === Number(s[2]) && Number(d[2]) === Number(s[1]) && d[3] === s[3]
-    ? `; read day first (the day-first option), ${draft} is the source's date` : '';
+  if (!d || !s || Number(d[1]) !== Number(s[2]) || Number(d[2]) !== Number(s[1]) || d[3] !== s[3] || d[1] === d[2]) return '';
+  const readMonth = Number(value?.split('-')[1]);
+  if (readMonth === Number(d[1])) return `; read day first (the day-first option), ${draft} is the source's date`;
+  if (readMonth === Number(d[2])) return `; read month first (without the day-first option), ${draft} is the source's date`;
+  return '';
 }
 
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;

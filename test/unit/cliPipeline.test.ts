@@ -65,6 +65,11 @@ test('--sources takes every value up to the next option: story/ newsroom/ are bo
   assert.equal(late.err.trim().split('\n').length, 1);
   assert.throws(() => parseArgs(['check', 'draft.md', '--sources', 'story/', '']), /needs a value, not an empty one/);
   assert.match((await run('--help')).out, /every value up to the\s+next option \(or --\) is a source/);
+  // A Markdown file taken as a source while drafts were given too (a pipeline written for one value per flag): said.
+  fs.writeFileSync(d('other.md'), DRAFT);
+  const taken = await run('check', d('draft.md'), '--sources', d('story'), d('other.md'), '--no-cache');
+  assert.match(taken.err, /warning: .*other\.md is read as source: every value after --sources up to the next option is a source; put drafts before --sources or after --/);
+  assert.doesNotMatch((await run('check', d('draft.md'), '--sources', d('story'), d('newsroom'), '--no-cache')).err, /read as source/, 'folders: no warning');
 });
 
 test('symbolic links in a sources folder are followed, to files and folders; a loop ends and a file reached twice is listed once', async () => {

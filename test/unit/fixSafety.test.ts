@@ -227,6 +227,8 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   // Hundreds: "one hundred" is "100"; "200", "a hundred" or a bare "hundred" are not the source's words.
   const hundreds = libraryOf({ 'h.txt': 'The minister, Ana Lopez, said: "We will build one hundred new schools and hire twenty teachers for each."\n' });
   assert.equal(verdictOf(hundreds, 'Lopez said: "We will build 100 new schools and hire 20 teachers for each."').status, 'verified');
+  const twentyFive = libraryOf({ 'k.txt': 'The minister, Ana Lopez, said: "We will cut twenty-five hundred jobs this year."\n' });
+  assert.equal(verdictOf(twentyFive, 'Lopez said: "We will cut 20 500 jobs this year."').status, 'misquote', '2,500 is not 20 and 500');
   for (const other of ['200', 'a hundred', 'hundred', 'one thousand']) {
     assert.equal(verdictOf(hundreds, `Lopez said: "We will build ${other} new schools and hire 20 teachers for each."`).status, 'misquote', other);
   }

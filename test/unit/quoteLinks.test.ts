@@ -140,3 +140,11 @@ test('emphasis is read as CommonMark reads it: not inside words, not across a bl
   assert.deepEqual(kinds('a note[^n1] here'), [['footnote', '[^n1]']]);
   assert.deepEqual(inlineMarkup('we *will* review', false).map(m => m.kind), ['emphasis'], 'a plain-text draft stars words too');
 });
+
+test('review: emphasis or a footnote marker on a word the alignment pairs loosely (beside a dropped word) gets no fix', () => {
+  for (const draft of ['“We will review every foreign *deal* year,” Ramirez said.', '“We will review every foreign deal[^1] year,” Ramirez said.\n\n[^1]: A note.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'misquote', draft);
+    assert.equal(f.fix, undefined, draft);
+  }
+});

@@ -288,3 +288,26 @@ test('an end of a range whose other end is the same as the source range\'s is co
   const [start] = checkDraft(lib, draft.replace('between 1980 and 1993', 'between 1978 and 1991')).filter(f => f.kind === 'date');
   assert.deepEqual([start.text, start.status, start.fix?.text], ['1978', 'contradicted', '1980']);
 });
+
+test('review: a day with its year in words gets no fix; a wrong weekday is never supported by another weekday or a year it does not fit', () => {
+  const lib = libraryOf({ 's.md': '---\ndate: 2025-11-05\n---\nThe deal was signed on March 11, 2024, the company said.' });
+  const [f] = checkDraft(lib, '---\ndate: 2025-11-10\n---\nThe deal was signed on March 18 of last year, the company said.').filter(x => x.kind === 'date');
+  assert.equal(f.status, 'contradicted');
+  assert.equal(f.fix, undefined, 'a fix without "of last year" would move the day to this year');
+  assert.equal(messageOf(f), 'Date differs from source: the source says March 11, 2024 — the draft says March 18 of last year');
+  const draft = 'The board met on Tuesday, February 1, and approved the merger, the company said.';
+  const today = { today: new Date(2026, 11, 4, 12) };
+  for (const source of ['---\ndate: 2024-02-03\n---\nThe board met on Thursday, February 1, and approved the merger, the company said.',
+    '---\n---\nThe board met on Thursday, February 1, and approved the merger, the company said.',
+    '---\ndate: 2024-02-03\n---\nThe board met on February 1 and approved the merger, the company said.']) {
+    assert.equal(checkDraft(libraryOf({ 's.md': source }), draft, today)[0].status, 'inconsistent', source);
+  }
+  assert.equal(checkDraft(libraryOf({ 's.md': '---\ndate: 2022-02-03\n---\nThe board met on February 1 and approved the merger, the company said.' }), draft, today)[0].status, 'supported');
+});
+
+test('review: the day-first hint names the other reading, whichever way the draft was read', () => {
+  const lib = libraryOf({ 'w.md': '---\ndate: 2025-02-10\n---\nThe ministry said the contract was signed on February 5, 2025.' });
+  const [f] = checkDraft(lib, '---\ndate: 2025-02-10\n---\nThe contract was signed on 02/05/2025, the ministry said.', { dayFirst: true }).filter(x => x.kind === 'date');
+  assert.equal(f.status, 'contradicted');
+  assert.match(messageOf(f), /; read month first \(without the day-first option\), 02\/05\/2025 is the source's date$/);
+});

@@ -226,9 +226,9 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
 
 /**
  * A year after a word that makes it a time, or alone in brackets: "in 1991", "since 2022", "fiscal 1989", "calendar
- * 1987", "founded 1962", "its best year was 1979", "Wheels (1971)" (not "in 2000 shares").
+ * 1987", "founded 1962", "Wheels (1971)" (not "in 2000 shares"; not "the year was 1979", which may be a count).
  */
-export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|(?:founded|established|incorporated|born)\s+|years?\s+(?:was|is|were|will\s+be)\s+|mid-|(?<=(?<!\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*)\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<!\(\d{4}))\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
+export const YEAR_IN_CONTEXT = /\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|(?:founded|established|incorporated|born)\s+|mid-|(?<=(?<!\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*)\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<!\(\d{4}))\b(?![-/.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)/i;
 
 const yearInContext: chrono.Parser = {
   pattern: () => YEAR_IN_CONTEXT,

@@ -110,25 +110,23 @@ export function extractDatesIn(text: string, within: ReadonlyArray<readonly [num
   return listedMonths(text, withYearAfter(text, all.map(m => (m.relative && m.granularity === 'year' && lastYearAsQuarter(text, m, options.reference)) || withShortYear(text, m, options.reference) || m)));
 }
 
-/** What joins months of a list: "May or June", "April and May", "May, June and July", "April-May". */
-const MONTHS_JOINED = /^(?:,?\s+(?:or|and)\s+|\s*[-–]\s*|,\s+)$/;
+/** What joins months of a list: "May or June", "April and May", "May, June", "April-May" (not ", and": a clause may begin). */
+const MONTHS_JOINED = /^(?:\s+(?:or|and)\s+|\s*[-–]\s*|,\s+)$/;
 
 /**
- * Months of one list read in one year: the year one of them writes ("May or June 1985": May 1985 too), else the first
- * one's, the year turning when a month comes before the one listed before it ("Talks resume in May and June": each
- * read alone, May was this year's and June last year's).
+ * A month of a list takes the year written after the next one when it comes before it in the calendar: "May or June
+ * 1985" is May 1985 too (read alone, May was of the story's year). A year is never carried forward nor turned: "in
+ * August and July" may be of the same year, and "May 1985, and June will see him retire" is not June 1985.
  */
 function listedMonths(text: string, all: DateMention[]): DateMention[] {
   const isMonth = (m: DateMention): boolean => m.date.month !== undefined && m.date.day === undefined && m.date.period === undefined && m.range === undefined;
-  const joined = (i: number): boolean => isMonth(all[i]) && isMonth(all[i + 1]) && MONTHS_JOINED.test(text.slice(all[i].end, all[i + 1].start));
-  const inYear = (m: DateMention, year: number): DateMention => (m.date.year === year ? m : { ...m, date: { ...m.date, year } });
+  // Whether a month's year is written, after it or after the next month of its list ("April, May and June 1986").
+  let yearAfter = false;
   for (let i = all.length - 2; i >= 0; i--) {
     const [a, b] = [all[i], all[i + 1]];
-    if (joined(i) && !a.yearStated && b.yearStated) all[i] = inYear(a, b.date.year - (a.date.month! > b.date.month! ? 1 : 0));
-  }
-  for (let i = 0; i + 1 < all.length; i++) {
-    const [a, b] = [all[i], all[i + 1]];
-    if (joined(i) && !b.yearStated) all[i + 1] = inYear(b, a.date.year + (b.date.month! < a.date.month! ? 1 : 0));
+    yearAfter = isMonth(a) && isMonth(b) && !a.yearStated && (b.yearStated || yearAfter) && a.date.month! <= b.date.month!
+      && MONTHS_JOINED.test(text.slice(a.end, b.start));
+    if (yearAfter && a.date.year !== b.date.year) all[i] = { ...a, date: { ...a.date, year: b.date.year } };
   }
   return all;
 }

@@ -176,24 +176,9 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   const other = words.filter(m => !/^starting$/i.test(m[0])).pop();
   if (last && /^starting$/i.test(last[0]) && other && reaches(other)) last = other;
   if (!last || !reaches(last) || REPORTED_AFTER.test(sentence.slice(last.index + last[0].length))) return [false];
-  // A verb in the past right before the date governs it: "it expected to complete the sale, agreed on Friday", "will
-  // review the contracts signed on Friday".
-  if (pastBetween(sentence.slice(last.index))) return [false];
   const alone = !words.some(m => m !== last && !STARTING_FROM.test(m[0]) && reaches(m));
   return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
 }
-
-/**
- * A verb in the simple past or a past participle of its own: not after a word that makes it a passive or perfect of
- * what is to come ("will be held", "to be signed"), an adjective before a noun ("a delayed meeting", "its revised
- * offer"), nor a word that is present too ("cut", "set", "put").
- */
-function pastBetween(words: string): boolean {
-  // Not a verb of a clause that the words of what is to come govern: "likely to buy as soon as trading opened Monday".
-  return PAST_RIGHT_BEFORE.test(words) && !SUBORDINATE.test(words);
-}
-const SUBORDINATE = /\b(?:when|whenever|once|after|before|if|unless|until|as\s+(?:soon|early)\s+as)\b/i;
-const PAST_RIGHT_BEFORE = /(?<!\b(?:be|been|being|is|are|am|to|will|would|shall|should|may|might|can|could|must|a|an|the|its|his|her|their|our|your|my|this|that|these|those|newly|recently|already|still|not|and|or)\s+)\b(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed|planned|scheduled|projected|postponed|expected)\b)(?:\p{Ll}{3,}ed|won|made|paid|sold|bought|began|begun|came|went|met|left|lost|built|sent|spent|told|found|brought|kept|led|struck|rose|fell|grew|became)\s+(?:on\s+)?$/iu;
 
 /**
  * A time of day right before a date ("at 9 a.m. Tuesday", "5 p.m. EDT Thursday", "at noon on Friday", "at 10 a.m.

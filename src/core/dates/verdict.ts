@@ -108,8 +108,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   }
   const other = role && !readAgainstGuess(role, reference) && !onlyInGuessedYear(m, role)
     && !otherReading(role.mention, sourceReference(role, reference)) ? role : undefined;
-  if (other && m.date.period !== undefined) {
-    // A period's wording ("third-quarter profit", "last summer") has no style to echo safely: no fix is offered.
+  if (other && (m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
+    // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
+    // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
     const source = refOf(other);
     return dateFinding(base, {
       status: 'contradicted', source, sources: [source],
@@ -148,7 +149,8 @@ function likeliestDate(m: DateMention, pairing: SentencePairing, sources: Resolv
   let found: SourceDate | undefined;
   for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
     const s = sources.all[k];
-    if (!mayTakeRole(m, s) || readAgainstGuess(s, reference)) continue;
+    // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
+    if (!mayTakeRole(m, s) || !s.mention.explicit || readAgainstGuess(s, reference)) continue;
     if (found) return undefined;
     found = s;
   }
@@ -157,8 +159,8 @@ function likeliestDate(m: DateMention, pairing: SentencePairing, sources: Resolv
 
 /**
  * For a day and weekday written without a year in a draft with no date, whose weekday does not fit the year guessed
- * from today: a paired source sentence's date of that month and day whose weekday fits its year (or whose year is a
- * guess too).
+ * from today: a paired source sentence's date of that month and day that names the same weekday, or whose known year
+ * (written, or its source's) that weekday fits.
  */
 function guessedYearFits(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates,
   reference: DateReference, context: SentenceDates): SourceDate | undefined {
@@ -170,7 +172,14 @@ function guessedYearFits(draft: string, m: DateMention, sentence: DraftSentence,
       const s = sources.all[k];
       const b = s.mention.date;
       if (isDateline(s) || b.month !== m.date.month || b.day !== m.date.day) continue;
-      if (writesNoYear(s.mention) || weekdayOf(b.year, b.month!, b.day!) === m.statedWeekday) return s;
+      // The source names a weekday: it must be the draft's. Its year is known when written or when the source is
+      // dated: the weekday must fit it. A yearless day of an undated source says nothing of the weekday.
+      if (s.mention.statedWeekday !== undefined) {
+        if (s.mention.statedWeekday !== m.statedWeekday) continue;
+        if (!writesNoYear(s.mention) || s.doc.meta.date ? weekdayOf(b.year, b.month!, b.day!) === m.statedWeekday : true) return s;
+        continue;
+      }
+      if ((!writesNoYear(s.mention) || s.doc.meta.date) && weekdayOf(b.year, b.month!, b.day!) === m.statedWeekday) return s;
     }
   }
   return undefined;
@@ -232,6 +241,8 @@ function onlyInGuessedYear(m: DateMention, s: SourceDate): boolean {
 function writesNoYear(m: DateMention): boolean {
   return !m.yearStated && (m.date.month !== undefined || (m.date.period !== undefined && m.date.period !== 'X')) && !RELATIVE_YEAR.test(m.text);
 }
+/** A day or month with its year in words after it (`withYearAfter` in mentions.ts). */
+const YEAR_IN_WORDS = /\bof\s+(?:last|this|next)\s+year$/i;
 const RELATIVE_YEAR = /\b(?:last|next|this|ago|previous|coming|past|year|earlier|later)\b/i;
 
 /**

@@ -124,10 +124,16 @@ export interface WordMark { before: string; after: string }
  */
 export function linkMarks(text: string, links: readonly InlineLink[], pattern: QuotePattern, ops: readonly AlignOp[]): Map<number, WordMark> | undefined {
   const sourceOf = new Map<number, number>();
-  for (const op of ops) {
+  // A draft word that stands for one source word: the same word, or one replaced between two unchanged ones ("*gas*"
+  // for "oil"); emphasis and footnote markers go only on such words (a replace beside a dropped word may pair the
+  // emphasised word with another: "*deal*" for "this" where the source says "oil contract this").
+  const oneForOne = new Set<number>();
+  const kept = (k: number): boolean => k < 0 || k >= ops.length || ops[k].op === 'equal' || ops[k].op === 'gap';
+  ops.forEach((op, k) => {
     if (op.op === 'equal' || op.op === 'replace') sourceOf.set(op.q, op.s);
     else if (op.op === 'swap') { sourceOf.set(op.q, op.s + 1); sourceOf.set(op.q + 1, op.s); }
-  }
+    if (op.op === 'equal' || (op.op === 'replace' && kept(k - 1) && kept(k + 1))) oneForOne.add(op.q);
+  });
   const marks = new Map<number, WordMark>();
   const mark = (s: number): WordMark => {
     let m = marks.get(s);
@@ -143,16 +149,19 @@ export function linkMarks(text: string, links: readonly InlineLink[], pattern: Q
       let before = -1;
       pattern.elements.forEach((el, q) => { if ('word' in el && el.word.end === l.open) before = q; });
       const s = sourceOf.get(before);
-      if (s === undefined || s < previous) return undefined;
+      if (s === undefined || s < previous || !oneForOne.has(before)) return undefined;
       mark(s).after += text.slice(l.close, l.end);
       previous = s;
       continue;
     }
     const positions: number[] = [];
+    let loose = false;
     pattern.elements.forEach((el, q) => {
-      if ('word' in el && el.word.start >= openEnd && el.word.end <= l.close && sourceOf.has(q)) positions.push(sourceOf.get(q)!);
+      if (!('word' in el) || el.word.start < openEnd || el.word.end > l.close) return;
+      if (sourceOf.has(q)) positions.push(sourceOf.get(q)!);
+      if (l.kind === 'emphasis' && !oneForOne.has(q)) loose = true;
     });
-    if (!positions.length) return undefined;
+    if (!positions.length || loose) return undefined;
     const first = Math.min(...positions);
     const last = Math.max(...positions);
     if (first <= previous) return undefined;

@@ -160,8 +160,8 @@ function spoken(words: readonly string[]): string[] | undefined {
     if (words[k] === 'per' && words[k + 1] === 'cent') { out.push('%'); k++; continue; }
     const word = STYLE_WORDS.get(words[k]);
     if (!word) return undefined;
-    // "one hundred" is "100"; "twenty hundred" is no figure this reads.
-    if (words[k + 1] === HUNDRED && /^[1-9]$/.test(word)) { out.push(`${word}00`); k++; continue; }
+    // "one hundred" is "100"; "twenty hundred" is no figure this reads, nor "twenty-five hundred" (2,500).
+    if (words[k + 1] === HUNDRED && /^[1-9]$/.test(word) && !/^\d+$/.test(STYLE_WORDS.get(words[k - 1]) ?? '')) { out.push(`${word}00`); k++; continue; }
     out.push(word);
   }
   return out;

@@ -49,7 +49,9 @@ export function readDatesJob(job: DatesJob): Uint8Array {
 
 /**
  * Gives `docs` (the job's sources, in its order) the dates a job read: kept in the answer's arrays as a snapshot's
- * are, made into objects when a check reads them. A broken answer throws SnapshotError, and the sources keep none.
+ * are, made into objects when a check reads them. A broken answer throws SnapshotError (checksummed, in the same
+ * process, it takes a bug of the worker: the sources adopted before the broken table keep their dates, the others
+ * are read by the caller).
  */
 export function adoptDates(docs: readonly SourceDocument[], answer: Uint8Array): void {
   const reader = new SnapshotReader(answer, TRANSFER);
