@@ -311,3 +311,12 @@ test('review: the day-first hint names the other reading, whichever way the draf
   assert.equal(f.status, 'contradicted');
   assert.match(messageOf(f), /; read month first \(without the day-first option\), 02\/05\/2025 is the source's date$/);
 });
+
+test('a draft\'s "last week" is supported by a day of that week in the source sentence of its statement; a day of another week says nothing', () => {
+  const draft = '---\ndate: 1987-03-04\n---\nTalks between unions and employers collapsed last week without agreement.';
+  const inWeek = libraryOf({ 's.md': '---\ndate: 1987-03-03\n---\nTalks between the unions and employers ended on Friday without agreement, officials said.' });
+  const [f] = checkDraft(inWeek, draft).filter(x => x.kind === 'date');
+  assert.deepEqual([f?.status, f?.value], ['supported', '1987-W09']);
+  const before = libraryOf({ 's.md': '---\ndate: 1987-03-03\n---\nTalks between the unions and employers ended on February 20 without agreement, officials said.' });
+  assert.deepEqual(checkDraft(before, draft).filter(x => x.kind === 'date'), [], 'a week is loose: only a contradiction would count, and a day is no week\'s role');
+});

@@ -79,6 +79,11 @@ export function keyAt(d: CalendarDate, g: Granularity): string | undefined {
     if (g === 'year' && d.period !== 'X') return `y:${d.year}`;
     return periodKind(d.period) === g ? periodKey(d) : undefined;
   }
+  // A day is in its ISO week: a source's "Friday, February 27" says a draft's "last week" (not the other way round).
+  if (g === 'week' && d.month !== undefined && d.day !== undefined) {
+    const w = isoWeekOf(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
+    return `p:${w.year}-W${String(w.week).padStart(2, '0')}`;
+  }
   if (g !== 'day' && g !== 'month' && g !== 'year') return undefined;
   if (g === 'year') return `y:${d.year}`;
   if (d.month === undefined) return undefined;
