@@ -52,9 +52,9 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // draft quotes words from the middle of the quotation: the speaker was read from the paragraph before).
       const paragraph = paragraphStart(span.doc.text, start);
       // Read from the paragraph before, the draft's speaker may also be named after the words, anywhere in their line.
-      const through = speaker.fromParagraphBefore ? lineEnd(span.doc.text, end) : Math.min(span.doc.text.length, end + PRONOUN_AFTER);
+      const through = speaker.fromParagraphBefore ? lineEnd(span.doc.text, end) : Math.min(lineEnd(span.doc.text, end), end + PRONOUN_AFTER);
       const goesOn = speaker.fromParagraphBefore || GOES_ON.test(span.doc.text.slice(end, through));
-      const from = speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph;
+      const from = pronounReadFrom(span.doc.text, speaker, start, speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph);
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
       // Texas Democrat").
       const person = (): boolean => peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
@@ -72,6 +72,20 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
   return found;
+}
+
+/**
+ * Where the words read with a source's pronoun start: at the sentence that names the people it may stand for, when
+ * that sentence is the one before the passage's (or the passage's own): "Letwin said…. Hughes said the plan failed.
+ * He added: “…”" is Hughes's, and Letwin, named before, does not make the words his. Further back, or when the
+ * pronoun was read from the paragraph before, the whole paragraph (`from`).
+ */
+function pronounReadFrom(text: string, speaker: Speaker, start: number, from: number): number {
+  if (speaker.readFrom === undefined || speaker.readFrom < from || speaker.fromParagraphBefore) return from;
+  const named = sentenceStart(text, speaker.readFrom);
+  const own = sentenceStart(text, start);
+  // The passage's own sentence, or the one right after the naming one: no other sentence ends between them.
+  return named === own || sentenceStart(text, Math.max(named, own - 2)) === named ? Math.max(from, named) : from;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { attributionOnly, readAfter, readBefore } from './attributionRead';
 import { peopleIn } from './people';
-import { lastNamedSpeaker, namesAnyone, resolve } from './speakerResolve';
+import { lastNamedSpeaker, namesAnyone, pronounSpeaker, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { GOES_ON, PRONOUN } from './speechPatterns';
 import { isSpaceAt } from './spaces';
@@ -78,7 +78,8 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
   let end = paragraphStart;
   while (end > floor && isSpaceAt(text, end - 1)) end--;
   if (end <= floor) return undefined;
-  const named = lastNamedSpeaker(text, blankLineBefore(text, end, Math.max(floor, end - PARAGRAPH_REACH)), end, people);
+  const from = blankLineBefore(text, end, Math.max(floor, end - PARAGRAPH_REACH));
+  const named = lastNamedSpeaker(text, from, end, people) && pronounSpeaker(text, from, end, people);
   // "U" of "U.S. Buyers" is no one.
   return named && named.names[named.names.length - 1].length > 1 ? { ...named, viaPronoun: true, fromParagraphBefore: true } : undefined;
 }
@@ -86,7 +87,10 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People, floor: number): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length);
-  return found ? resolve(found, text, paragraphStart, open, people) : speakerGoingOn(text, paragraphStart, open, people, floor);
+  if (!found) return speakerGoingOn(text, paragraphStart, open, people, floor);
+  // "She added: “…”" opening a paragraph that names no one: the person the paragraph before is about.
+  return resolve(found, text, paragraphStart, open, people)
+    ?? (PRONOUN.test(found.text) && !namesAnyone(text, paragraphStart, open) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
 }
 
 /**

@@ -6,17 +6,27 @@ import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
 import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
+import { lastSubject } from './speakerSubject';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
 import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
-  if (PRONOUN.test(r.text)) {
-    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
-    return named && { ...named, viaPronoun: true };
-  }
+  if (PRONOUN.test(r.text)) return pronounSpeaker(text, paragraphStart, open, people);
   return toSpeaker(r, text, people);
+}
+
+/**
+ * Who a pronoun before `open` stands for: the last speaker an attribution names in `text[from..open)`, unless a
+ * sentence after that attribution opens with another person ("“…,” said Tom Baker. Maria Delgado criticised the
+ * council. She added: “…”" is hers); else the last person named there.
+ */
+export function pronounSpeaker(text: string, from: number, open: number, people: People): Speaker | undefined {
+  const attributed = lastNamedSpeaker(text, from, open, people);
+  const subject = lastSubject(text, attributed ? attributed.end : from, open, people);
+  const named = subject ?? attributed ?? lastNamedPerson(text, from, open);
+  return named && { ...named, viaPronoun: true, readFrom: attributed?.start ?? named.start };
 }
 
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
