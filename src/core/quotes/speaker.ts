@@ -90,7 +90,15 @@ function speakerBefore(text: string, paragraphStart: number, open: number, peopl
   if (!found) return speakerGoingOn(text, paragraphStart, open, people, floor);
   // "She added: “…”" opening a paragraph that names no one: the person the paragraph before is about.
   return resolve(found, text, paragraphStart, open, people)
-    ?? (PRONOUN.test(found.text) && !namesAnyone(text, paragraphStart, open) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
+    ?? (PRONOUN.test(found.text) && opensParagraph(text, paragraphStart, found.at) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
+}
+
+/**
+ * Whether only white space (or "And", "But") stands between a paragraph's start and `at`: "She added:" opening a
+ * paragraph goes on with the paragraph before; "The home secretary said…. Speaking on BBC One, he said" does not.
+ */
+function opensParagraph(text: string, paragraphStart: number, at: number): boolean {
+  return /^\s*(?:(?:And|But|However),?\s+)?$/.test(text.slice(paragraphStart, at));
 }
 
 /**

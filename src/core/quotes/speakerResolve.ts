@@ -24,7 +24,7 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
  */
 export function pronounSpeaker(text: string, from: number, open: number, people: People): Speaker | undefined {
   const attributed = lastNamedSpeaker(text, from, open, people);
-  const subject = lastSubject(text, attributed ? attributed.end : from, open, people);
+  const subject = lastSubject(text, attributed ? attributed.end : from, open);
   const named = subject ?? attributed ?? lastNamedPerson(text, from, open);
   return named && { ...named, viaPronoun: true, readFrom: attributed?.start ?? named.start };
 }
