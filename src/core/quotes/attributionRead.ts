@@ -1,5 +1,6 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
+import { BEFORE_CLAUSE_COLON, BEFORE_REPORTED, clauseIsTheSubjects } from './clausePatterns';
 import { isTitleOrRole } from './speakerNames';
 import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, VERBS } from './speechPatterns';
 
@@ -39,13 +40,26 @@ export function readAfter(after: string, offset: number, question = false): Read
   return undefined;
 }
 
-export function readBefore(before: string, offset: number): Read | undefined {
+/**
+ * The attribution before a quotation; `whole`: `before` starts where its paragraph does (a clause's subject is read
+ * only from a sentence's start, never from the middle of one cut off).
+ */
+export function readBefore(before: string, offset: number, whole = false): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
-  const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
+  const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before) ?? subjectsClause(before, whole);
   if (!m) return undefined;
   const r = read(m, offset);
   return (r.name && personOfOrganisation(before, offset, r)) || r;
+}
+
+/** "Ms Delgado defended the rules: “…”", "Ms Delgado said the council had “…”": the subject's own clause. */
+function subjectsClause(before: string, whole: boolean): RegExpExecArray | null {
+  for (const pattern of [BEFORE_CLAUSE_COLON, BEFORE_REPORTED]) {
+    const m = pattern.exec(before);
+    if (m && (m.index > 0 || whole || before[0] === '\n') && clauseIsTheSubjects(m[4] ?? m[2], m[5])) return m;
+  }
+  return null;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { NOT_NAMES, TITLES } from './people';
 import { nameWords, titleLength } from './speakerNames';
 import type { Speaker } from './speakerType';
+import { DETERMINER, ROLE_BEFORE } from './clausePatterns';
 import { NAME_RUN, NAME_WORD, ORGANISATION_WORDS, VERBS } from './speechPatterns';
 
 /** A role in apposition after the name, up to its closing comma ("the port director", "father of Moazzam", "45"). */
@@ -14,19 +15,12 @@ const APPOSITION = String.raw`,\s+[^,;:.!?"“”\n]{1,80},`;
 /** A word that may open a sentence before its subject ("But Ms Delgado said…"). */
 const OPENER = String.raw`(?:(?:But|And|However|Meanwhile|Yet|So|Now|Still|Instead),?\s+)?`;
 
-/** A role before the name, of capitalised words and a role noun ("Port director", "Liberal Democrat deputy leader"). */
-const ROLE_BEFORE = String.raw`(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:(?:deputy|shadow|former|chief|senior|vice|acting)\s+)?` +
-  String.raw`(?:director|chancellor|secretary|minister|leader|chairman|chairwoman|chair|spokesman|spokeswoman|analyst|` +
-  String.raw`economist|president|executive|officer|manager|head|boss|governor|commissioner|lawyer|adviser|founder|` +
-  String.raw`co-ordinator|coordinator|editor|professor|campaigner|member|candidate|mayor|councillor)\s+)?`;
-
 /**
  * A subject at the start of a sentence: its name run (titles kept, dropped later), maybe a description between commas,
  * then a word in lower case (its verb).
  */
 const SUBJECT = new RegExp(String.raw`(?:^|(?<=[\p{Ll}\d)'’][.!?]["”’]?)\s+|\n)${OPENER}${ROLE_BEFORE}(${NAME_RUN})(?:${APPOSITION})?\s+(?:also\s+|later\s+|then\s+)?(?=\p{Ll})(?!(?:than|of|and|or|to|in|on|at|for|with)\b)`, 'gu');
 
-const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Another|Some|Many|Both|For|In|On|At|From|With|By|Of|To|As|After|Before|When|While|If|Since|Under|Unlike|Like|Despite|During|Among|According)\s/u;
 
 /** The last sentence subject in `text[from..to)` that names a person, or undefined. */
 export function lastSubject(text: string, from: number, to: number): Speaker | undefined {
