@@ -44,3 +44,24 @@ test('a draft’s own clause before a colon names its speaker', () => {
   assert.equal(wrong.status, 'misattributed', wrong.message);
   assert.equal(verdictOf(lib, `Mr Baker defended the rules: "The council has ${WORDS}."`).status, 'verified');
 });
+
+test('more attribution forms: an age or home town in apposition, “however”, a long listener, “told … that”, “tweeted”, a person of a firm after the quotation', () => {
+  const q = `"The council has ${WORDS}."`;
+  assert.equal(sourceSpeaker(`Maria Delgado, 45, from Leeds, said: ${q}\n`, 'The council'), 'Maria Delgado');
+  assert.equal(sourceSpeaker(`Maria Delgado, from the Harbour Trust, said: ${q}\n`, 'The council'), 'Maria Delgado');
+  assert.equal(sourceSpeaker(`Roger Hale, Maria Delgado's lawyer, said: ${q}\n`, 'The council'), 'Roger Hale');
+  assert.equal(sourceSpeaker(`Ms Delgado, however, said: ${q}\n`, 'The council'), 'Delgado');
+  assert.equal(sourceSpeaker(`Mrs Delgado told BBC Radio 5 Live's Wake Up To Money: ${q}\n`, 'The council'), 'Delgado');
+  assert.equal(sourceSpeaker(`Maria Delgado told the Today programme that ${q}\n`, 'The council'), 'Maria Delgado');
+  assert.equal(sourceSpeaker(`Maria Delgado tweeted: ${q}\n`, 'The council'), 'Maria Delgado');
+  assert.equal(sourceSpeaker(`"The council has ${WORDS}," industry analyst Chris Callies of C.J. Lawrence said.\n`, 'The council'), 'Chris Callies');
+});
+
+test('a draft’s pronoun counts as its name when its paragraph names no one else', () => {
+  const lib = libraryOf({ 'a.txt': `Tom Baker said the port would close.\n\n"The council has ${WORDS}," he said.\n` });
+  const wrong = verdictOf(lib, `Ms Delgado said the port had lost money. She also said: "The council has ${WORDS}."`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  // Two people in the draft's paragraph: the pronoun may be read wrong, so it proves nothing.
+  assert.equal(verdictOf(lib, `Tom Baker spoke after Ms Delgado said the port had lost money. She also said: "The council has ${WORDS}."`).status, 'verified');
+  assert.equal(verdictOf(lib, `Mr Baker said the port had lost money. He also said: "The council has ${WORDS}."`).status, 'verified');
+});

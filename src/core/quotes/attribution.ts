@@ -58,7 +58,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
       // Texas Democrat").
       const person = (): boolean => peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
-      if (!found && sameStory && !draftSpeaker.viaPronoun && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
+      if (!found && sameStory && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
         found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true };
       }
       continue;

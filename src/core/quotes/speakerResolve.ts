@@ -4,7 +4,7 @@
  */
 import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
-import { NOT_NAMES } from './people';
+import { NOT_NAMES, withoutPossessive } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { lastSubject } from './speakerSubject';
 import { personAfterTitle, titledPersonBefore } from './titledName';
@@ -26,7 +26,30 @@ export function pronounSpeaker(text: string, from: number, open: number, people:
   const attributed = lastNamedSpeaker(text, from, open, people);
   const subject = lastSubject(text, attributed ? attributed.end : from, open);
   const named = subject ?? attributed ?? lastNamedPerson(text, from, open);
-  return named && { ...named, viaPronoun: true, readFrom: attributed?.start ?? named.start };
+  return named && { ...named, viaPronoun: true, readFrom: attributed?.start ?? named.start, onlyPerson: namesOnly(text, from, open, named) || undefined };
+}
+
+/** Two or three capitalised words anywhere ("… with Ann Price."): a person, unless a title or company word is one. */
+const ANY_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})`, 'gu');
+
+/** A title and a surname ("Mr Flynn", "Dr. Jones"): a person the paragraph names. */
+const TITLED_MENTION = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+([\p{Lu}][\p{L}\p{M}'’-]+)/gu;
+
+/**
+ * Whether every person `text[from..to)` names, by two or three capitalised words, a title and a surname, an
+ * attribution or a sentence's subject, may be `named`: then the pronoun can stand for no one else.
+ */
+function namesOnly(text: string, from: number, to: number, named: Speaker): boolean {
+  const part = text.slice(from, to);
+  const mayBe = (words: readonly string[]): boolean => words.some(w => named.names.includes(w));
+  for (const m of part.matchAll(ANY_MENTION)) if (isPerson(m[1]) && !mayBe(nameWords(m[1]))) return false;
+  for (const m of part.matchAll(TITLED_MENTION)) if (!mayBe([withoutPossessive(m[1].toLowerCase())])) return false;
+  for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
+    const name = m[2] ?? m[4];
+    if (name && nameWords(name).length && !mayBe(nameWords(name))) return false;
+  }
+  const subject = lastSubject(text, from, to);
+  return !subject || mayBe(subject.names);
 }
 
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */

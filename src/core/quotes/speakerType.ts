@@ -26,6 +26,8 @@ export interface Speaker {
    * sentence subject after it that it was read for). Words after that are read with the pronoun.
    */
   readonly readFrom?: number;
+  /** Read from a pronoun whose paragraph names no one else before it: in a draft, as sure as the name itself. */
+  readonly onlyPerson?: boolean;
 }
 
 /** The people a text names (`knownPeople`), read when a bare surname needs them. */
