@@ -63,3 +63,21 @@ test('“She added:” opening a paragraph that names no one stands for the spea
   // A paragraph before with no attribution gives no one.
   assert.equal(sourceSpeaker(`Ms Delgado was angry.\n\nShe added: "${WORDS}"\n`, 'We have waited'), undefined);
 });
+
+test('a quotation with no attribution after a sentence reporting what its subject said is likely that subject’s', () => {
+  const dedicated = 'You have to be very dedicated and you have to be very disciplined.';
+  const source = `Ms Trew, who runs a dance school, admitted it would be "very difficult" and said many dancers gave up. "${dedicated}"\n\nHazel Gilbert said: "I loved it."\n`;
+  assert.equal(sourceSpeaker(source, 'You have to be'), 'Trew');
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, `Hazel Gilbert said: "${dedicated}"`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.fix, undefined, 'a likely speaker: no fix');
+  assert.equal(verdictOf(lib, `Ms Trew said: "${dedicated}"`).status, 'verified');
+  // No reporting verb, a sentence inside a quotation, a subject reporting another's words: no one.
+  assert.equal(sourceSpeaker(`Ms Trew runs a dance school. "${dedicated}"\n`, 'You have to be'), undefined);
+  assert.equal(sourceSpeaker(`Jo Hart said: "We gave up. Tom Baker said it was over. "${dedicated}"\n`, 'You have to be'), 'Jo Hart');
+  assert.equal(sourceSpeaker(`Mr Brown liked the plan, the Tory leader said. "${dedicated}"\n`, 'You have to be'), undefined);
+  // A name the sentence gives besides its subject may be whose words they are: a draft naming it stays verified.
+  const two = libraryOf({ 'a.txt': `Ms Trew said Hazel Gilbert had given up. "${dedicated}"\n` });
+  assert.equal(verdictOf(two, `Hazel Gilbert said: "${dedicated}"`).status, 'verified');
+});

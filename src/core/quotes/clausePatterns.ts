@@ -20,7 +20,7 @@ export const ROLE_BEFORE = String.raw`(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}${ROLE
 export const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Another|Some|Many|Both|For|In|On|At|From|With|Without|By|Of|To|As|After|Before|When|While|If|Since|Under|Unlike|Like|Despite|During|Among|According|Although|Though|Because|Asked|Speaking|Writing)\s/u;
 
 /** A sentence's start: a stop after a word in lower case (not "U.S."), a line break or the text read's start. */
-const SENTENCE_START = String.raw`(?:^|(?<=[\p{Ll}\d)'’"”][.!?]["”’]?)\s+|\n)(?:(?:But|And|However|Meanwhile|Yet|Still),?\s+)?`;
+const SENTENCE_START = String.raw`(?:^|(?<=[\p{Ll}\d)'’"”%][.!?]["”’]?)\s+|\n)(?:(?:But|And|However|Meanwhile|Yet|Still),?\s+)?`;
 /** The subject: a role then the name in apposition (groups 1, 2), or the name maybe with a description (3, 4). */
 const SUBJECT = String.raw`(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_BEFORE}(${NAME_RUN}))(?:,\s+${DESCRIPTION},)?)`;
 /** One character of the clause: not a sentence's end, a mark, a colon; a capital only in an acronym ("OPEC"). */

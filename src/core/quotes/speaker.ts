@@ -10,6 +10,7 @@ import { peopleIn } from './people';
 import { lastNamedSpeaker, namesAnyone, pronounSpeaker, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { GOES_ON, PRONOUN } from './speechPatterns';
+import { reportingSubjectBefore } from './speakerSubject';
 import { isSpaceAt } from './spaces';
 
 /** Characters of text read on each side of a quotation for its attribution. */
@@ -87,7 +88,7 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People, floor: number): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length, open - REACH <= paragraphStart);
-  if (!found) return speakerGoingOn(text, paragraphStart, open, people, floor);
+  if (!found) return speakerGoingOn(text, paragraphStart, open, people, floor) ?? reportingSubjectBefore(text, paragraphStart, open);
   // "She added: “…”" opening a paragraph that names no one: the person the paragraph before is about.
   return resolve(found, text, paragraphStart, open, people)
     ?? (PRONOUN.test(found.text) && opensParagraph(text, paragraphStart, found.at) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);

@@ -4,7 +4,7 @@
  */
 import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
-import { NOT_NAMES, withoutPossessive } from './people';
+import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { lastSubject } from './speakerSubject';
 import { personAfterTitle, titledPersonBefore } from './titledName';
@@ -42,8 +42,9 @@ const TITLED_MENTION = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame
 function namesOnly(text: string, from: number, to: number, named: Speaker): boolean {
   const part = text.slice(from, to);
   const mayBe = (words: readonly string[]): boolean => words.some(w => named.names.includes(w));
-  for (const m of part.matchAll(ANY_MENTION)) if (isPerson(m[1]) && !mayBe(nameWords(m[1]))) return false;
-  for (const m of part.matchAll(TITLED_MENTION)) if (!mayBe([withoutPossessive(m[1].toLowerCase())])) return false;
+  // A possessive ("Mr Blair's style") names no one the pronoun stands for.
+  for (const m of part.matchAll(ANY_MENTION)) if (isPerson(m[1]) && !/['’]s?$/.test(m[1]) && !mayBe(nameWords(m[1]))) return false;
+  for (const m of part.matchAll(TITLED_MENTION)) if (!/['’]s?$/.test(m[1]) && !mayBe([m[1].toLowerCase()])) return false;
   for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
     const name = m[2] ?? m[4];
     if (name && nameWords(name).length && !mayBe(nameWords(name))) return false;

@@ -7,6 +7,7 @@
 import { NOT_NAMES, TITLES } from './people';
 import { nameWords, titleLength } from './speakerNames';
 import type { Speaker } from './speakerType';
+import { reopensQuotation } from './straightMarks';
 import { DETERMINER, ROLE_BEFORE } from './clausePatterns';
 import { NAME_RUN, NAME_WORD, ORGANISATION_WORDS, VERBS } from './speechPatterns';
 
@@ -19,7 +20,7 @@ const OPENER = String.raw`(?:(?:But|And|However|Meanwhile|Yet|So|Now|Still|Inste
  * A subject at the start of a sentence: its name run (titles kept, dropped later), maybe a description between commas,
  * then a word in lower case (its verb).
  */
-const SUBJECT = new RegExp(String.raw`(?:^|(?<=[\p{Ll}\d)'’][.!?]["”’]?)\s+|\n)${OPENER}${ROLE_BEFORE}(${NAME_RUN})(?:${APPOSITION})?\s+(?:also\s+|later\s+|then\s+)?(?=\p{Ll})(?!(?:than|of|and|or|to|in|on|at|for|with)\b)`, 'gu');
+const SUBJECT = new RegExp(String.raw`(?:^|(?<=[\p{Ll}\d)'’"”%][.!?]["”’]?)\s+|\n)${OPENER}${ROLE_BEFORE}(${NAME_RUN})(?:${APPOSITION})?\s+(?:also\s+|later\s+|then\s+)?(?=\p{Ll})(?!(?:than|of|and|or|to|in|on|at|for|with)\b)`, 'gu');
 
 
 /** The last sentence subject in `text[from..to)` that names a person, or undefined. */
@@ -78,6 +79,59 @@ const REPORTED = new RegExp(String.raw`,\s+(?:[\p{L}'’-]+\s+){0,5}(?:${VERBS})
 /** The rest of the sentence after `from`, read up to `to`. */
 function sentenceAfter(text: string, from: number, to: number): string {
   const rest = text.slice(from, Math.min(to, from + 400));
-  const stop = /[\p{Ll}\d)'’][.!?](?:["”’]?\s|$)/u.exec(rest);
+  const stop = /[\p{Ll}\d)'’"”%][.!?](?:["”’]?\s|$)/u.exec(rest);
   return stop ? rest.slice(0, stop.index + 2) : rest;
+}
+
+/** A verb that reports speech or a stance in the sentence before a quotation ("admitted", "described … as"). */
+const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS}|admitted|admits|described|describes|denied|denies|defended|criticised|criticized|praised|accused|welcomed|rejected|dismissed|countered|conceded|expressed)\b`, 'u');
+/** Characters read back from a quotation for the sentence before it. */
+const SENTENCE_REACH = 400;
+
+/**
+ * The subject of the sentence right before a quotation that opens a sentence and has no attribution of its own,
+ * when that sentence reports what the subject said or thought ("Ms Trew admitted it would be “very difficult” and
+ * said many dancers gave up. “You have to be very dedicated…”", "Mr Howard described the report as “very
+ * important”. “This is…”"): a likely speaker, read as a pronoun's (no fix; the sentence's other names excuse a
+ * draft). Not for a sentence that stands inside a quotation (its marks unbalanced before it).
+ */
+export function reportingSubjectBefore(text: string, paragraphStart: number, open: number): Speaker | undefined {
+  const from = Math.max(paragraphStart, open - SENTENCE_REACH);
+  const before = text.slice(from, open);
+  const end = /[\p{Ll}\d)'’"”%][.!?]["”’]?\s+$/u.exec(before);
+  if (!end) return undefined;
+  let start = 0;
+  for (const m of before.slice(0, end.index).matchAll(/[\p{Ll}\d)'’"”%][.!?]["”’]?\s+/gu)) start = m.index + m[0].length;
+  if (start === 0 && from > paragraphStart) return undefined;
+  const sentence = before.slice(start, end.index + end[0].length);
+  if (!REPORTING_VERB.test(sentence) || insideQuotation(text, paragraphStart, from + start) || !balanced(sentence)) return undefined;
+  const subject = lastSubject(text, from + start - (start === 0 ? 0 : 1), from + end.index + 2);
+  return subject && subject.start - (from + start) < 60 ? { ...subject, viaPronoun: true, readFrom: subject.start } : undefined;
+}
+
+/**
+ * Whether `at` stands inside a quotation opened in `text[from..at)`, its marks paired as a source prints them (a
+ * straight mark after a sentence's end and before a capital opens the next paragraph's quotation: `… that. "I …`).
+ */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let inside = false;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '"') inside = !inside || reopensQuotation(text, i);
+    else if (c === '“') inside = true;
+    else if (c === '”') inside = false;
+  }
+  return inside;
+}
+
+/** Whether the quotation marks of a text are balanced: an even number of straight ones, as many “ as ”. */
+function balanced(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const c of text) {
+    if (c === '"') straight++;
+    else if (c === '“') curly++;
+    else if (c === '”') curly--;
+  }
+  return straight % 2 === 0 && curly === 0;
 }
