@@ -6,6 +6,7 @@ import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
 import { GOES_ON } from './speechPatterns';
+import { unnamedIsSomeoneElse, unnamedRole } from './unnamedSpeaker';
 
 /**
  * Whether a misattribution's fix may write the source's speaker over the draft's name: only a name that stands alone
@@ -23,7 +24,13 @@ export function nameStandsAlone(draft: string, name: Speaker): boolean {
 const MISATTRIBUTION_WORDS = 6;
 
 /** Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix. */
-export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean }
+export interface Misattribution {
+  readonly index: number;
+  readonly name: string;
+  readonly viaPronoun?: boolean;
+  /** The source leaves its speaker unnamed ("a spokeswoman for the RAD"): `name` is that role, and no fix is offered. */
+  readonly unnamed?: boolean;
+}
 
 /**
  * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
@@ -41,9 +48,14 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = speakerInSource(span.doc, start, end);
+    const sameStory = (): boolean => words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
+    if (speaker && !speaker.names.length && !found) {
+      const role = unnamedRole(span.doc.text, speaker);
+      if (role && !draftSpeaker.bare && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && sameStory()
+        && unnamedIsSomeoneElse(span.doc.text, start, end, speaker, role, surname)) found = { index: k, name: role, unnamed: true };
+    }
     // One bare word may be an organisation: too weak to call the draft wrong.
     if (!speaker?.names.length || speaker.bare) continue;
-    const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
     if (speaker.viaPronoun) {
       // A source's "he said" stands for someone named before it, read from the paragraph: the draft that names its
       // speaker (not "he said" too) is wrong when the paragraph names that person and never its speaker (who may be
@@ -58,7 +70,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
       // Texas Democrat").
       const person = (): boolean => peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
-      if (!found && sameStory && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
+      if (!found && sameStory() && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
         found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true };
       }
       continue;
@@ -69,7 +81,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
-    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
+    if (sameStory() && (!found || found.viaPronoun || found.unnamed)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
   return found;
 }

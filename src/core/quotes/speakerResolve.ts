@@ -61,7 +61,7 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) return role;
   const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name));
   // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
-  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore);
+  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+(?:the\s+)?$/i.exec(roleBefore);
   if (preposition) {
     const titled = /^(?:of|from)\b/i.test(preposition[0]) ? titledPersonBefore(text, r.at + preposition.index) : undefined;
     return titled ? person(r.text, titled.at, titled.name, people) : role;
