@@ -31,3 +31,19 @@ test('a draft naming the unnamed speaker is not provably wrong: a person the sto
   // A definite organisation or document ("the company said", "the letter added") is not read as a withheld name.
   assert.equal(verdictOf(libraryOf({ 'a.txt': `Tony Blair spoke.\n\nThe company said: "${WORDS}."\n` }), `Tony Blair said: "${WORDS}."`).status, 'verified');
 });
+
+test('a title alone (“The Foreign Secretary told the BBC”) stands for the one person the story gives that title, as likely', () => {
+  const words = 'We will not stand by while the talks in Geneva collapse';
+  const source = `Foreign Secretary Jack Straw flew to Geneva on Monday.\n\nThe Foreign Secretary told the BBC: "${words}."\n\nTony Blair said: "Nothing will change."\n`;
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, `Tony Blair told the BBC: "${words}."`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.match(wrong.message, /the Foreign Secretary \(likely Jack Straw\), not Tony Blair/);
+  assert.equal(wrong.fix, undefined, 'a title may pass to another holder: no fix');
+  assert.equal(verdictOf(lib, `Mr Straw told the BBC: "${words}."`).status, 'verified');
+  // Two holders of the title, or none but a former one: no one.
+  const two = libraryOf({ 'a.txt': `Foreign Secretary Jack Straw met Foreign Secretary Ann Lee of Norway.\n\n"${words}," the Foreign Secretary said.\n` });
+  assert.equal(verdictOf(two, `Tony Blair said: "${words}."`).status, 'verified');
+  const former = libraryOf({ 'a.txt': `Former Foreign Secretary Robin Cook spoke.\n\n"${words}," the Foreign Secretary said.\n` });
+  assert.equal(verdictOf(former, `Tony Blair said: "${words}."`).status, 'verified');
+});

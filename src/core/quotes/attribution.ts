@@ -6,6 +6,7 @@ import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
 import { GOES_ON } from './speechPatterns';
+import { personOfTitle } from './titleRole';
 import { unnamedIsSomeoneElse, unnamedRole } from './unnamedSpeaker';
 
 /**
@@ -49,10 +50,8 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     const end = span.ends[span.ends.length - 1];
     const speaker = speakerInSource(span.doc, start, end);
     const sameStory = (): boolean => words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
-    if (speaker && !speaker.names.length && !found) {
-      const role = unnamedRole(span.doc.text, speaker);
-      if (role && !draftSpeaker.bare && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && sameStory()
-        && unnamedIsSomeoneElse(span.doc.text, start, end, speaker, role, surname)) found = { index: k, name: role, unnamed: true };
+    if (speaker && !speaker.names.length && !found && !draftSpeaker.bare && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && sameStory()) {
+      found = byRole(span.doc.text, start, end, speaker, draftSpeaker, k);
     }
     // One bare word may be an organisation: too weak to call the draft wrong.
     if (!speaker?.names.length || speaker.bare) continue;
@@ -98,6 +97,20 @@ function pronounReadFrom(text: string, speaker: Speaker, start: number, from: nu
   const own = sentenceStart(text, start);
   // The passage's own sentence, or the one right after the naming one: no other sentence ends between them.
   return named === own || sentenceStart(text, Math.max(named, own - 2)) === named ? Math.max(from, named) : from;
+}
+
+/**
+ * Words a source gives to a role: someone it leaves unnamed ("a spokeswoman for the RAD") whom the draft's person,
+ * named elsewhere in the story as someone else, cannot be; or a title alone ("The Foreign Secretary told the BBC")
+ * that the story gives one person ("Foreign Secretary Jack Straw"), likely the speaker. No fix either way.
+ */
+function byRole(text: string, start: number, end: number, speaker: Speaker, draftSpeaker: Speaker, index: number): Misattribution | undefined {
+  const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
+  const role = unnamedRole(text, speaker);
+  if (role) return unnamedIsSomeoneElse(text, start, end, speaker, role, surname) ? { index, name: role, unnamed: true } : undefined;
+  const titled = personOfTitle(text, speaker);
+  if (!titled || mayBeTheDraftSpeakers(text, start, end, { ...speaker, names: titled.names }, draftSpeaker)) return undefined;
+  return { index, name: `${speaker.text.replace(/^the\b/i, 'the').replace(/^(?:said|says|added|told)\s+/i, '')} (likely ${titled.name})`, unnamed: true };
 }
 
 /**
