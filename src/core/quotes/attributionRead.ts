@@ -64,7 +64,11 @@ export function readBefore(before: string, offset: number, whole = false): Read 
 function subjectsClause(before: string, whole: boolean): RegExpExecArray | null {
   for (const pattern of [BEFORE_CLAUSE_COLON, BEFORE_REPORTED]) {
     const m = pattern.exec(before);
-    if (m && (m.index > 0 || whole || before[0] === '\n') && clauseIsTheSubjects(m[4] ?? m[2], m[5])) return m;
+    if (!m || !(m.index > 0 || whole || before[0] === '\n') || !clauseIsTheSubjects(m[4] ?? m[2], m[5])) continue;
+    // Reported speech quotes a term as often as a person ("ChemLawn also said it adopted a rights plan, or “poison
+    // pill”"): a name of one word (a company as often as a surname) only with a colon.
+    if (pattern === BEFORE_REPORTED && !/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\S+\s+\S|^(?:He|She)$/u.test(m[4] ?? m[2])) continue;
+    return m;
   }
   return null;
 }

@@ -35,12 +35,8 @@ export const BEFORE_REPORTED = new RegExp(String.raw`${SENTENCE_START}${SUBJECT}
 
 const ROLE_NOUN_FIRST = new RegExp(String.raw`^${ROLE_QUALIFIER}(?:${ROLE_NOUNS})\b`, 'u');
 
-/**
- * A name of one word may be a company or a place ("City experts say…"): two words, or a title and a surname.
- */
-const TWO_WORDS_OR_TITLE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\S+\s+\S/u;
 /** A noun heading the clause before its verb ("City experts say", "Tory officials said"): the name is its adjective. */
-const NOUN_FIRST = new RegExp(String.raw`^(?!(?:also|later|then|again|previously|earlier|recently|repeatedly|yesterday|today|had|has|have|would|will|could|did|does|once|often|never|still|just)\b)\p{Ll}+\s+(?:${VERBS})\b`, 'u');
+const NOUN_FIRST = new RegExp(String.raw`^(?!(?:also|later|then|again|previously|earlier|recently|repeatedly|yesterday|today|had|has|have|would|will|could|did|does|once|often|never|still|just|meanwhile|further|afterwards|first|last|\p{Ll}+ly|said)\b)\p{Ll}+\s+(?:${VERBS})\b`, 'u');
 
 /** What in a clause makes the words after it someone else's, or no one's: "she told him", "called it", "as". */
 const NOT_THE_SUBJECTS = new RegExp(String.raw`\b(?:(?:he|she|they|it|we|i)\s+(?:(?:had|has|was|would)\s+)?(?:${VERBS})|(?:${VERBS})\s+(?:him|her|them|me|us)\b|called|calls|calling|described|describes|dubbed|labelled|labeled|branded|termed|titled|entitled|named|as|so-called|headlined|read|reads|quoted|quoting|quotes|according)\b`, 'iu');
@@ -51,6 +47,6 @@ const OTHER_SPEAKER = new RegExp(String.raw`,\s*(?:the|a|an|his|her|its|their)\s
 /** Whether a clause read between a subject and a quotation leaves the quotation the subject's. */
 export function clauseIsTheSubjects(name: string, clause: string): boolean {
   // "The Conservative leader told the conference:": the name is an adjective of the role that is the subject.
-  return !DETERMINER.test(name) && TWO_WORDS_OR_TITLE.test(name) && !ROLE_NOUN_FIRST.test(clause) && !NOUN_FIRST.test(clause)
+  return !DETERMINER.test(name) && !ROLE_NOUN_FIRST.test(clause) && !NOUN_FIRST.test(clause)
     && !NOT_THE_SUBJECTS.test(clause) && !OTHER_SPEAKER.test(clause);
 }

@@ -61,7 +61,10 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) return role;
   const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name));
   // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
-  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+(?:the\s+)?$/i.exec(roleBefore);
+  // "a spokeswoman for the RAD": one word after "the" is the body, not a person ("Chancellor of the Exchequer Nigel
+  // Lawson" names him).
+  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore)
+    ?? (/^\S+$/.test(r.name) ? /\b(?:for|of|at|from|with|to|in|on|by)\s+the\s+$/i.exec(roleBefore) : null);
   if (preposition) {
     const titled = /^(?:of|from)\b/i.test(preposition[0]) ? titledPersonBefore(text, r.at + preposition.index) : undefined;
     return titled ? person(r.text, titled.at, titled.name, people) : role;
