@@ -66,7 +66,7 @@ test('“She added:” opening a paragraph that names no one stands for the spea
 
 test('a quotation with no attribution after a sentence reporting what its subject said is likely that subject’s', () => {
   const dedicated = 'You have to be very dedicated and you have to be very disciplined.';
-  const source = `Ms Trew, who runs a dance school, admitted it would be "very difficult" and said many dancers gave up. "${dedicated}"\n\nHazel Gilbert said: "I loved it."\n`;
+  const source = `Hazel Gilbert said: "I loved it."\n\nMs Trew, who runs a dance school, admitted it would be "very difficult" and said many dancers gave up. "${dedicated}"\n`;
   assert.equal(sourceSpeaker(source, 'You have to be'), 'Trew');
   const lib = libraryOf({ 'a.txt': source });
   const wrong = verdictOf(lib, `Hazel Gilbert said: "${dedicated}"`);

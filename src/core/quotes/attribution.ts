@@ -63,7 +63,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // draft quotes words from the middle of the quotation: the speaker was read from the paragraph before).
       const paragraph = paragraphStart(span.doc.text, start);
       // Read from the paragraph before, the draft's speaker may also be named after the words, anywhere in their line.
-      const through = speaker.fromParagraphBefore ? lineEnd(span.doc.text, end) : Math.min(lineEnd(span.doc.text, end), end + PRONOUN_AFTER);
+      const through = speaker.fromParagraphBefore ? lineEnd(span.doc.text, end) : Math.min(span.doc.text.length, end + PRONOUN_AFTER);
       const goesOn = speaker.fromParagraphBefore || GOES_ON.test(span.doc.text.slice(end, through));
       const from = pronounReadFrom(span.doc.text, speaker, start, speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph);
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the

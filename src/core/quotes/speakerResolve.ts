@@ -116,7 +116,7 @@ const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}
  * What stands before a name that is not who "he" stands for: a preposition or a verb whose object it is ("was asked
  * by Mary Jones", "asked Mary Jones to", "told Mary Jones"), or "and" ("the minister and Mary Jones").
  */
-const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+$/iu;
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+(?:(?:a|an|the)\s+)?$/iu;
 
 /**
  * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
@@ -128,7 +128,7 @@ function lastNamedPerson(text: string, from: number, to: number): Speaker | unde
   let last: Speaker | undefined;
   const part = text.slice(from, to);
   for (const m of part.matchAll(PERSON_MENTION)) {
-    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(part.slice(Math.max(0, m.index - 16), m.index))) continue;
     const start = from + m.index;
     last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }

@@ -21,7 +21,7 @@ export const ORGANISATION_WORDS = new Set(('association council party bank minis
   'airways airlines airline ferries motors mail holdings partners securities capital systems technologies energy oil ' +
   'petroleum steel industries electric airport railways railway rail telecom communications pharmaceuticals foods ' +
   'stores media studios records insurance investments international associates brothers enterprises ventures ' +
-  'resources mining chemicals bancorp financial markets exchange llc gmbh ag ' +
+  'resources mining chemicals bancorp financial markets exchange llc gmbh ag bureau ' +
   // A nationality opens the name of a company or a body, never a person's ("American Express", "German Bundesbank").
   'british american german french japanese chinese russian italian spanish canadian australian indian irish scottish ' +
   'welsh european dutch swiss swedish norwegian danish korean brazilian mexican israeli iranian turkish saudi').split(' '));
