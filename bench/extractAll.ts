@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     // Two threads as the CLI reads a large library's dates: a worker takes a share (src/node/parallelDates.ts).
-    if (threads > 1) await readDatesInParallel(lib.stories, reference, false);
+    if (threads > 1) await readDatesInParallel(lib.stories, reference, false, { minCores: 1 });
     const keys = resolveSourceDates(lib, reference, false).byKey.size;
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const used = process.cpuUsage(cpu);

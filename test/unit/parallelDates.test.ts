@@ -15,7 +15,7 @@ import type { SourceDocument } from '../../src/core/sources/document';
 import { ROOT, SHARED } from './helpers';
 
 const REFERENCE = new Date(2025, 5, 1, 12);
-const everyText = { minChars: 0 };
+const everyText = { minChars: 0, minCores: 1 };
 
 function libraryOf(dirs: readonly string[]): SourceLibrary {
   const lib = new SourceLibrary();
@@ -115,4 +115,11 @@ test('the editor\'s slices: the pause is awaited after each source read on this 
   assert.ok(fromWorker > 0, 'a share was read by the worker');
   assert.equal(pauses, there.stories.length - fromWorker, 'one pause per source read here');
   assert.equal(everyDate(there.stories), everyDate(here.stories));
+});
+
+test('with fewer cores than asked for, this thread reads every source', async () => {
+  const lib = libraryOf(sourceFolders());
+  await readDatesInParallel(lib.stories, REFERENCE, false, { minChars: 0, minCores: 10_000 });
+  assert.ok(lib.stories.every(doc => knownDates(doc).every(([, dates]) => Array.isArray(dates))), 'no share came from a worker');
+  assert.equal(everyDate(lib.stories), everyDate(libraryOf(sourceFolders()).stories));
 });
