@@ -231,7 +231,7 @@ function extractionByThreads(baseMs: number): Array<[string, string, string]> {
   return ['1', '2'].map(threads => {
     const wall = median(runs[threads].map(r => r[0]));
     const cpu = median(runs[threads].map(r => r[1]));
-    const what = threads === '1' ? 'one thread' : 'two threads, as the CLI reads them';
+    const what = threads === '1' ? 'one thread' : 'two threads (as the CLI reads them with 4 cores or more)';
     return [`date extraction, fresh process, ${what}`, `${wall} ms`, `${(wall / baseMs).toFixed(2)}× baseline (target ≤ 4×); CPU ${cpu} ms; runs ${runs[threads].map(r => r[0]).join(' / ')} ms`];
   });
 }
