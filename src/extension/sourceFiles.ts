@@ -84,10 +84,18 @@ export function watchPatterns(folder: vscode.Uri, patterns: readonly string[]): 
 
 /**
  * The files under `dir`. Symbolic links are followed as workspace.fs reports them (a link to a folder is a folder),
- * but not in restricted mode; a link to a folder that is one of the folders being walked (a link to an ancestor) is
- * not followed, so a loop ends. workspace.fs gives no real path: an ancestor is known by its stat (times and size).
+ * but not in restricted mode; a folder is walked once. Under Node a folder is known by its real path, so a link to an
+ * ancestor ends (no loop) and two links to one folder list it once. workspace.fs gives no real path elsewhere (the
+ * web build, virtual file systems): there a link to a folder is not followed when its stat (times and size) is an
+ * ancestor's.
  */
-async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = [], ancestors: Ancestor[] = []): Promise<vscode.Uri[]> {
+async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = [], ancestors: Ancestor[] = [],
+  walked = new Set<string>()): Promise<vscode.Uri[]> {
+  const real = await realPath(dir);
+  if (real !== undefined) {
+    if (walked.has(real)) return out;
+    walked.add(real);
+  }
   const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
   const here: Ancestor[] = [...ancestors, { uri: dir }];
   for (const [name, type] of entries) {
@@ -95,11 +103,22 @@ async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = []
     if (restricted && type & vscode.FileType.SymbolicLink) continue;
     const uri = vscode.Uri.joinPath(dir, name);
     if (type & vscode.FileType.Directory) {
-      if (type & vscode.FileType.SymbolicLink && await isAncestor(uri, here)) continue;
-      await walk(uri, restricted, out, here);
+      if (real === undefined && type & vscode.FileType.SymbolicLink && await isAncestor(uri, here)) continue;
+      await walk(uri, restricted, out, here, walked);
     } else if (type & vscode.FileType.File) out.push(uri);
   }
   return out;
+}
+
+declare const SOURCE_CHECK_WEB: boolean | undefined;
+
+/** A folder's real path under Node (src/extension/realPaths.ts); none in the web build. */
+function realPath(uri: vscode.Uri): Promise<string | undefined> {
+  if (typeof SOURCE_CHECK_WEB === 'undefined' || !SOURCE_CHECK_WEB) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would put node:fs into the web build
+    return (require('./realPaths') as typeof import('./realPaths')).realPathOf(uri);
+  }
+  return Promise.resolve(undefined);
 }
 
 interface Ancestor {
