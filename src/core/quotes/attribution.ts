@@ -6,8 +6,6 @@ import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
 import { GOES_ON } from './speechPatterns';
-import { personOfTitle } from './titleRole';
-import { unnamedIsSomeoneElse, unnamedRole } from './unnamedSpeaker';
 
 /**
  * Whether a misattribution's fix may write the source's speaker over the draft's name: only a name that stands alone
@@ -25,13 +23,7 @@ export function nameStandsAlone(draft: string, name: Speaker): boolean {
 const MISATTRIBUTION_WORDS = 6;
 
 /** Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix. */
-export interface Misattribution {
-  readonly index: number;
-  readonly name: string;
-  readonly viaPronoun?: boolean;
-  /** The source leaves its speaker unnamed ("a spokeswoman for the RAD"): `name` is that role, and no fix is offered. */
-  readonly unnamed?: boolean;
-}
+export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean }
 
 /**
  * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
@@ -49,12 +41,9 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = speakerInSource(span.doc, start, end);
-    const sameStory = (): boolean => words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
-    if (speaker && !speaker.names.length && !found && !draftSpeaker.bare && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && sameStory()) {
-      found = byRole(span.doc.text, start, end, speaker, draftSpeaker, k);
-    }
     // One bare word may be an organisation: too weak to call the draft wrong.
     if (!speaker?.names.length || speaker.bare) continue;
+    const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
     if (speaker.viaPronoun) {
       // A source's "he said" stands for someone named before it, read from the paragraph: the draft that names its
       // speaker (not "he said" too) is wrong when the paragraph names that person and never its speaker (who may be
@@ -65,11 +54,11 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // Read from the paragraph before, the draft's speaker may also be named after the words, anywhere in their line.
       const through = speaker.fromParagraphBefore ? lineEnd(span.doc.text, end) : Math.min(span.doc.text.length, end + PRONOUN_AFTER);
       const goesOn = speaker.fromParagraphBefore || GOES_ON.test(span.doc.text.slice(end, through));
-      const from = pronounReadFrom(span.doc.text, speaker, start, speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph);
+      const from = speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph;
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
       // Texas Democrat").
       const person = (): boolean => peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
-      if (!found && sameStory() && (!draftSpeaker.viaPronoun || draftSpeaker.onlyPerson) && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
+      if (!found && sameStory && !draftSpeaker.viaPronoun && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
         found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true };
       }
       continue;
@@ -80,37 +69,9 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
-    if (sameStory() && (!found || found.viaPronoun || found.unnamed)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
+    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
   return found;
-}
-
-/**
- * Where the words read with a source's pronoun start: at the sentence that names the people it may stand for, when
- * that sentence is the one before the passage's (or the passage's own): "Letwin said…. Hughes said the plan failed.
- * He added: “…”" is Hughes's, and Letwin, named before, does not make the words his. Further back, or when the
- * pronoun was read from the paragraph before, the whole paragraph (`from`).
- */
-function pronounReadFrom(text: string, speaker: Speaker, start: number, from: number): number {
-  if (speaker.readFrom === undefined || speaker.readFrom < from || speaker.fromParagraphBefore) return from;
-  const named = sentenceStart(text, speaker.readFrom);
-  const own = sentenceStart(text, start);
-  // The passage's own sentence, or the one right after the naming one: no other sentence ends between them.
-  return named === own || sentenceStart(text, Math.max(named, own - 2)) === named ? Math.max(from, named) : from;
-}
-
-/**
- * Words a source gives to a role: someone it leaves unnamed ("a spokeswoman for the RAD") whom the draft's person,
- * named elsewhere in the story as someone else, cannot be; or a title alone ("The Foreign Secretary told the BBC")
- * that the story gives one person ("Foreign Secretary Jack Straw"), likely the speaker. No fix either way.
- */
-function byRole(text: string, start: number, end: number, speaker: Speaker, draftSpeaker: Speaker, index: number): Misattribution | undefined {
-  const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
-  const role = unnamedRole(text, speaker);
-  if (role) return unnamedIsSomeoneElse(text, start, end, speaker, role, surname) ? { index, name: role, unnamed: true } : undefined;
-  const titled = personOfTitle(text, speaker);
-  if (!titled || mayBeTheDraftSpeakers(text, start, end, { ...speaker, names: titled.names }, draftSpeaker)) return undefined;
-  return { index, name: `${speaker.text.replace(/^the\b/i, 'the').replace(/^(?:said|says|added|told)\s+/i, '')} (likely ${titled.name})`, unnamed: true };
 }
 
 /**

@@ -6,51 +6,17 @@ import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
 import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
-import { lastSubject } from './speakerSubject';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
 import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
-  if (PRONOUN.test(r.text)) return pronounSpeaker(text, paragraphStart, open, people);
-  return toSpeaker(r, text, people);
-}
-
-/**
- * Who a pronoun before `open` stands for: the last speaker an attribution names in `text[from..open)`, unless a
- * sentence after that attribution opens with another person ("“…,” said Tom Baker. Maria Delgado criticised the
- * council. She added: “…”" is hers); else the last person named there.
- */
-export function pronounSpeaker(text: string, from: number, open: number, people: People): Speaker | undefined {
-  const attributed = lastNamedSpeaker(text, from, open, people);
-  const subject = lastSubject(text, attributed ? attributed.end : from, open);
-  const named = subject ?? attributed ?? lastNamedPerson(text, from, open);
-  return named && { ...named, viaPronoun: true, readFrom: attributed?.start ?? named.start, onlyPerson: namesOnly(text, from, open, named) || undefined };
-}
-
-/** Two or three capitalised words anywhere ("… with Ann Price."): a person, unless a title or company word is one. */
-const ANY_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})`, 'gu');
-
-/** A title and a surname ("Mr Flynn", "Dr. Jones"): a person the paragraph names. */
-const TITLED_MENTION = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+([\p{Lu}][\p{L}\p{M}'’-]+)/gu;
-
-/**
- * Whether every person `text[from..to)` names, by two or three capitalised words, a title and a surname, an
- * attribution or a sentence's subject, may be `named`: then the pronoun can stand for no one else.
- */
-function namesOnly(text: string, from: number, to: number, named: Speaker): boolean {
-  const part = text.slice(from, to);
-  const mayBe = (words: readonly string[]): boolean => words.some(w => named.names.includes(w));
-  // A possessive ("Mr Blair's style") names no one the pronoun stands for.
-  for (const m of part.matchAll(ANY_MENTION)) if (isPerson(m[1]) && !/['’]s?$/.test(m[1]) && !mayBe(nameWords(m[1]))) return false;
-  for (const m of part.matchAll(TITLED_MENTION)) if (!/['’]s?$/.test(m[1]) && !mayBe([m[1].toLowerCase()])) return false;
-  for (const m of part.matchAll(NAMED_ATTRIBUTION)) {
-    const name = m[2] ?? m[4];
-    if (name && nameWords(name).length && !mayBe(nameWords(name))) return false;
+  if (PRONOUN.test(r.text)) {
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
+    return named && { ...named, viaPronoun: true };
   }
-  const subject = lastSubject(text, from, to);
-  return !subject || mayBe(subject.names);
+  return toSpeaker(r, text, people);
 }
 
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
@@ -61,10 +27,7 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) return role;
   const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name));
   // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
-  // "a spokeswoman for the RAD": one word after "the" is the body, not a person ("Chancellor of the Exchequer Nigel
-  // Lawson" names him).
-  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore)
-    ?? (/^\S+$/.test(r.name) ? /\b(?:for|of|at|from|with|to|in|on|by)\s+the\s+$/i.exec(roleBefore) : null);
+  const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore);
   if (preposition) {
     const titled = /^(?:of|from)\b/i.test(preposition[0]) ? titledPersonBefore(text, r.at + preposition.index) : undefined;
     return titled ? person(r.text, titled.at, titled.name, people) : role;
@@ -116,7 +79,7 @@ const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}
  * What stands before a name that is not who "he" stands for: a preposition or a verb whose object it is ("was asked
  * by Mary Jones", "asked Mary Jones to", "told Mary Jones"), or "and" ("the minister and Mary Jones").
  */
-const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+(?:(?:a|an|the)\s+)?$/iu;
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+$/iu;
 
 /**
  * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
@@ -128,7 +91,7 @@ function lastNamedPerson(text: string, from: number, to: number): Speaker | unde
   let last: Speaker | undefined;
   const part = text.slice(from, to);
   for (const m of part.matchAll(PERSON_MENTION)) {
-    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(part.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = from + m.index;
     last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }

@@ -21,13 +21,6 @@ export interface Speaker {
    * organisation ("Microsoft said"). Names it only where the other side's text never mentions the word at all.
    */
   readonly bare?: boolean;
-  /**
-   * Read from a pronoun: where the first of the people it may stand for is named (the last attribution's name, or the
-   * sentence subject after it that it was read for). Words after that are read with the pronoun.
-   */
-  readonly readFrom?: number;
-  /** Read from a pronoun whose paragraph names no one else before it: in a draft, as sure as the name itself. */
-  readonly onlyPerson?: boolean;
 }
 
 /** The people a text names (`knownPeople`), read when a bare surname needs them. */

@@ -136,9 +136,9 @@ function strangersWordsFinding(base: Parameters<typeof finding>[0], draft: strin
 
 /** The finding of words the source gives to someone else (`other`, read by `misattribution`). */
 function misattributedFinding(base: Parameters<typeof finding>[0], draft: string, context: QuoteContext,
-  other: { name: string; viaPronoun?: boolean; unnamed?: boolean }, source: SourceRef): Finding {
+  other: { name: string; viaPronoun?: boolean }, source: SourceRef): Finding {
   const draftName = context.speaker()!;
-  const fix = draftName.viaPronoun || other.viaPronoun || other.unnamed || !nameStandsAlone(draft, draftName) ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
+  const fix = draftName.viaPronoun || other.viaPronoun || !nameStandsAlone(draft, draftName) ? undefined : { start: draftName.start, end: draftName.end, text: other.name, confidence: 'exact' as const };
   const named = draft.slice(draftName.start, draftName.end);
   return finding(base, {
     status: 'misattributed', source, sources: [source], fix,
