@@ -84,18 +84,17 @@ export function watchPatterns(folder: vscode.Uri, patterns: readonly string[]): 
 
 /**
  * The files under `dir`. Symbolic links are followed as workspace.fs reports them (a link to a folder is a folder),
- * but not in restricted mode; a folder is walked once. Under Node a folder is known by its real path, so a link to an
- * ancestor ends (no loop) and two links to one folder list it once. workspace.fs gives no real path elsewhere (the
- * web build, virtual file systems): there a link to a folder is not followed when its stat (times and size) is an
- * ancestor's.
+ * but not in restricted mode. Under Node a folder is known by its real path, so a link to an ancestor ends (no loop);
+ * workspace.fs gives no real path elsewhere (the web build, virtual file systems): there a link to a folder is not
+ * followed when its stat (times and size) is an ancestor's.
  */
 async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = [], ancestors: Ancestor[] = [],
-  walked = new Set<string>()): Promise<vscode.Uri[]> {
+  above: ReadonlySet<string> = new Set()): Promise<vscode.Uri[]> {
   const real = await realPath(dir);
-  if (real !== undefined) {
-    if (walked.has(real)) return out;
-    walked.add(real);
-  }
+  // A link back to a folder being walked: a loop. (A folder reached by two paths is walked under both: a glob may
+  // match its files under one path only.)
+  if (real !== undefined && above.has(real)) return out;
+  const inside = real === undefined ? above : new Set([...above, real]);
   const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
   const here: Ancestor[] = [...ancestors, { uri: dir }];
   for (const [name, type] of entries) {
@@ -104,7 +103,7 @@ async function walk(dir: vscode.Uri, restricted: boolean, out: vscode.Uri[] = []
     const uri = vscode.Uri.joinPath(dir, name);
     if (type & vscode.FileType.Directory) {
       if (real === undefined && type & vscode.FileType.SymbolicLink && await isAncestor(uri, here)) continue;
-      await walk(uri, restricted, out, here, walked);
+      await walk(uri, restricted, out, here, inside);
     } else if (type & vscode.FileType.File) out.push(uri);
   }
   return out;

@@ -73,6 +73,7 @@ export class SourceIndex implements vscode.Disposable {
   private readonly removedSources = new Set<string>();
   /** What `prepare` has prepared: library generation, reference date and dayFirst. */
   private readonly prepared = new Set<string>();
+  private readonly preparing = new Map<string, Promise<void>>();
   private readonly progressed = new vscode.EventEmitter<IndexProgress | undefined>();
   /** Fires as sources are indexed, and with undefined when indexing ends. */
   readonly onDidProgress = this.progressed.event;
@@ -170,9 +171,19 @@ export class SourceIndex implements vscode.Disposable {
    * `reference` (the first check of a draft against 2,225 undated articles reads about 30,000 dates, 2 s in one
    * piece). Dates already read are kept per source, so after a change only the changed source is read again.
    */
-  async prepare(reference: Date, dayFirst: boolean): Promise<void> {
+  prepare(reference: Date, dayFirst: boolean): Promise<void> {
     const key = `${this.library.generation}/${reference.getTime()}/${dayFirst}`;
-    if (this.prepared.has(key)) return;
+    if (this.prepared.has(key)) return Promise.resolve();
+    // Two checks at once (two drafts opened together) share one preparation: the dates are read once, on one worker.
+    let running = this.preparing.get(key);
+    if (!running) {
+      running = this.prepareNow(key, reference, dayFirst).finally(() => this.preparing.delete(key));
+      this.preparing.set(key, running);
+    }
+    return running;
+  }
+
+  private async prepareNow(key: string, reference: Date, dayFirst: boolean): Promise<void> {
     const pause = slices();
     await this.library.prepareIndex(pause);
     // Dates a snapshot holds are left in its arrays (made into objects only where a check reads them), and a source

@@ -295,6 +295,11 @@ test('review: a day with its year in words gets no fix; a wrong weekday is never
   assert.equal(f.status, 'contradicted');
   assert.equal(f.fix, undefined, 'a fix without "of last year" would move the day to this year');
   assert.equal(messageOf(f), 'Date differs from source: the source says March 11, 2024 — the draft says March 18 of last year');
+  for (const written of ['18 March last year', '18th March last year', '18 March this year']) {
+    const [g] = checkDraft(lib, `---\ndate: 2025-11-10\n---\nThe deal was signed on ${written}, the company said.`).filter(x => x.kind === 'date');
+    assert.equal(g.status, 'contradicted', written);
+    assert.equal(g.fix, undefined, `${written}: a fix without its year words moves the day to this year`);
+  }
   const draft = 'The board met on Tuesday, February 1, and approved the merger, the company said.';
   const today = { today: new Date(2026, 11, 4, 12) };
   for (const source of ['---\ndate: 2024-02-03\n---\nThe board met on Thursday, February 1, and approved the merger, the company said.',

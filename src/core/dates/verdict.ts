@@ -241,8 +241,8 @@ function onlyInGuessedYear(m: DateMention, s: SourceDate): boolean {
 function writesNoYear(m: DateMention): boolean {
   return !m.yearStated && (m.date.month !== undefined || (m.date.period !== undefined && m.date.period !== 'X')) && !RELATIVE_YEAR.test(m.text);
 }
-/** A day or month with its year in words after it (`withYearAfter` in mentions.ts). */
-const YEAR_IN_WORDS = /\bof\s+(?:last|this|next)\s+year$/i;
+/** A day or month with its year in words after it ("March 18 of last year", "18 March last year"). */
+const YEAR_IN_WORDS = /\b(?:of\s+)?(?:last|this|next)\s+year$/i;
 const RELATIVE_YEAR = /\b(?:last|next|this|ago|previous|coming|past|year|earlier|later)\b/i;
 
 /**
