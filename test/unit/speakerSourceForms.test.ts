@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sourceSpeakerAt } from '../../src/core/quotes/sourceSpeaker';
+import { checkDraft } from '../../src/core/check';
 import { libraryOf, verdictOf } from './helpers';
 
 /** The speaker a source gives to the words `words` of its text, as its name stands there (or its role). */
@@ -105,4 +106,20 @@ test('“X, who said:” and “X, for his part, told reporters:” name X befor
     assert.equal(finding.status, 'misattributed', `${draft}: ${finding.message}`);
   }
   assert.equal(verdictOf(lib, 'He joins Ann Price, who said last year: "We must be careful not to talk down to the readers of this paper."').status, 'verified');
+});
+
+test('words of a quotation within a quotation are not the outer speaker\'s: no misattribution, no fix writing her name', () => {
+  const words = 'We have waited three years for a decision on the new dock.';
+  const draft = `Tom Baker told her: “${words}”`;
+  for (const inner of [`“When he told me ‘${words}’ I laughed.”`, `"When he told me '${words}' I laughed."`]) {
+    const lib = libraryOf({ 's.txt': `Tom Baker, the mayor, visited her in May.\n\nMaria Delgado said: ${inner}\n` });
+    const [f] = checkDraft(lib, draft);
+    assert.notEqual(f.status, 'misattributed', inner);
+    assert.equal(f.fix, undefined, inner);
+  }
+  // An apostrophe, or an inner quotation closed before the words, leaves them the outer speaker's.
+  for (const outer of [`“I don’t know. ${words}”`, `“It’s a ‘scandal’. ${words}”`]) {
+    const [f] = checkDraft(libraryOf({ 's.txt': `Maria Delgado said: ${outer}\n` }), draft);
+    assert.equal(f.status, 'misattributed', outer);
+  }
 });

@@ -36,6 +36,9 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
     else if (CLOSERS.includes(c)) open = first = -1;
   }
   if (open < 0) return undefined;
+  // Words inside a quotation within the quotation ("When he told me ‘…’ I laughed") are another's, whom the outer
+  // speaker quotes: no speaker is read for them (the outer speaker's name would be written over a correct draft's).
+  if (insideInnerQuotation(text, open + 1, start)) return undefined;
   const lineEnd = Math.min(text.length, end + LINE_REACH);
   let close = -1;
   for (let i = end; i < lineEnd && text.charCodeAt(i) !== 10; i++) {
@@ -48,4 +51,20 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
   // the apostrophe of `Kuwait"s`).
   return speakerAt(text, open, close, floor)
     ?? (/[\s:(]/.test(text[first - 1] ?? ' ') ? speakerAt(text, first, -1, floor) ?? continuedSpeaker(text, lineStart, first, -1, floor) : undefined);
+}
+
+/** Whether an inner quotation (‘…’ or a single straight mark opening before a word) is open at `to`, read from `from`. */
+function insideInnerQuotation(text: string, from: number, to: number): boolean {
+  const letter = (i: number): boolean => /[\p{L}\p{N}]/u.test(text[i] ?? ' ');
+  let open = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '‘') open = true;
+    else if (c === '’' && !(letter(i - 1) && letter(i + 1))) open = false;
+    else if (c === "'") {
+      if (!open && !letter(i - 1) && letter(i + 1)) open = true;
+      else if (open && !letter(i + 1)) open = false;
+    }
+  }
+  return open;
 }
