@@ -123,3 +123,12 @@ test('words of a quotation within a quotation are not the outer speaker\'s: no m
     assert.equal(f.status, 'misattributed', outer);
   }
 });
+
+test('a source name read with an office word at its head ("Exchequer Nigel Lawson") is shown, never written in as a fix', () => {
+  const words = 'We have waited three years for a decision on the new dock.';
+  const [titled] = checkDraft(libraryOf({ 's.txt': `Chancellor of the Exchequer Nigel Lawson told the House: “${words}”\n` }), `Tom Baker told the House: “${words}”`);
+  assert.equal(titled.status, 'misattributed');
+  assert.equal(titled.fix, undefined);
+  const [plain] = checkDraft(libraryOf({ 's.txt': `Nigel Lawson told the House: “${words}”\n` }), `Tom Baker told the House: “${words}”`);
+  assert.equal(plain.fix?.text, 'Nigel Lawson');
+});
