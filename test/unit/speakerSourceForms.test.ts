@@ -132,3 +132,15 @@ test('a source name read with an office word at its head ("Exchequer Nigel Lawso
   const [plain] = checkDraft(libraryOf({ 's.txt': `Nigel Lawson told the House: “${words}”\n` }), `Tom Baker told the House: “${words}”`);
   assert.equal(plain.fix?.text, 'Nigel Lawson');
 });
+
+test('a pronoun after a sentence that opens with an unnamed role ("His lawyer was furious.") stands for the role: no one named, in drafts and sources', () => {
+  const words = 'We have waited three years for a decision on the new dock.';
+  const quote = (source: string, draft: string) => checkDraft(libraryOf({ 's.txt': source }), draft).filter(f => f.kind === 'quote')[0];
+  const lawyer = `Tom Baker was arrested on Monday.\n\nHis lawyer, Ann Lee, said: “${words}”\n`;
+  assert.equal(quote(lawyer, `Tom Baker was arrested on Monday. His lawyer was furious. “${words},” she said.`).status, 'verified');
+  assert.equal(quote(lawyer, `Tom Baker was arrested on Monday. “${words},” he said.`).status, 'misattributed', 'his own pronoun is still his');
+  const port = `Tom Baker said the talks had failed. A spokesman for the port said it would close. He added: “${words}”\n`;
+  assert.equal(quote(port, `John Smith, a spokesman for the port, added: “${words}”`).status, 'verified');
+  // A role with its name in apposition, or a named subject: the pronoun is that person's.
+  assert.equal(quote(`The minister, Tom Baker, said the talks had failed. He added: “${words}”\n`, `John Smith added: “${words}”`).status, 'misattributed');
+});

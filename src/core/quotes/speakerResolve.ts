@@ -13,10 +13,29 @@ import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS,
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
   if (PRONOUN.test(r.text)) {
+    // "His lawyer was furious. “…,” she said", "A spokesman for the port said it would close. He added: “…”": the
+    // pronoun stands for the role the sentence before opens with, whose name is not given: no one named.
+    if (ROLE_SUBJECT.test(sentenceBefore(text, paragraphStart, open))) return undefined;
     const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
     return named && { ...named, viaPronoun: true };
   }
   return toSpeaker(r, text, people);
+}
+
+/** A sentence that opens with an unnamed person by role ("His lawyer", "A spokesman for the port", "The detective"). */
+const ROLE_SUBJECT = /^\s*["“]?(?:His|Her|Their|Its|The|A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:lawyer|attorney|solicitor|barrister|father|mother|wife|husband|son|daughter|brother|sister|friend|neighbou?r|spokes(?:man|woman|person)|detective|officer|official|aide|advis[eo]r|colleague|partner|doctor|agent|manager|coach|teacher|source|diplomat|analyst|trader|witness|resident|worker|employee|member|student)\b(?!\s*,\s*\p{Lu})/u;
+
+/**
+ * The last whole sentence before the one that holds `open` (the pronoun's sentence), within the paragraph: "His
+ * lawyer was furious." of "… His lawyer was furious. “…,” she said".
+ */
+function sentenceBefore(text: string, paragraphStart: number, open: number): string {
+  const before = text.slice(Math.max(paragraphStart, open - 400), open);
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)].map(m => m.index! + m[0].length);
+  // The pronoun's own sentence starts after the last end (empty when the quotation opens it).
+  const own = ends.length ? ends[ends.length - 1] : 0;
+  const previous = ends.length > 1 ? ends[ends.length - 2] : 0;
+  return own === 0 ? '' : before.slice(previous, own);
 }
 
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
