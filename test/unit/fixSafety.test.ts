@@ -216,21 +216,22 @@ test('house style inside a quotation ("percent"/"pct"/"%", "$"/"dlrs", "million"
   }
   // Another number, or another unit, is still a misquote.
   assert.equal(verdictOf(lib, '"Sales rose by $40 billion in the quarter," said Ana Lopez.').status, 'misquote');
-  // A small number spelled out or in figures is the same spoken word; another number is not.
-  const numbers = libraryOf({ 'b.txt': 'The chief executive, Ann Lee, said: "We sold 5 million cars and we will open nine new plants."\n' });
-  assert.equal(verdictOf(numbers, 'Lee said: "We sold five million cars and we will open 9 new plants."').status, 'verified');
-  assert.equal(verdictOf(numbers, 'Lee said: "We sold six million cars and we will open nine new plants."').status, 'misquote');
-  assert.equal(verdictOf(numbers, 'Lee said: "We sold 6 million cars and we will open nine new plants."').status, 'misquote');
-  const teens = libraryOf({ 'f.txt': 'The coach, Ann Lee, said: "We have eighteen fit players and forty days to go."\n' });
-  assert.equal(verdictOf(teens, 'Lee said: "We have 18 fit players and 40 days to go."').status, 'verified');
-  assert.equal(verdictOf(teens, 'Lee said: "We have 19 fit players and 40 days to go."').status, 'misquote');
-  // Hundreds: "one hundred" is "100"; "200", "a hundred" or a bare "hundred" are not the source's words.
-  const hundreds = libraryOf({ 'h.txt': 'The minister, Ana Lopez, said: "We will build one hundred new schools and hire twenty teachers for each."\n' });
-  assert.equal(verdictOf(hundreds, 'Lopez said: "We will build 100 new schools and hire 20 teachers for each."').status, 'verified');
-  const twentyFive = libraryOf({ 'k.txt': 'The minister, Ana Lopez, said: "We will cut twenty-five hundred jobs this year."\n' });
-  assert.equal(verdictOf(twentyFive, 'Lopez said: "We will cut 20 500 jobs this year."').status, 'misquote', '2,500 is not 20 and 500');
-  for (const other of ['200', 'a hundred', 'hundred', 'one thousand']) {
-    assert.equal(verdictOf(hundreds, `Lopez said: "We will build ${other} new schools and hire 20 teachers for each."`).status, 'misquote', other);
+  // A small number spelled out or in figures is the same spoken word; another number is not. Hundreds: "one hundred"
+  // is "100"; "200", "a hundred", a bare "hundred" or "20 500" for "twenty-five hundred" are not the source's words.
+  const spoken: Array<[source: string, draft: string, status: string]> = [
+    ['We sold 5 million cars and we will open nine new plants.', 'We sold five million cars and we will open 9 new plants.', 'verified'],
+    ['We sold 5 million cars and we will open nine new plants.', 'We sold six million cars and we will open nine new plants.', 'misquote'],
+    ['We sold 5 million cars and we will open nine new plants.', 'We sold 6 million cars and we will open nine new plants.', 'misquote'],
+    ['We have eighteen fit players and forty days to go.', 'We have 18 fit players and 40 days to go.', 'verified'],
+    ['We have eighteen fit players and forty days to go.', 'We have 19 fit players and 40 days to go.', 'misquote'],
+    ['We will build one hundred new schools and hire twenty teachers for each.', 'We will build 100 new schools and hire 20 teachers for each.', 'verified'],
+    ['We will cut twenty-five hundred jobs this year.', 'We will cut 20 500 jobs this year.', 'misquote'],
+    ...['200', 'a hundred', 'hundred', 'one thousand'].map((other): [string, string, string] =>
+      ['We will build one hundred new schools and hire twenty teachers for each.', `We will build ${other} new schools and hire 20 teachers for each.`, 'misquote']),
+  ];
+  for (const [source, draft, status] of spoken) {
+    const lib = libraryOf({ 'b.txt': `The chief executive, Ann Lee, said: "${source}"\n` });
+    assert.equal(verdictOf(lib, `Lee said: "${draft}"`).status, status, draft);
   }
   // Style words are compared where they stand: numbers or units that changed places are a misquote.
   const moved = libraryOf({ 'c.txt': '"Inflation will fall from 7 percent to 5 percent next year," said Ana Lopez.\n\n"Sales rose 4 pct to 300 mln dlrs in the quarter," said Ana Lopez.\n' });
