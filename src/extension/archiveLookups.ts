@@ -62,6 +62,8 @@ export class ArchiveLookups implements vscode.Disposable {
   private opening?: Promise<CachedArchiveReader>;
   /** The archive failed and the journalist was told: later failures go to the log at trace level only. */
   private failing = false;
+  /** Counts failed look-ups: a look-up begun before the last failure says nothing of whether the archive came back. */
+  private failures = 0;
   /** The refused setting value the journalist was told about (kept in memory only, never logged). */
   private toldRefused?: string;
   private readonly finished = new vscode.EventEmitter<ArchiveOutcome>();
@@ -117,6 +119,7 @@ export class ArchiveLookups implements vscode.Disposable {
     const outcome = (state: ArchiveOutcome['state'], fromArchive: readonly string[] = []): void =>
       this.finished.fire({ uri: request.uri, version: request.version, state, fromArchive });
     const epoch = this.epoch;
+    const failuresBefore = this.failures;
     let result;
     let reached = false;
     try {
@@ -146,8 +149,9 @@ export class ArchiveLookups implements vscode.Disposable {
       await request.store([...request.local]);
       return outcome('failed');
     }
-    // Answered from the cache alone, the look-up says nothing of whether the archive can be read again.
-    if (reached) this.recovered();
+    // Answered from the cache alone, or by a server that failed another look-up since this one began (a second draft's,
+    // answered just before the server stopped), the look-up says nothing of whether the archive can be read again.
+    if (reached && this.failures === failuresBefore) this.recovered();
     this.verdicts.record(request.uri.toString(), request.text, request.options.markdown ?? true, request.local, result.findings);
     // With no local sources the editor shows no verdicts (one notice instead): the archive's are shown when it held some.
     if (request.library.size || result.fromArchive.length) await request.store(result.findings);
@@ -213,6 +217,7 @@ export class ArchiveLookups implements vscode.Disposable {
   }
 
   private fail(error: string): void {
+    this.failures++;
     if (this.failing) {
       this.deps.log.trace(`archive: ${error}`);
       return;

@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Client, Pool } from 'pg';
 import { ingest } from '../../../src/archive/ingest';
+import type { ArchiveReader } from '../../../src/core/archive/archiveCheck';
 import { checkDraft } from '../../../src/core/check';
 import type { Finding } from '../../../src/core/findings';
 import { SourceLibrary } from '../../../src/core/sources/library';
@@ -386,6 +387,61 @@ suite('The archive (PostgreSQL) in the editor', function () {
       for (const s of sockets) s.destroy();
       await new Promise(resolve => silent.close(resolve));
       await archiveSetting(cluster!.url);
+    }
+  });
+
+  test('a look-up the server answered before it stopped, ending after another draft’s failed, is not the archive back: still one message', async () => {
+    await archiveSetting(cluster!.url);
+    const log = vscode.window.createOutputChannel('Source Check archive race test', { log: true });
+    // The server as each query finds it: answering only when released, refusing, or answering at once.
+    let server: 'slow' | 'down' | 'up' = 'slow';
+    let release!: () => void;
+    const released = new Promise<void>(resolve => { release = resolve; });
+    let asked!: () => void;
+    const slowQueryAsked = new Promise<void>(resolve => { asked = resolve; });
+    const answer = async (): Promise<never[]> => {
+      const state = server;
+      if (state === 'down') throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+      if (state === 'slow') { asked(); await released; }
+      return [];
+    };
+    const reader: ArchiveReader = { candidates: answer, fetch: answer };
+    const lookups = new ArchiveLookups({
+      log, secrets: memorySecrets(), documents: new ArchivedDocuments(), connect: () => ({ reader, end: async () => undefined }),
+    });
+    const reports: string[] = [];
+    const outcomes = new Map<string, ArchiveOutcome['state']>();
+    const subs = [lookups.onDidReport(m => reports.push(m)), lookups.onDidFinish(o => outcomes.set(o.uri.path, o.state))];
+    const settle = async (name: string): Promise<ArchiveOutcome['state'] | undefined> => {
+      await lookups.settle({
+        // One quotation, new to the archive's cache: one query.
+        uri: vscode.Uri.parse(`untitled:${name}`), version: 1, library: new SourceLibrary(), text: `She said “the ${name} ferry sailed at dawn”.\n`,
+        options: {}, local: [], isCurrent: () => true, store: async () => undefined,
+      });
+      return outcomes.get(name);
+    };
+    try {
+      const answeredBeforeTheStop = settle('first-draft');
+      await slowQueryAsked;
+      server = 'down';
+      assert.strictEqual(await settle('second-draft'), 'failed');
+      release();
+      assert.strictEqual(await answeredBeforeTheStop, 'settled');
+      assert.strictEqual(lookups.state?.failing, true, 'an answer to a query sent before the failure is not a recovery');
+      assert.strictEqual(await settle('third-draft'), 'failed');
+      assert.strictEqual(reports.length, 1, `one message for one outage: ${JSON.stringify(reports)}`);
+
+      server = 'up';
+      assert.strictEqual(await settle('fourth-draft'), 'settled');
+      assert.strictEqual(lookups.state?.failing, false, 'a look-up begun after the failure and answered is the archive back');
+      server = 'down';
+      assert.strictEqual(await settle('fifth-draft'), 'failed');
+      assert.strictEqual(reports.length, 2, 'a new outage is told');
+    } finally {
+      release();
+      for (const sub of subs) sub.dispose();
+      lookups.dispose();
+      log.dispose();
     }
   });
 
