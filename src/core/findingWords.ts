@@ -48,6 +48,7 @@ export function dateMessage(f: Finding): string {
   switch (f.status) {
     case 'contradicted': {
       const said = f.source?.text.replace(/\s+/g, ' ');
+      if (f.closestSentence) return `Date differs from the source sentence most like this statement: it gives ${said} — the draft says ${draft}${read}`;
       // The source's words, then the day in the draft's style unless they say it already ("next Thursday, May 15"):
       // apart, so that it does not read as printed in the source.
       const restyled = said && f.suggestion && !squeezed(said).endsWith(squeezed(f.suggestion)) ? `, that is ${f.suggestion}` : '';

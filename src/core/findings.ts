@@ -91,6 +91,11 @@ export interface Finding {
   readonly range?: string;
   /** For dates: the reference date relative expressions were resolved against, and where it came from. */
   readonly reference?: { readonly date: string; readonly from: 'draft' | 'setting' | 'today' | 'source' };
+  /**
+   * For a contradicted date: the source's date is the one date of the source sentence most like the draft's
+   * statement, in one of the story's own sources, with no rule to say it is the same event: shown, never a fix.
+   */
+  readonly closestSentence?: boolean;
 }
 
 /**
@@ -102,6 +107,14 @@ export function finding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick
 }
 
 export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote', 'misattributed', 'unsourced', 'contradicted', 'unsupported', 'inconsistent']);
+
+/**
+ * A verdict the local sources leave open, which a larger library (the archive) may settle: a quotation none holds, a
+ * date none gives, or one only the sentence most like its statement contradicts.
+ */
+export function leftOpen(f: Finding): boolean {
+  return f.status === 'unsourced' || f.status === 'unsupported' || (f.status === 'contradicted' && f.closestSentence === true);
+}
 
 export function isFlagged(f: Finding): boolean {
   return FLAGGING_STATUSES.has(f.status) && !f.ignored;

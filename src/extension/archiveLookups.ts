@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ArchivedLibraries, checkWithArchive, type ArchiveReader } from '../core/archive/archiveCheck';
 import type { CheckOptions } from '../core/check';
-import type { Finding } from '../core/findings';
+import { leftOpen, type Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
 import { readArchiveAddress } from './archiveAddress';
 import type { ArchiveConnection, ArchiveConnector } from './archiveConnection';
@@ -111,7 +111,7 @@ export class ArchiveLookups implements vscode.Disposable {
    * unsupported (checkWithArchive looks up both; a loose date they give no finding is asked about with them).
    */
   wants(local: readonly Finding[], librarySize: number): boolean {
-    return !!this.address && (librarySize === 0 || local.some(f => f.status === 'unsourced' || f.status === 'unsupported'));
+    return !!this.address && (librarySize === 0 || local.some(leftOpen));
   }
 
   /** Looks up what the local check left unsettled, then stores the verdicts if the check is still the latest. */

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/findings';
+import { leftOpen, type Finding } from '../core/findings';
 import { LineMap } from '../core/text/lines';
 import { maskNonProse } from '../core/text/markdownMask';
 import { ParagraphMap } from '../core/text/paragraphs';
@@ -19,7 +19,7 @@ export class ArchiveVerdicts {
 
   /** Records what the archive settled (`settled`) of what the local sources left unsettled (`local`). */
   record(draft: string, text: string, markdown: boolean, local: readonly Finding[], settled: readonly Finding[]): void {
-    const unsettled = new Map(local.filter(leftToArchive).map(f => [placeOf(f), f]));
+    const unsettled = new Map(local.filter(leftOpen).map(f => [placeOf(f), f]));
     const paragraphs = new ParagraphMap(maskNonProse(text, markdown));
     const kept = new Map<string, Relative>();
     for (const f of settled) {
@@ -39,7 +39,7 @@ export class ArchiveVerdicts {
     const paragraphs = new ParagraphMap(maskNonProse(text, markdown));
     const lines = new LineMap(text);
     return local.map(f => {
-      if (!leftToArchive(f)) return f;
+      if (!leftOpen(f)) return f;
       const [from, to] = paragraphs.around(f.start, f.end);
       const known = kept.get(keyOf(text, from, to, f));
       if (!known) return f;
@@ -55,11 +55,6 @@ export class ArchiveVerdicts {
   clear(): void {
     this.byDraft.clear();
   }
-}
-
-/** A verdict the archive is asked to settle: a quotation no local source holds, a date none gives. */
-function leftToArchive(f: Finding): boolean {
-  return f.kind === 'quote' ? f.status === 'unsourced' : f.status === 'unsupported';
 }
 
 function placeOf(f: Finding): string {

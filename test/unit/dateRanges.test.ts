@@ -72,6 +72,7 @@ test('ends of a range with different verdicts stay apart; a contradicted end’s
   assert.deepEqual(half.map(shown), [
     ['Feb 17', 'supported', '1987-02-17', '1987-02-17/1987-03-09'], ['March 9', 'unsupported', '1987-03-09', '1987-02-17/1987-03-09'],
   ]);
+  assert.equal(half[1].source, undefined, 'the source\'s Feb 17 is the other end\'s: not shown as the date most like March 9\'s');
 });
 
 test('a range’s value in words, in the hover and in a message for a range without numbers', () => {

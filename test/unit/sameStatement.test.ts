@@ -5,7 +5,7 @@ import { messageOf } from '../../src/core/findingWords';
 import { formatInStyleOf } from '../../src/core/dates/style';
 import { valueInWords } from '../../src/core/dates/value';
 import { extractDates } from '../../src/core/dates/mentions';
-import { OWN_SOURCES } from '../../src/core/sources/library';
+import { OWN_SOURCES, SourceLibrary } from '../../src/core/sources/library';
 import { speakerAt } from '../../src/core/quotes/speaker';
 import { libraryOf, seedLibrary, verdictOf } from './helpers';
 
@@ -260,19 +260,34 @@ test('a draft with no date: a day and weekday without a year that a source gives
   assert.equal(checkDraft(dated, 'The strike began on Tuesday, 1 February, the union said.', { today: new Date(2026, 11, 4, 12) })[0].status, 'supported');
 });
 
-test('an unsupported date shows the one date of the source sentence most like its statement, without writing it in', () => {
-  const lib = libraryOf({ 't.md': '---\ndate: 1987-03-03\n---\nTexaco Inc said it filed for protection under Chapter 11 of the bankruptcy code on April 12, 1987.' });
-  const [f] = checkDraft(lib, '---\ndate: 1987-03-04\n---\nTexaco sought bankruptcy protection under Chapter 11 on April 14, 1987.').filter(x => x.kind === 'date');
-  assert.equal(f.status, 'unsupported');
+test('a date the source sentence most like its statement gives otherwise is contradicted by it in the story\'s own sources, never written in; an archive\'s story only shows it', () => {
+  const texaco = '---\ndate: 1987-03-03\n---\nTexaco Inc said it filed for protection under Chapter 11 of the bankruptcy code on April 12, 1987.';
+  const draft = '---\ndate: 1987-03-04\n---\nTexaco sought bankruptcy protection under Chapter 11 on April 14, 1987.';
+  const [f] = checkDraft(libraryOf({ 't.md': texaco }), draft).filter(x => x.kind === 'date');
+  assert.equal(f.status, 'contradicted');
+  assert.equal(f.closestSentence, true);
   assert.equal(f.fix, undefined);
+  assert.equal(f.suggestion, undefined);
   assert.equal(f.source?.text, 'April 12, 1987');
-  assert.equal(messageOf(f), 'No source gives April 14, 1987 for this statement; the source sentence most like it gives April 12, 1987');
+  assert.equal(messageOf(f), 'Date differs from the source sentence most like this statement: it gives April 12, 1987 — the draft says April 14, 1987');
   // Two dates that could be in its role: neither is shown.
-  const two = libraryOf({ 't.md': '---\ndate: 1987-03-03\n---\nTexaco Inc said it filed for protection under Chapter 11 of the bankruptcy code on April 12, 1987, after a court ruling on April 6, 1987.' });
-  const [g] = checkDraft(two, '---\ndate: 1987-03-04\n---\nTexaco sought bankruptcy protection under Chapter 11 on April 14, 1987.').filter(x => x.kind === 'date');
+  const two = libraryOf({ 't.md': texaco.replace('1987.', '1987, after a court ruling on April 6, 1987.') });
+  const [g] = checkDraft(two, draft).filter(x => x.kind === 'date');
   assert.equal(g.status, 'unsupported');
   assert.equal(g.source, undefined);
   assert.equal(messageOf(g), 'No source gives April 14, 1987 for this statement');
+  // The sentence in a large library's story (an archive's, another affair perhaps): shown, no contradiction claimed.
+  const archive = new SourceLibrary();
+  archive.addFile('archive/texaco.md', new TextEncoder().encode(texaco));
+  for (let i = 0; i < OWN_SOURCES + 8; i++) {
+    archive.addFile(`archive/${i}.md`, new TextEncoder().encode(`---\ndate: 1987-02-0${1 + (i % 8)}\n---\nThe harbour board of town ${i} met on May 14 and set the ferry fares.`));
+  }
+  archive.addFile('story/other.md', new TextEncoder().encode('---\ndate: 1987-03-03\n---\nOil prices fell on Monday, traders said.'));
+  archive.setCollections(p => p.split('/')[0]);
+  const [h] = checkDraft(archive, draft).filter(x => x.kind === 'date');
+  assert.equal(h.status, 'unsupported');
+  assert.equal(h.source?.text, 'April 12, 1987');
+  assert.equal(messageOf(h), 'No source gives April 14, 1987 for this statement; the source sentence most like it gives April 12, 1987');
 });
 
 test('an end of a range whose other end is the same as the source range\'s is contradicted by the source range\'s end on its side', () => {

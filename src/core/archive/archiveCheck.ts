@@ -1,5 +1,5 @@
 import { checkDraft, referenceOf, type CheckOptions } from '../check';
-import type { Finding } from '../findings';
+import { leftOpen, type Finding } from '../findings';
 import { extractQuotations, type Quotation } from '../quotes/extract';
 import { withoutLinkSyntax } from '../quotes/links';
 import { Vocabulary } from '../index/vocabulary';
@@ -44,7 +44,7 @@ export interface ArchiveCheckReuse {
 export async function checkWithArchive(local: SourceLibrary, draft: string, archive: SourceCorpus,
   options: CheckOptions = {}, again: ArchiveCheckReuse = {}): Promise<ArchiveCheck> {
   const localFindings = again.localFindings ? [...again.localFindings] : checkDraft(local, draft, options);
-  const settled = new Set(localFindings.filter(f => f.kind === 'quote' && !unsettled(f)).map(f => f.start));
+  const settled = new Set(localFindings.filter(f => f.kind === 'quote' && !leftOpen(f)).map(f => f.start));
   const markdown = options.markdown ?? true;
   const masked = maskNonProse(draft, markdown);
   const quotations = extractQuotations(draft, { markdown, masked }).filter(q => !settled.has(q.start));
@@ -126,10 +126,6 @@ async function candidatesThenFetch(archive: SourceCorpus, quotations: readonly Q
   return ids.size ? archive.fetch([...ids].sort()) : [];
 }
 
-/** A quotation no local source holds, or a date none gives: what the archive is asked about. */
-function unsettled(f: Finding): boolean {
-  return f.status === 'unsourced' || f.status === 'unsupported';
-}
 
 /**
  * The local findings, each one they leave unsettled replaced by the finding of the check with the archive at the same
@@ -141,7 +137,7 @@ function unsettled(f: Finding): boolean {
 function settle(localFindings: readonly Finding[], withArchive: readonly Finding[]): Finding[] {
   const place = (f: Finding): string => `${f.kind}/${f.start}/${f.end}`;
   const at = new Map(withArchive.map(f => [place(f), f]));
-  const kept = localFindings.flatMap(f => (unsettled(f) ? at.get(place(f)) ?? [] : [f]));
+  const kept = localFindings.flatMap(f => (leftOpen(f) ? at.get(place(f)) ?? [] : [f]));
   const local = new Set(localFindings.map(place));
   const added = withArchive.filter(f => !local.has(place(f)) && !kept.some(k => k.start < f.end && f.start < k.end));
   return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : kept;

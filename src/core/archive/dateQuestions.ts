@@ -2,7 +2,7 @@ import { contentWords } from '../dates/contentWords';
 import { extractDatesIn, sentences } from '../dates/mentions';
 import { resolveSourceDates } from '../dates/sourceDateTable';
 import { commonWordLimit, MIN_SHARED_RATIO, MIN_SHARED_WORDS } from '../dates/pairing';
-import type { Finding } from '../findings';
+import { leftOpen, type Finding } from '../findings';
 import type { CorpusSource, DatedStatement, DateReading, SourceCorpus } from '../sources/corpus';
 import type { SourceLibrary } from '../sources/library';
 
@@ -43,20 +43,20 @@ export async function dateQuestions(local: SourceLibrary, draft: string, masked:
 }
 
 /**
- * The content words of each sentence that holds a date the local findings leave open: unsupported, or loose without a
- * finding. Its dates' words are left out.
+ * The content words of each sentence that holds a date the local findings leave open (`leftOpen`), or a loose one without
+ * a finding. Its dates' words are left out.
  */
 function statementWords(draft: string, masked: string, localFindings: readonly Finding[], reading: DateReading): Array<Set<string>> {
   const all = sentences(masked);
   const mentions = extractDatesIn(masked, all, { reference: reading.reference, dayFirst: reading.dayFirst });
-  const found = new Map(localFindings.filter(f => f.kind === 'date').map(f => [f.start, f.status]));
+  const found = new Map(localFindings.filter(f => f.kind === 'date').map(f => [f.start, leftOpen(f)]));
   const out: Array<Set<string>> = [];
   let k = 0;
   for (const [s, e] of all) {
     const first = k;
     while (k < mentions.length && mentions[k].start < e) k++;
     const here = mentions.slice(first, k).filter(m => m.start >= s);
-    if (here.some(m => found.get(m.start) === 'unsupported' || (m.loose && !found.has(m.start)))) out.push(contentWords(draft, s, e, here));
+    if (here.some(m => found.get(m.start) === true || (m.loose && !found.has(m.start)))) out.push(contentWords(draft, s, e, here));
   }
   return out;
 }

@@ -106,8 +106,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const held = ownSupport();
     if (held) return supported(base, held);
   }
-  const other = role && !readAgainstGuess(role, reference) && !onlyInGuessedYear(m, role)
-    && !otherReading(role.mention, sourceReference(role, reference)) ? role : undefined;
+  const other = role && mayContradict(m, role, reference) ? role : undefined;
   if (other && (m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
@@ -135,14 +134,33 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // "today" may mean our time, not the story's day (TimeML's PRESENT_REF), "the current quarter" is a loose way to
   // say when: only a contradiction counts.
   if (m.loose) return undefined;
-  // No role is clear; when the statement's closest source sentence holds one date that could be in it, it is shown
-  // (not written in: whether it is the same role is not for a rule to say).
-  const nearest = likeliestDate(m, pairing, sources, reference);
-  return dateFinding(base, nearest ? { status: 'unsupported', source: refOf(nearest), sources: [refOf(nearest)] } : { status: 'unsupported' });
+  // No role is clear; when the statement's closest source sentence holds one date that could be in it, it is shown,
+  // not written in (whether it is the same role is not for a rule to say): a contradiction when that sentence is of the
+  // story's own sources, never when it is an archive's story, which may be of another affair.
+  const nearest = likeliestDate(m, context.mentions, pairing, sources, reference);
+  if (!nearest) return dateFinding(base, { status: 'unsupported' });
+  const source = refOf(nearest);
+  return (sources.ownSources || sources.ownDocuments.some(([doc]) => doc === nearest.doc)) && mayContradict(m, nearest, reference)
+    ? dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true })
+    : dateFinding(base, { status: 'unsupported', source, sources: [source] });
 }
 
-/** The one date of the best paired sentence that may stand in the draft date's role (`mayTakeRole`), if only one may. */
-function likeliestDate(m: DateMention, pairing: SentencePairing, sources: ResolvedSourceDates, reference: DateReference): SourceDate | undefined {
+/**
+ * Whether a source date can show a draft date wrong: neither reading is a guess (a year or day read against a day that
+ * is not the story's), and the source's reading is not one of two.
+ */
+function mayContradict(m: DateMention, s: SourceDate, reference: DateReference): boolean {
+  return !draftDayIsGuess(m, reference) && !readAgainstGuess(s, reference) && !onlyInGuessedYear(m, s)
+    && !(reference.from === 'today' && onlyInYearNotWritten(m, s.mention)) && !otherReading(s.mention, sourceReference(s, reference));
+}
+
+/**
+ * The one date of the best paired sentence that may stand in the draft date's role (`mayTakeRole`), if only one may;
+ * a date that is another date of the draft's sentence ("between Feb 17 and March 9" against "began on Feb 17") is in
+ * that one's role.
+ */
+function likeliestDate(m: DateMention, draftDates: readonly DateMention[], pairing: SentencePairing, sources: ResolvedSourceDates,
+  reference: DateReference): SourceDate | undefined {
   const best = pairing.sentences[0];
   if (best === undefined) return undefined;
   const { firstDate } = sources.sentences;
@@ -151,6 +169,7 @@ function likeliestDate(m: DateMention, pairing: SentencePairing, sources: Resolv
     const s = sources.all[k];
     // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
     if (!mayTakeRole(m, s) || !s.mention.explicit || readAgainstGuess(s, reference)) continue;
+    if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
     if (found) return undefined;
     found = s;
   }
@@ -232,9 +251,14 @@ function sourceReference(s: SourceDate, reference: DateReference): Date {
  * draft does not write a year either, the two say the same.
  */
 function onlyInGuessedYear(m: DateMention, s: SourceDate): boolean {
-  const a = m.date;
-  const b = s.mention.date;
-  return writesNoYear(s.mention) && a.year !== b.year && a.month === b.month && a.day === b.day && a.period === b.period;
+  return onlyInYearNotWritten(s.mention, m);
+}
+
+/** Whether `a` writes no year and differs from `b` in its year alone. */
+function onlyInYearNotWritten(a: DateMention, b: DateMention): boolean {
+  const x = a.date;
+  const y = b.date;
+  return writesNoYear(a) && x.year !== y.year && x.month === y.month && x.day === y.day && x.period === y.period;
 }
 
 /** A day, month or part of a year written without any year, not even a relative one ("June 30", "the third quarter"; not "last June"). */
