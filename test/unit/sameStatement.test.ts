@@ -340,3 +340,15 @@ test('a draft\'s "last week" is supported by a day of that week in the source se
   const before = libraryOf({ 's.md': '---\ndate: 1987-03-03\n---\nTalks between the unions and employers ended on February 20 without agreement, officials said.' });
   assert.deepEqual(checkDraft(before, draft).filter(x => x.kind === 'date'), [], 'a week is loose: only a contradiction would count, and a day is no week\'s role');
 });
+
+test('a draft with no date: "next year" or "on Tuesday" in the words of a source sentence saying the same is that source\'s day, supported', () => {
+  const lib = libraryOf({ 's.md': '---\ndate: 2005-03-01\n---\nThe company expects profits to rise next year, chairman John Smith said on Tuesday.' });
+  const check = (draft: string) => checkDraft(lib, draft, { today: new Date(2026, 11, 5, 12) }).filter(f => f.kind === 'date').map(f => [f.text, f.status, f.value]);
+  assert.deepEqual(check('The company expects profits to rise next year, the chairman said on Tuesday.'),
+    [['next year', 'supported', '2006'], ['Tuesday', 'supported', '2005-03-01']]);
+  // Another statement: today's guess stands, and nothing supports it.
+  assert.deepEqual(check('The harbour board expects ferry fares to fall next year.'), [['next year', 'unsupported', '2027']]);
+  // A draft with a date of its own reads its words against it: 2027 is not the source's 2006.
+  const [dated] = checkDraft(lib, '---\ndate: 2026-12-01\n---\nThe company expects profits to rise next year, the chairman said.').filter(f => f.kind === 'date');
+  assert.deepEqual([dated.status, dated.value, dated.fix], ['contradicted', '2027', undefined]);
+});

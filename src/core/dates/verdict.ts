@@ -59,6 +59,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // A story's date line supports the day of the saying only when no sentence of that story gives the statement
   // another day in the date's role ("…, Otsuki said." dated Wednesday, then "Otsuki told parliament on Tuesday…").
   let byDateline: SourceDate | undefined;
+  // A draft with no date reads "next year" or "on Tuesday" against today, a guess: in a source sentence saying what
+  // its sentence says, the same words say the same day, of the source's time (the value shown is the source's).
+  const guessed = reference.from === 'today' && m.relative;
   for (const i of pairing.sentences) {
     if (finest[i] < need) continue;
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
@@ -69,6 +72,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       }
       const key = keyAt(s.mention.date, m.granularity);
       if (key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))) return supported(base, s);
+      if (guessed && sameRelativeWords(m, s.mention)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
       const sourceOther = otherReading(s.mention, sourceReference(s, reference));
       if (sourceOther && keyAt(sourceOther, m.granularity) === own) return supported(base, s);
     }
@@ -259,6 +263,15 @@ function onlyInYearNotWritten(a: DateMention, b: DateMention): boolean {
   const x = a.date;
   const y = b.date;
   return writesNoYear(a) && x.year !== y.year && x.month === y.month && x.day === y.day && x.period === y.period;
+}
+
+/** Two dates read against a day by the same words ("next year", "Tuesday" and "on Tuesday"), at one granularity. */
+function sameRelativeWords(a: DateMention, b: DateMention): boolean {
+  return a.relative && b.relative && a.granularity === b.granularity && relativeWords(a.text) === relativeWords(b.text);
+}
+
+function relativeWords(text: string): string {
+  return text.toLowerCase().replace(/^on\s+/, '').replace(/\s+/g, ' ');
 }
 
 /** A day, month or part of a year written without any year, not even a relative one ("June 30", "the third quarter"; not "last June"). */
