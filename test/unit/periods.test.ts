@@ -27,6 +27,14 @@ test('quarters and halves: named, relative to the story, and the quarter just sp
   ]);
   // A year ago with no quarter spoken of is the year before.
   assert.deepEqual(read('Prices rose from a year earlier.'), [['a year earlier', '1988']]);
+  // "final" with a year is the fourth quarter (in a Q4 story, the latest quarter over would be the third); alone, the
+  // quarter just spoken of, and a match's not at all.
+  const december = (t: string) => extractDates(t, { reference: new Date(1989, 11, 5, 12) }).map(m => [m.text, isoValue(m.date)]);
+  assert.deepEqual(december('Profits fell in the final quarter of the year; sales in the final quarter of 1988.'), [
+    ['the final quarter of the year', '1989-Q4'], ['the final quarter of 1988', '1988-Q4'],
+  ]);
+  assert.deepEqual(read('Profits fell in the final quarter of last year.'), [['the final quarter of last year', '1988-Q4']]);
+  assert.deepEqual(read('He scored twice in the final quarter of the game.'), []);
 });
 
 test('a quarter or a half that is not a time of year is not a date', () => {

@@ -59,6 +59,8 @@ function ended(q: { year: number; quarter: number }, current: number): boolean {
 /** Not a time of year: "a quarter of the staff", "quarter-point", "the quarter-final", "quarter century". */
 const NOT_A_QUARTER_AFTER = /^(?:-\s*|\s+)(?:point|mile|final|finals|hour|century|pound|pounder|inch|note|horse|back|backs|deck|master)\b|^\s+of\s+(?:a|an|all|its|their|his|her|those|these|them|us|\d(?!\d{3}\b))/i;
 
+const FINAL_BEFORE = /\bfinal\s+$/i;
+
 const A_YEAR_LATER = /^\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b/i;
 
 export function quarter(state: ScanState, at: number, end: number, from: number, to: number): DateMention | undefined {
@@ -71,9 +73,12 @@ export function quarter(state: ScanState, at: number, end: number, from: number,
   const yearAgo = A_YEAR_LATER.exec(text.slice(stop, stop + 24));
   if (yearAgo) { shift -= 1; stop += yearAgo[0].length; }
   const year = b.year ?? after.year;
+  // "the final quarter of the year", "the final quarter of 1986": the fourth (alone, "the final quarter" may be the
+  // last one reported, or a match's).
+  const ordinal = b.ordinal ?? (FINAL_BEFORE.test(text.slice(Math.max(from, at - 8), at)) && (year !== undefined || after.end > end) ? 4 : undefined);
   let y: number, q: number;
-  if (b.ordinal !== undefined) {
-    q = b.ordinal;
+  if (ordinal !== undefined) {
+    q = ordinal;
     // "the second quarter ended Oct. 31" (a fiscal quarter): the year it ended in.
     const ended = year === undefined ? quarterEnded(text, end, reference) : undefined;
     // The end date carries the year: "last year's first quarter ended April 30" is the one ended April 30 last year.
@@ -90,8 +95,8 @@ export function quarter(state: ScanState, at: number, end: number, from: number,
     y = year ?? base.year;
   }
   y += shift;
-  const m = mention(b.start, stop, text, { year: y, period: `Q${q}` }, year === undefined, b.ordinal !== undefined);
-  return b.ordinal === undefined && year === undefined ? { ...m, loose: true } : m;
+  const m = mention(b.start, stop, text, { year: y, period: `Q${q}` }, year === undefined, ordinal !== undefined);
+  return ordinal === undefined && year === undefined ? { ...m, loose: true } : m;
 }
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
