@@ -520,3 +520,17 @@ test('"next Friday" and "last Tuesday" in the story’s own week read two ways: 
   // Out of the story's week there is one reading: "last Friday" in a Wednesday story is the Friday before.
   assert.deepEqual(check(met('on Thursday'), met('last Friday')), [['last Friday', 'contradicted', 'May 8']]);
 });
+
+test('a source\'s bare weekday supports the draft\'s day on either side of the story\'s day: its verbs may mislead', () => {
+  // A Monday story's "reopened … Tuesday" is read as last Tuesday, May 6; a schedule told in the past may mean May 13.
+  const lib = libraryOf({ 's.md': '---\ndate: 2025-05-12\n---\nThe harbour bridge reopened to traffic Tuesday after repairs, officials said.' });
+  const check = (day: string): Array<[string, string]> => checkDraft(lib, `---\ndate: 2025-05-14\n---\nThe harbour bridge reopened to traffic on ${day} after repairs.`)
+    .filter(f => f.kind === 'date').map(f => [f.text, f.status]);
+  assert.deepEqual(check('May 6'), [['May 6', 'supported']]);
+  assert.deepEqual(check('May 13'), [['May 13', 'supported']]);
+  assert.deepEqual(check('May 8'), [['May 8', 'unsupported']]);
+  // The story's own weekday is its day: "Monday" in a Monday story has no other side.
+  const today = libraryOf({ 's.md': '---\ndate: 2025-05-12\n---\nThe harbour bridge reopened to traffic Monday after repairs, officials said.' });
+  const [f] = checkDraft(today, '---\ndate: 2025-05-14\n---\nThe harbour bridge reopened to traffic on May 5 after repairs.').filter(x => x.kind === 'date');
+  assert.notEqual(f.status, 'supported');
+});

@@ -8,7 +8,7 @@ import { mayTakeRole, precisionNeeded } from './dateRoles';
 import { pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
-import { otherReading } from './weekdayReadings';
+import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, isDayOfSaying, type SourceDate } from './sourceDates';
 
@@ -155,7 +155,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
  */
 function mayContradict(m: DateMention, s: SourceDate, reference: DateReference): boolean {
   return !draftDayIsGuess(m, reference) && !readAgainstGuess(s, reference) && !onlyInGuessedYear(m, s)
-    && !(reference.from === 'today' && onlyInYearNotWritten(m, s.mention)) && !otherReading(s.mention, sourceReference(s, reference));
+    && !(reference.from === 'today' && onlyInYearNotWritten(m, s.mention))
+    && (isBareWeekday(s.mention.text) || !otherReading(s.mention, sourceReference(s, reference)));
 }
 
 /**
