@@ -87,14 +87,31 @@ test('an undated source’s bare weekday, read against a dated draft’s day, ca
   assert.equal(dated.fix?.text, 'Sunday');
 });
 
-test('a draft with no date of its own: its bare weekday is a guess, which a source cannot show wrong, and which the same weekday supports', () => {
+test('a draft with no date of its own: its bare weekday is a guess, whose day a source cannot show wrong, only its name; the same weekday supports', () => {
   const statement = 'the council voted to close the ferry service, its leader told reporters';
   const source = ['wire/story.md', `---\ndate: 2025-05-19\n---\nOn Sunday, ${statement}.\n`] as const;
   const sunday = dateOf(check(`On Sunday, ${statement}.\n`, [source]), 'Sunday');
   assert.equal(sunday.status, 'supported', sunday.message);
+  // The source's weekday of the same role has another name: that name, whatever the week.
   const friday = dateOf(check(`On Friday, ${statement}.\n`, [source]), 'Friday');
-  assert.equal(friday.status, 'unsupported', `read against today, "Friday" is a guess: ${friday.message}`);
-  assert.equal(friday.fix, undefined);
+  assert.equal(friday.status, 'contradicted', friday.message);
+  assert.equal(friday.fix?.text, 'Sunday');
+  // A source's date by month and day says nothing of the name of a day guessed against today.
+  const byDay = ['wire/story.md', `---\ndate: 2025-05-19\n---\nOn May 18, ${statement}.\n`] as const;
+  const guessed = dateOf(check(`On Friday, ${statement}.\n`, [byDay]), 'Friday');
+  assert.equal(guessed.status, 'unsupported', `read against today, "Friday" is a guess: ${guessed.message}`);
+  assert.equal(guessed.fix, undefined);
+});
+
+test('a draft and a source both without a date: a day by month and number that differs is contradicted, whatever year both guess', () => {
+  const statement = 'the ferry company said it would cut three routes, blaming rising fuel costs';
+  const source = ['notes/ferry.txt', `From 14 March, ${statement}.\n`] as const;
+  const wrong = dateOf(check(`From 12 March, ${statement}.\n`, [source]), '12 March');
+  assert.deepEqual([wrong.status, wrong.fix?.text], ['contradicted', '14 March']);
+  assert.equal(dateOf(check(`From 14 March, ${statement}.\n`, [source]), '14 March').status, 'supported');
+  // A source's day without its month ("Thursday (15)") is a guess of the month too: no contradiction.
+  const dayOnly = ['notes/ferry.txt', `From Thursday (15), ${statement}.\n`] as const;
+  assert.notEqual(dateOf(check(`From 12 March, ${statement}.\n`, [dayOnly]), '12 March').status, 'contradicted');
 });
 
 test('a source’s day without its year cannot show the draft’s year wrong; with no year on either side, the same words agree', () => {

@@ -87,12 +87,18 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     return dateFinding(base, { status: 'unsupported' });
   }
   // A draft with no date read "Monday" against today: a guess of the day, which cannot be shown wrong; the source's
-  // day of the same role supports it when it falls on the weekday the draft names.
+  // day of the same role supports it when it falls on the weekday the draft names. Only the name can be wrong: the
+  // source's "on Tuesday" in its role contradicts the draft's "on Wednesday", fixed with the name.
   if (role && draftDayIsGuess(m, reference)) {
     const r = role.mention.date;
     const sameWeekday = r.day !== undefined && r.month !== undefined && d.day !== undefined && d.month !== undefined
       && weekdayOf(r.year, r.month, r.day) === weekdayOf(d.year, d.month, d.day);
-    return sameWeekday && m.granularity === 'day' ? supported(base, role) : dateFinding(base, { status: 'unsupported' });
+    if (sameWeekday && m.granularity === 'day') return supported(base, role);
+    const name = isBareWeekday(base.text) && isBareWeekday(role.mention.text) ? WEEKDAY_WORD.exec(role.mention.text)![0] : undefined;
+    if (!name) return dateFinding(base, { status: 'unsupported' });
+    const source = refOf(role);
+    const suggestion = base.text.replace(WEEKDAY_WORD, name);
+    return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: 'probable' } });
   }
   const nearIn = (alone: boolean) => (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
     && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end));
@@ -154,7 +160,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
  * is not the story's), and the source's reading is not one of two.
  */
 function mayContradict(m: DateMention, s: SourceDate, reference: DateReference): boolean {
-  return !draftDayIsGuess(m, reference) && !readAgainstGuess(s, reference) && !onlyInGuessedYear(m, s)
+  return !draftDayIsGuess(m, reference) && !guessedApart(m, s, reference) && !onlyInGuessedYear(m, s)
     && !(reference.from === 'today' && onlyInYearNotWritten(m, s.mention))
     && (isBareWeekday(s.mention.text) || !otherReading(s.mention, sourceReference(s, reference)));
 }
@@ -173,12 +179,13 @@ function likeliestDate(m: DateMention, draftDates: readonly DateMention[], pairi
   for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
     const s = sources.all[k];
     // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
-    if (!mayTakeRole(m, s) || !s.mention.explicit || readAgainstGuess(s, reference)) continue;
+    if (!mayTakeRole(m, s) || !s.mention.explicit) continue;
     if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
     if (found) return undefined;
     found = s;
   }
-  return found;
+  // One that cannot be set beside the draft's still makes the one there is uncertain.
+  return found && !guessedApart(m, found, reference) ? found : undefined;
 }
 
 /**
@@ -217,6 +224,20 @@ function guessedYearFits(draft: string, m: DateMention, sentence: DraftSentence,
  * "yesterday"), which lands on another day as soon as the source is a day older than the draft. It may agree with the
  * draft; it cannot show the draft wrong.
  */
+/**
+ * Whether a source date read against a guess cannot be set beside the draft's: unless both write a day or month by
+ * name and number without a year, read against the same guess (the draft has no date either): "12 March" and "14
+ * March" of a story's undated draft and undated source differ in the day whatever the year.
+ */
+function guessedApart(m: DateMention, s: SourceDate, reference: DateReference): boolean {
+  if (!readAgainstGuess(s, reference)) return false;
+  const alike = reference.from === 'today' && writesNoYear(m) && writesNoYear(s.mention) && m.date.period === undefined
+    && s.mention.date.period === undefined && m.explicit && s.mention.explicit && MONTH_WRITTEN.test(m.text) && MONTH_WRITTEN.test(s.mention.text);
+  return !alike;
+}
+/** A month's name or number written ("14 March", "Sept. 3", "3/14"; not "Thursday (15)", whose month is a guess too). */
+const MONTH_WRITTEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d/i;
+
 function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
   if (s.doc.meta.date) return false;
   return reference.from === 'today' ? s.mention.relative || !s.mention.yearStated : !s.mention.explicit;
@@ -274,6 +295,8 @@ function sameRelativeWords(a: DateMention, b: DateMention): boolean {
 function relativeWords(text: string): string {
   return text.toLowerCase().replace(/^on\s+/, '').replace(/\s+/g, ' ');
 }
+
+const WEEKDAY_WORD = /\p{L}+day$/u;
 
 /** A day, month or part of a year written without any year, not even a relative one ("June 30", "the third quarter"; not "last June"). */
 function writesNoYear(m: DateMention): boolean {
