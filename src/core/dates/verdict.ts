@@ -162,7 +162,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 function mayContradict(m: DateMention, s: SourceDate, reference: DateReference): boolean {
   return !draftDayIsGuess(m, reference) && !guessedApart(m, s, reference) && !onlyInGuessedYear(m, s)
     && !(reference.from === 'today' && onlyInYearNotWritten(m, s.mention))
-    && (isBareWeekday(s.mention.text) || !otherReading(s.mention, sourceReference(s, reference)));
+    && !otherReading(s.mention, sourceReference(s, reference));
 }
 
 /**
