@@ -110,10 +110,11 @@ export const FLAGGING_STATUSES: ReadonlySet<FindingStatus> = new Set(['misquote'
 
 /**
  * A verdict the local sources leave open, which a larger library (the archive) may settle: a quotation none holds, a
- * date none gives, or one only the sentence most like its statement contradicts.
+ * date none gives. A date the story's own source contradicts, if only by its sentence most like the statement, is not
+ * open: an archive's story of another affair giving the draft's date does not outweigh it.
  */
 export function leftOpen(f: Finding): boolean {
-  return f.status === 'unsourced' || f.status === 'unsupported' || (f.status === 'contradicted' && f.closestSentence === true);
+  return f.status === 'unsourced' || f.status === 'unsupported';
 }
 
 export function isFlagged(f: Finding): boolean {

@@ -532,3 +532,25 @@ test('review31 H1, H2: a bare weekday has one reading: a day a week off is no su
   // Monday's "on Tuesday" (May 13) copied into a Wednesday story, where it reads as May 20.
   assert.deepEqual(date('The minister will visit the flooded town on Tuesday, her office said.', 'The minister will visit the flooded town on Tuesday, her office said.'), ['contradicted', 'May 13']);
 });
+
+test('review31: the closest sentence contradicts only a date as precise, not an anniversary, a wire date line or the day of the saying; a rule\'s role keeps relations apart', () => {
+  const date = (source: string, draft: string): [string, boolean | undefined, string | undefined] => {
+    const [f] = checkDraft(libraryOf({ 's.md': `---\ndate: 2025-05-12\n---\n${source}` }), `---\ndate: 2025-05-14\n---\n${draft}`).filter(x => x.kind === 'date' && !x.text.startsWith('2023'));
+    return [f.status, f.closestSentence, f.fix?.text];
+  };
+  assert.deepEqual(date('Chief executive Anna Smith said sales fell 4 percent in April 2025 as demand for steel weakened.',
+    'Chief executive Anna Smith, who has led the company since 2019, said sales fell 4 percent as demand for steel weakened.'), ['unsupported', undefined, undefined]);
+  assert.deepEqual(date('The bridge collapsed on August 1, 2007, killing 13 people, officials recalled.',
+    'Officials will mark the anniversary of the bridge collapse, which killed 13 people, on August 1, 2025.'), ['unsupported', undefined, undefined]);
+  assert.deepEqual(date('Smith, a former navy officer born on July 9, 1960, was named port director on Monday.',
+    'Smith, a former navy officer, was named port director after retiring from the navy in 2010.'), ['unsupported', undefined, undefined]);
+  assert.deepEqual(date('LONDON, May 12 (Reuters) - Acme will close its Leeds plant, cutting 300 jobs, the company said.',
+    'Acme will close its Leeds plant on June 30, cutting 300 jobs, the company said.'), ['unsupported', undefined, undefined]);
+  assert.deepEqual(date('The plant will close on June 30, 2025, chief executive Anna Smith said.',
+    'Chief executive Anna Smith said on May 9, 2025 that the plant will close.'), ['unsupported', undefined, undefined]);
+  // A rule's role: a start or a deadline is not another relation's date; a day in a year's role is shown, not written in.
+  assert.equal(date('Inflation rose to 6 percent in April 2025, the statistics office said on Monday.', 'Inflation rose to 6 percent, its highest since 1991, the statistics office said.')[0], 'unsupported');
+  assert.equal(date('The government pledged on March 3, 2025 to cut carbon emissions by half, the environment minister said.',
+    'The government has pledged to cut carbon emissions by half by 2030, the environment minister said.')[0], 'unsupported');
+  assert.equal(date('The hospital opened its new cancer wing on May 9, 2025, the health board said.', 'The hospital, built in 1974, opened its new cancer wing, the health board said.')[2], undefined);
+});

@@ -133,3 +133,13 @@ test('a re-check reads "the quarter" against the quarter named before it, as a f
   assert.deepEqual(quarter(draftOf('third')), [['supported', '1989-Q3']]);
   assert.deepEqual(quarter(draftOf('second')), [['contradicted', '1989-Q2']]);
 });
+
+test('review31: "the final quarter of the year" in an undated draft is a guess of the year; "of the year 2024"; a match\'s quarter', () => {
+  const lib = library('Acme said its profits fell 20 percent in the fourth quarter of 1986 on weak demand for steel.');
+  const [undated] = checkDraft(lib, 'Acme said its profits fell 20 percent in the final quarter of the year on weak demand for steel.', { today: new Date(2026, 11, 5, 12) }).filter(f => f.kind === 'date');
+  assert.equal(undated.status, 'supported', 'the year a guess of today: the same quarter');
+  assert.deepEqual(read('The economy shrank in the final quarter of the year 2024.'), [['the final quarter of the year 2024', '2024-Q4']]);
+  // "of the year's": the game's quarter, left loose ("the quarter just spoken of", never flagged alone).
+  assert.deepEqual(extractDates("James scored 14 points in the final quarter of the year's biggest game.", { reference: REF }).map(m => [m.text, m.loose]), [['the final quarter', true]]);
+  assert.deepEqual(read("Smith scored in the final quarter of last year's final.").map(([t]) => t), ['the final quarter', 'last year']);
+});

@@ -96,8 +96,11 @@ export function readBefore(text: string, at: number, from: number): Before {
   return r;
 }
 
-/** "of 2013", "of this year", "of fiscal 1990", "2013" right after a period's head: its year. */
-const OF_YEAR = /^(?:\s+of)?\s+(?:fiscal\s+)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)|^\s+of\s+(?:the|this|(last|next))\s+year\b/iu;
+/**
+ * "of 2013", "of this year", "of fiscal 1990", "of the year 2013", "2013" right after a period's head: its year; not
+ * "of last year's" or "of the year's" ("the final quarter of last year's final" is a match's).
+ */
+const OF_YEAR = /^(?:\s+of)?\s+(?:fiscal\s+|the\s+year\s+)?((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)|^\s+of\s+(?:the|this|(last|next))\s+year\b(?!['’]s)/iu;
 
 export function yearAfter(text: string, end: number, to: number): { year?: number; shift: number; end: number } {
   const m = OF_YEAR.exec(text.slice(end, Math.min(to, end + 24)));

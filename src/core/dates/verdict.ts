@@ -59,9 +59,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // A story's date line supports the day of the saying only when no sentence of that story gives the statement
   // another day in the date's role ("…, Otsuki said." dated Wednesday, then "Otsuki told parliament on Tuesday…").
   let byDateline: SourceDate | undefined;
-  // A draft with no date reads "next year" or "on Tuesday" against today, a guess: in a source sentence saying what
-  // its sentence says, the same words say the same day, of the source's time (the value shown is the source's).
+  // A draft with no date reads "next year" or "on Tuesday" against today, a guess: in the role of a source date in the
+  // same words, they say the same day, of the source's time (the value shown is the source's).
   const guessed = reference.from === 'today' && m.relative;
+  // Its year not written, read against today: the source's day or period of another year says the same ("the final
+  // quarter of the year" of an undated draft and "the fourth quarter of 1986").
+  const yearGuessed = reference.from === 'today' && !m.yearStated && (d.month !== undefined || d.period !== undefined);
   for (const i of pairing.sentences) {
     if (finest[i] < need) continue;
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
@@ -71,8 +74,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
         continue;
       }
       const key = keyAt(s.mention.date, m.granularity);
-      if (key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))) return supported(base, s);
-      if (guessed && sameRelativeWords(m, s.mention)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
+      if (key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))
+        || (yearGuessed && onlyInYear(d, s.mention.date))) return supported(base, s);
+      if (guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
       const sourceOther = otherReading(s.mention, sourceReference(s, reference));
       if (sourceOther && keyAt(sourceOther, m.granularity) === own) return supported(base, s);
     }
@@ -116,7 +120,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const held = ownSupport();
     if (held) return supported(base, held);
   }
-  const other = role && mayContradict(m, role, reference) ? role : undefined;
+  const other = role && mayContradict(m, role, reference) && sameRelation(draft, m, role) ? role : undefined;
   if (other && (m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
@@ -128,9 +132,11 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const suggestion = other && contradiction(other, m, base.text, reference);
   if (other && suggestion) {
     const source = refOf(other);
-    // "10/05/2025" read month first may be a desk's 10 May: the source's date is shown, not written in.
+    // "10/05/2025" read month first may be a desk's 10 May, and a source's day in the role of the draft's year may be
+    // of another event ("built in 1974", "opened on May 9, 2025"): the source's date is shown, not written in.
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
-    return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(!AMBIGUOUS_NUMERIC_DATE.test(base.text) && { fix }) });
+    const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity;
+    return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
   // pairs with, or in any source of a small set written for the draft. A day mentioned elsewhere is not support.
@@ -147,10 +153,11 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // No role is clear; when the statement's closest source sentence holds one date that could be in it, it is shown,
   // not written in (whether it is the same role is not for a rule to say): a contradiction when that sentence is of the
   // story's own sources, never when it is an archive's story, which may be of another affair.
-  const nearest = likeliestDate(m, context.mentions, pairing, sources, reference);
+  const nearest = likeliestDate(draft, m, context.mentions, pairing, sources, reference);
   if (!nearest) return dateFinding(base, { status: 'unsupported' });
   const source = refOf(nearest);
   return (sources.ownSources || sources.ownDocuments.some(([doc]) => doc === nearest.doc)) && mayContradict(m, nearest, reference)
+    && sameKindOfDate(m, nearest.mention)
     ? dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true })
     : dateFinding(base, { status: 'unsupported', source, sources: [source] });
 }
@@ -161,7 +168,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
  */
 function mayContradict(m: DateMention, s: SourceDate, reference: DateReference): boolean {
   return !draftDayIsGuess(m, reference) && !guessedApart(m, s, reference) && !onlyInGuessedYear(m, s)
-    && !(reference.from === 'today' && onlyInYearNotWritten(m, s.mention))
+    && !(reference.from === 'today' && !m.yearStated && onlyInYear(m.date, s.mention.date))
     && !otherReading(s.mention, sourceReference(s, reference));
 }
 
@@ -170,8 +177,8 @@ function mayContradict(m: DateMention, s: SourceDate, reference: DateReference):
  * a date that is another date of the draft's sentence ("between Feb 17 and March 9" against "began on Feb 17") is in
  * that one's role.
  */
-function likeliestDate(m: DateMention, draftDates: readonly DateMention[], pairing: SentencePairing, sources: ResolvedSourceDates,
-  reference: DateReference): SourceDate | undefined {
+function likeliestDate(draft: string, m: DateMention, draftDates: readonly DateMention[], pairing: SentencePairing,
+  sources: ResolvedSourceDates, reference: DateReference): SourceDate | undefined {
   const best = pairing.sentences[0];
   if (best === undefined) return undefined;
   const { firstDate } = sources.sentences;
@@ -179,14 +186,48 @@ function likeliestDate(m: DateMention, draftDates: readonly DateMention[], pairi
   for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
     const s = sources.all[k];
     // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
-    if (!mayTakeRole(m, s) || !s.mention.explicit) continue;
+    if (!mayTakeRole(m, s) || !s.mention.explicit || inWireDateline(s)) continue;
     if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
+    if (isDayOfSaying(draft, m.start, m.end) !== isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) continue;
     if (found) return undefined;
     found = s;
   }
   // One that cannot be set beside the draft's still makes the one there is uncertain.
   return found && !guessedApart(m, found, reference) ? found : undefined;
 }
+
+/**
+ * Whether two dates stand in the same relation to what their sentences tell, by the word before each: "since 1991",
+ * "by 2030", "until June" (a start, a deadline, an end) are not "in April 2025" or "on March 3".
+ */
+function sameRelation(draft: string, m: DateMention, s: SourceDate): boolean {
+  return relationOf(draft.slice(Math.max(0, m.start - 12), m.start)) === relationOf(s.doc.text.slice(Math.max(0, s.mention.start - 12), s.mention.start));
+}
+const RELATION_BEFORE = /\b(since|by|until|till|before|after)\s+(?:the\s+)?$/i;
+
+function relationOf(before: string): string {
+  const r = RELATION_BEFORE.exec(before)?.[1].toLowerCase();
+  return r === 'till' ? 'until' : r ?? '';
+}
+
+/**
+ * Whether the closest sentence's date may be said to contradict the draft's: as precise ("since 2019" is not "in April
+ * 2025", a birth day not a year of retirement), and not the same day of another year (an anniversary).
+ */
+function sameKindOfDate(m: DateMention, s: DateMention): boolean {
+  const a = m.date;
+  const b = s.date;
+  return m.granularity === s.granularity && !(a.day !== undefined && a.month === b.month && a.day === b.day && a.year !== b.year);
+}
+
+/** A wire story's date line in its text ("LONDON, May 12 (Reuters) -"): the day it was filed, not a date of its lede. */
+function inWireDateline(s: SourceDate): boolean {
+  const text = s.doc.text;
+  return WIRE_PLACE_BEFORE.test(text.slice(Math.max(0, s.mention.start - 40), s.mention.start))
+    && WIRE_AFTER.test(text.slice(s.mention.end, s.mention.end + 40));
+}
+const WIRE_PLACE_BEFORE = /(?:^|\n)\s*[A-Z][A-Z .'’-]+,\s*$/;
+const WIRE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?[-–—]/;
 
 /**
  * For a day and weekday written without a year in a draft with no date, whose weekday does not fit the year guessed
@@ -282,9 +323,17 @@ function onlyInGuessedYear(m: DateMention, s: SourceDate): boolean {
 
 /** Whether `a` writes no year and differs from `b` in its year alone. */
 function onlyInYearNotWritten(a: DateMention, b: DateMention): boolean {
-  const x = a.date;
-  const y = b.date;
-  return writesNoYear(a) && x.year !== y.year && x.month === y.month && x.day === y.day && x.period === y.period;
+  return writesNoYear(a) && onlyInYear(a.date, b.date);
+}
+
+function onlyInYear(x: DateMention['date'], y: DateMention['date']): boolean {
+  return x.year !== y.year && x.month === y.month && x.day === y.day && x.period === y.period;
+}
+
+/** Whether a source date is in the draft date's role, or both are the day of the saying and no other date has the role. */
+function inSameRole(draft: string, m: DateMention, s: SourceDate, pairing: SentencePairing): boolean {
+  const role = pairing.roles.get(m);
+  return role === s || (role === undefined && isDayOfSaying(draft, m.start, m.end) && isDayOfSaying(s.doc.text, s.mention.start, s.mention.end));
 }
 
 /** Two dates read against a day by the same words ("next year", "Tuesday" and "on Tuesday"), at one granularity. */
