@@ -2,16 +2,17 @@ import { finding, type Finding, type SourceRef } from '../findings';
 import { dateMessage } from '../findingWords';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, parseIsoDate, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, weekdayOf } from './calendar';
 import type { DateMention } from './mentions';
-import { mayTakeRole, precisionNeeded } from './dateRoles';
+import { precisionNeeded } from './dateRoles';
+import { likeliestDate, sameKindOfDate } from './closestDate';
+import { draftDayIsGuess, mayContradict, onlyInGuessedYear, onlyInYear, RELATIVE_YEAR, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
 import { pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, isDayOfSaying, type SourceDate } from './sourceDates';
-
 export interface DateReference {
   readonly date: Date;
   readonly from: 'draft' | 'setting' | 'today';
@@ -163,73 +164,6 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
 }
 
 /**
- * Whether a source date can show a draft date wrong: neither reading is a guess (a year or day read against a day that
- * is not the story's), and the source's reading is not one of two.
- */
-function mayContradict(m: DateMention, s: SourceDate, reference: DateReference): boolean {
-  return !draftDayIsGuess(m, reference) && !guessedApart(m, s, reference) && !onlyInGuessedYear(m, s)
-    && !(reference.from === 'today' && !m.yearStated && onlyInYear(m.date, s.mention.date))
-    && !otherReading(s.mention, sourceReference(s, reference));
-}
-
-/**
- * The one date of the best paired sentence that may stand in the draft date's role (`mayTakeRole`), if only one may;
- * a date that is another date of the draft's sentence ("between Feb 17 and March 9" against "began on Feb 17") is in
- * that one's role.
- */
-function likeliestDate(draft: string, m: DateMention, draftDates: readonly DateMention[], pairing: SentencePairing,
-  sources: ResolvedSourceDates, reference: DateReference): SourceDate | undefined {
-  const best = pairing.sentences[0];
-  if (best === undefined) return undefined;
-  const { firstDate } = sources.sentences;
-  let found: SourceDate | undefined;
-  for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
-    const s = sources.all[k];
-    // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
-    if (!mayTakeRole(m, s) || !s.mention.explicit || inWireDateline(s)) continue;
-    if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
-    if (isDayOfSaying(draft, m.start, m.end) !== isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) continue;
-    if (found) return undefined;
-    found = s;
-  }
-  // One that cannot be set beside the draft's still makes the one there is uncertain.
-  return found && !guessedApart(m, found, reference) ? found : undefined;
-}
-
-/**
- * Whether two dates stand in the same relation to what their sentences tell, by the word before each: "since 1991",
- * "by 2030", "until June" (a start, a deadline, an end) are not "in April 2025" or "on March 3".
- */
-function sameRelation(draft: string, m: DateMention, s: SourceDate): boolean {
-  return relationOf(draft.slice(Math.max(0, m.start - 12), m.start)) === relationOf(s.doc.text.slice(Math.max(0, s.mention.start - 12), s.mention.start));
-}
-const RELATION_BEFORE = /\b(since|by|until|till|before|after)\s+(?:the\s+)?$/i;
-
-function relationOf(before: string): string {
-  const r = RELATION_BEFORE.exec(before)?.[1].toLowerCase();
-  return r === 'till' ? 'until' : r ?? '';
-}
-
-/**
- * Whether the closest sentence's date may be said to contradict the draft's: as precise ("since 2019" is not "in April
- * 2025", a birth day not a year of retirement), and not the same day of another year (an anniversary).
- */
-function sameKindOfDate(m: DateMention, s: DateMention): boolean {
-  const a = m.date;
-  const b = s.date;
-  return m.granularity === s.granularity && !(a.day !== undefined && a.month === b.month && a.day === b.day && a.year !== b.year);
-}
-
-/** A wire story's date line in its text ("LONDON, May 12 (Reuters) -"): the day it was filed, not a date of its lede. */
-function inWireDateline(s: SourceDate): boolean {
-  const text = s.doc.text;
-  return WIRE_PLACE_BEFORE.test(text.slice(Math.max(0, s.mention.start - 40), s.mention.start))
-    && WIRE_AFTER.test(text.slice(s.mention.end, s.mention.end + 40));
-}
-const WIRE_PLACE_BEFORE = /(?:^|\n)\s*[A-Z][A-Z .'’-]+,\s*$/;
-const WIRE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?[-–—]/;
-
-/**
  * For a day and weekday written without a year in a draft with no date, whose weekday does not fit the year guessed
  * from today: a paired source sentence's date of that month and day that names the same weekday, or whose known year
  * (written, or its source's) that weekday fits.
@@ -257,33 +191,6 @@ function guessedYearFits(draft: string, m: DateMention, sentence: DraftSentence,
   return undefined;
 }
 
-/**
- * Whether a source date's reading is a guess: a date of a source with no date of its own read against a day that is
- * not the source's. Read against today, because the draft has no date either: any relative or yearless date
- * ("Thursday (15)", "last Sunday", "May 15" of an undated transcript). Read against the draft's day or the setting's
- * (the sources are taken to be of the draft's time): a date naming no month, year or day number ("on Saturday",
- * "yesterday"), which lands on another day as soon as the source is a day older than the draft. It may agree with the
- * draft; it cannot show the draft wrong.
- */
-/**
- * Whether a source date read against a guess cannot be set beside the draft's: unless both write a day or month by
- * name and number without a year, read against the same guess (the draft has no date either): "12 March" and "14
- * March" of a story's undated draft and undated source differ in the day whatever the year.
- */
-function guessedApart(m: DateMention, s: SourceDate, reference: DateReference): boolean {
-  if (!readAgainstGuess(s, reference)) return false;
-  const alike = reference.from === 'today' && writesNoYear(m) && writesNoYear(s.mention) && m.date.period === undefined
-    && s.mention.date.period === undefined && m.explicit && s.mention.explicit && MONTH_WRITTEN.test(m.text) && MONTH_WRITTEN.test(s.mention.text);
-  return !alike;
-}
-/** A month's name or number written ("14 March", "Sept. 3", "3/14"; not "Thursday (15)", whose month is a guess too). */
-const MONTH_WRITTEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d/i;
-
-function readAgainstGuess(s: SourceDate, reference: DateReference): boolean {
-  if (s.doc.meta.date) return false;
-  return reference.from === 'today' ? s.mention.relative || !s.mention.yearStated : !s.mention.explicit;
-}
-
 /** Whether a paired sentence of the date line's story (not the date line) gives a date of the granularity other than `own`. */
 function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates, dateline: SourceDate, granularity: DateMention['granularity'], own: string): boolean {
   const { firstDate } = sources.sentences;
@@ -298,62 +205,13 @@ function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates
   return false;
 }
 
-/**
- * Whether the draft's date is a guess: read against today (the draft has no date) and naming no month, year or day
- * number ("Monday", "yesterday", "last week").
- */
-function draftDayIsGuess(m: DateMention, reference: DateReference): boolean {
-  return reference.from === 'today' && m.relative && !m.explicit;
-}
-
-/** The day a source's relative dates were read against: its own date, else the check's. */
-function sourceReference(s: SourceDate, reference: DateReference): Date {
-  return (s.doc.meta.date ? parseIsoDate(s.doc.meta.date) : undefined) ?? reference.date;
-}
-
-/**
- * Whether a source date differs from the draft's only in a year its source did not write ("June 30" of "fiscal
- * 1986/87, ending June 30", "in March" of a story dated December): a year read from the story's date by rule, which
- * may be the wrong one. The source's words then say the draft's day: they cannot show its year wrong, and when the
- * draft does not write a year either, the two say the same.
- */
-function onlyInGuessedYear(m: DateMention, s: SourceDate): boolean {
-  return onlyInYearNotWritten(s.mention, m);
-}
-
-/** Whether `a` writes no year and differs from `b` in its year alone. */
-function onlyInYearNotWritten(a: DateMention, b: DateMention): boolean {
-  return writesNoYear(a) && onlyInYear(a.date, b.date);
-}
-
-function onlyInYear(x: DateMention['date'], y: DateMention['date']): boolean {
-  return x.year !== y.year && x.month === y.month && x.day === y.day && x.period === y.period;
-}
-
 /** Whether a source date is in the draft date's role, or both are the day of the saying and no other date has the role. */
 function inSameRole(draft: string, m: DateMention, s: SourceDate, pairing: SentencePairing): boolean {
   const role = pairing.roles.get(m);
   return role === s || (role === undefined && isDayOfSaying(draft, m.start, m.end) && isDayOfSaying(s.doc.text, s.mention.start, s.mention.end));
 }
 
-/** Two dates read against a day by the same words ("next year", "Tuesday" and "on Tuesday"), at one granularity. */
-function sameRelativeWords(a: DateMention, b: DateMention): boolean {
-  return a.relative && b.relative && a.granularity === b.granularity && relativeWords(a.text) === relativeWords(b.text);
-}
-
-function relativeWords(text: string): string {
-  return text.toLowerCase().replace(/^on\s+/, '').replace(/\s+/g, ' ');
-}
-
 const WEEKDAY_WORD = /\p{L}+day$/u;
-
-/** A day, month or part of a year written without any year, not even a relative one ("June 30", "the third quarter"; not "last June"). */
-function writesNoYear(m: DateMention): boolean {
-  return !m.yearStated && (m.date.month !== undefined || (m.date.period !== undefined && m.date.period !== 'X')) && !RELATIVE_YEAR.test(m.text);
-}
-/** A day or month with its year in words after it ("March 18 of last year", "18 March last year"). */
-const YEAR_IN_WORDS = /\b(?:of\s+)?(?:last|this|next)\s+year$/i;
-const RELATIVE_YEAR = /\b(?:last|next|this|ago|previous|coming|past|year|earlier|later)\b/i;
 
 /**
  * The fix of a contradicted date: the source's date in the draft's style. When that reads as the draft's own words,
@@ -378,6 +236,7 @@ function dateFinding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick<Fi
 
 /** The reference date as findings report it, made once per reference (a check resolves every date against one). */
 let lastReference: { of: DateReference; ref: { date: string; from: DateReference['from'] } } | undefined;
+
 function referenceOf(reference: DateReference): { date: string; from: DateReference['from'] } {
   if (lastReference?.of !== reference) lastReference = { of: reference, ref: { date: isoDate(reference.date), from: reference.from } };
   return lastReference.ref;
@@ -390,6 +249,7 @@ function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate): Fi
 
 /** Source references are immutable: one per source date, however many draft dates point at it. */
 const refs = new WeakMap<SourceDate, SourceRef>();
+
 function refOf(d: SourceDate): SourceRef {
   let ref = refs.get(d);
   if (!ref) refs.set(d, (ref = sourceRef(d.doc, d.mention.start, d.mention.end)));

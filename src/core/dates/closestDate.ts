@@ -1,0 +1,54 @@
+import { keyAt } from './calendar';
+import { mayTakeRole } from './dateRoles';
+import { guessedApart } from './guesses';
+import type { DateMention } from './mentions';
+import type { SentencePairing } from './pairing';
+import type { ResolvedSourceDates } from './sourceDateTable';
+import { isDayOfSaying, type SourceDate } from './sourceDates';
+import type { DateReference } from './verdict';
+
+// The date of the source sentence most like a draft date's statement, when no rule gives a date its role.
+
+/**
+ * The one date of the best paired sentence that may stand in the draft date's role (`mayTakeRole`), if only one may;
+ * a date that is another date of the draft's sentence ("between Feb 17 and March 9" against "began on Feb 17") is in
+ * that one's role.
+ */
+export function likeliestDate(draft: string, m: DateMention, draftDates: readonly DateMention[], pairing: SentencePairing,
+  sources: ResolvedSourceDates, reference: DateReference): SourceDate | undefined {
+  const best = pairing.sentences[0];
+  if (best === undefined) return undefined;
+  const { firstDate } = sources.sentences;
+  let found: SourceDate | undefined;
+  for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
+    const s = sources.all[k];
+    // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
+    if (!mayTakeRole(m, s) || !s.mention.explicit || inWireDateline(s)) continue;
+    if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
+    if (isDayOfSaying(draft, m.start, m.end) !== isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) continue;
+    if (found) return undefined;
+    found = s;
+  }
+  // One that cannot be set beside the draft's still makes the one there is uncertain.
+  return found && !guessedApart(m, found, reference) ? found : undefined;
+}
+
+/**
+ * Whether the closest sentence's date may be said to contradict the draft's: as precise ("since 2019" is not "in April
+ * 2025", a birth day not a year of retirement), and not the same day of another year (an anniversary).
+ */
+export function sameKindOfDate(m: DateMention, s: DateMention): boolean {
+  const a = m.date;
+  const b = s.date;
+  return m.granularity === s.granularity && !(a.day !== undefined && a.month === b.month && a.day === b.day && a.year !== b.year);
+}
+
+/** A wire story's date line in its text ("LONDON, May 12 (Reuters) -"): the day it was filed, not a date of its lede. */
+function inWireDateline(s: SourceDate): boolean {
+  const text = s.doc.text;
+  return WIRE_PLACE_BEFORE.test(text.slice(Math.max(0, s.mention.start - 40), s.mention.start))
+    && WIRE_AFTER.test(text.slice(s.mention.end, s.mention.end + 40));
+}
+
+const WIRE_PLACE_BEFORE = /(?:^|\n)\s*[A-Z][A-Z .'’-]+,\s*$/;
+const WIRE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?[-–—]/;
