@@ -123,8 +123,9 @@ export class ArchiveLookups implements vscode.Disposable {
     let result;
     let reached = false;
     try {
-      const reader = await this.reader();
-      const answered = reader.answered;
+      // This look-up's own answers from the archive: another's, answered meanwhile, say nothing of this one.
+      const tally = { answers: 0 };
+      const reader = (await this.reader()).view(tally);
       const current = <T>(ask: () => Promise<T>): Promise<T> => (request.isCurrent() ? ask() : Promise.reject(new Superseded()));
       const { lookUp, dateCounts, datedSentences } = reader;
       const guarded: ArchiveReader = {
@@ -137,7 +138,7 @@ export class ArchiveLookups implements vscode.Disposable {
         }),
       };
       result = await checkWithArchive(request.library, request.text, guarded, request.options, { localFindings: request.local, libraries: this.libraries });
-      reached = reader.answered > answered;
+      reached = tally.answers > 0;
     } catch (e) {
       result = { findings: [...request.local], fromArchive: [], error: `the archive could not be read (${(e as Error).message})` };
     }

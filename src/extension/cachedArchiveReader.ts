@@ -12,6 +12,9 @@ export interface FetchedDocuments {
   nameOf(path: string): string;
 }
 
+/** Answers counted for a look-up (see `CachedArchiveReader.view`). */
+export interface Tally { answers: number }
+
 interface Kept {
   readonly source: ArchivedSource;
   /** The path the archive gave (the order of its answers). */
@@ -27,7 +30,8 @@ interface Kept {
 export class CachedArchiveReader implements ArchiveReader {
   private readonly candidateIds = new Map<string, readonly string[]>();
   private readonly sources = new Map<string, Kept>();
-  private answers = 0;
+  /** Answers from the archive itself (not from the cache), over all look-ups. */
+  private readonly total: Tally = { answers: 0 };
   /** Each date statement's documents (by id), as the archive answered. */
   private readonly statementIds = new Map<string, readonly string[]>();
   /** The archive's date counts: its number of dates, and each word's, for the reading they were asked under. */
@@ -39,36 +43,64 @@ export class CachedArchiveReader implements ArchiveReader {
   readonly datedSentences?: (statements: readonly DatedStatement[], reading: DateReading) => Promise<readonly ArchivedSource[]>;
 
   constructor(private readonly archive: ArchiveReader, private readonly documents: FetchedDocuments) {
-    const lookUp = archive.lookUp?.bind(archive);
-    if (lookUp) this.lookUp = quotations => this.lookUpCached(quotations, lookUp);
-    const dateCounts = archive.dateCounts?.bind(archive);
-    const datedSentences = archive.datedSentences?.bind(archive);
-    if (dateCounts && datedSentences) {
-      this.dateCounts = (words, reading) => this.dateCountsCached(words, reading, dateCounts);
-      this.datedSentences = (statements, reading) => this.datedSentencesCached(statements, reading, datedSentences);
-    }
+    const view = this.view(this.total);
+    this.lookUp = view.lookUp;
+    this.dateCounts = view.dateCounts;
+    this.datedSentences = view.datedSentences;
   }
 
-  async candidates(keys: QuotationKeys): Promise<readonly string[]> {
+  /**
+   * The same reader, counting in `tally` the answers that came from the archive itself: whether one look-up reached
+   * it, whatever other look-ups were answered meanwhile.
+   */
+  view(tally: Tally): ArchiveReader {
+    const lookUp = this.archive.lookUp?.bind(this.archive);
+    const dateCounts = this.archive.dateCounts?.bind(this.archive);
+    const datedSentences = this.archive.datedSentences?.bind(this.archive);
+    return {
+      candidates: keys => this.candidatesCounted(keys, tally),
+      fetch: ids => this.fetchCounted(ids, tally),
+      ...(lookUp && { lookUp: (quotations: readonly QuotationKeys[]) => this.lookUpCached(quotations, lookUp, tally) }),
+      ...(dateCounts && datedSentences && {
+        dateCounts: (words: readonly string[], reading: DateReading) => this.dateCountsCached(words, reading, dateCounts, tally),
+        datedSentences: (statements: readonly DatedStatement[], reading: DateReading) => this.datedSentencesCached(statements, reading, datedSentences, tally),
+      }),
+    };
+  }
+
+  private answer(tally: Tally): void {
+    this.total.answers++;
+    if (tally !== this.total) tally.answers++;
+  }
+
+  candidates(keys: QuotationKeys): Promise<readonly string[]> {
+    return this.candidatesCounted(keys, this.total);
+  }
+
+  fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]> {
+    return this.fetchCounted(ids, this.total);
+  }
+
+  private async candidatesCounted(keys: QuotationKeys, tally: Tally): Promise<readonly string[]> {
     const known = this.candidateIds.get(keyOf(keys));
     if (known) return known;
     const ids = await this.archive.candidates(keys);
-    this.answers++;
+    this.answer(tally);
     this.keepAnswer(keys, ids);
     return ids;
   }
 
-  async fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]> {
+  private async fetchCounted(ids: readonly string[], tally: Tally): Promise<readonly ArchivedSource[]> {
     this.makeRoom(ids.length);
     const missing = ids.filter(id => !this.sources.has(id));
     const answer = missing.length ? await this.archive.fetch(missing) : [];
-    if (missing.length) this.answers++;
+    if (missing.length) this.answer(tally);
     if (answer.every(s => s.id !== undefined)) for (const source of answer) this.keep(source.id as string, source);
     else {
       // A reader that does not give ids is asked one document per query: an id asked alone is known by its answer.
       await Promise.all(missing.map(async id => {
         const [source] = await this.archive.fetch([id]);
-        this.answers++;
+        this.answer(tally);
         if (source) this.keep(id, source);
       }));
     }
@@ -80,7 +112,7 @@ export class CachedArchiveReader implements ArchiveReader {
    * An answer without its documents' ids and quotations is passed on, kept for opening only.
    */
   private async lookUpCached(quotations: readonly QuotationKeys[],
-    lookUp: (quotations: readonly QuotationKeys[]) => Promise<readonly ArchivedSource[]>): Promise<readonly ArchivedSource[]> {
+    lookUp: (quotations: readonly QuotationKeys[]) => Promise<readonly ArchivedSource[]>, tally: Tally): Promise<readonly ArchivedSource[]> {
     const found = new Map<string, Kept>();
     const asked: QuotationKeys[] = [];
     for (const keys of quotations) {
@@ -91,7 +123,7 @@ export class CachedArchiveReader implements ArchiveReader {
     }
     if (asked.length) {
       const answer = await lookUp(asked);
-      this.answers++;
+      this.answer(tally);
       this.makeRoom(answer.length);
       const unattributed: Kept[] = [];
       const ids: string[][] = asked.map(() => []);
@@ -111,14 +143,14 @@ export class CachedArchiveReader implements ArchiveReader {
 
   /** Each word's count asked once (per reading of dates); the total comes with any answer. */
   private async dateCountsCached(words: readonly string[], reading: DateReading,
-    dateCounts: (words: readonly string[], reading: DateReading) => Promise<DateCounts | undefined>): Promise<DateCounts | undefined> {
+    dateCounts: (words: readonly string[], reading: DateReading) => Promise<DateCounts | undefined>, tally: Tally): Promise<DateCounts | undefined> {
     const key = readingKey(reading);
     if (this.dateTotals?.reading !== key || this.dateTotals.words.size >= MAX_ANSWERS) this.dateTotals = undefined;
     const known = this.dateTotals;
     const missing = known ? words.filter(w => !known.words.has(w)) : words;
     if (known && !missing.length) return { dates: known.dates, wordDates: new Map(words.map(w => [w, known.words.get(w) ?? 0])) };
     const answer = await dateCounts(missing, reading);
-    this.answers++;
+    this.answer(tally);
     // An archive that looks no dates up: nothing to keep (it is asked again, and may have been ingested meanwhile).
     if (!answer) return undefined;
     // A new total means the archive changed: the counts kept before are of another archive.
@@ -130,7 +162,7 @@ export class CachedArchiveReader implements ArchiveReader {
 
   /** As `lookUpCached`, for date statements: those answered before are answered here, the rest asked at once. */
   private async datedSentencesCached(statements: readonly DatedStatement[], reading: DateReading,
-    datedSentences: (statements: readonly DatedStatement[], reading: DateReading) => Promise<readonly ArchivedSource[]>): Promise<readonly ArchivedSource[]> {
+    datedSentences: (statements: readonly DatedStatement[], reading: DateReading) => Promise<readonly ArchivedSource[]>, tally: Tally): Promise<readonly ArchivedSource[]> {
     const found = new Map<string, Kept>();
     const asked: DatedStatement[] = [];
     const keys: string[] = [];
@@ -143,7 +175,7 @@ export class CachedArchiveReader implements ArchiveReader {
     }
     if (asked.length) {
       const answer = await datedSentences(asked, reading);
-      this.answers++;
+      this.answer(tally);
       this.makeRoom(answer.length);
       const ids: string[][] = asked.map(() => []);
       let attributed = true;
@@ -187,7 +219,7 @@ export class CachedArchiveReader implements ArchiveReader {
 
   /** How many answers came from the archive itself (not from the cache): whether it was reached. */
   get answered(): number {
-    return this.answers;
+    return this.total.answers;
   }
 
   clear(): void {

@@ -176,3 +176,14 @@ test('a draft\'s dated statements: the counts of their words and their sentences
   assert.deepEqual(await checkWithArchive(LOCAL, edited, reader, OPTIONS), await checkWithArchive(LOCAL, edited, library, OPTIONS));
   assert.deepEqual(calls, { dateCounts: 2, words: 13, datedSentences: 2, statements: 3 }, 'only the new statement and its words asked');
 });
+
+test('each look-up counts the archive\'s answers to its own questions: another look-up answered meanwhile is not its answer', async () => {
+  const { reader } = cached(new CountingArchive());
+  const first = { answers: 0 };
+  const second = { answers: 0 };
+  // The second look-up begins, the first is answered by the archive, then the second is answered from the cache.
+  const found = await checkWithArchive(LOCAL, DRAFT, reader.view(first), OPTIONS);
+  const again = await checkWithArchive(LOCAL, DRAFT, reader.view(second), OPTIONS);
+  assert.deepEqual(again, found);
+  assert.deepEqual([first.answers, second.answers, reader.answered], [1, 0, 1]);
+});
