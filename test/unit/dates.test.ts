@@ -553,4 +553,7 @@ test('review31: the closest sentence contradicts only a date as precise, not an 
   assert.equal(date('The government pledged on March 3, 2025 to cut carbon emissions by half, the environment minister said.',
     'The government has pledged to cut carbon emissions by half by 2030, the environment minister said.')[0], 'unsupported');
   assert.equal(date('The hospital opened its new cancer wing on May 9, 2025, the health board said.', 'The hospital, built in 1974, opened its new cancer wing, the health board said.')[2], undefined);
+  // Years apart on the two sides of the source's day: another event's, shown, not written in; a slip of days is fixed.
+  assert.equal(date('The plant, which opened on June 1, 1998, will close, the company said on Monday.', 'The company said the plant will close on September 30, 2025.')[2], undefined);
+  assert.deepEqual(date('The ministers met in Geneva on May 9 to discuss the trade deal.', 'The ministers met in Geneva on May 13 to discuss the trade deal.'), ['contradicted', undefined, 'May 9']);
 });

@@ -133,10 +133,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const suggestion = other && contradiction(other, m, base.text, reference);
   if (other && suggestion) {
     const source = refOf(other);
-    // "10/05/2025" read month first may be a desk's 10 May, and a source's day in the role of the draft's year may be
-    // of another event ("built in 1974", "opened on May 9, 2025"): the source's date is shown, not written in.
+    // "10/05/2025" read month first may be a desk's 10 May; a source's day in the role of the draft's year, or one on
+    // the other side of its story's day ("opened on June 1, 1998" for "will close on September 30"), may be of another
+    // event: the source's date is shown, not written in.
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
-    const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity;
+    const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
+      && sameSideOfStory(m, other, sourceReference(other, reference));
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
@@ -280,3 +282,25 @@ function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
   for (const w of d.sentence.words) if (words.has(w)) return true;
   return false;
 }
+
+/**
+ * Whether the draft's day and the source's may be one event's: on the same side of the source's own day (both before
+ * it, both after, or either on it), or close: a plant's opening the source tells as past, in 1998, is not the closing
+ * to come that the draft tells.
+ */
+function sameSideOfStory(m: DateMention, s: SourceDate, sourceDay: Date): boolean {
+  const side = (d: DateMention['date'], day: Date): number => {
+    if (d.month === undefined || d.day === undefined) return 0;
+    const a = Date.UTC(d.year, d.month - 1, d.day);
+    const b = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate());
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  const x = side(m.date, sourceDay);
+  const y = side(s.mention.date, sourceDay);
+  if (x === 0 || y === 0 || x === y) return true;
+  // A day or a month wrong across the source's day is a slip of the same event; years apart, another event.
+  const a = m.date;
+  const b = s.mention.date;
+  return Math.abs(Date.UTC(a.year, a.month! - 1, a.day!) - Date.UTC(b.year, b.month! - 1, b.day!)) <= FAR_APART_MS;
+}
+const FAR_APART_MS = 400 * 86400000;
