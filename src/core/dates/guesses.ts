@@ -110,3 +110,25 @@ export function sameRelativeWords(a: DateMention, b: DateMention): boolean {
 function relativeWords(text: string): string {
   return text.toLowerCase().replace(/^on\s+/, '').replace(/\s+/g, ' ');
 }
+
+/**
+ * Whether the draft's day and the source's may be one event's: on the same side of the source's own day (both before
+ * it, both after, or either on it), or close: a plant's opening the source tells as past, in 1998, is not the closing
+ * to come that the draft tells.
+ */
+export function sameSideOfStory(m: DateMention, s: SourceDate, sourceDay: Date): boolean {
+  const side = (d: DateMention['date'], day: Date): number => {
+    if (d.month === undefined || d.day === undefined) return 0;
+    const a = Date.UTC(d.year, d.month - 1, d.day);
+    const b = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate());
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  const x = side(m.date, sourceDay);
+  const y = side(s.mention.date, sourceDay);
+  if (x === 0 || y === 0 || x === y) return true;
+  // A day or a month wrong across the source's day is a slip of the same event; years apart, another event.
+  const a = m.date;
+  const b = s.mention.date;
+  return Math.abs(Date.UTC(a.year, a.month! - 1, a.day!) - Date.UTC(b.year, b.month! - 1, b.day!)) <= FAR_APART_MS;
+}
+const FAR_APART_MS = 400 * 86400000;

@@ -6,7 +6,7 @@ import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, weekdayOf } from './calendar';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
 import { likeliestDate, sameKindOfDate } from './closestDate';
-import { draftDayIsGuess, mayContradict, onlyInGuessedYear, onlyInYear, RELATIVE_YEAR, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
+import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, RELATIVE_YEAR, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
 import { pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
@@ -282,25 +282,3 @@ function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
   for (const w of d.sentence.words) if (words.has(w)) return true;
   return false;
 }
-
-/**
- * Whether the draft's day and the source's may be one event's: on the same side of the source's own day (both before
- * it, both after, or either on it), or close: a plant's opening the source tells as past, in 1998, is not the closing
- * to come that the draft tells.
- */
-function sameSideOfStory(m: DateMention, s: SourceDate, sourceDay: Date): boolean {
-  const side = (d: DateMention['date'], day: Date): number => {
-    if (d.month === undefined || d.day === undefined) return 0;
-    const a = Date.UTC(d.year, d.month - 1, d.day);
-    const b = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate());
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
-  const x = side(m.date, sourceDay);
-  const y = side(s.mention.date, sourceDay);
-  if (x === 0 || y === 0 || x === y) return true;
-  // A day or a month wrong across the source's day is a slip of the same event; years apart, another event.
-  const a = m.date;
-  const b = s.mention.date;
-  return Math.abs(Date.UTC(a.year, a.month! - 1, a.day!) - Date.UTC(b.year, b.month! - 1, b.day!)) <= FAR_APART_MS;
-}
-const FAR_APART_MS = 400 * 86400000;
