@@ -28,7 +28,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     // Up to a blank line (found without splitting the text read into an array).
     const blank = blankLineIn(reach);
     const after = blank < 0 ? reach : reach.slice(0, blank);
-    const found = readAfter(after, close + 1, /[?？]\s*$/.test(text.slice(Math.max(0, close - 3), close)));
+    const found = readAfter(after, close + 1, /[?？]\s*$/.test(text.slice(Math.max(0, close - 3), close)), text);
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
     if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
@@ -101,7 +101,7 @@ function speakerGoingOn(text: string, paragraphStart: number, open: number, peop
   if (close < 0) return undefined;
   const between = before.slice(close + 1);
   if (!/^\s*,?\s*\S[^"“”]*[.]\s*$/.test(between)) return undefined;
-  const found = readAfter(between, from + close + 1);
+  const found = readAfter(between, from + close + 1, false, text);
   if (!found || !attributionOnly(text, found)) return undefined;
   // Only the attribution stands between the marks: nothing after its sentence's end, and no other name in it ("said
   // Tom Smith, whose rival Jane Jones replied.": the next quotation is hers).
