@@ -7,7 +7,7 @@ const OFFICE_AT_HEAD = /^(?:Exchequer|State|Commons|Lords|Treasury|Interior|Defe
 
 /** The finding of words the source gives to someone else (`other`, read by `misattribution`). */
 export function misattributedFinding(base: Parameters<typeof finding>[0], draft: string, context: QuoteContext,
-  other: { name: string; viaPronoun?: boolean }, source: SourceRef): Finding {
+  other: { name: string; viaPronoun?: boolean; namesDraftSpeaker?: boolean }, source: SourceRef): Finding {
   const draftName = context.speaker()!;
   // A name read with an office's word at its head ("Exchequer Nigel Lawson" of "Chancellor of the Exchequer Nigel
   // Lawson", "General Kofi Annan") is shown, never written into the copy.
@@ -18,7 +18,7 @@ export function misattributedFinding(base: Parameters<typeof finding>[0], draft:
     status: 'misattributed', source, sources: [source], fix,
     speakers: { draft: named, source: other.name },
     message: other.viaPronoun
-      ? `Quote attributed to another speaker: the source gives these words to someone it calls "he" or "she" (likely ${other.name}) and never names ${named}`
+      ? `Quote attributed to another speaker: the source gives these words to someone it calls "he" or "she" (likely ${other.name})${other.namesDraftSpeaker ? `, not ${named}` : ` and never names ${named}`}`
       : `Quote attributed to another speaker: the source gives these words to ${other.name}, not ${named}`,
   });
 }
