@@ -26,7 +26,11 @@ const MISATTRIBUTION_WORDS = 6;
  * Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix; `namesDraftSpeaker`:
  * the source names the draft's speaker elsewhere.
  */
-export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean; readonly namesDraftSpeaker?: boolean }
+export interface Misattribution {
+  readonly index: number; readonly name: string; readonly viaPronoun?: boolean; readonly namesDraftSpeaker?: boolean;
+  /** Read from a clause (clausePatterns.ts): shown, never written into the copy. */
+  readonly noFix?: boolean;
+}
 
 /**
  * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
@@ -74,7 +78,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
-    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
+    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), noFix: speaker.clause };
   }
   return found;
 }

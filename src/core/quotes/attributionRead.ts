@@ -1,9 +1,12 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
+import { BEFORE_CLAUSE_COLON, BEFORE_REPORTED, clauseIsTheSubjects } from './clausePatterns';
+import { isFirstName } from './pronounGender';
 import { isTitleOrRole } from './speakerNames';
 import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, ORGANISATION_WORDS, VERBS } from './speechPatterns';
 
-export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
+/** An attribution read; `clause`: read from the subject's own clause before the mark (no fix is written from it). */
+export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number; readonly clause?: boolean }
 
 const VERB_AFTER = String.raw`(?:has\s+|had\s+|also\s+)?(?:${VERBS})`;
 /**
@@ -46,13 +49,45 @@ export function readAfter(after: string, offset: number, question = false, text 
   return undefined;
 }
 
-export function readBefore(before: string, offset: number): Read | undefined {
+/**
+ * The attribution before a quotation; `whole`: `before` starts where its paragraph does (a clause's subject is read
+ * only from a sentence's start, never from the middle of one cut off).
+ */
+export function readBefore(before: string, offset: number, whole = false): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
   const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
-  if (!m) return undefined;
+  if (!m) {
+    const clause = subjectsClause(before, whole);
+    return clause ? { ...read(clause, offset), clause: true } : undefined;
+  }
   const r = read(m, offset);
   return (r.name && personOfOrganisation(before, offset, r)) || r;
+}
+
+/** "Ms Delgado defended the rules: “…”", "Ms Delgado said the council had “…”": the subject's own clause. */
+function subjectsClause(before: string, whole: boolean): RegExpExecArray | null {
+  for (const pattern of [BEFORE_CLAUSE_COLON, BEFORE_REPORTED]) {
+    const m = pattern.exec(before);
+    if (!m || !(m.index > 0 || whole || before[0] === '\n') || !clauseIsTheSubjects(m[4] ?? m[2], m[5])) continue;
+    // Reported speech quotes a term as often as a person ("ChemLawn also said it adopted a rights plan, or “poison
+    // pill”"): a name of one word (a company as often as a surname) only with a colon.
+    if (pattern === BEFORE_REPORTED && !/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\S+\s+\S|^(?:He|She)$/u.test(m[4] ?? m[2])) continue;
+    if (!clauseSubjectIsPerson(m)) continue;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * Whether a clause's subject reads as a person, not a body ("Downing Street defended the decision", "Age Concern
+ * says"): a role before or in apposition, a description after it, a title, a pronoun or a first name known as one.
+ */
+function clauseSubjectIsPerson(m: RegExpExecArray): boolean {
+  const name = m[4] ?? m[2];
+  if (m[2] || m[3] !== name || /^(?:He|She)$/.test(name) || /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s/u.test(name)) return true;
+  const end = m[0].indexOf(name) + name.length;
+  return m[0][end] === ',' || isFirstName(name.split(/\s+/)[0]);
 }
 
 /**

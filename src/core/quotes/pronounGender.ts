@@ -24,6 +24,12 @@ const FEMALE_NAMES = new Set(('mary maria sarah ann anne anna elizabeth margaret
   'christine deborah elaine eleanor gillian heather jacqueline judith louise natalie nicole olivia pamela rosemary ' +
   'sheila stephanie valerie wendy yvonne zoe dolores madeleine segolene benazir indira golda').split(' '));
 
+/** Whether a word is a first name of one gender known here ("Maria", "Tom"). */
+export function isFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+}
+
 /** A title and a capitalised word, maybe after a first name: "Ms Delgado", "Sir Alex Ferguson". */
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?([\p{Lu}][\p{L}-]*)(?![\p{L}])/gu;
 

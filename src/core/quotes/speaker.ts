@@ -86,7 +86,7 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
 
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People, floor: number): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
-  const found = readBefore(before, open - before.length);
+  const found = readBefore(before, open - before.length, open - REACH <= paragraphStart);
   if (!found) return speakerGoingOn(text, paragraphStart, open, people, floor);
   // "She added: “…”" opening a paragraph that names no one: the person the paragraph before is about.
   return resolve(found, text, paragraphStart, open, people)

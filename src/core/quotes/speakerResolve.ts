@@ -19,9 +19,14 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
     // "His lawyer was furious. “…,” she said", "A spokesman for the port said it would close. He added: “…”": the
     // pronoun stands for the role the sentence before opens with, whose name is not given: no one named.
     if (ROLE_SUBJECT.test(sentenceBefore(text, paragraphStart, open))) return undefined;
-    return pronounSpeaker(text, paragraphStart, open, people, r);
+    if (!r.clause) return pronounSpeaker(text, paragraphStart, open, people, r);
+    // A clause's own pronoun ("He said it was “…”") is read before itself, and only for a sure reading: the clause
+    // runs on from someone merely mentioned as often as from a speaker.
+    const speaker = pronounSpeaker(text, paragraphStart, r.at, people, r);
+    return speaker?.readFrom !== undefined ? speaker : undefined;
   }
-  return toSpeaker(r, text, people);
+  const speaker = toSpeaker(r, text, people);
+  return r.clause && speaker?.names.length ? { ...speaker, clause: true } : speaker;
 }
 
 /**

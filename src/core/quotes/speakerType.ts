@@ -26,6 +26,8 @@ export interface Speaker {
    * the name stands. Words after that sentence's start are read with the pronoun, not the paragraph's.
    */
   readonly readFrom?: number;
+  /** Read from the subject's own clause before the mark ("Ms Delgado said the council had “…”"): no fix writes it. */
+  readonly clause?: boolean;
   /** Read from a pronoun that may as well stand for another person named before: in a draft, no name. */
   readonly ambiguous?: boolean;
 }
