@@ -52,3 +52,9 @@ test('a draft’s pronoun that may stand for either of two people named before i
   assert.equal(lastQuote(`Maria Delgado said: "${W}"\n\nTom Baker said: "Nothing will change."\n`,
     `"Nothing will change," said Tom Baker. Maria Delgado criticised the council over the delays. She added: "${W}"`).status, 'verified');
 });
+
+test('only the asker is refused: “X was among those asked. “…,” he said.” is X’s, in a draft too', () => {
+  const source = `"It is in transition, as society itself is in transition," says Mr Nachison.\n`;
+  const wrong = lastQuote(source, `Richard Doherty was among those asked. "It is in transition," he said.`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+});

@@ -10,8 +10,10 @@ import type { Speaker } from './speakerType';
 
 /** A verb of asking: its subject is the interviewer, not who answers. */
 const ASKING = /\b(?:asked|asks|asking|questioned|pressed|quizzed|challenged|interviewed|interrupted|put\s+it\s+to|wanted\s+to\s+know|demanded\s+to\s+know|inquired|enquired)\b/i;
+/** The person's own verb asks ("John Humphrys asked whether…", "Jeremy Paxman, the presenter, pressed him"). */
+const ASKER = /^(?:,[^,.;:!?"“”]{1,80},)?\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:asked|asks|questioned|pressed|quizzed|challenged|interviewed|interrupted|put\s+it\s+to|wanted\s+to\s+know|demanded\s+to\s+know|inquired|enquired)\b/i;
 /** The one asked: "David Wyss was asked about it.", "When asked, …". */
-const ASKED = /\b(?:was|were|been|being|when|if|after)\s+(?:\p{L}+\s+)?(?:asked|questioned|pressed|quizzed|challenged|interviewed)\b/iu;
+const ASKED = /\b(?:was|were|been|being|when|if|after)\s+(?:\p{L}+\s+){0,3}(?:asked|questioned|pressed|quizzed|challenged|interviewed)\b/iu;
 /** Words that say the person said nothing now. */
 const SILENT = /\b(?:said\s+nothing|declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|no\s+comment|unavailable|not\s+available)\b/i;
 /** A reply: the words answer someone else, maybe the person named before. */
@@ -47,7 +49,7 @@ export function antecedent(text: string, from: number, to: number, named: Speake
   const own = sentenceAt(text, from, to, named.start);
   const before = sentenceBefore(text, from, to);
   const asks = ASKING.test(before) && !ASKED.test(before);
-  if (asks && before.includes(text.slice(named.start, named.end))) return { refused: true, sure: false };
+  if (ASKER.test(text.slice(named.end, named.end + 100))) return { refused: true, sure: false };
   const states = STATES.test(text.slice(named.end, named.end + 100)) || VERB_BEFORE_NAME.test(text.slice(Math.max(from, named.start - 60), named.start));
   const sure = !asks && states && !ASKING.test(own) && !SILENT.test(own) && !REPLY.test(verb) && genderAgrees(pronoun, text, named);
   return { refused: false, sure };
