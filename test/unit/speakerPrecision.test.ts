@@ -103,3 +103,13 @@ test('M3: a misattribution read from a pronoun never says the source does not na
     assert.equal(f.fix, undefined);
   }
 });
+
+test('another person of the pronoun’s gender in the naming sentence, or a person in the reported clause, leaves the words no one’s', () => {
+  const minister = '\n\nThe minister, Tom Baker, was unavailable.\n';
+  for (const [source, draft] of [
+    [`Tom Baker said the port would close. John Smith told him to wait. He said: "${W}"\n`, `Tom Baker said: "${W}"`],
+    [`Mr Baker said the port would close. Mr Smith, his deputy, agreed. He added: "${W}"\n`, `Mr Baker added: "${W}"`],
+    [`Maria Delgado told the meeting the minister had "${W}"${minister}`, `Tom Baker said: "${W}"`],
+    [`Maria Delgado said the minister used to joke that "${W}"${minister}`, `Tom Baker said: "${W}"`],
+  ]) assertVerified(source, draft);
+});

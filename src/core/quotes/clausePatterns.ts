@@ -8,7 +8,7 @@
  */
 import { DESCRIPTION, ROLE } from './appositivePatterns';
 import { NAME_RUN, VERBS } from './speechPatterns';
-import { DETERMINER, ROLE_BEFORE, ROLE_NOUN_FIRST } from './subjectPatterns';
+import { DETERMINER, ROLE_BEFORE, ROLE_NOUN_FIRST, ROLE_NOUNS } from './subjectPatterns';
 
 /** A sentence's start: a stop after a word in lower case (not "U.S."), a line break or the text read's start. */
 const SENTENCE_START = String.raw`(?:^|(?<=[\p{Ll}\d)'’"”%][.!?]["”’]?)\s+|\n)(?:(?:But|And|However|Meanwhile|Yet|Still),?\s+)?`;
@@ -35,6 +35,9 @@ const SPEECH = String.raw`(?:${VERBS}|saying|adding|telling|promised|promises|pr
 /** Nouns of someone's words, verbs that bring them in, a passive that hides their speaker, a possessive. */
 const OTHERS_WORDS = /\b(?:words?|statement|pledges?|promises?|remarks?|reply|response|answer|message|letter|e-?mail|memo|phrase|slogan|motto|quotes?|quotation|comments?|tweets?|post|headline|sign|banner|poster|verdict|ruling|judgment|speech|warning|advice|orders?|instructions?|testimony|report|study|survey|document|review|inquiry|text|notice|placard|leaflet|recording|tape|video|footage|transcript|voicemail|song|lyrics|poem|book|article|column|diary|what|whose|heard|hear|overheard|chanting|chanted|shouting|shouted|singing|sang|spokes(?:man|woman|person)|officials?|aides?|remembered|remembers|remember|recalled|recalls|recalling|repeated|repeats|repeating|cited|cites|citing|pointed|reminded|echoed|echoing|referred|mentioned|invoked|paraphrased|been|was\s+told|were\s+told)\b|['’]s?\s/iu;
 
+/** A person named by a role or a relation in the clause ("the council leader had", "her father"): maybe the speaker. */
+const OTHER_PERSON = new RegExp(String.raw`\b(?:${ROLE_NOUNS}|judge|teacher|husband|wife|son|daughter|father|mother|brother|sister|friend|neighbou?r|colleague|boss|police|doctor|coach|priest|minister|mp|mps)\b`, 'iu');
+
 /** "Without giving figures, the newspaper said:": another subject's speech verb in the clause. */
 const OTHER_SPEAKER = new RegExp(String.raw`,\s*(?:the|a|an|his|her|its|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:${VERBS})\b`, 'u');
 
@@ -47,5 +50,5 @@ function secondSpeech(clause: string): boolean {
 export function clauseIsTheSubjects(name: string, clause: string): boolean {
   // "The Conservative leader told the conference:": the name is an adjective of the role that is the subject.
   return !DETERMINER.test(name) && !ROLE_NOUN_FIRST.test(clause) && !NOUN_FIRST.test(clause)
-    && !NOT_THE_SUBJECTS.test(clause) && !OTHER_SPEAKER.test(clause) && !OTHERS_WORDS.test(clause) && !secondSpeech(clause);
+    && !NOT_THE_SUBJECTS.test(clause) && !OTHER_SPEAKER.test(clause) && !OTHERS_WORDS.test(clause) && !secondSpeech(clause) && !OTHER_PERSON.test(clause);
 }

@@ -51,6 +51,9 @@ export function antecedent(text: string, from: number, to: number, named: Speake
   const asks = ASKING.test(before) && !ASKED.test(before);
   if (ASKER.test(text.slice(named.end, named.end + 100))) return { refused: true, sure: false };
   const states = STATES.test(text.slice(named.end, named.end + 100)) || VERB_BEFORE_NAME.test(text.slice(Math.max(from, named.start - 60), named.start));
-  const sure = !asks && states && !ASKING.test(own) && !SILENT.test(own) && !REPLY.test(verb) && genderAgrees(pronoun, text, named);
+  // Another person of the pronoun's gender in the naming sentence ("John Smith told him to wait", "Mr Smith, his
+  // deputy, agreed") may be who the pronoun stands for.
+  const other = /^he$/i.test(pronoun) ? /\b(?:him|his|himself)\b/i : /\b(?:her|hers|herself)\b/i;
+  const sure = !asks && states && !ASKING.test(own) && !SILENT.test(own) && !REPLY.test(verb) && !other.test(own) && genderAgrees(pronoun, text, named);
   return { refused: false, sure };
 }

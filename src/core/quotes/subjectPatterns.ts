@@ -1,7 +1,7 @@
 /** Words that open a sentence's subject: a role before a name, and words that open no one's name. */
 
 /** A role before the name, of capitalised words and a role noun ("Port director", "Liberal Democrat deputy leader"). */
-const ROLE_NOUNS = 'director|chancellor|secretary|minister|leader|chairman|chairwoman|chair|spokesman|spokeswoman|analyst|' +
+export const ROLE_NOUNS = 'director|chancellor|secretary|minister|leader|chairman|chairwoman|chair|spokesman|spokeswoman|analyst|' +
   'economist|president|executive|officer|manager|head|boss|governor|commissioner|lawyer|adviser|founder|' +
   'co-ordinator|coordinator|editor|professor|campaigner|member|candidate|mayor|councillor';
 export const ROLE_QUALIFIER = '(?:(?:deputy|shadow|former|chief|senior|vice|acting)\\s+)?';
