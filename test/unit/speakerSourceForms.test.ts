@@ -42,7 +42,7 @@ test('a title after an organisation’s words ends them: the words after it name
 test('a name in apposition to a role with no determiner (“professor of law at Leeds”) is the speaker', () => {
   assert.equal(sourceSpeaker('But Ruth Olsen, professor of economics at Tarvik University, said, “The rate cut came too late.”\n', 'The rate cut'), 'Ruth Olsen');
   assert.equal(sourceSpeaker('“The rate cut came too late,” Ruth Olsen, senior analyst at Harbour Bank, said.\n', 'The rate cut'), 'Ruth Olsen');
-  assert.equal(sourceSpeaker('Ruth Olsen, deputy harbour chief in Tarvik, said the rate was low. “The rate cut came too late,” she said.\n', 'The rate cut'), 'Ruth Olsen');
+  assert.equal(sourceSpeaker('Ruth Olsen, deputy harbour chief in Tarvik, said the rate was low. “The rate cut came too late,” he said.\n', 'The rate cut'), 'Ruth Olsen');
   // No preposition after the role: not read as a description ("Unlike Tom Brown, chairman Ruth Olsen said").
   assert.equal(sourceSpeaker('Unlike Tom Brown, chairman Ruth Olsen, said: “The rate cut came too late.”\n', 'The rate cut'), undefined);
   const lib = libraryOf({ 'a.txt': 'But Ruth Olsen, professor of economics at Tarvik University, said, “The rate cut came far too late to help exporters.”\n\nTom Brown said: “Rates will fall again.”\n' });

@@ -8,7 +8,7 @@
 import { LEAD, NAME_END, NAME_RUN, NAME_WORD, ROLE_WORDS, VERB_BEFORE, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A role in apposition: a determiner or a possessive, then one to five words ("the company's chairman"). */
-export const ROLE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
+const ROLE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
 /**
  * A role with no determiner, of a body or a place ("professor of political science at Hosei University", "deputy
  * police chief in Bombay", "analyst at Drexel"): a role noun, maybe after two words that qualify it, then a preposition.
@@ -17,13 +17,11 @@ const BARE_ROLE = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:professor|lecturer|preside
   String.raw`spokeswoman|spokesperson|analyst|economist|strategist|minister|secretary|manager|governor|researcher|fellow|executive|` +
   String.raw`officer|official|leader|member|partner|founder|editor|counsel|lawyer|attorney|adviser|advisor|dealer|trader|` +
   String.raw`commissioner|ambassador|coach|captain|owner|treasurer|superintendent)\s+(?:of|at|for|with|in|from)\s`;
-/** An age or a home town after a name ("Maria Delgado, 45, said", "Maria Delgado, from Leeds, said"). */
-const AGE_OR_PLACE = String.raw`(?:\d{1,3}(?=,)|\d{1,3},\s+from\s|from\s)`;
 /**
  * A description after a name, up to its closing comma ("the company's chairman", "who chairs the board", "professor
  * of political science at Hosei University").
  */
-export const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|(?:${NAME_WORD}\s+){0,2}${NAME_WORD}['’]s)\s|${BARE_ROLE}|${AGE_OR_PLACE})[^,;:.!?"“”«»「」\n]{0,80}`;
+const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${NAME_WORD}['’]s)\s|${BARE_ROLE})[^,;:.!?"“”«»「」\n]{1,80}`;
 const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
 
 /** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */

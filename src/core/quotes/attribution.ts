@@ -22,15 +22,8 @@ export function nameStandsAlone(draft: string, name: Speaker): boolean {
 /** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
 const MISATTRIBUTION_WORDS = 6;
 
-/**
- * Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix; `namesDraftSpeaker`:
- * the source names the draft's speaker elsewhere.
- */
-export interface Misattribution {
-  readonly index: number; readonly name: string; readonly viaPronoun?: boolean; readonly namesDraftSpeaker?: boolean;
-  /** Read from a clause (clausePatterns.ts): shown, never written into the copy. */
-  readonly noFix?: boolean;
-}
+/** Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix. */
+export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean }
 
 /**
  * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
@@ -40,7 +33,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
   context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): Misattribution | undefined {
   const draftSpeaker = context.speaker();
   // A draft's "he said" read from the paragraph before is a guess: it never makes the draft wrong.
-  if (!draftSpeaker?.names.length || draftSpeaker.fromParagraphBefore || draftSpeaker.ambiguous) return undefined;
+  if (!draftSpeaker?.names.length || draftSpeaker.fromParagraphBefore) return undefined;
   const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
   let found: Misattribution | undefined;
   for (let k = 0; k < holders.length; k++) {
@@ -61,14 +54,12 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // Read from the paragraph before, the draft's speaker may also be named after the words, anywhere in their line.
       const through = speaker.fromParagraphBefore ? lineEnd(span.doc.text, end) : Math.min(span.doc.text.length, end + PRONOUN_AFTER);
       const goesOn = speaker.fromParagraphBefore || GOES_ON.test(span.doc.text.slice(end, through));
-      const whole = speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph;
-      const from = pronounReadFrom(span.doc.text, speaker, start, whole);
+      const from = speaker.start < paragraph && goesOn ? lineBefore(span.doc.text, paragraph) : paragraph;
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
       // Texas Democrat").
       const person = (): boolean => peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
       if (!found && sameStory && !draftSpeaker.viaPronoun && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
-        const namesDraftSpeaker = mentions(span.doc.text.slice(whole, through), surname) || undefined;
-        found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true, namesDraftSpeaker };
+        found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true };
       }
       continue;
     }
@@ -78,22 +69,9 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
-    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), noFix: speaker.clause };
+    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
   }
   return found;
-}
-
-/**
- * Where the words read with a source's pronoun start: at the sentence naming the person it surely stands for, when
- * that sentence is the one right before the passage's (or the passage's own): "Letwin said…. Ms Hughes said the plan
- * failed. She added: “…”" is Hughes's, and Letwin, named before, does not make the words his. Otherwise (or read from
- * the paragraph before) the whole paragraph, `from`.
- */
-function pronounReadFrom(text: string, speaker: Speaker, start: number, from: number): number {
-  if (speaker.readFrom === undefined || speaker.readFrom < from || speaker.fromParagraphBefore) return from;
-  const named = sentenceStart(text, speaker.readFrom);
-  const own = sentenceStart(text, start);
-  return named === own || sentenceStart(text, Math.max(named, own - 2)) === named ? Math.max(from, named) : from;
 }
 
 /**

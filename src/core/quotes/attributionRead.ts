@@ -1,12 +1,9 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
-import { BEFORE_CLAUSE_COLON, BEFORE_REPORTED, clauseIsTheSubjects } from './clausePatterns';
-import { isFirstName } from './pronounGender';
 import { isTitleOrRole } from './speakerNames';
-import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, ORGANISATION_WORDS, VERBS } from './speechPatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, VERBS } from './speechPatterns';
 
-/** An attribution read; `clause`: read from the subject's own clause before the mark (no fix is written from it). */
-export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number; readonly clause?: boolean }
+export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
 
 const VERB_AFTER = String.raw`(?:has\s+|had\s+|also\s+)?(?:${VERBS})`;
 /**
@@ -25,7 +22,7 @@ export function attributionOnly(text: string, r: Read): boolean {
 }
 
 /** The attribution after a quotation; `question`: the quotation ends with a question mark ("“Why?” asked X"). */
-export function readAfter(after: string, offset: number, question = false, text = after): Read | undefined {
+export function readAfter(after: string, offset: number, question = false): Read | undefined {
   const according = ACCORDING_AFTER.exec(after);
   if (according) return read(according, offset);
   const asked = question ? AFTER_ASKED.exec(after) : null;
@@ -36,58 +33,19 @@ export function readAfter(after: string, offset: number, question = false, text 
   const role = AFTER_ROLE.exec(after);
   if (role) return { text: role[0].trim(), at: offset, nameAt: offset };
   const nameFirst = AFTER_NAME_FIRST.exec(after);
-  if (nameFirst) {
-    // "…,” industry analyst Peter Appert of C.J. Lawrence said.": the person before "of", not the firm's last word,
-    // when the firm's words read as a firm's or the text names the person again ("Morgan Guaranty of New York said"
-    // may be a bank).
-    const r = read(nameFirst, offset);
-    const person = r.name ? personOfOrganisation(after, offset, r) : undefined;
-    return person && (FIRM.test(person.text.slice(person.name!.length)) || namedAgain(text, person.name!)) ? person : r;
-  }
+  if (nameFirst) return read(nameFirst, offset);
   const verbFirst = AFTER_VERB_FIRST.exec(after);
   if (verbFirst) return verbFirst[1] ? read(verbFirst, offset) : { text: '', at: offset, nameAt: offset };
   return undefined;
 }
 
-/**
- * The attribution before a quotation; `whole`: `before` starts where its paragraph does (a clause's subject is read
- * only from a sentence's start, never from the middle of one cut off).
- */
-export function readBefore(before: string, offset: number, whole = false): Read | undefined {
+export function readBefore(before: string, offset: number): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
   const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
-  if (!m) {
-    const clause = subjectsClause(before, whole);
-    return clause ? { ...read(clause, offset), clause: true } : undefined;
-  }
+  if (!m) return undefined;
   const r = read(m, offset);
   return (r.name && personOfOrganisation(before, offset, r)) || r;
-}
-
-/** "Ms Delgado defended the rules: “…”", "Ms Delgado said the council had “…”": the subject's own clause. */
-function subjectsClause(before: string, whole: boolean): RegExpExecArray | null {
-  for (const pattern of [BEFORE_CLAUSE_COLON, BEFORE_REPORTED]) {
-    const m = pattern.exec(before);
-    if (!m || !(m.index > 0 || whole || before[0] === '\n') || !clauseIsTheSubjects(m[4] ?? m[2], m[5])) continue;
-    // Reported speech quotes a term as often as a person ("ChemLawn also said it adopted a rights plan, or “poison
-    // pill”"): a name of one word (a company as often as a surname) only with a colon.
-    if (pattern === BEFORE_REPORTED && !/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\S+\s+\S|^(?:He|She)$/u.test(m[4] ?? m[2])) continue;
-    if (!clauseSubjectIsPerson(m)) continue;
-    return m;
-  }
-  return null;
-}
-
-/**
- * Whether a clause's subject reads as a person, not a body ("Downing Street defended the decision", "Age Concern
- * says"): a role before or in apposition, a description after it, a title, a pronoun or a first name known as one.
- */
-function clauseSubjectIsPerson(m: RegExpExecArray): boolean {
-  const name = m[4] ?? m[2];
-  if (m[2] || m[3] !== name || /^(?:He|She)$/.test(name) || /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s/u.test(name)) return true;
-  const end = m[0].indexOf(name) + name.length;
-  return m[0][end] === ',' || isFirstName(name.split(/\s+/)[0]);
 }
 
 /**
@@ -107,16 +65,7 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
  * "&", no other full stop (a sentence's end: "said Jane Doe of Acme. John Smith said:" is John Smith's) and no "and"
  * (two speakers: "Ann Lee of Acme and John Smith said:").
  */
-const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+((?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.)+|&)\s+)*)$/u;
-
-/** A firm's words after "of": initials, "&", or a company word ("C.J. Lawrence", "Brown & Co", "Shearson Securities"). */
-const FIRM = new RegExp(String.raw`(?:\p{Lu}\.|&|\b(?:${[...ORGANISATION_WORDS].join('|')}|inc|co|corp|llp|lp)\b)`, 'iu');
-
-/** Whether the text names the person's surname again, with a title or as the subject of a speech verb. */
-function namedAgain(text: string, person: string): boolean {
-  const surname = person.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${surname}\b|\b${surname}\s+(?:said|says|added|told)\b`, 'u').test(text);
-}
+const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
 
 /** The attribution's words (group 1, or 3 in a pattern of two forms) and the name in them (group 2, or 4). */
 function read(m: RegExpExecArray, offset: number): Read {

@@ -51,7 +51,7 @@ export function knownPeople(text: string): Set<string> {
   return out;
 }
 
-export const TITLES = new Set('mr mrs ms miss dr sir dame lord lady sheikh president senator governor minister chancellor judge prof'.split(' '));
+const TITLES = new Set('mr mrs ms miss dr sir dame lord lady sheikh president senator governor minister chancellor judge prof'.split(' '));
 
 /** A lower-cased name word without its possessive ("putin’s" → putin). */
 export function withoutPossessive(w: string): string {

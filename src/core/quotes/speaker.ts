@@ -5,9 +5,9 @@
  * person's name (a role, an organisation, a possessive, a pronoun with no named speaker) is a speaker it does not
  * know, and a quotation is only called misattributed when both sides name different people.
  */
-import { attributionOnly, readAfter, readBefore, type Read } from './attributionRead';
+import { attributionOnly, readAfter, readBefore } from './attributionRead';
 import { peopleIn } from './people';
-import { lastNamedSpeaker, namesAnyone, pronounSpeaker, resolve } from './speakerResolve';
+import { lastNamedSpeaker, namesAnyone, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { GOES_ON, PRONOUN } from './speechPatterns';
 import { isSpaceAt } from './spaces';
@@ -28,14 +28,14 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     // Up to a blank line (found without splitting the text read into an array).
     const blank = blankLineIn(reach);
     const after = blank < 0 ? reach : reach.slice(0, blank);
-    const found = readAfter(after, close + 1, /[?？]\s*$/.test(text.slice(Math.max(0, close - 3), close)), text);
+    const found = readAfter(after, close + 1, /[?？]\s*$/.test(text.slice(Math.max(0, close - 3), close)));
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
     if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
       if (PRONOUN.test(found.text)) {
         return speakerBefore(text, paragraphStart, open, people, floor) ?? resolve(found, text, paragraphStart, open, people)
-          ?? (GOES_ON.test(after) && !namesAnyone(text, paragraphStart, open) ? speakerOfParagraphBefore(text, paragraphStart, floor, people, found) : undefined);
+          ?? (GOES_ON.test(after) && !namesAnyone(text, paragraphStart, open) ? speakerOfParagraphBefore(text, paragraphStart, floor, people) : undefined);
       }
       return resolve(found, text, paragraphStart, open, people);
     }
@@ -74,31 +74,19 @@ function blankLineBefore(text: string, at: number, from: number): number {
  * "…,” he said" or "…,” he added" whose paragraph names no speaker: the last speaker an attribution names in the
  * paragraph before (a wire story's paragraphs are often one sentence each), and no one when that paragraph names none.
  */
-function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: number, people: People, pronoun: Read): Speaker | undefined {
+function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: number, people: People): Speaker | undefined {
   let end = paragraphStart;
   while (end > floor && isSpaceAt(text, end - 1)) end--;
   if (end <= floor) return undefined;
-  const from = blankLineBefore(text, end, Math.max(floor, end - PARAGRAPH_REACH));
-  const named = lastNamedSpeaker(text, from, end, people) && pronounSpeaker(text, from, end, people, pronoun);
+  const named = lastNamedSpeaker(text, blankLineBefore(text, end, Math.max(floor, end - PARAGRAPH_REACH)), end, people);
   // "U" of "U.S. Buyers" is no one.
   return named && named.names[named.names.length - 1].length > 1 ? { ...named, viaPronoun: true, fromParagraphBefore: true } : undefined;
 }
 
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People, floor: number): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
-  const found = readBefore(before, open - before.length, open - REACH <= paragraphStart);
-  if (!found) return speakerGoingOn(text, paragraphStart, open, people, floor);
-  // "She added: “…”" opening a paragraph that names no one: the person the paragraph before is about.
-  return resolve(found, text, paragraphStart, open, people)
-    ?? (PRONOUN.test(found.text) && opensParagraph(text, paragraphStart, found.at) ? speakerOfParagraphBefore(text, paragraphStart, floor, people, found) : undefined);
-}
-
-/**
- * Whether only white space (or "And", "But") stands between a paragraph's start and `at`: "She added:" opening a
- * paragraph goes on with the paragraph before; "The home secretary said…. Speaking on BBC One, he said" does not.
- */
-function opensParagraph(text: string, paragraphStart: number, at: number): boolean {
-  return /^\s*(?:(?:And|But|However),?\s+)?$/.test(text.slice(paragraphStart, at));
+  const found = readBefore(before, open - before.length);
+  return found ? resolve(found, text, paragraphStart, open, people) : speakerGoingOn(text, paragraphStart, open, people, floor);
 }
 
 /**
@@ -113,7 +101,7 @@ function speakerGoingOn(text: string, paragraphStart: number, open: number, peop
   if (close < 0) return undefined;
   const between = before.slice(close + 1);
   if (!/^\s*,?\s*\S[^"“”]*[.]\s*$/.test(between)) return undefined;
-  const found = readAfter(between, from + close + 1, false, text);
+  const found = readAfter(between, from + close + 1);
   if (!found || !attributionOnly(text, found)) return undefined;
   // Only the attribution stands between the marks: nothing after its sentence's end, and no other name in it ("said
   // Tom Smith, whose rival Jane Jones replied.": the next quotation is hers).

@@ -5,12 +5,9 @@
 import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
 import { NOT_NAMES } from './people';
-import { antecedent } from './pronounAntecedent';
-import { genderContradicts } from './pronounGender';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
-import { lastSubject } from './speakerSubject';
 import { personAfterTitle, titledPersonBefore } from './titledName';
-import { maySameSpeaker, type People, type Speaker } from './speakerType';
+import type { People, Speaker } from './speakerType';
 import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
@@ -19,32 +16,10 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
     // "His lawyer was furious. “…,” she said", "A spokesman for the port said it would close. He added: “…”": the
     // pronoun stands for the role the sentence before opens with, whose name is not given: no one named.
     if (ROLE_SUBJECT.test(sentenceBefore(text, paragraphStart, open))) return undefined;
-    if (!r.clause) return pronounSpeaker(text, paragraphStart, open, people, r);
-    // A clause's own pronoun ("He said it was “…”") is read before itself, and only for a sure reading: the clause
-    // runs on from someone merely mentioned as often as from a speaker.
-    const speaker = pronounSpeaker(text, paragraphStart, r.at, people, r);
-    return speaker?.readFrom !== undefined ? speaker : undefined;
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
+    return named && { ...named, viaPronoun: true };
   }
-  const speaker = toSpeaker(r, text, people);
-  return r.clause && speaker?.names.length ? { ...speaker, clause: true } : speaker;
-}
-
-/**
- * Who the pronoun read as `r` stands for, named in `text[from..to)`: the last speaker an attribution names, unless a
- * sentence after it opens with another person ("“…,” said Tom Baker. Maria Delgado criticised the council. She
- * added: “…”" is hers); else the last person named. No one when that person's gender contradicts the pronoun or they
- * asked the question the words answer. `readFrom` is set only for a sure reading (pronounAntecedent.ts).
- */
-export function pronounSpeaker(text: string, from: number, to: number, people: People, r: Read): Speaker | undefined {
-  const attributed = lastNamedSpeaker(text, from, to, people);
-  const subject = lastSubject(text, attributed ? attributed.end : from, to);
-  const named = subject ?? attributed ?? lastNamedPerson(text, from, to);
-  if (!named || genderContradicts(r.text, text, named)) return undefined;
-  const verb = /^\s+(?:also\s+|then\s+)?(\p{L}+)/u.exec(text.slice(r.at + r.text.length, r.at + r.text.length + 30))?.[1] ?? '';
-  const { refused, sure } = antecedent(text, from, to, named, r.text, verb);
-  if (refused) return undefined;
-  const ambiguous = !sure && subject && attributed && !maySameSpeaker(subject, attributed) ? true : undefined;
-  return { ...named, viaPronoun: true, readFrom: sure ? named.start : undefined, ambiguous };
+  return toSpeaker(r, text, people);
 }
 
 /** A sentence that opens with an unnamed person by role ("His lawyer", "A spokesman for the port", "The detective"). */

@@ -21,15 +21,6 @@ export interface Speaker {
    * organisation ("Microsoft said"). Names it only where the other side's text never mentions the word at all.
    */
   readonly bare?: boolean;
-  /**
-   * Read from a pronoun for a person whose gender agrees, named by the sentence before that states something: where
-   * the name stands. Words after that sentence's start are read with the pronoun, not the paragraph's.
-   */
-  readonly readFrom?: number;
-  /** Read from the subject's own clause before the mark ("Ms Delgado said the council had “…”"): no fix writes it. */
-  readonly clause?: boolean;
-  /** Read from a pronoun that may as well stand for another person named before: in a draft, no name. */
-  readonly ambiguous?: boolean;
 }
 
 /** The people a text names (`knownPeople`), read when a bare surname needs them. */

@@ -6,7 +6,7 @@
 export const VERBS = 'said|says|say|told|tells|added|adds|explained|explains|noted|notes|stated|states|declared|insisted|' +
   'argued|argues|warned|warns|wrote|writes|remarked|replied|announced|claimed|claims|continued|commented|recalled|' +
   'acknowledged|admitted|asked|urged|stressed|emphasised|emphasized|maintained|conceded|predicted|suggested|' +
-  'confirmed|concluded|believes|thinks|thought|joked|quipped|tweeted|told reporters';
+  'confirmed|concluded|believes|thinks|thought|joked|quipped|told reporters';
 /** Verbs that may come before the speaker ("said Smith"); not "told" or "asked", whose object is the listener. */
 export const VERBS_FIRST = 'said|says|added|adds|explained|noted|stated|declared|insisted|argued|warned|wrote|writes|remarked|' +
   'replied|announced|claimed|continued|commented|recalled|acknowledged|admitted|stressed|emphasised|emphasized|' +
@@ -37,7 +37,7 @@ const TITLE_ABBREVIATIONS = 'Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|
  * Words that may stand between the verb and a name: roles and their modifiers ("said Kremlin spokesman"), short titles
  * ("said former Nevada Sen. and Reagan confidant Paul Laxalt").
  */
-export const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|(?:${TITLE_ABBREVIATIONS})\.|(?:\p{Lu}\.){1,3}|[\p{L}'’-]+)\s+){0,6}?`;
+export const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|(?:${TITLE_ABBREVIATIONS})\.|[\p{L}'’-]+)\s+){0,6}?`;
 
 /** Punctuation between a closing mark and its attribution ("…,” said X", "…」, said X"), full-width forms included. */
 export const LEAD = '[,.!?，。！？]';
@@ -56,11 +56,9 @@ export const AFTER_ROLE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS})\s
  * A word of what may follow the verb before a quotation: not a speech verb, nor a word that opens a clause of its own
  * ("Smith told staff that Jones had said: “…”" is Jones's quotation, not Smith's).
  */
-const TAIL_WORD = String.raw`(?!(?:${VERBS}|that|who|which|he|she|they|and|but|or|if|because|whether|had|has|have|was|were|is|are|would|will|could|should|might|must)\b)[\p{L}\p{N}'’-]+`;
-/**
- * Whom a speaker tells or asks ("told staff", "told a news conference", "told BBC Radio 5 Live's Wake Up To Money").
- */
-const LISTENER = String.raw`(?:(?:told|tells|asked|asks)(?:\s+${TAIL_WORD}){1,8})`;
+const TAIL_WORD = String.raw`(?!(?:${VERBS}|that|who|which|he|she|they|and|but|or|if|because|whether)\b)[\p{L}\p{N}'’-]+`;
+/** Whom a speaker tells or asks ("told staff", "told a news conference", "asked BBC Radio 4's Today programme"). */
+const LISTENER = String.raw`(?:(?:told|tells|asked|asks)(?:\s+${TAIL_WORD}){1,6})`;
 /** When, where or how, after the verb ("said on Tuesday", "said in a statement", "told reporters at a briefing in Paris"). */
 const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|of|to|from|via|outside|inside)(?:\s+${TAIL_WORD}){0,5})?`;
 /** A speech verb, maybe with a listener of one word or two ("said", "told reporters", "warned the government"). */
@@ -72,12 +70,9 @@ const VERB_SHORT = String.raw`(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[
  */
 /** "was quoted as saying", "was quoted by the daily al-Qabas as saying". */
 const QUOTED_AS_SAYING = String.raw`(?:was|is|has\s+been)\s+quoted(?:\s+(?:by|in)(?:\s+${TAIL_WORD}){1,6})?\s+as\s+saying\s*[:,]?`;
-export const VERB_BEFORE = String.raw`(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}(?:\s*[:,]|\s+that)|${QUOTED_AS_SAYING})\s*$`;
-/**
- * What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:",
- * "Ms Delgado, however, said:".
- */
-const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,|however,|though,|meanwhile,|instead,))?`;
+export const VERB_BEFORE = String.raw`(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,]|${QUOTED_AS_SAYING})\s*$`;
+/** What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:". */
+const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,))?`;
 export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)${ASIDE}\s+${VERB_BEFORE}`, 'u');
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
