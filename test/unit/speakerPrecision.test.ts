@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check';
+import type { Finding } from '../../src/core/findings';
+import { libraryOf } from './helpers';
+
+// Correct drafts from the second review of the speakers work (review30b.md): each must stay verified, with no
+// misattribution and no fix writing another name over the draft's speaker.
+
+const W = 'We have waited three years for a decision on the new dock.';
+
+function quoteFindings(source: string, draft: string): Finding[] {
+  return checkDraft(libraryOf({ 's.txt': source }), draft).filter(f => f.kind === 'quote');
+}
+
+function assertVerified(source: string, draft: string): void {
+  const found = quoteFindings(source, draft);
+  assert.equal(found.length, 1, `one quotation in ${draft}`);
+  const f = found[0];
+  assert.equal(f.fix, undefined, `no fix for the correct draft "${draft}" (source "${source}"): ${f.fix?.text}`);
+  assert.equal(f.status, 'verified', `"${draft}" against "${source}": ${f.message}`);
+}
+
+test('H1: a third party’s words reported by the clause’s subject are not the subject’s', () => {
+  const later = '\n\nTom Baker, the council leader, declined to comment.\n';
+  for (const [source, draft] of [
+    [`Maria Delgado said the minister had promised that “${W}”\n\nThe minister, Tom Baker, was unavailable.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado said the judge had ruled that “${W}”\n\nJudge Tom Baker retired last year.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado, 45, said the council leader had promised “${W}”\n\nCouncil leader Tom Baker denied this.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado said the chairman had written: “${W}”\n\nThe chairman, Tom Baker, resigned.\n`, `Tom Baker wrote: “${W}”`],
+    [`Maria Delgado remembered what her teacher once said: “${W}”\n\nHer old teacher, Tom Baker, still lives in the town.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado repeated the promise her MP had made: “${W}”\n\nHer MP, Tom Baker, declined to comment.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado still remembers the manager's words: “${W}”\n\nThe manager, Tom Baker, left the club in 2019.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado pointed to the minister's own statement: “${W}”\n\nThe minister, Tom Baker, was unavailable.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado cited the mayor's pledge: “${W}”\n\nThe mayor, Tom Baker, was re-elected.\n`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado said she had been told “${W}”${later}`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado said the leader had insisted “${W}”${later}`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado said the council leader told residents “${W}”${later}`, `Tom Baker told residents: “${W}”`],
+    [`Maria Delgado said the council leader's reply was: “${W}”${later}`, `Tom Baker replied: “${W}”`],
+    [`Maria Delgado said an email from the council leader stated “${W}”${later}`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado, 45, criticised the council leader, saying he had promised “${W}”${later}`, `Tom Baker said: “${W}”`],
+    [`Maria Delgado recalled the council leader saying: “${W}”${later}`, `Tom Baker said: “${W}”`],
+  ]) assertVerified(source, draft);
+});
+
+test('H4: a stranger of the same surname does not make a named spokesman someone else', () => {
+  const protest = 'Sarah Baker, a teacher, organised the protest.\n\n';
+  for (const [source, draft] of [
+    [`${protest}A spokesman for the Transport Union said: "${W}"\n`, `Union spokesman Tom Baker said: "${W}"`],
+    [`${protest}A spokesman for the Transport Union said: "${W}"\n`, `Tom Baker, a spokesman for the Transport Union, said: "${W}"`],
+    [`${protest}"${W}," one union official said.\n`, `Tom Baker, a union official, said: "${W}"`],
+    [`Tom Baker, head of research at Bank X, said rates would rise.\n\n"${W}," one analyst said.\n`, `Tom Baker, an analyst at Bank X, said: "${W}"`],
+    [`Tom Baker, who runs the health department, spoke first.\n\n"${W}," one minister said.\n`, `Tom Baker said: "${W}"`],
+  ]) assertVerified(source, draft);
+});
+
+test('H5: the asker of a question is not the speaker of the answer', () => {
+  const answer = 'I have no intention of standing down before the election.';
+  for (const [source, draft] of [
+    [`Charles Kennedy was interviewed on BBC Radio 4's Today programme. Presenter John Humphrys asked whether he would quit. He replied: "${answer}"\n`, `Mr Kennedy replied: "${answer}"`],
+    [`Mr Kennedy said the party was united. John Humphrys asked whether he would quit. He said: "${W}"\n`, `Charles Kennedy said: "${W}"`],
+    [`Michael Howard defended his record. Jeremy Paxman asked the same question 12 times. He said: "${W}"\n`, `Michael Howard said: "${W}"`],
+    [`Tom Baker said the port would close. John Smith asked him why. He replied: "${W}"\n`, `Tom Baker replied: "${W}"`],
+    [`Tom Baker said the port would close. John Smith said nothing. He added: "${W}"\n`, `Tom Baker added: "${W}"`],
+    [`Tom Baker said the port would close. John Smith had said in 2003 that it was safe. He added: "${W}"\n`, `Tom Baker added: "${W}"`],
+  ]) assertVerified(source, draft);
+});
+
+test('H6: a pronoun of the other gender never stands for a person', () => {
+  for (const [source, draft] of [
+    [`Mr Baker said the harbour would close. Ms Delgado said the council had failed the town. He added: “${W}”\n`, `Mr Baker added: “${W}”`],
+    [`Tom Baker, the mayor, spoke first.\n\nMs Delgado said the vote was rigged.\n\nHe added: “${W}”\n`, `Tom Baker added: “${W}”`],
+    [`“Nothing will change,” Tom Baker said.\nMaria Delgado, a trader, disagreed with the forecast. “${W},” he added.\n`, `Tom Baker added: “${W}”`],
+    [`Tom Smith, the union leader, attacked the plan.\n\n"It is a fair offer," said Ms Lee, the firm's chief executive.\n\nHe added: "${W}"\n`, `Tom Smith added: "${W}"`],
+    [`Ms Delgado said the vote was rigged.\n\nHe added: "${W}"\n`, `Tom Baker added: "${W}"`],
+  ]) assertVerified(source, draft);
+});
+
+test('H7: a title alone stands for no holder of a longer or another title', () => {
+  for (const [source, draft] of [
+    [`Foreign Secretary Jack Straw met Colin Powell, the US Secretary of State, in Washington. The Secretary of State told reporters: “${W}”\n`, `Colin Powell told reporters: “${W}”`],
+    [`Gordon Brown, the Chancellor, visited the university with Vice-Chancellor Tom Baker. The Chancellor told students: “${W}”\n`, `Gordon Brown told students: “${W}”`],
+    [`Lord Chancellor Derry Irvine sat beside Gordon Brown, the Chancellor of the Exchequer. The Chancellor said: “${W}”\n`, `Gordon Brown said: “${W}”`],
+    [`UN Secretary General Kofi Annan met Colin Powell, the US secretary of state. The Secretary told reporters: “${W}”\n`, `Colin Powell told reporters: “${W}”`],
+    [`Gordon Brown met Prime Minister Tony Blair's envoy, Peter Mandelson, the Northern Ireland minister. The Minister told reporters: “${W}”\n`, `Peter Mandelson told reporters: “${W}”`],
+    [`Prime Minister Tony Blair met John Howard, the Australian Prime Minister. The Prime Minister told the BBC: “${W}”\n`, `John Howard told the BBC: “${W}”`],
+    [`Foreign Secretary Robin Cook was replaced by Jack Straw in June. The Foreign Secretary told the BBC: “${W}”\n`, `Jack Straw told the BBC: “${W}”`],
+    [`President Bill Clinton left office in January; George W Bush was sworn in. The President told reporters: “${W}”\n`, `George W Bush told reporters: “${W}”`],
+  ]) assertVerified(source, draft);
+});
+
+test('H8: an unattributed quotation after a sentence about another’s letter or speech is not the subject’s', () => {
+  for (const [source, draft] of [
+    [`Mr Baker wrote to residents in March. Ms Delgado said the letter upset people. “${W}”\n`, `Tom Baker told residents: “${W}”`],
+    [`Mr Baker gave a speech on Monday. Ms Delgado said it was the wrong tone. “${W}”\n`, `Tom Baker said in his speech: “${W}”`],
+  ]) assertVerified(source, draft);
+});
+
+test('M3: a misattribution read from a pronoun never says the source does not name a person it names', () => {
+  const source = `Tom Baker said the harbour would close. Maria Delgado said the council had failed the town. She added: “${W}”\n`;
+  for (const f of quoteFindings(source, `Tom Baker added: “${W}”`)) {
+    assert.doesNotMatch(f.message, /never names/, f.message);
+    assert.equal(f.fix, undefined);
+  }
+});
