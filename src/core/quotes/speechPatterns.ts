@@ -57,10 +57,17 @@ export const AFTER_ROLE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS})\s
  * ("Smith told staff that Jones had said: “…”" is Jones's quotation, not Smith's).
  */
 const TAIL_WORD = String.raw`(?!(?:${VERBS}|that|who|which|he|she|they|and|but|or|if|because|whether)\b)[\p{L}\p{N}'’-]+`;
+/**
+ * A word of a listener or a circumstance: not a verb of another subject either ("told the jury the defendant then
+ * screamed: “…”" is the defendant's, "told police her neighbour threatened her:" the neighbour's), so a lower-case
+ * word in "-ed", "then", "read" or "wrote" ends it ("told assembled reporters:" is then read as no one's: a loss, not
+ * a wrong name).
+ */
+const LISTENER_WORD = String.raw`(?!(?:\p{Ll}+ed|then|read|reads|wrote|writes|texted)\b)${TAIL_WORD}`;
 /** Whom a speaker tells or asks ("told staff", "told a news conference", "asked BBC Radio 4's Today programme"). */
-const LISTENER = String.raw`(?:(?:told|tells|asked|asks)(?:\s+${TAIL_WORD}){1,6})`;
+const LISTENER = String.raw`(?:(?:told|tells|asked|asks)(?:\s+${LISTENER_WORD}){1,6})`;
 /** When, where or how, after the verb ("said on Tuesday", "said in a statement", "told reporters at a briefing in Paris"). */
-const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|of|to|from|via|outside|inside)(?:\s+${TAIL_WORD}){0,5})?`;
+const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|of|to|from|via|outside|inside)(?:\s+${LISTENER_WORD}){0,5})?`;
 /** A speech verb, maybe with a listener of one word or two ("said", "told reporters", "warned the government"). */
 const VERB_SHORT = String.raw`(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[\p{L}]+|[\p{Lu}][\p{L}]+))?`;
 /**
