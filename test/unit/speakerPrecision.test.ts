@@ -107,10 +107,13 @@ test('M3: a misattribution read from a pronoun never says the source does not na
 test('review31s H5: a listener ends at another subject\'s verb: a witness telling the jury what the defendant said is not its speaker', () => {
   const denies = 'Tom Baker, 41, denies assault.\n\n';
   for (const listener of ['told the jury the defendant then screamed:', 'told police her neighbour threatened her:', 'told reporters the text simply read:',
-    'told the BBC her son texted her:', 'told the hearing the officer yelled:', 'told friends her boss messaged her:']) {
+    'told the BBC her son texted her:', 'told the hearing the officer yelled:', 'told friends her boss messaged her:',
+    'told the jury the defendant kept shouting:', 'told police her neighbour swore at her:', 'told the court her husband often threatens her:']) {
     assertVerified(`${denies}Maria Delgado ${listener} “${W}”\n`, `The trial continued.\n\n“${W},” Tom Baker said.\n`);
   }
   // A listener and a circumstance are still read: the words are the teller's.
-  const [told] = quoteFindings(`Maria Delgado told reporters at a briefing in Leeds: “${W}”\n`, `The trial continued.\n\n“${W},” Tom Baker said.\n`);
-  assert.equal(told.status, 'misattributed');
+  for (const listener of ['told reporters at a briefing in Leeds:', 'told a meeting of the party faithful:', 'told the House of Commons:', 'told BBC Radio 4\'s Today programme:']) {
+    const [told] = quoteFindings(`Maria Delgado ${listener} “${W}”\n`, `The trial continued.\n\n“${W},” Tom Baker said.\n`);
+    assert.equal(told.status, 'misattributed', listener);
+  }
 });

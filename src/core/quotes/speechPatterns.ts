@@ -65,7 +65,9 @@ const TAIL_WORD = String.raw`(?!(?:${VERBS}|that|who|which|he|she|they|and|but|o
  */
 const LISTENER_WORD = String.raw`(?!(?:\p{Ll}+ed|then|read|reads|wrote|writes|texted)\b)${TAIL_WORD}`;
 /** Whom a speaker tells or asks ("told staff", "told a news conference", "asked BBC Radio 4's Today programme"). */
-const LISTENER = String.raw`(?:(?:told|tells|asked|asks)(?:\s+${LISTENER_WORD}){1,6})`;
+/** After a listener's first word, a determiner opens another's clause ("told police her neighbour kept shouting:"). */
+const LISTENER_NEXT = String.raw`(?!(?:the|a|an|her|his|their|its|my|our|your)\b)${LISTENER_WORD}`;
+const LISTENER = String.raw`(?:(?:told|tells|asked|asks)\s+${LISTENER_WORD}(?:\s+${LISTENER_NEXT}){0,5})`;
 /** When, where or how, after the verb ("said on Tuesday", "said in a statement", "told reporters at a briefing in Paris"). */
 const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|of|to|from|via|outside|inside)(?:\s+${LISTENER_WORD}){0,5})?`;
 /** A speech verb, maybe with a listener of one word or two ("said", "told reporters", "warned the government"). */
