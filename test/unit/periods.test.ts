@@ -143,3 +143,13 @@ test('review31: "the final quarter of the year" in an undated draft is a guess o
   assert.deepEqual(extractDates("James scored 14 points in the final quarter of the year's biggest game.", { reference: REF }).map(m => [m.text, m.loose]), [['the final quarter', true]]);
   assert.deepEqual(read("Smith scored in the final quarter of last year's final.").map(([t]) => t), ['the final quarter', 'last year']);
 });
+
+test('review31 M5a: "of the year" after a year the sentence has just written is that year', () => {
+  const november = (t: string) => extractDates(t, { reference: new Date(2025, 10, 20, 12) }).map(m => [m.text, isoValue(m.date)]);
+  assert.deepEqual(november('Acme said its sales fell 8 percent in 2023, with the steepest drop in the final quarter of the year.'), [
+    ['2023', '2023'], ['the final quarter of the year', '2023-Q4'],
+  ]);
+  // Not a year of another sentence, nor a number that is no year.
+  assert.deepEqual(november('In 2019 sales rose. Profits fell in the fourth quarter of the year.').slice(1), [['the fourth quarter of the year', '2025-Q4']]);
+  assert.deepEqual(november('Sales rose 12 pct to 1,987 mln dlrs in the third quarter of the year.'), [['the third quarter of the year', '2025-Q3']]);
+});

@@ -61,6 +61,20 @@ const NOT_A_QUARTER_AFTER = /^(?:-\s*|\s+)(?:point|mile|final|finals|hour|centur
 
 const FINAL_BEFORE = /\bfinal\s+$/i;
 
+/**
+ * "of the year" after a year the sentence has just written ("sales fell in 2023, with the steepest drop in the final
+ * quarter of the year"): that year, not the story's.
+ */
+function yearOfTheYear(text: string, at: number, end: number, afterEnd: number): number | undefined {
+  if (!OF_THE_YEAR.test(text.slice(end, afterEnd))) return undefined;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
+  const years = [...sentence.matchAll(WRITTEN_YEAR)];
+  return years.length ? Number(years[years.length - 1][1]) : undefined;
+}
+const OF_THE_YEAR = /^\s+of\s+the\s+year$/i;
+const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,])((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
 const A_YEAR_LATER = /^\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b/i;
 
 export function quarter(state: ScanState, at: number, end: number, from: number, to: number): DateMention | undefined {
@@ -72,7 +86,7 @@ export function quarter(state: ScanState, at: number, end: number, from: number,
   let shift = b.shift + after.shift;
   const yearAgo = A_YEAR_LATER.exec(text.slice(stop, stop + 24));
   if (yearAgo) { shift -= 1; stop += yearAgo[0].length; }
-  const year = b.year ?? after.year;
+  const year = b.year ?? after.year ?? yearOfTheYear(text, at, end, after.end);
   // "the final quarter of the year", "the final quarter of 1986": the fourth (alone, "the final quarter" may be the
   // last one reported, or a match's).
   const ordinal = b.ordinal ?? (FINAL_BEFORE.test(text.slice(Math.max(from, at - 8), at)) && (year !== undefined || after.end > end) ? 4 : undefined);
