@@ -1,6 +1,6 @@
 import { keyAt } from './calendar';
 import { mayTakeRole } from './dateRoles';
-import { guessedApart } from './guesses';
+import { guessedApart, onlyInYear } from './guesses';
 import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -19,13 +19,14 @@ export function likeliestDate(draft: string, m: DateMention, draftDates: readonl
   const best = pairing.sentences[0];
   if (best === undefined) return undefined;
   const { firstDate } = sources.sentences;
+  const saying = isDayOfSaying(draft, m.start, m.end);
   let found: SourceDate | undefined;
   for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
     const s = sources.all[k];
     // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
     if (!mayTakeRole(m, s) || !s.mention.explicit || inWireDateline(s)) continue;
     if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
-    if (isDayOfSaying(draft, m.start, m.end) !== isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) continue;
+    if (saying !== isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) continue;
     if (found) return undefined;
     found = s;
   }
@@ -38,9 +39,7 @@ export function likeliestDate(draft: string, m: DateMention, draftDates: readonl
  * 2025", a birth day not a year of retirement), and not the same day of another year (an anniversary).
  */
 export function sameKindOfDate(m: DateMention, s: DateMention): boolean {
-  const a = m.date;
-  const b = s.date;
-  return m.granularity === s.granularity && !(a.day !== undefined && a.month === b.month && a.day === b.day && a.year !== b.year);
+  return m.granularity === s.granularity && !(m.date.day !== undefined && onlyInYear(m.date, s.date));
 }
 
 /** A wire story's date line in its text ("LONDON, May 12 (Reuters) -"): the day it was filed, not a date of its lede. */

@@ -1,6 +1,6 @@
 import type { DateMention } from './mentions';
 import type { SourceDate } from './sourceDates';
-import { parseIsoDate } from './calendar';
+import { dayNumber, parseIsoDate } from './calendar';
 import { otherReading } from './weekdayReadings';
 import type { DateReference } from './verdict';
 
@@ -117,18 +117,13 @@ function relativeWords(text: string): string {
  * to come that the draft tells.
  */
 export function sameSideOfStory(m: DateMention, s: SourceDate, sourceDay: Date): boolean {
-  const side = (d: DateMention['date'], day: Date): number => {
-    if (d.month === undefined || d.day === undefined) return 0;
-    const a = Date.UTC(d.year, d.month - 1, d.day);
-    const b = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate());
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
-  const x = side(m.date, sourceDay);
-  const y = side(s.mention.date, sourceDay);
-  if (x === 0 || y === 0 || x === y) return true;
-  // A day or a month wrong across the source's day is a slip of the same event; years apart, another event.
   const a = m.date;
   const b = s.mention.date;
-  return Math.abs(Date.UTC(a.year, a.month! - 1, a.day!) - Date.UTC(b.year, b.month! - 1, b.day!)) <= FAR_APART_MS;
+  if (a.day === undefined || b.day === undefined) return true;
+  const story = dayNumber({ year: sourceDay.getFullYear(), month: sourceDay.getMonth() + 1, day: sourceDay.getDate() });
+  const x = Math.sign(dayNumber(a) - story);
+  const y = Math.sign(dayNumber(b) - story);
+  // A day or a month wrong across the source's day is a slip of the same event; years apart, another event.
+  return x === 0 || y === 0 || x === y || Math.abs(dayNumber(a) - dayNumber(b)) <= FAR_APART_DAYS;
 }
-const FAR_APART_MS = 400 * 86400000;
+const FAR_APART_DAYS = 400;
