@@ -24,8 +24,9 @@ import { onlyInStyle } from './houseStyleMatch';
 import { maySameSpeaker } from './speakerType';
 import { isTitleOrRole } from './speakerNames';
 import { inDraftInitialisms } from './initialisms';
-import { leavesOutQuotedWords, hasJournalistMarks, inDraftApostrophes, inDraftCase, keepBoundaryPunctuation,
-  sourceWording, spellingOnly, toClauseEdges, withinSentence, wordingAroundMarks } from './wording';
+import { hasJournalistMarks, leavesOutQuotedWords, wordingAroundMarks } from './journalistMarks';
+import { inDraftApostrophes, inDraftCase, keepBoundaryPunctuation,
+  sourceWording, spellingOnly, toClauseEdges, withinSentence } from './wording';
 
 /** Share of the quotation's words a source passage must hold to be named as the nearest one. */
 const NEAREST_RATIO = 0.5;
