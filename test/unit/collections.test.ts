@@ -121,3 +121,21 @@ test('a check\'s memo does not keep verdicts made before the collections changed
   lib.setCollections(folderOf);
   assert.deepEqual(statuses(), ['supported', 'supported', 'supported'], 'the same memo, the story\'s folder now its own');
 });
+
+test('the story\'s own sources settle a date first: an archive\'s story of another affair neither supports what they contradict nor writes its date in', () => {
+  const honeywell = '---\ndate: 1987-03-10\n---\nHoneywell Inc said its profit from aircraft controls rose 12 percent in 1985 on higher military sales.';
+  const embraer = '---\ndate: 1987-02-01\n---\nEmbraer said its profit from aircraft controls rose 12 percent in 1984 on higher military sales to Iraq.';
+  const wrong = '---\ndate: 1987-03-11\n---\nHoneywell\'s profit from aircraft controls rose 12 percent in 1984 on higher military sales.';
+  const right = wrong.replace('in 1984', 'in 1985');
+  const verdicts = (lib: SourceLibrary, draft: string): Array<[string, string, string | undefined, string | undefined]> =>
+    checkDraft(lib, draft).filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text, f.source?.path]);
+  const alone = verdicts(library({ 'story/honeywell.md': honeywell }), wrong);
+  assert.deepEqual(alone, [['1984', 'contradicted', '1985', 'story/honeywell.md']]);
+  // Beside a newsroom's folder that holds the other company's story in the same words: what the story's source says.
+  const beside = library({ 'story/honeywell.md': honeywell, 'newsroom/embraer.md': embraer, ...newsroom(OWN_SOURCES + 8) }, folderOf);
+  assert.deepEqual(verdicts(beside, wrong), alone);
+  assert.deepEqual(verdicts(beside, right), [['1985', 'supported', undefined, 'story/honeywell.md']]);
+  // The story's sources say nothing of it: the archive's story may show its date, but never write it into the copy.
+  const silent = library({ 'story/shares.md': '---\ndate: 1987-03-10\n---\nHoneywell shares fell on Tuesday.', 'newsroom/embraer.md': embraer, ...newsroom(OWN_SOURCES + 8) }, folderOf);
+  assert.deepEqual(verdicts(silent, right), [['1985', 'contradicted', undefined, 'newsroom/embraer.md']]);
+});

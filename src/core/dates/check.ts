@@ -1,4 +1,4 @@
-import type { Finding } from '../findings';
+import { leftOpen, type Finding } from '../findings';
 import type { CheckMemo } from '../memo';
 import { datesToPair } from '../sources/corpusDates';
 import type { SourceLibrary } from '../sources/library';
@@ -7,6 +7,7 @@ import { extractDatesIn, sentences, type DateMention } from './mentions';
 import { QUARTER_CONTEXT } from './quarterMentions';
 import { isoValue } from './value';
 import { rangeFinding } from './rangeFindings';
+import { ownSourceDates } from './sourceDateTable';
 import { checkDate, type DateReference, type SentenceDates } from './verdict';
 
 /**
@@ -16,6 +17,10 @@ import { checkDate, type DateReference, type SentenceDates } from './verdict';
 export function checkDates(library: SourceLibrary, draft: string, masked: string, lines: LineMap,
   reference: DateReference, dayFirst: boolean, memo?: CheckMemo): Finding[] {
   const sources = datesToPair(library, reference.date, dayFirst);
+  // The story's own sources checked beside a large library settle what they can alone, as they would without it (and
+  // as a local check settles before an archive is asked): an archive's story of another affair, paired on common
+  // words, neither supports a date they contradict nor contradicts one they support.
+  const ownFirst = sources.ownDocuments.length ? ownSourceDates(library, reference.date, dayFirst) : undefined;
   const all = sentences(masked);
   const keys = memo ? all.map(([s, e]) => memoKey(draft, masked, s, e)) : [];
   const found: Array<readonly Finding[] | undefined> = all.map(([s], i) =>
@@ -35,8 +40,12 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
       return;
     }
     const context: SentenceDates = { mentions: mentions.slice(first, k) };
-    const here = rangesAsOne(draft, context.mentions,
-      context.mentions.map(m => checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context)));
+    const ownContext: SentenceDates = { mentions: context.mentions };
+    const verdict = (m: DateMention): Finding | undefined => {
+      const settled = ownFirst && checkDate(draft, lines, m, { start: s, end: e }, ownFirst, reference, ownContext);
+      return settled && !leftOpen(settled) ? settled : checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context);
+    };
+    const here = rangesAsOne(draft, context.mentions, context.mentions.map(verdict));
     memo?.set(keys[i], s, here);
     found[i] = here;
   });

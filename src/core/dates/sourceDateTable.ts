@@ -42,7 +42,7 @@ export interface DatedSentences {
   readonly own?: Uint8Array;
 }
 
-const resolvedCache = new WeakMap<SourceLibrary, { generation: number; collections: number; key: string; value: ResolvedSourceDates }>();
+const resolvedCache = new WeakMap<SourceLibrary, CachedTable>();
 
 /**
  * The dates of all sources for one reference date, filed for pairing. Each source's dates and block are kept, so
@@ -50,10 +50,42 @@ const resolvedCache = new WeakMap<SourceLibrary, { generation: number; collectio
  * passes (by word number, a counting sort); the table by calendar key is built only if a check asks for it.
  */
 export function resolveSourceDates(library: SourceLibrary, reference: Date, dayFirst: boolean): ResolvedSourceDates {
+  return cachedTable(resolvedCache, library, reference, dayFirst, key => {
+    const ownSources = library.ownSources;
+    return tableOf(library.stories, reference, dayFirst, key, ownSources, d => !ownSources && library.isOwnSource(d));
+  });
+}
+
+const ownOnlyCache = new WeakMap<SourceLibrary, CachedTable<ResolvedSourceDates | undefined>>();
+
+/**
+ * The dates of the story's own sources alone, when they are checked beside a large library (`ownDocuments`), read
+ * with the rules of own sources: what the check would say without the library (a local check before an archive's).
+ * Undefined when the library has no such sources, or is only they.
+ */
+export function ownSourceDates(library: SourceLibrary, reference: Date, dayFirst: boolean): ResolvedSourceDates | undefined {
+  return cachedTable(ownOnlyCache, library, reference, dayFirst, key => {
+    if (library.ownSources) return undefined;
+    const own = library.stories.filter((_, d) => library.isOwnSource(d));
+    return own.length ? tableOf(own, reference, dayFirst, key, true, () => false) : undefined;
+  });
+}
+
+interface CachedTable<T = ResolvedSourceDates> { generation: number; collections: number; key: string; value: T }
+
+function cachedTable<T>(cache: WeakMap<SourceLibrary, CachedTable<T>>, library: SourceLibrary, reference: Date, dayFirst: boolean,
+  build: (key: string) => T): T {
   const key = `${isoDate(reference)}/${dayFirst}`;
-  const cached = resolvedCache.get(library);
+  const cached = cache.get(library);
   if (cached && cached.generation === library.generation && cached.collections === library.collectionsGeneration && cached.key === key) return cached.value;
-  const docs = library.stories;
+  const value = build(key);
+  cache.set(library, { generation: library.generation, collections: library.collectionsGeneration, key, value });
+  return value;
+}
+
+/** The table of `docs`' dates; `isOwn(d)` marks the story's own sources among them (when not all are: `ownSources`). */
+function tableOf(docs: readonly SourceDocument[], reference: Date, dayFirst: boolean, key: string, ownSources: boolean,
+  isOwn: (d: number) => boolean): ResolvedSourceDates {
   const ownKey = `own/${dayFirst}`;
   const known = docs.map(doc => knownFor(doc, reference, dayFirst, ownKey, key));
   const parts = known.map(k => k.stored?.block ?? blockOf(k.list!));
@@ -99,13 +131,12 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
     docs.forEach((doc, d) => { if (docStart[d + 1] > docStart[d]) map.set(doc, [docStart[d], docStart[d + 1]]); });
     return map;
   });
-  const ownSources = library.ownSources;
   const ownDocuments: Array<[SourceDocument, number, number]> = [];
   let own: Uint8Array | undefined;
   if (!ownSources) {
     for (let d = 0, s0 = 0; d < docs.length; d++) {
       const sentencesOfDoc = parts[d].end - parts[d].first;
-      if (docStart[d + 1] > docStart[d] && library.isOwnSource(d)) {
+      if (docStart[d + 1] > docStart[d] && isOwn(d)) {
         ownDocuments.push([docs[d], docStart[d], docStart[d + 1]]);
         (own ??= new Uint8Array(sentenceCount)).fill(1, s0, s0 + sentencesOfDoc);
       }
@@ -115,9 +146,7 @@ export function resolveSourceDates(library: SourceLibrary, reference: Date, dayF
   const sentences: DatedSentences = {
     byWord, firstDate, finest, counts: new Uint16Array(sentenceCount), touched: new Int32Array(sentenceCount), own,
   };
-  const value = { byKey, documents: docs.length, ownSources, ownDocuments, byDocument, all, sentences };
-  resolvedCache.set(library, { generation: library.generation, collections: library.collectionsGeneration, key, value });
-  return value;
+  return { byKey, documents: docs.length, ownSources, ownDocuments, byDocument, all, sentences };
 }
 
 function plainDates(known: readonly KnownDates[]): SourceDate[] {

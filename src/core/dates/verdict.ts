@@ -103,7 +103,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     if (!name) return dateFinding(base, { status: 'unsupported' });
     const source = refOf(role);
     const suggestion = base.text.replace(WEEKDAY_WORD, name);
-    return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: 'probable' } });
+    const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
+    return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(!besideOwnSources(sources, role) && { fix }) });
   }
   const nearIn = (alone: boolean) => (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
     && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end));
@@ -138,7 +139,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     // event: the source's date is shown, not written in.
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
     const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
-      && sameSideOfStory(m, other, sourceReference(other, reference));
+      && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
@@ -205,6 +206,14 @@ function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates
     }
   }
   return false;
+}
+
+/**
+ * Whether a source date is of a large library's story while the story's own sources are checked beside it (which
+ * leave the draft's date open): its date is shown, never written in, as it may be of another affair.
+ */
+function besideOwnSources(sources: ResolvedSourceDates, s: SourceDate): boolean {
+  return sources.ownDocuments.length > 0 && !sources.ownDocuments.some(([doc]) => doc === s.doc);
 }
 
 /** Whether a source date is in the draft date's role, or both are the day of the saying and no other date has the role. */
