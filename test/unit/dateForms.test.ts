@@ -338,6 +338,22 @@ test('years in lists, after "due", after an adjective, and "the following year/m
     ['March=1989-03', 'The following month=1989-04']);
   // "for the last week" is a span of seven days, as "the last year" is.
   assert.deepEqual(years('He has been in Bethesda for the last week.'), []);
+  // The year before one stated: in a source, it supports the draft that writes it out.
+  assert.deepEqual(years('Sales were 5 mln dlrs in 1985, up from 4 mln the year before.'), ['1985=1985', 'the year before=1984']);
+  assert.deepEqual(years('Profit rose to 5 mln dlrs in 1985 from 4 mln the previous year; in 1986 it doubled, after the prior year\'s loss.'),
+    ['1985=1985', 'the previous year=1984', '1986=1986', 'the prior year=1985']);
+  // Of another event, or with no year stated before it: no date.
+  assert.deepEqual(years('It rose the year before the election, and 5 pct from the previous year.'), []);
+});
+
+test('a source\'s "the year before" a stated year supports the draft\'s year, as the year written would', async () => {
+  const { checkDraft } = await import('../../src/core/check');
+  const { SourceLibrary } = await import('../../src/core/sources/library');
+  const library = new SourceLibrary();
+  library.addFile('s.md', new TextEncoder().encode('---\ndate: 1987-03-02\n---\n\nAcme said its net profit rose to 5.2 mln dlrs in 1986 from 4.1 mln dlrs the year before.'));
+  const dates = (draft: string): Array<[string, string]> => checkDraft(library, `---\ndate: 1987-03-03\n---\n\n${draft}`).filter(f => f.kind === 'date').map(f => [f.text, f.status]);
+  assert.deepEqual(dates('Acme\'s net profit was 4.1 mln dlrs in 1985.'), [['1985', 'supported']]);
+  assert.deepEqual(dates('Acme\'s net profit was 4.1 mln dlrs in 1984.'), [['1984', 'contradicted']]);
 });
 
 test('a date alone in its sentence is supported by its story\'s own source', async () => {

@@ -5,7 +5,7 @@ import { quarter, yearEarlier } from './quarterMentions';
 import { forEachMatchWithin } from './sentences';
 import { speaksOfFuture } from './tense';
 import { vagueReference } from './vagueReferences';
-import { decade, followingMonth, followingYear, spokenYear, yearOfAccounts } from './yearReferences';
+import { decade, followingMonth, followingYear, yearBefore, spokenYear, yearOfAccounts } from './yearReferences';
 
 /**
  * Dates that chrono does not read, found by one scan for their head word and read from the words around it: quarters
@@ -60,7 +60,8 @@ function readHead(state: ScanState, head: string, at: number, from: number, to: 
     case 'week': case 'weekend': return week(state, word, at, end, from);
     case 'today': return today(state, at, end, from);
     case 'thanksgiving': case 'christmas': case 'halloween': return holiday(state, word, at, end, from);
-    case 'year': return yearEarlier(state, at, end, from, to) ?? yearOfAccounts(state, at, end, from) ?? followingYear(state, at, end, from);
+    case 'year': return yearEarlier(state, at, end, from, to) ?? yearOfAccounts(state, at, end, from) ?? followingYear(state, at, end, from)
+      ?? yearBefore(state, at, end, from);
     case 'nineteen': return spokenYear(state, at, from);
     case 'month': return followingMonth(state, at, end, from);
     default:

@@ -69,6 +69,35 @@ export function followingYear(state: ScanState, at: number, end: number, from: n
   return { ...mention(words[1].start, end, text, { year: year + 1 }, true, false), loose: true };
 }
 
+/**
+ * "in 1985, up from 4 mln the year before", "the previous year", "the prior year": the year before the last one stated
+ * before it, a loose reading. "the year before" only where its clause ends: "the year before the election" is of
+ * another event.
+ */
+export function yearBefore(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
+  const { text } = state;
+  const words = wordsBefore(text, at, from, 2);
+  const w0 = words[0]?.text.toLowerCase();
+  let start: number;
+  let stop = end;
+  if (w0 && PREVIOUS.test(w0) && words[1]?.text.toLowerCase() === 'the') start = words[1].start;
+  else if (w0 === 'the') {
+    const before = BEFORE_ENDS.exec(text.slice(end, end + 12));
+    if (!before) return undefined;
+    start = words[0].start;
+    stop = end + before[0].length;
+  } else return undefined;
+  const stated = text.slice(Math.max(0, start - FOLLOWING_CONTEXT), start);
+  let year: number | undefined;
+  STATED_YEAR.lastIndex = 0;
+  for (let m = STATED_YEAR.exec(stated); m; m = STATED_YEAR.exec(stated)) year = Number(m[1]);
+  if (year === undefined) return undefined;
+  return { ...mention(start, stop, text, { year: year - 1 }, true, false), loose: true };
+}
+
+const PREVIOUS = /^(?:previous|prior|preceding)$/;
+const BEFORE_ENDS = /^\s+before(?=\s*(?:[.,;:)]|$))/;
+
 /** A month named in the text before "the following month", with its year when stated. */
 const STATED_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:1[6-9]|20)\d\d)\b)?/g;
 
