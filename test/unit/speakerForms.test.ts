@@ -147,3 +147,39 @@ test('a quotation right after another’s attribution sentence goes on with that
   const f = verdictOf(lib, '"I think one billion would be more than adequate," Joseph Jamail said.');
   assert.equal(f.status, 'misattributed', f.message);
 });
+
+/** The speaker read for the last quotation of a constructed text. */
+function readLast(text: string): string | undefined {
+  const open = text.lastIndexOf('“');
+  const s = speakerAt(text, open, text.indexOf('”', open + 1));
+  return s && (s.names.length ? `${s.bare ? 'bare: ' : ''}${text.slice(s.start, s.end)}` : `role: ${s.text}`);
+}
+
+test('a reply before a colon, "has also told", "…, adding:" and an apposition after a quotation name the speaker; what may be another\'s does not', () => {
+  assert.equal(read('Mr Howard went further: “The plan is dead.”'), 'Howard');
+  assert.equal(read('Shadow chancellor Oliver Letwin also hit back: “The plan is dead.”'), 'Oliver Letwin');
+  assert.equal(read('Goldman Sachs’s Mark Zurack agreed: “The plan is dead.”'), 'Goldman Sachs’s Mark Zurack');
+  assert.equal(read('Mr Clarke has also told MPs: “The plan is dead.”'), 'Clarke');
+  assert.equal(read('Chancellor Gordon Brown put the economy at the heart of the campaign, adding: “The plan is dead.”'), 'Gordon Brown');
+  assert.equal(read('William Byers of Bear Stearns agreed, saying: “The plan is dead.”'), 'William Byers');
+  // The sentence before ends with a quotation: the apposition after it is read as at a sentence's start.
+  assert.equal(readLast('Michael Ancram replied: “We fought a positive campaign.” The party chairman, Matthew Taylor, told the BBC: “The plan is dead.”'), 'Matthew Taylor');
+  // A reply is read before a colon only ("agreed that" reports), and not as a speech verb a later "he" may stand for.
+  assert.equal(read('Rosenberg agreed that “the plan is dead”.'), undefined);
+  assert.equal(read('Mr Howard agreed with Mr Smith: “The plan is dead.”'), undefined);
+  // The participle's sentence opens with no name, or a possessive: no one named.
+  assert.equal(read('In London, Mr Brown attacked the plan, saying: “The plan is dead.”'), 'role: In');
+  assert.equal(read('Smith’s lawyer attacked the ruling, saying: “The plan is dead.”'), 'role: Smith’s');
+  // "of" an organisation whose name holds "and", or two speakers: the last words are no one's name.
+  assert.equal(read('Jane Doe of Procter and Gamble said: “The plan is dead.”'), 'role: Jane Doe of Procter and Gamble');
+  assert.equal(read('Beverly Siemssen of Victims and Citizens Against Crime disagreed: “The plan is dead.”'), 'role: Beverly Siemssen of Victims and Citizens Against Crime');
+});
+
+test('a reply before a colon decides between verified and misattributed, and a wrong speaker gets the source\'s name', () => {
+  const lib = libraryOf({ 'a.txt': 'Roger Hemminghaus said: “We are beginning to see a return in wholesale margins this spring.”\n\nMr Rosenberg was less sure.\n' });
+  const quote = '“We are beginning to see a return in wholesale margins this spring.”';
+  const wrong = verdictOf(lib, `Analyst Sam Rosenberg agreed: ${quote}`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.speakers?.source, 'Roger Hemminghaus');
+  assert.equal(verdictOf(lib, `Roger Hemminghaus hit back: ${quote}`).status, 'verified');
+});

@@ -25,7 +25,7 @@ const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${
 const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
 
 /** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */
-export const BEFORE_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|[,;]\s+)(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${VERB_BEFORE}`, 'u');
+export const BEFORE_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n|[,;]\s+)(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${VERB_BEFORE}`, 'u');
 /** "“…,” the company's chairman, John Smithers, said." / "“…,” John Smithers, the chairman, said." */
 export const AFTER_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b`, 'u');
 /** "“…,” said the company's chairman, John Smithers." */

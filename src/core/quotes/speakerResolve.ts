@@ -45,6 +45,9 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   // "Smith's spokesman", "Senate Leader Robert Byrd's aide": a role, not a name.
   if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) return role;
   const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name));
+  // "Jane Doe of Procter and Gamble", "Beverly Siemssen of Victims and Citizens Against Crime": the words after "and"
+  // end an organisation's name (or name a second speaker, "Ann Lee of Acme and John Smith"): no one's name alone.
+  if (AND_IN_ORGANISATION.test(roleBefore)) return role;
   // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
   const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore);
   if (preposition) {
@@ -58,6 +61,8 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   }
   return person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people) ?? role;
 }
+
+const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:and|&)\s+$/u;
 
 /** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */
 function person(text: string, at: number, name: string, people: People): Speaker | undefined {

@@ -7,6 +7,11 @@ export const VERBS = 'said|says|say|told|tells|added|adds|explained|explains|not
   'argued|argues|warned|warns|wrote|writes|remarked|replied|announced|claimed|claims|continued|commented|recalled|' +
   'acknowledged|admitted|asked|urged|stressed|emphasised|emphasized|maintained|conceded|predicted|suggested|' +
   'confirmed|concluded|believes|thinks|thought|joked|quipped|told reporters';
+/**
+ * Answers and reactions that open a quotation after a colon as "said" does ("Mr Howard agreed: “…”", "Letwin hit back:
+ * “…”"); not speech verbs elsewhere ("Maria Delgado disagreed with the forecast." names no speaker for a later "he").
+ */
+const RESPONSES = 'agreed|disagreed|countered|responded|retorted|cautioned|complained|protested|objected|went\\s+further|hit\\s+back';
 /** Verbs that may come before the speaker ("said Smith"); not "told" or "asked", whose object is the listener. */
 export const VERBS_FIRST = 'said|says|added|adds|explained|noted|stated|declared|insisted|argued|warned|wrote|writes|remarked|' +
   'replied|announced|claimed|continued|commented|recalled|acknowledged|admitted|stressed|emphasised|emphasized|' +
@@ -79,10 +84,16 @@ const VERB_SHORT = String.raw`(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[
  */
 /** "was quoted as saying", "was quoted by the daily al-Qabas as saying". */
 const QUOTED_AS_SAYING = String.raw`(?:was|is|has\s+been)\s+quoted(?:\s+(?:by|in)(?:\s+${TAIL_WORD}){1,6})?\s+as\s+saying\s*[:,]?`;
-export const VERB_BEFORE = String.raw`(?:has\s+|had\s+|also\s+|then\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,]|${QUOTED_AS_SAYING})\s*$`;
+export const VERB_BEFORE = String.raw`(?:(?:has|had)\s+)?(?:(?:also|then|later)\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,]|${QUOTED_AS_SAYING}|(?:${RESPONSES})\s*:)\s*$`;
 /** What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:". */
 const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,))?`;
 export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)${ASIDE}\s+${VERB_BEFORE}`, 'u');
+/**
+ * A sentence whose subject goes on to the quotation through "adding" or "saying" ("Chancellor Gordon Brown put the
+ * economy at the heart of the pitch, adding: “…”"): the participle's subject is the sentence's. Its words hold no
+ * quotation, no stop and no colon of their own.
+ */
+export const PARTICIPLE_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(${ROLE_WORDS}(${NAME_RUN}))\s+[^.!?"“”:;\n]{3,140}?,\s+(?:adding|saying)\s*[:,]?\s*$`, 'u');
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;
