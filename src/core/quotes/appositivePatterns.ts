@@ -21,7 +21,7 @@ const BARE_ROLE = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:professor|lecturer|preside
  * A description after a name, up to its closing comma ("the company's chairman", "who chairs the board", "professor
  * of political science at Hosei University").
  */
-const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${NAME_WORD}['’]s)\s|${BARE_ROLE})[^,;:.!?"“”«»「」\n]{1,80}`;
+const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${NAME_WORD}['’]s)\s|(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu})|${BARE_ROLE})[^,;:.!?"“”«»「」\n]{1,80}`;
 const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
 
 /** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */

@@ -47,7 +47,7 @@ export const ROLE_WORDS = String.raw`(?:(?:the|a|an|its|his|her|their|(?:${TITLE
 /** Punctuation between a closing mark and its attribution ("…,” said X", "…」, said X"), full-width forms included. */
 export const LEAD = '[,.!?，。！？]';
 /** What may follow a name that ends an attribution ("said Dmitry Peskov, who…", "said Smith on Monday"). */
-export const NAME_END = String.raw`(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
+export const NAME_END = String.raw`(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))(?=\s*(?:[,.;:!?)]|\((?:[DR]|Ind)-[\p{Lu}][\p{L}.]*\)|$)|\s+(?:who|on|in|at|of|to|from|after|before|when|as|and|adding|during|yesterday|today|last|this|earlier|later)\b)`;
 export const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:he|she)\s+)?(?:${VERBS_FIRST})\s+(?:to\s+\S+\s+)?(${ROLE_WORDS}(${NAME_RUN})${NAME_END})?`, 'u');
 /**
  * "“Why now?” asked Mary Jones.": after a question, "asked" comes before its speaker as "said" does; not before a
@@ -55,6 +55,11 @@ export const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:he|sh
  */
 export const AFTER_ASKED = new RegExp(String.raw`^\s*,?\s*asked\s+(${ROLE_WORDS}(${NAME_RUN}))(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))(?=\s*[,.;!?]|\s*$)`, 'u');
 export const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+/**
+ * "…,” industry analyst Peter Appert of C.J. Lawrence said.": a role of lower-case words before the name, then its
+ * organisation; without the role the name may be a company's ("Morgan Guaranty of New York said").
+ */
+export const AFTER_ROLE_NAME_OF = new RegExp(String.raw`^\s*${LEAD}?\s*((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}][\p{L}'’-]*\s+(${NAME_RUN}))\s+(?:of|at)\s+(?:(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.)+)\s+){0,3}(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.)+)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
 export const AFTER_ROLE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
 /**
