@@ -342,8 +342,10 @@ test('years in lists, after "due", after an adjective, and "the following year/m
   assert.deepEqual(years('Sales were 5 mln dlrs in 1985, up from 4 mln the year before.'), ['1985=1985', 'the year before=1984']);
   assert.deepEqual(years('Profit rose to 5 mln dlrs in 1985 from 4 mln the previous year; in 1986 it doubled, after the prior year\'s loss.'),
     ['1985=1985', 'the previous year=1984', '1986=1986', 'the prior year=1985']);
-  // Of another event, or with no year stated before it: no date.
+  // Of another event, with no year stated before it in its sentence, or after a year of another event: no date (review32 M9).
   assert.deepEqual(years('It rose the year before the election, and 5 pct from the previous year.'), []);
+  assert.deepEqual(years('In 1985 profit was 5 mln. The previous year it was 4 mln.'), ['1985=1985']);
+  assert.deepEqual(years('The company, founded in 1950, said profit rose to 12 mln from 9 mln the previous year.'), ['1950=1950']);
 });
 
 test('a source\'s "the year before" a stated year supports the draft\'s year, as the year written would', async () => {

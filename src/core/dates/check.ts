@@ -43,7 +43,12 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     const ownContext: SentenceDates = { mentions: context.mentions };
     const verdict = (m: DateMention): Finding | undefined => {
       const settled = ownFirst && checkDate(draft, lines, m, { start: s, end: e }, ownFirst, reference, ownContext);
-      return settled && !leftOpen(settled) ? settled : checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context);
+      if (!settled || leftOpen(settled)) return checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context);
+      // Contradicted by the story's own source, supported by another story of the library ("joined the company in
+      // 1970" against an archive's "named chairman in 1984"): which is the statement's date is not for a rule to say.
+      // The contradiction is shown; its date is not written in.
+      if (settled.fix && checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context)?.status === 'supported') return withoutFix(settled);
+      return settled;
     };
     const here = rangesAsOne(draft, context.mentions, context.mentions.map(verdict));
     memo?.set(keys[i], s, here);
@@ -55,6 +60,12 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
 }
 
 const NONE: readonly Finding[] = [];
+
+function withoutFix(f: Finding): Finding {
+  const copy = { ...f };
+  delete copy.fix;
+  return copy;
+}
 
 /**
  * A sentence's findings, one per mention (`found[i]` of `mentions[i]`, undefined where none), with a range whose ends

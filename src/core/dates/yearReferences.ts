@@ -48,7 +48,7 @@ export function spokenYear(state: ScanState, at: number, from: number): DateMent
 }
 
 /** A year stated as a date ("in 1995", "May 22, 1995") in the text before "the following year". */
-const STATED_YEAR = /(?:\b(?:in|of|since|during)\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+)((?:1[6-9]|20)\d\d)\b/gi;
+const STATED_YEAR = /(?:\b(?:in|of|since|during|for|fiscal)\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+)((?:1[6-9]|20)\d\d)\b/gi;
 
 /** How far back "the following year" looks for the year it follows: a paragraph. */
 const FOLLOWING_CONTEXT = 500;
@@ -87,12 +87,29 @@ export function yearBefore(state: ScanState, at: number, end: number, from: numb
     start = words[0].start;
     stop = end + before[0].length;
   } else return undefined;
-  const stated = text.slice(Math.max(0, start - FOLLOWING_CONTEXT), start);
+  // The year of the figures the sentence compares: stated in the same sentence, not a year of another event ("The
+  // company, founded in 1950, said … from 9 mln the previous year" is no 1949; review32 M9).
+  const stated = text.slice(sentenceStartBefore(text, start, FOLLOWING_CONTEXT), start);
   let year: number | undefined;
   STATED_YEAR.lastIndex = 0;
-  for (let m = STATED_YEAR.exec(stated); m; m = STATED_YEAR.exec(stated)) year = Number(m[1]);
+  for (let m = STATED_YEAR.exec(stated); m; m = STATED_YEAR.exec(stated)) {
+    year = OTHER_EVENT_BEFORE.test(stated.slice(Math.max(0, m.index - 24), m.index + m[0].length - 4)) ? undefined : Number(m[1]);
+  }
   if (year === undefined) return undefined;
   return { ...mention(start, stop, text, { year: year - 1 }, true, false), loose: true };
+}
+
+/** A year of an event of its own: a founding, a birth, a start ("founded in 1950", "since 1984", "joined in 1970"). */
+const OTHER_EVENT_BEFORE = /\b(?:founded|established|incorporated|born|built|opened|formed|joined|set\s+up|since)\s+(?:in\s+)?$/i;
+
+/** Where the sentence holding `at` starts, read back at most `reach` characters. */
+function sentenceStartBefore(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  // Read on past `at` by two characters: a sentence's end is known by the capital after it.
+  const before = text.slice(from, at + 2);
+  let start = 0;
+  for (const m of before.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})|\n\s*\n/gu)) if (from + m.index! + m[0].length <= at) start = m.index! + m[0].length;
+  return from + start;
 }
 
 const PREVIOUS = /^(?:previous|prior|preceding)$/;

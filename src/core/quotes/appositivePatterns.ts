@@ -7,8 +7,12 @@
  */
 import { LEAD, NAME_END, NAME_RUN, NAME_WORD, ROLE_WORDS, VERB_BEFORE, VERBS, VERBS_FIRST } from './speechPatterns';
 
-/** A role in apposition: a determiner or a possessive, then one to five words ("the company's chairman"). */
-const ROLE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
+/**
+ * A role in apposition: a determiner or a possessive, then one to five words ("the company's chairman"); not one that
+ * names a second person or thing of its own, whom the name may be of ("The lawyer for the victim's mother, Ann Lee,",
+ * "The prosecutor questioning the defendant, John Smith,").
+ */
+const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
 /**
  * A role with no determiner, of a body or a place ("professor of political science at Hosei University", "deputy
  * police chief in Bombay", "analyst at Drexel"): a role noun, maybe after two words that qualify it, then a preposition.
@@ -21,7 +25,7 @@ const BARE_ROLE = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:professor|lecturer|preside
  * A description after a name, up to its closing comma ("the company's chairman", "who chairs the board", "professor
  * of political science at Hosei University").
  */
-const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${NAME_WORD}['’]s)\s|(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu})|${BARE_ROLE})[^,;:.!?"“”«»「」\n]{1,80}`;
+const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${NAME_WORD}['’]s)\s|${BARE_ROLE})[^,;:.!?"“”«»「」\n]{1,80}`;
 const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
 
 /** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */

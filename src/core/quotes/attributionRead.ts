@@ -1,7 +1,7 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
 import { isTitleOrRole } from './speakerNames';
-import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_ROLE_NAME_OF, AFTER_VERB_FIRST, BEFORE, PARTICIPLE_BEFORE, VERBS } from './speechPatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, VERBS } from './speechPatterns';
 
 export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
 
@@ -32,7 +32,7 @@ export function readAfter(after: string, offset: number, question = false): Read
   if (appositive) return read(appositive, offset);
   const role = AFTER_ROLE.exec(after);
   if (role) return { text: role[0].trim(), at: offset, nameAt: offset };
-  const nameFirst = AFTER_NAME_FIRST.exec(after) ?? AFTER_ROLE_NAME_OF.exec(after);
+  const nameFirst = AFTER_NAME_FIRST.exec(after);
   if (nameFirst) return read(nameFirst, offset);
   const verbFirst = AFTER_VERB_FIRST.exec(after);
   if (verbFirst) return verbFirst[1] ? read(verbFirst, offset) : { text: '', at: offset, nameAt: offset };
@@ -42,7 +42,7 @@ export function readAfter(after: string, offset: number, question = false): Read
 export function readBefore(before: string, offset: number): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
-  const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before) ?? PARTICIPLE_BEFORE.exec(before);
+  const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
   if (!m) return undefined;
   const r = read(m, offset);
   return (r.name && personOfOrganisation(before, offset, r)) || r;

@@ -55,11 +55,6 @@ export const AFTER_VERB_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:he|sh
  */
 export const AFTER_ASKED = new RegExp(String.raw`^\s*,?\s*asked\s+(${ROLE_WORDS}(${NAME_RUN}))(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))(?=\s*[,.;!?]|\s*$)`, 'u');
 export const AFTER_NAME_FIRST = new RegExp(String.raw`^\s*${LEAD}?\s*(${ROLE_WORDS}(${NAME_RUN})|he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
-/**
- * "…,” industry analyst Peter Appert of C.J. Lawrence said.": a role of lower-case words before the name, then its
- * organisation; without the role the name may be a company's ("Morgan Guaranty of New York said").
- */
-export const AFTER_ROLE_NAME_OF = new RegExp(String.raw`^\s*${LEAD}?\s*((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}][\p{L}'’-]*\s+(${NAME_RUN}))\s+(?:of|at)\s+(?:(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.)+)\s+){0,3}(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.)+)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the minister said", "said a spokesman": a role, not a name (the Russian president may well be Putin). */
 export const AFTER_ROLE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS})\s+)?(?:the|a|an|one|another|his|her|their|its)\b(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:${VERBS})\b|[,.]|$)`, 'iu');
 /**
@@ -93,12 +88,6 @@ export const VERB_BEFORE = String.raw`(?:(?:has|had)\s+)?(?:(?:also|then|later)\
 /** What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:". */
 const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,))?`;
 export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)${ASIDE}\s+${VERB_BEFORE}`, 'u');
-/**
- * A sentence whose subject goes on to the quotation through "adding" or "saying" ("Chancellor Gordon Brown put the
- * economy at the heart of the pitch, adding: “…”"): the participle's subject is the sentence's. Its words hold no
- * quotation, no stop and no colon of their own.
- */
-export const PARTICIPLE_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(${ROLE_WORDS}(${NAME_RUN}))\s+[^.!?"“”:;\n]{3,140}?,\s+(?:adding|saying)\s*[:,]?\s*$`, 'u');
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;
