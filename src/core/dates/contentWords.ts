@@ -1,6 +1,7 @@
 import { isDigit } from './plainNumbers';
 import { wordNumber } from './wordNumbers';
-import { FNV_OFFSET, FNV_PRIME, Vocabulary } from '../index/vocabulary';
+import { CHECKPOINT_SHIFT, FNV_OFFSET, FNV_PRIME, Vocabulary } from '../index/vocabulary';
+import type { WordRun } from '../sources/wordRuns';
 import { ASCII_WORD, continueWord, nextWordStart, normalizeWord, wordEnd } from '../text/words';
 
 const STOP = new Set(('a an the and or but if of to in on at by for from with about as into over after before under between ' +
@@ -91,6 +92,65 @@ export function contentWordNumbers(text: string, from: number, to: number): numb
     if (takenIn[n] === call) continue;
     takenIn[n] = call;
     out.push(n - 1);
+  }
+  return out;
+}
+
+/** Per vocabulary of a library, per word id, its content word's number plus one (0: not yet looked at, -1: none). */
+const numbersOfIds = new WeakMap<Vocabulary, { numbers: Int32Array<ArrayBuffer> }>();
+
+/**
+ * `contentWordNumbers` of a sentence of a source a library holds, read from the ids of the library's run of its words
+ * (`tokenizeInto`, whose words are those of this walk: a unit test holds them together): no word is hashed. The
+ * walk finds the sentence's first word from the run's nearest checkpoint. `runFrom`: where the run was read from.
+ * Undefined when the sentence does not start at a word of the run (it starts inside one, or before the run): read
+ * then by `contentWordNumbers`.
+ */
+export function runWordNumbers(text: string, { vocab, run }: WordRun, runFrom: number, from: number, to: number): number[] | undefined {
+  const { ids, checkpoints } = run;
+  if (from < runFrom) return undefined;
+  if (!checkpoints.length) return [];
+  // The last checkpoint at or before `from` (the first word when none is: the run starts at `runFrom`, before it).
+  let lo = 0;
+  let hi = checkpoints.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (checkpoints[mid] <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  const len = text.length;
+  let t = lo << CHECKPOINT_SHIFT;
+  let start = checkpoints[lo];
+  let end = wordEnd(text, start);
+  while (end <= from) {
+    if (++t >= ids.length) return [];
+    start = nextWordStart(text, end, len);
+    end = wordEnd(text, start);
+  }
+  if (start < from) return undefined;
+  let cache = numbersOfIds.get(vocab);
+  if (!cache) numbersOfIds.set(vocab, (cache = { numbers: new Int32Array(Math.max(1024, vocab.size)) }));
+  if (++call === 0x7fffffff) { takenIn.fill(0); call = 1; }
+  const out: number[] = [];
+  // As `contentWords` walks: the next word before `to`, and no word that runs past it.
+  while (start < to && end <= to) {
+    if (t >= ids.length) return undefined;
+    const id = ids[t++];
+    if (id >= cache.numbers.length) cache.numbers = grown(cache.numbers, id);
+    let n = cache.numbers[id];
+    if (n === 0) {
+      const norm = vocab.word(id);
+      cache.numbers[id] = n = isContentWord(norm) ? wordNumber(stemOf(norm)) + 1 : -1;
+    }
+    if (n > 0) {
+      if (n >= takenIn.length) takenIn = grown(takenIn, n);
+      if (takenIn[n] !== call) {
+        takenIn[n] = call;
+        out.push(n - 1);
+      }
+    }
+    start = nextWordStart(text, end, to);
+    if (start < to) end = wordEnd(text, start);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../sources/document';
 import { isoDate, parseIsoDate } from './calendar';
-import { contentWordNumbers } from './contentWords';
+import { contentWordNumbers, runWordNumbers } from './contentWords';
+import { wordRunOf } from '../sources/wordRuns';
 import type { DatedBlock } from './datedBlocks';
 import { extractDatesIn, sentences, type DateMention } from './mentions';
 import { numberedWord } from './wordNumbers';
@@ -122,13 +123,16 @@ function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): Sourc
   if (dateline) mentions.unshift(dateline);
   if (!mentions.length) return [];
   const out: SourceDate[] = [];
+  // The library's ids of the source's words, when a library holds it: its dated sentences' words are read from them.
+  const run = wordRunOf(doc);
   let k = 0;
   for (const [s, e] of split) {
     while (k < mentions.length && mentions[k].start < s && mentions[k] !== dateline) k++;
     if (k >= mentions.length) break;
     if (mentions[k].start >= e) continue;
     // One object per sentence: its dates share it (resolveSourceDates groups them by it).
-    const sentence = new DatedSentence(s, e, contentWordNumbers(doc.text, s, e));
+    const numbers = (run && runWordNumbers(doc.text, run, doc.bodyStart, s, e)) || contentWordNumbers(doc.text, s, e);
+    const sentence = new DatedSentence(s, e, numbers);
     for (; k < mentions.length && mentions[k].start < e; k++) out.push({ doc, mention: mentions[k], sentence });
   }
   return out;
