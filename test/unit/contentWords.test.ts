@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { contentWords, isContentWord, stemOf } from '../../src/core/dates/contentWords';
+import { contentWordNumbers, contentWords, isContentWord, runWordNumbers, stemOf } from '../../src/core/dates/contentWords';
+import { numberedWord } from '../../src/core/dates/wordNumbers';
+import { tokenizeInto, Vocabulary } from '../../src/core/index/vocabulary';
 import { forEachWord } from '../../src/core/text/words';
 
 /** The definition: the stem of each word of `forEachWord` outside the skipped ranges that `isContentWord` keeps, in text order. */
@@ -47,5 +49,24 @@ test('content words are the words forEachWord gives that isContentWord keeps, fo
     const skip: Array<{ start: number; end: number }> = [];
     for (let i = 0; i + 1 < points.length; i += 2) skip.push({ start: points[i], end: points[i + 1] });
     assert.deepEqual([...contentWords(t, from, to, skip)], byDefinition(t, from, to, skip));
+  }), { numRuns: 3000 });
+});
+
+test('content word numbers, read by interning or from a library\'s run of ids, are the content words, in order, for any text and range', () => {
+  const pieces = ['The', 'bank', 'BANK', 'banks', 'a', 'I', '12', '123', '7', 'May', 'said', 'café', 'CAFÉ', 'ﬁrm', 'clo\u00ADsed', '東京',
+    'naïve', 'x\u200By', 'e\u0301t\u00e9', '😀', 'ab😀cd', ' ', '  ', ', ', '. ', '\n', '-', '’s', "'", '_', 'İstanbul', 'K', 'published', 'publishing'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map(a => a.join(''));
+  const vocab = new Vocabulary();
+  fc.assert(fc.property(text, fc.nat(), fc.nat(), fc.nat(), (t, r, a, b) => {
+    const runFrom = t.length ? r % (t.length + 1) : 0;
+    const from = t.length ? a % (t.length + 1) : 0;
+    const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+    const words = [...contentWords(t, from, to)];
+    assert.deepEqual(contentWordNumbers(t, from, to).map(numberedWord), words);
+    // From the run: the same, unless the range starts inside a word or before the run (then undefined).
+    const run = tokenizeInto(vocab, t, runFrom, true);
+    const fromRun = runWordNumbers(t, { vocab, run }, runFrom, from, to);
+    if (fromRun) assert.deepEqual(fromRun.map(numberedWord), words);
+    else assert.ok(from < runFrom || run.starts!.some((start, i) => start < from && from < run.ends![i]), JSON.stringify([t, runFrom, from, to]));
   }), { numRuns: 3000 });
 });

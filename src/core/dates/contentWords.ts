@@ -1,5 +1,8 @@
 import { isDigit } from './plainNumbers';
-import { nextWordStart, normalizeWord, wordEnd } from '../text/words';
+import { wordNumber } from './wordNumbers';
+import { CHECKPOINT_SHIFT, FNV_OFFSET, FNV_PRIME, Vocabulary } from '../index/vocabulary';
+import type { WordRun } from '../sources/wordRuns';
+import { ASCII_WORD, continueWord, nextWordStart, normalizeWord, wordEnd } from '../text/words';
 
 const STOP = new Set(('a an the and or but if of to in on at by for from with about as into over after before under between ' +
   'is are was were be been being has have had do does did will would shall should can could may might must ' +
@@ -37,6 +40,127 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
     if (!STOP.has(norm)) out.add(stemOf(norm));
   }
   return out;
+}
+
+/**
+ * Every word of the dated sentences read so far, interned as `tokenizeInto` interns a source's words (an ASCII word
+ * hashed while it is scanned, never made into a string once known), and per word id its content word's number plus
+ * one (0: not yet looked at, -1: no content word). Kept for the process, as the word numbers are.
+ */
+const seenWords = new Vocabulary();
+let numberOfId = new Int32Array(1 << 14);
+/** Per word number, the last call of `contentWordNumbers` that took it (a set of numbers without a Set). */
+let takenIn = new Int32Array(1 << 14);
+let call = 0;
+
+/**
+ * The numbers (`wordNumber`) of the content words of `text[from..to)`, in the order of their first place, each once:
+ * `[...contentWords(text, from, to)].map(wordNumber)`, read without making a string or a set per word. Every dated
+ * sentence of every source is read so.
+ */
+export function contentWordNumbers(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const len = text.length;
+  if (++call === 0x7fffffff) { takenIn.fill(0); call = 1; }
+  for (let start = nextWordStart(text, from, to); start < to; start = nextWordStart(text, start, to)) {
+    // The word's end as `wordEnd` finds it, and its id as `tokenizeInto` finds it.
+    let i = start;
+    let c = text.charCodeAt(i);
+    let h = FNV_OFFSET;
+    let ascii = c < 128;
+    if (ascii) {
+      do {
+        h = Math.imul(h ^ ASCII_WORD[c], FNV_PRIME);
+        i++;
+      } while (i < len && (c = text.charCodeAt(i)) < 128 && ASCII_WORD[c] !== 0);
+      if (i < len && c >= 128) {
+        const end = continueWord(text, i);
+        if (end > i) { ascii = false; i = end; }
+      }
+    } else i = wordEnd(text, start);
+    if (i > to) break;
+    const id = ascii ? seenWords.internAscii(text, start, i, h >>> 0) : seenWords.idOf(normalizeWord(text.slice(start, i)));
+    start = i;
+    if (id >= numberOfId.length) numberOfId = grown(numberOfId, id);
+    let n = numberOfId[id];
+    if (n === 0) {
+      const norm = seenWords.word(id);
+      numberOfId[id] = n = isContentWord(norm) ? wordNumber(stemOf(norm)) + 1 : -1;
+    }
+    if (n < 0) continue;
+    if (n >= takenIn.length) takenIn = grown(takenIn, n);
+    if (takenIn[n] === call) continue;
+    takenIn[n] = call;
+    out.push(n - 1);
+  }
+  return out;
+}
+
+/** Per vocabulary of a library, per word id, its content word's number plus one (0: not yet looked at, -1: none). */
+const numbersOfIds = new WeakMap<Vocabulary, { numbers: Int32Array<ArrayBuffer> }>();
+
+/**
+ * `contentWordNumbers` of a sentence of a source a library holds, read from the ids of the library's run of its words
+ * (`tokenizeInto`, whose words are those of this walk: a unit test holds them together): no word is hashed. The
+ * walk finds the sentence's first word from the run's nearest checkpoint. `runFrom`: where the run was read from.
+ * Undefined when the sentence does not start at a word of the run (it starts inside one, or before the run): read
+ * then by `contentWordNumbers`.
+ */
+export function runWordNumbers(text: string, { vocab, run }: WordRun, runFrom: number, from: number, to: number): number[] | undefined {
+  const { ids, checkpoints } = run;
+  if (from < runFrom) return undefined;
+  if (!checkpoints.length) return [];
+  // The last checkpoint at or before `from` (the first word when none is: the run starts at `runFrom`, before it).
+  let lo = 0;
+  let hi = checkpoints.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (checkpoints[mid] <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  const len = text.length;
+  let t = lo << CHECKPOINT_SHIFT;
+  let start = checkpoints[lo];
+  let end = wordEnd(text, start);
+  while (end <= from) {
+    if (++t >= ids.length) return [];
+    start = nextWordStart(text, end, len);
+    end = wordEnd(text, start);
+  }
+  if (start < from) return undefined;
+  let cache = numbersOfIds.get(vocab);
+  if (!cache) numbersOfIds.set(vocab, (cache = { numbers: new Int32Array(Math.max(1024, vocab.size)) }));
+  if (++call === 0x7fffffff) { takenIn.fill(0); call = 1; }
+  const out: number[] = [];
+  // As `contentWords` walks: the next word before `to`, and no word that runs past it.
+  while (start < to && end <= to) {
+    if (t >= ids.length) return undefined;
+    const id = ids[t++];
+    if (id >= cache.numbers.length) cache.numbers = grown(cache.numbers, id);
+    let n = cache.numbers[id];
+    if (n === 0) {
+      const norm = vocab.word(id);
+      cache.numbers[id] = n = isContentWord(norm) ? wordNumber(stemOf(norm)) + 1 : -1;
+    }
+    if (n > 0) {
+      if (n >= takenIn.length) takenIn = grown(takenIn, n);
+      if (takenIn[n] !== call) {
+        takenIn[n] = call;
+        out.push(n - 1);
+      }
+    }
+    start = nextWordStart(text, end, to);
+    if (start < to) end = wordEnd(text, start);
+  }
+  return out;
+}
+
+function grown(a: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
+  let size = a.length * 2;
+  while (size <= atLeast) size *= 2;
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 const LOWER = 0;

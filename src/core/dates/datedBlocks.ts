@@ -1,33 +1,7 @@
 import { precisionOf, type SourceDate } from './sourceDates';
+import { wordNumber } from './wordNumbers';
 
-/** Content words of dated sentences, numbered once for the whole process (sources keep their words' numbers). */
-const wordNumbers = new Map<string, number>();
-const numberedWords: string[] = [];
-
-/** The number of a content word, given on first sight. */
-export function wordNumber(word: string): number {
-  let n = wordNumbers.get(word);
-  if (n === undefined) {
-    wordNumbers.set(word, (n = numberedWords.length));
-    numberedWords.push(word);
-  }
-  return n;
-}
-
-/** The number of a content word already numbered, if it is. */
-export function numberOfWord(word: string): number | undefined {
-  return wordNumbers.get(word);
-}
-
-/** How many content words are numbered so far. */
-export function numberedWordCount(): number {
-  return numberedWords.length;
-}
-
-/** The word of a number given by `wordNumber`. */
-export function numberedWord(n: number): string {
-  return numberedWords[n];
-}
+export { numberedWord, numberedWordCount, numberOfWord, wordNumber } from './wordNumbers';
 
 /**
  * One source's dated sentences as the library's table takes them: built once per list of dates, so that after a
@@ -81,7 +55,10 @@ export function blockOf(dates: readonly SourceDate[]): DatedBlock {
     finest.push(precision);
     calendarDates.push(calendar);
     wordStart.push(words.length);
-    for (const w of sentence.words) words.push(wordNumber(w));
+    // Sentences read here carry their words' numbers; others (a test's, a worker's) their set of words.
+    const numbers = sentence.wordNumbers;
+    if (numbers) for (let k = 0; k < numbers.length; k++) words.push(numbers[k]);
+    else for (const w of sentence.words) words.push(wordNumber(w));
   }
   firstDate.push(dates.length);
   wordStart.push(words.length);

@@ -1,14 +1,32 @@
 import type { SourceDocument } from '../sources/document';
 import { isoDate, parseIsoDate } from './calendar';
-import { contentWords } from './contentWords';
+import { contentWordNumbers, runWordNumbers } from './contentWords';
+import { wordRunOf } from '../sources/wordRuns';
 import type { DatedBlock } from './datedBlocks';
 import { extractDatesIn, sentences, type DateMention } from './mentions';
+import { numberedWord } from './wordNumbers';
 
 /** A date in a source, with the sentence it stands in. */
 export interface SourceDate {
   readonly doc: SourceDocument;
   readonly mention: DateMention;
-  readonly sentence: { readonly start: number; readonly end: number; readonly words: ReadonlySet<string> };
+  readonly sentence: { readonly start: number; readonly end: number; readonly words: ReadonlySet<string>; readonly wordNumbers?: readonly number[] };
+}
+
+/**
+ * A dated sentence read from its source: its content words' numbers (what the library's table takes), and their set
+ * (`contentWords`), made when first read: a check compares the words of a few sentences only.
+ */
+class DatedSentence {
+  private set?: Set<string>;
+  constructor(readonly start: number, readonly end: number, readonly wordNumbers: readonly number[]) {}
+  get words(): ReadonlySet<string> {
+    if (!this.set) {
+      this.set = new Set();
+      for (const n of this.wordNumbers) this.set.add(numberedWord(n));
+    }
+    return this.set;
+  }
 }
 
 /** 0 a year, 1 a month of a year, 2 a day. */
@@ -105,13 +123,16 @@ function extract(doc: SourceDocument, reference: Date, dayFirst: boolean): Sourc
   if (dateline) mentions.unshift(dateline);
   if (!mentions.length) return [];
   const out: SourceDate[] = [];
+  // The library's ids of the source's words, when a library holds it: its dated sentences' words are read from them.
+  const run = wordRunOf(doc);
   let k = 0;
   for (const [s, e] of split) {
     while (k < mentions.length && mentions[k].start < s && mentions[k] !== dateline) k++;
     if (k >= mentions.length) break;
     if (mentions[k].start >= e) continue;
     // One object per sentence: its dates share it (resolveSourceDates groups them by it).
-    const sentence = { start: s, end: e, words: contentWords(doc.text, s, e) };
+    const numbers = (run && runWordNumbers(doc.text, run, doc.bodyStart, s, e)) || contentWordNumbers(doc.text, s, e);
+    const sentence = new DatedSentence(s, e, numbers);
     for (; k < mentions.length && mentions[k].start < e; k++) out.push({ doc, mention: mentions[k], sentence });
   }
   return out;

@@ -105,8 +105,9 @@ export class Vocabulary {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** The hash of `internAscii`: FNV-1a over the lower-cased characters. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 function hashString(norm: string): number {
   let h = FNV_OFFSET;

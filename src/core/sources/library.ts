@@ -12,6 +12,7 @@ import { LibraryFiling, savedFiling } from './libraryFiling';
 import { LibraryIndex } from './libraryIndex';
 import { ownByCollection } from './ownSources';
 import { readSourceBytes } from './sourceBytes';
+import { noteWordRun } from './wordRuns';
 
 export interface SourceWarning { path: string; message: string }
 
@@ -72,7 +73,7 @@ export class SourceLibrary implements SourceCorpus {
   adopt(other: SourceLibrary): void {
     this.words = other.words;
     this.entries.clear();
-    for (const [path, e] of other.entries) this.entries.set(path, e);
+    for (const [path, e] of other.entries) { this.entries.set(path, e); noteWordRun(e.doc, this.words, e.run); }
     this.skipped.clear();
     for (const [path, w] of other.skipped) this.skipped.set(path, w);
     this.changes = Math.max(this.changes, other.changes) + 1;
@@ -90,8 +91,8 @@ export class SourceLibrary implements SourceCorpus {
   static restore(vocab: Vocabulary, entries: readonly LibraryEntry[], index: WordIndex, skipped: ReadonlyMap<string, string> = new Map(),
     copies: readonly LibraryEntry[] = []): SourceLibrary {
     const lib = new SourceLibrary(vocab);
-    for (const e of entries) lib.entries.set(e.doc.path, e);
-    for (const e of copies) lib.entries.set(e.doc.path, e);
+    for (const e of entries) { lib.entries.set(e.doc.path, e); noteWordRun(e.doc, vocab, e.run); }
+    for (const e of copies) { lib.entries.set(e.doc.path, e); noteWordRun(e.doc, vocab, e.run); }
     for (const [path, warning] of skipped) lib.skipped.set(path, warning);
     const stories = [...entries];
     lib.filed.take(0, savedFiling(stories, copies));
@@ -221,6 +222,7 @@ export class SourceLibrary implements SourceCorpus {
     this.skipped.delete(doc.path);
     const old = this.entries.get(doc.path);
     const entry = { doc, run: tokenizeInto(this.vocab, doc.text, doc.bodyStart) };
+    noteWordRun(doc, this.vocab, entry.run);
     this.entries.set(doc.path, entry);
     this.filed.added(entry, old);
     this.invalidate();
