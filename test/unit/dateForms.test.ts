@@ -356,6 +356,12 @@ test('a source\'s "the year before" a stated year supports the draft\'s year, as
   const dates = (draft: string): Array<[string, string]> => checkDraft(library, `---\ndate: 1987-03-03\n---\n\n${draft}`).filter(f => f.kind === 'date').map(f => [f.text, f.status]);
   assert.deepEqual(dates('Acme\'s net profit was 4.1 mln dlrs in 1985.'), [['1985', 'supported']]);
   assert.deepEqual(dates('Acme\'s net profit was 4.1 mln dlrs in 1984.'), [['1984', 'contradicted']]);
+  // "the same quarter of the previous year" is the quarter a year back: the draft writing it out was contradicted by the
+  // fourth quarter of 1986, the one date of the statement's sentence it found (review32).
+  const quarters = new SourceLibrary();
+  quarters.addFile('q.md', new TextEncoder().encode('---\ndate: 1987-03-02\n---\n\nAcme said its net profit rose to 5.2 mln dlrs in the fourth quarter of 1986 from 4.1 mln dlrs in the same quarter of the previous year.'));
+  const [q] = checkDraft(quarters, '---\ndate: 1987-03-03\n---\n\nAcme\'s net profit was 4.1 mln dlrs in the fourth quarter of 1985.').filter(f => f.kind === 'date');
+  assert.deepEqual([q.text, q.status, q.value], ['the fourth quarter of 1985', 'supported', '1985-Q4']);
 });
 
 test('a date alone in its sentence is supported by its story\'s own source', async () => {

@@ -34,7 +34,7 @@ export function lastYearAsQuarter(text: string, m: DateMention, reference: Date)
  * reports ("third-quarter net rose … After a flat second quarter … the year-earlier period" is the third's); else the
  * last named ("that quarter").
  */
-function quarterBefore(state: ScanState, at: number, latest = false): { year: number; quarter: number } | undefined {
+export function quarterBefore(state: ScanState, at: number, latest = false): { year: number; quarter: number } | undefined {
   const from = Math.max(0, at - QUARTER_CONTEXT);
   const window = state.text.slice(from, at);
   const current = state.reference.getFullYear() * 4 + Math.floor(state.reference.getMonth() / 3);

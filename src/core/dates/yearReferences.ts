@@ -2,6 +2,7 @@ import { monthOfName } from './calendar';
 import type { DateMention } from './mentions';
 import { newsYear } from './newsYear';
 import { mention, wordsBefore, type ScanState } from './periodWords';
+import { quarterBefore } from './quarterMentions';
 import { spokenYearAt } from './spokenYears';
 
 // Years and decades read from the words around them: decades ("the 1990s"), spoken years ("nineteen ninety-six"), the
@@ -87,6 +88,10 @@ export function yearBefore(state: ScanState, at: number, end: number, from: numb
     start = words[0].start;
     stop = end + before[0].length;
   } else return undefined;
+  // "in the fourth quarter of 1986 from 4.1 mln in the same quarter of the previous year": that quarter, a year back.
+  const same = SAME_PERIOD_BEFORE.exec(text.slice(Math.max(from, start - 30), start));
+  const q = same && quarterBefore(state, start - same[0].length, true);
+  if (same && q) return { ...mention(start - same[0].length, stop, text, { year: q.year - 1, period: `Q${q.quarter}` }, true, false), loose: true };
   // The year of the figures the sentence compares: stated in the same sentence, not a year of another event ("The
   // company, founded in 1950, said … from 9 mln the previous year" is no 1949; review32 M9).
   const stated = text.slice(sentenceStartBefore(text, start, FOLLOWING_CONTEXT), start);
@@ -113,6 +118,7 @@ function sentenceStartBefore(text: string, at: number, reach: number): number {
 }
 
 const PREVIOUS = /^(?:previous|prior|preceding)$/;
+const SAME_PERIOD_BEFORE = /\bthe\s+same\s+(?:quarter|period)\s+(?:of|in)\s+$/i;
 const BEFORE_ENDS = /^\s+before(?=\s*(?:[.,;:)]|$))/;
 
 /** A month named in the text before "the following month", with its year when stated. */
