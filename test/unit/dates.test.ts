@@ -34,9 +34,10 @@ test('extraction: absolute dates, months of a year, years in context, weekday pl
   assert.deepEqual(texts('It landed at 4:30 pm (1630), left at 6 pm (1800) and again at 0900 GMT (1000).'), []);
 });
 
-test('extraction: a year of levels, "as early as", "dating back to"; never a decade\'s "1980\'s", nor a number after a comparison or before "\'s" (review32 H5, H6)', () => {
-  assert.deepEqual(texts('Output in 1986 was below 1985 levels; the rule could come as early as 1988, and records date back to 1890.'), ['1986', '1985', '1988', '1890']);
-  assert.deepEqual(texts('It has existed as long ago as 1975, going back to 1975 levels.'), ['1975', '1975']);
+test('extraction: "as early as" a year that ends its clause, "dating back to"; never a decade\'s "1980\'s", nor a number after a comparison, before "\'s" or "levels", nor a time (review32 H5, H6, review32b C, D)', () => {
+  assert.deepEqual(texts('Output in 1986 fell; the rule could come as early as 1988, and records date back to 1890.'), ['1986', '1988', '1890']);
+  assert.deepEqual(texts('It has existed as long ago as 1975, going back to 1975.'), ['1975', '1975']);
+  assert.deepEqual(texts('Staff worked as late as 1700 on Friday, the curfew began as early as 2000 hours, and gold fell back to 1800 levels.'), ['Friday']);
   // A decade written with an apostrophe is no year of its own ("early 1980's" was read as 1980).
   assert.deepEqual(texts('Woolworth was hit in the 1970\'s and early 1980\'s, and since the mid 1990\'s, compared with the 1960\'s.'), []);
   // A number after a comparison, or before "'s", may be a count or a name's: no year.

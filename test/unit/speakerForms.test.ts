@@ -165,6 +165,12 @@ test('a reply before a colon, "has also told" and an apposition after a quotatio
   // A role that names someone of its own may be the name's: no one named (review32 H8, pre-existing at a sentence's start).
   assert.equal(readLast('“Help me.” The lawyer for the victim’s mother, Ann Lee, told the jury: “The plan is dead.”'), undefined);
   assert.equal(readLast('“I was at home.” The prosecutor questioning the defendant, John Smith, asked: “Where were you?”'), undefined);
+  assert.equal(readLast('“I was at home.” The prosecutor questioning Smith’s wife, Ann Smith, asked: “Where were you?”'), undefined);
+  assert.equal(readLast('“Help me.” The aide to Rep. Olin’s opponent, Ann Lee, asked: “Where were you?”'), undefined);
+  // The name is the object of the role's own verb or preposition (review32b E).
+  assert.equal(read('Lawyers representing Tom Baker objected: “The plan is dead.”'), 'role: Lawyers representing Tom Baker');
+  assert.equal(read('Residents living near Tom Baker complained: “The plan is dead.”'), 'role: Residents living near Tom Baker');
+  assert.equal(read('Everyone but Tom Baker agreed: “The plan is dead.”'), 'role: Everyone but Tom Baker');
   // A reply is read before a colon only ("agreed that" reports), and not as a speech verb a later "he" may stand for.
   assert.equal(read('Rosenberg agreed that “the plan is dead”.'), undefined);
   assert.equal(read('Mr Howard agreed with Mr Smith: “The plan is dead.”'), undefined);

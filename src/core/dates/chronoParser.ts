@@ -41,16 +41,11 @@ function mayAsMonth(filter: chrono.Refiner): chrono.Refiner {
   return alsoKeeping(filter, (text, r) => r.text === 'May' && mayIsMonth(text, r.index));
 }
 
-/**
- * chrono's filter of bare numbers, which keeps a year alone in brackets ("Wheels (1971)") and a year of levels ("1985
- * levels"), both read by `yearInContext`.
- */
+/** chrono's filter of bare numbers, which keeps a year alone in brackets ("Wheels (1971)", read by `yearInContext`). */
 function bracketedYears(filter: chrono.Refiner): chrono.Refiner {
-  return alsoKeeping(filter, (text, r) => /^(?:1[6-9]|20)\d\d$/.test(r.text) && (LEVELS.test(text.slice(r.index + 4, r.index + 12))
-    || (text[r.index - 1] === '(' && text[r.index + 4] === ')' && !CLOCK_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index - 1)))));
+  return alsoKeeping(filter, (text, r) => /^(?:1[6-9]|20)\d\d$/.test(r.text) && text[r.index - 1] === '(' && text[r.index + 4] === ')'
+    && !CLOCK_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index - 1)));
 }
-
-const LEVELS = /^\s+levels?\b/i;
 
 /** A time of day right before a bracket: "at 4:30 pm (1630)" is a time, no year. */
 const CLOCK_BEFORE = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*$/i;
@@ -231,11 +226,13 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
 
 /**
  * A year after a word that makes it a time, or alone in brackets: "in 1991", "since 2022", "fiscal 1989", "calendar
- * 1987", "founded 1962", "Wheels (1971)" (not "in 2000 shares"; not "the year was 1979", which may be a count); of
- * levels ("above 1985 levels"); "as early as 1988", "going back to 1975"; never a decade's "the 1980's". After a
- * comparison a number may be a count as well as a year ("higher than 1870", "Flight 1907's crew"): no year (review32).
+ * 1987", "founded 1962", "Wheels (1971)" (not "in 2000 shares", "as early as 2000 hours"; not "the year was 1979",
+ * which may be a count); "as early as 1988." where the year ends its clause (not "as late as 1700 on Friday", a time),
+ * "going back to 1975"; never a decade's "the 1980's". After a comparison,
+ * before "'s" or "levels", a number may be a count, a price or a name's as well as a year ("higher than 1870", "Flight
+ * 1907's crew", "back to 1800 levels"): no year (review32).
  */
-export const YEAR_IN_CONTEXT = new RegExp(String.raw`\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|(?:founded|established|incorporated|born)\s+|as\s+(?:soon|early|late|recently|long\s+ago)\s+as\s+|(?:going|dating|dates|date)\s+back\s+to\s+|mid-|(?=(?:1[6-9]|20)\d\d\s+levels?\b)|(?<=(?<!\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*)\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<!\(\d{4}))\b(?![-/.,]\d|(?<=0)['’]s\b|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)`, 'i');
+export const YEAR_IN_CONTEXT = new RegExp(String.raw`\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|(?:founded|established|incorporated|born)\s+|as\s+(?:soon|early|late|recently|long\s+ago)\s+as\s+|(?:going|dating|dates|date)\s+back\s+to\s+|mid-|(?<=(?<!\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*)\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<=\bas\s+(?:soon|early|late|recently|long\s+ago)\s+as\s+\d{4})(?=\s*[,.;:)]|\s*$|\s+(?:and|or|when|but|that)\b)|(?<!\(\d{4}|\bas\s+(?:soon|early|late|recently|long\s+ago)\s+as\s+\d{4}))\b(?![-/.,]\d|(?<=0)['’]s\b|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|hours?|local\s+time)\b)`, 'i');
 
 const yearInContext: chrono.Parser = {
   pattern: () => YEAR_IN_CONTEXT,

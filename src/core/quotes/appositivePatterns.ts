@@ -5,14 +5,15 @@
  * The role must open with a determiner or a possessive ("the", "its", "Tesco's"), and the verb must follow the second
  * comma at once: "Unlike his predecessor, John Smithers, the new chief said" names no speaker.
  */
-import { LEAD, NAME_END, NAME_RUN, NAME_WORD, ROLE_WORDS, VERB_BEFORE, VERBS, VERBS_FIRST } from './speechPatterns';
+import { LEAD, NAME_END, NAME_RUN, NAME_WORD, ROLE_WORDS, TITLE_ABBREVIATIONS, VERB_BEFORE, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /**
  * A role in apposition: a determiner or a possessive, then one to five words ("the company's chairman"); not one that
  * names a second person or thing of its own, whom the name may be of ("The lawyer for the victim's mother, Ann Lee,",
- * "The prosecutor questioning the defendant, John Smith,").
+ * "The prosecutor questioning the defendant, John Smith,", "… questioning Smith's wife, Ann Smith,"; a possessive as its
+ * first or second word is the role's own: "the company's chairman").
  */
-const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
+const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(?!(?:[^,\s]+\s+){2,6}[^,\s]*\p{L}['’]s\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
 /**
  * A role with no determiner, of a body or a place ("professor of political science at Hosei University", "deputy
  * police chief in Bombay", "analyst at Drexel"): a role noun, maybe after two words that qualify it, then a preposition.
@@ -29,7 +30,7 @@ const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${
 const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
 
 /** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */
-export const BEFORE_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n|[,;]\s+)(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${VERB_BEFORE}`, 'u');
+export const BEFORE_APPOSITIVE = new RegExp(String.raw`(?:^|(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))[.!?]["”’]?\s+|\n|[,;]\s+)(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${VERB_BEFORE}`, 'u');
 /** "“…,” the company's chairman, John Smithers, said." / "“…,” John Smithers, the chairman, said." */
 export const AFTER_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b`, 'u');
 /** "“…,” said the company's chairman, John Smithers." */

@@ -48,6 +48,9 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   // "Jane Doe of Procter and Gamble", "Beverly Siemssen of Victims and Citizens Against Crime": the words after "and"
   // end an organisation's name (or name a second speaker, "Ann Lee of Acme and John Smith"): no one's name alone.
   if (AND_IN_ORGANISATION.test(roleBefore)) return role;
+  // "Lawyers representing Tom Baker objected:", "Paramedics who treated Jane Doe said:", "Residents living near Tom
+  // Baker complained:": the name is the object of a verb or a preposition of the role's own (review32b E).
+  if (OBJECT_OF_ROLE.test(roleBefore)) return role;
   // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
   const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore);
   if (preposition) {
@@ -62,6 +65,7 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   return person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people) ?? role;
 }
 
+const OBJECT_OF_ROLE = /(?:\b(?:who|which)\b.*|\b\p{Ll}+(?:ing|ed)\s+|\b(?:near|about|against|behind|beside|under|over|after|before|like|unlike|than|between|among|but|except|besides|including)\s+)$/u;
 const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:and|&)\s+$/u;
 
 /** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */

@@ -37,7 +37,7 @@ export const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
  */
 export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*(?:(?:al|el)-)?${NAME_WORD}){0,4}`;
 /** Titles written short with a full stop ("Sen. Edward Kennedy", "Mr. Kennedy"): words before a name, never its last. */
-const TITLE_ABBREVIATIONS = 'Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Fr|Hon|Amb|Atty|Supt|Insp|Det|Pres|Sec';
+export const TITLE_ABBREVIATIONS = 'Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Fr|Hon|Amb|Atty|Supt|Insp|Det|Pres|Sec';
 /**
  * Words that may stand between the verb and a name: roles and their modifiers ("said Kremlin spokesman"), short titles
  * ("said former Nevada Sen. and Reagan confidant Paul Laxalt").
