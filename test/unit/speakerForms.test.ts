@@ -4,6 +4,7 @@ import { sourceSpeakerAt } from '../../src/core/quotes/sourceSpeaker';
 import { speakerAt } from '../../src/core/quotes/speaker';
 import { OWN_SOURCES } from '../../src/core/sources/library';
 import { libraryOf, verdictOf } from './helpers';
+import { checkDraft } from '../../src/core/check';
 
 /** The speaker read for the first quotation of a constructed text, as the tests of sameStatement.test.ts print it. */
 function read(text: string): string | undefined {
@@ -171,6 +172,10 @@ test('a reply before a colon, "has also told" and an apposition after a quotatio
   assert.equal(read('Lawyers representing Tom Baker objected: “The plan is dead.”'), 'role: Lawyers representing Tom Baker');
   assert.equal(read('Residents living near Tom Baker complained: “The plan is dead.”'), 'role: Residents living near Tom Baker');
   assert.equal(read('Everyone but Tom Baker agreed: “The plan is dead.”'), 'role: Everyone but Tom Baker');
+  // Not a clause or a time before a name (review32c): "…, but Tom Baker said:", "At the meeting Tom Baker said:".
+  assert.equal(readLast('Jane Doe said the plan would save money, but Tom Baker said: “The plan is dead.”'), 'Tom Baker');
+  assert.equal(read('At the meeting Tom Baker said: “The plan is dead.”'), 'Tom Baker');
+  assert.equal(read('On Tuesday evening Tom Baker said: “The plan is dead.”'), 'Tom Baker');
   // A reply is read before a colon only ("agreed that" reports), and not as a speech verb a later "he" may stand for.
   assert.equal(read('Rosenberg agreed that “the plan is dead”.'), undefined);
   assert.equal(read('Mr Howard agreed with Mr Smith: “The plan is dead.”'), undefined);
@@ -183,6 +188,18 @@ test('a reply before a colon, "has also told" and an apposition after a quotatio
   assert.equal(read('Jane Doe of Procter and Gamble said: “The plan is dead.”'), 'role: Jane Doe of Procter and Gamble');
   assert.equal(read('Beverly Siemssen of Victims and Citizens Against Crime disagreed: “The plan is dead.”'), 'role: Beverly Siemssen of Victims and Citizens Against Crime');
 });
+
+test('a later "he added" stands for a name that a guarded apposition or a role\'s object leaves unread for its own quotation (review32c)', () => {
+  const lib = libraryOf({ 'a.txt': '“We will strike if the pay offer is not improved by the end of the month,” Tom Baker said.\n\n“Our members are ready for a long fight over the winter,” Baker said.\n' });
+  const draft = 'Jane Doe said the vote would be close. “We will strike if the pay offer is not improved by the end of the month,” said the head of Britain’s biggest union, Tom Baker. “Our members are ready for a long fight over the winter,” he added.';
+  assert.deepEqual(checkDraftQuotes(lib, draft), ['verified', 'verified']);
+  const but = 'Council leader Jane Doe said the plan would save money, but Tom Baker said: “We will strike if the pay offer is not improved by the end of the month.” He added: “Our members are ready for a long fight over the winter.”';
+  assert.deepEqual(checkDraftQuotes(lib, but), ['verified', 'verified']);
+});
+
+function checkDraftQuotes(lib: ReturnType<typeof libraryOf>, draft: string): string[] {
+  return checkDraft(lib, draft).filter(f => f.kind === 'quote').map(f => f.status);
+}
 
 test('a reply before a colon decides between verified and misattributed, and a wrong speaker gets the source\'s name', () => {
   const lib = libraryOf({ 'a.txt': 'Roger Hemminghaus said: “We are beginning to see a return in wholesale margins this spring.”\n\nMr Rosenberg was less sure.\n' });

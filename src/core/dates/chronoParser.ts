@@ -226,13 +226,12 @@ function nearestMonthWith(ref: Date, weekday: number, day: number, direction: st
 
 /**
  * A year after a word that makes it a time, or alone in brackets: "in 1991", "since 2022", "fiscal 1989", "calendar
- * 1987", "founded 1962", "Wheels (1971)" (not "in 2000 shares", "as early as 2000 hours"; not "the year was 1979",
- * which may be a count); "as early as 1988." where the year ends its clause (not "as late as 1700 on Friday", a time),
- * "going back to 1975"; never a decade's "the 1980's". After a comparison,
- * before "'s" or "levels", a number may be a count, a price or a name's as well as a year ("higher than 1870", "Flight
- * 1907's crew", "back to 1800 levels"): no year (review32).
+ * 1987", "founded 1962", "Wheels (1971)", "going back to 1975" (not "in 2000 shares"; not "the year was 1979", which
+ * may be a count); never a decade's "the 1980's". After a comparison, "as early as", or before "'s" or "levels", a
+ * number may be a count, a time, a price or a name's as well as a year ("higher than 1870", "as late as 1700 on
+ * Friday", "Flight 1907's crew", "back to 1800 levels"): no year (reviews 32, 32b, 32c).
  */
-export const YEAR_IN_CONTEXT = new RegExp(String.raw`\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|(?:founded|established|incorporated|born)\s+|as\s+(?:soon|early|late|recently|long\s+ago)\s+as\s+|(?:going|dating|dates|date)\s+back\s+to\s+|mid-|(?<=(?<!\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*)\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<=\bas\s+(?:soon|early|late|recently|long\s+ago)\s+as\s+\d{4})(?=\s*[,.;:)]|\s*$|\s+(?:and|or|when|but|that)\b)|(?<!\(\d{4}|\bas\s+(?:soon|early|late|recently|long\s+ago)\s+as\s+\d{4}))\b(?![-/.,]\d|(?<=0)['’]s\b|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|hours?|local\s+time)\b)`, 'i');
+export const YEAR_IN_CONTEXT = new RegExp(String.raw`\b(?:(?:in|since|by|until|till|before|after|from|during|throughout|early|late|mid-|of|around|for|into|through|fiscal|calendar|due)\s+(?:both\s+|either\s+)?|(?:founded|established|incorporated|born)\s+|(?:going|dating|dates|date)\s+back\s+to\s+|mid-|(?<=(?<!\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hours?|hrs|gmt|bst|edt|est|local\s+time)?\s*)\())((?:1[6-9]|20)\d\d)(?:(?<=\(\d{4})(?=\)(?!\s*(?:ltd|limited|inc|plc|co|corp|llc)\b))|(?<!\(\d{4}))\b(?![-/.,]\d|(?<=0)['’]s\b|\s*(?:pct|percent|per\s+cent|%|mln|bln|million|billion|tonnes|dlrs|dollars|shares|people|troops|barrels|bags|units|jobs|gmt|utc|bst|est|edt|cet|cest|hrs|local\s+time)\b)`, 'i');
 
 const yearInContext: chrono.Parser = {
   pattern: () => YEAR_IN_CONTEXT,

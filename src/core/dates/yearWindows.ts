@@ -6,7 +6,7 @@ import { plainNumbers } from './plainNumbers';
 import { CALENDAR_WORD } from './simpleDates';
 
 /** Words before a date that are not part of it: "in 1991" is the year 1991. */
-export const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|for|into|through|due|both|either|and|or|founded|established|incorporated|born|as|soon|early|late|recently|long|ago|going|dating|dates|date|back|to)\s+|mid-\s*)+/i;
+export const LEADING_WORDS = /^(?:(?:on|in|since|by|until|till|before|after|from|during|throughout|of|at|around|early|late|for|into|through|due|both|either|and|or|founded|established|incorporated|born|going|dating|dates|date|back|to)\s+|mid-\s*)+/i;
 
 const YEAR = /\b(?:1[6-9]|20)\d\d\b/g;
 /**

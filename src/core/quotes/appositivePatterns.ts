@@ -11,9 +11,11 @@ import { LEAD, NAME_END, NAME_RUN, NAME_WORD, ROLE_WORDS, TITLE_ABBREVIATIONS, V
  * A role in apposition: a determiner or a possessive, then one to five words ("the company's chairman"); not one that
  * names a second person or thing of its own, whom the name may be of ("The lawyer for the victim's mother, Ann Lee,",
  * "The prosecutor questioning the defendant, John Smith,", "… questioning Smith's wife, Ann Smith,"; a possessive as its
- * first or second word is the role's own: "the company's chairman").
+ * first or second word is the role's own: "the company's chairman"). For the quotation next to it only: a later "he
+ * added" still stands for the name (`APPOSITIVE_ATTRIBUTION`, review32c).
  */
-const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(?!(?:[^,\s]+\s+){2,6}[^,\s]*\p{L}['’]s\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
+const ANY_ROLE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${NAME_WORD}['’]s)(?:\s+[\p{L}\p{N}'’-]+){1,5}`;
+const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(?!(?:[^,\s]+\s+){2,6}[^,\s]*\p{L}['’]s\s)${ANY_ROLE}`;
 /**
  * A role with no determiner, of a body or a place ("professor of political science at Hosei University", "deputy
  * police chief in Bombay", "analyst at Drexel"): a role noun, maybe after two words that qualify it, then a preposition.
@@ -40,4 +42,4 @@ export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${V
  * Libya's oil minister, told Reuters. “…,” he added."): the whole attribution and its name in groups 1 and 2, 3 and
  * 4, or 5 and 6.
  */
-export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');
+export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ANY_ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ANY_ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');

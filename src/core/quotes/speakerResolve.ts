@@ -39,7 +39,7 @@ function sentenceBefore(text: string, paragraphStart: number, open: number): str
 }
 
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
-function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
+function toSpeaker(r: Read, text: string, people: People, direct = true): Speaker | undefined {
   if (!r.text) return undefined;
   const role = { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
   // "Smith's spokesman", "Senate Leader Robert Byrd's aide": a role, not a name.
@@ -49,8 +49,9 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   // end an organisation's name (or name a second speaker, "Ann Lee of Acme and John Smith"): no one's name alone.
   if (AND_IN_ORGANISATION.test(roleBefore)) return role;
   // "Lawyers representing Tom Baker objected:", "Paramedics who treated Jane Doe said:", "Residents living near Tom
-  // Baker complained:": the name is the object of a verb or a preposition of the role's own (review32b E).
-  if (OBJECT_OF_ROLE.test(roleBefore)) return role;
+  // Baker complained:": the name is the object of a verb or a preposition of the role's own (review32b E). Read so for
+  // the quotation next to it only: a later "he added" still stands for the name (review32c).
+  if (direct && OBJECT_OF_ROLE.test(roleBefore)) return role;
   // "a spokeswoman for Human Rights Watch": a role; "Senate Leader Robert Byrd of West Virginia": the titled name.
   const preposition = /\b(?:for|of|at|from|with|to|in|on|by)\s+$/i.exec(roleBefore);
   if (preposition) {
@@ -65,7 +66,7 @@ function toSpeaker(r: Read, text: string, people: People): Speaker | undefined {
   return person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people) ?? role;
 }
 
-const OBJECT_OF_ROLE = /(?:\b(?:who|which)\b.*|\b\p{Ll}+(?:ing|ed)\s+|\b(?:near|about|against|behind|beside|under|over|after|before|like|unlike|than|between|among|but|except|besides|including)\s+)$/u;
+const OBJECT_OF_ROLE = /(?:\b(?:who|which)\b.*|\b(?!(?:morning|evening|meeting|briefing|hearing|gathering|building|wedding|spring|nothing|something|during)\b)\p{Ll}+(?:ing|ed)\s+|\b(?:near|about|against|behind|beside|under|unlike|between|among|including)\s+|\b(?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Aa]nyone|[Nn]obody|[Nn]one)\s+(?:but|except)\s+)$/u;
 const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:and|&)\s+$/u;
 
 /** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */
@@ -93,7 +94,7 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
       if (!name) continue;
       const at = from + m.index + m[0].indexOf(whole);
       if (at < lastAt) continue;
-      const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people);
+      const speaker = toSpeaker({ text: whole, name, at, nameAt: at + whole.lastIndexOf(name) }, text, people, false);
       if (speaker?.names.length) { last = speaker; lastAt = at; }
     }
   }
