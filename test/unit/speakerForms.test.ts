@@ -176,6 +176,10 @@ test('a reply before a colon, "has also told" and an apposition after a quotatio
   assert.equal(readLast('Jane Doe said the plan would save money, but Tom Baker said: “The plan is dead.”'), 'Tom Baker');
   assert.equal(read('At the meeting Tom Baker said: “The plan is dead.”'), 'Tom Baker');
   assert.equal(read('On Tuesday evening Tom Baker said: “The plan is dead.”'), 'Tom Baker');
+  // A pronoun before a reply is not read: a reply marks a change of speaker, brought in by a sentence that is no
+  // attribution ("Tom Baker disagreed. He countered:" went to the last speaker quoted; review32d).
+  assert.equal(readLast('The mayor, Jane Doe, said: “We are done.” Opposition leader Tom Baker disagreed. He countered: “The plan is dead.”'), undefined);
+  assert.equal(readLast('Health chief Jane Doe said: “We are done.” Ann Lee was asked whether it would work. She agreed: “The plan is dead.”'), undefined);
   // A reply is read before a colon only ("agreed that" reports), and not as a speech verb a later "he" may stand for.
   assert.equal(read('Rosenberg agreed that “the plan is dead”.'), undefined);
   assert.equal(read('Mr Howard agreed with Mr Smith: “The plan is dead.”'), undefined);

@@ -1,7 +1,7 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
 import { isTitleOrRole } from './speakerNames';
-import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, VERBS } from './speechPatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
 
 export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
 
@@ -39,12 +39,17 @@ export function readAfter(after: string, offset: number, question = false): Read
   return undefined;
 }
 
+const REPLY_AT_END = new RegExp(String.raw`(?:${RESPONSES})\s*:\s*$`, 'u');
+
 export function readBefore(before: string, offset: number): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
   const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
   if (!m) return undefined;
   const r = read(m, offset);
+  // "He countered:", "She agreed:": a reply marks a change of speaker, whom a sentence that is no attribution may have
+  // brought in ("Tom Baker disagreed. He countered:"): the last speaker named is the other side (review32d).
+  if (PRONOUN.test(r.text) && REPLY_AT_END.test(before)) return undefined;
   return (r.name && personOfOrganisation(before, offset, r)) || r;
 }
 

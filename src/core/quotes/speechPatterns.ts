@@ -11,7 +11,7 @@ export const VERBS = 'said|says|say|told|tells|added|adds|explained|explains|not
  * Answers and reactions that open a quotation after a colon as "said" does ("Mr Howard agreed: “…”", "Letwin hit back:
  * “…”"); not speech verbs elsewhere ("Maria Delgado disagreed with the forecast." names no speaker for a later "he").
  */
-const RESPONSES = 'agreed|disagreed|countered|responded|retorted|cautioned|complained|protested|objected|went\\s+further|hit\\s+back';
+export const RESPONSES = 'agreed|disagreed|countered|responded|retorted|cautioned|complained|protested|objected|went\\s+further|hit\\s+back';
 /** Verbs that may come before the speaker ("said Smith"); not "told" or "asked", whose object is the listener. */
 export const VERBS_FIRST = 'said|says|added|adds|explained|noted|stated|declared|insisted|argued|warned|wrote|writes|remarked|' +
   'replied|announced|claimed|continued|commented|recalled|acknowledged|admitted|stressed|emphasised|emphasized|' +
