@@ -1,8 +1,8 @@
 import { isDigit } from './plainNumbers';
 import { wordNumber } from './wordNumbers';
-import { CHECKPOINT_SHIFT, FNV_OFFSET, FNV_PRIME, Vocabulary } from '../index/vocabulary';
+import { CHECKPOINT_SHIFT, type Vocabulary } from '../index/vocabulary';
 import type { WordRun } from '../sources/wordRuns';
-import { ASCII_WORD, continueWord, nextWordStart, normalizeWord, wordEnd } from '../text/words';
+import { nextWordStart, normalizeWord, wordEnd } from '../text/words';
 
 const STOP = new Set(('a an the and or but if of to in on at by for from with about as into over after before under between ' +
   'is are was were be been being has have had do does did will would shall should can could may might must ' +
@@ -42,58 +42,17 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
   return out;
 }
 
-/**
- * Every word of the dated sentences read so far, interned as `tokenizeInto` interns a source's words (an ASCII word
- * hashed while it is scanned, never made into a string once known), and per word id its content word's number plus
- * one (0: not yet looked at, -1: no content word). Kept for the process, as the word numbers are.
- */
-const seenWords = new Vocabulary();
-let numberOfId = new Int32Array(1 << 14);
-/** Per word number, the last call of `contentWordNumbers` that took it (a set of numbers without a Set). */
+/** Per word number, the last call of `runWordNumbers` that took it (a set of numbers without a Set). */
 let takenIn = new Int32Array(1 << 14);
 let call = 0;
 
 /**
  * The numbers (`wordNumber`) of the content words of `text[from..to)`, in the order of their first place, each once:
- * `[...contentWords(text, from, to)].map(wordNumber)`, read without making a string or a set per word. Every dated
- * sentence of every source is read so.
+ * the dated sentences of a source no library holds (a worker's, a pasted one); those of a library's sources are read
+ * from its word ids (`runWordNumbers`).
  */
 export function contentWordNumbers(text: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  const len = text.length;
-  if (++call === 0x7fffffff) { takenIn.fill(0); call = 1; }
-  for (let start = nextWordStart(text, from, to); start < to; start = nextWordStart(text, start, to)) {
-    // The word's end as `wordEnd` finds it, and its id as `tokenizeInto` finds it.
-    let i = start;
-    let c = text.charCodeAt(i);
-    let h = FNV_OFFSET;
-    let ascii = c < 128;
-    if (ascii) {
-      do {
-        h = Math.imul(h ^ ASCII_WORD[c], FNV_PRIME);
-        i++;
-      } while (i < len && (c = text.charCodeAt(i)) < 128 && ASCII_WORD[c] !== 0);
-      if (i < len && c >= 128) {
-        const end = continueWord(text, i);
-        if (end > i) { ascii = false; i = end; }
-      }
-    } else i = wordEnd(text, start);
-    if (i > to) break;
-    const id = ascii ? seenWords.internAscii(text, start, i, h >>> 0) : seenWords.idOf(normalizeWord(text.slice(start, i)));
-    start = i;
-    if (id >= numberOfId.length) numberOfId = grown(numberOfId, id);
-    let n = numberOfId[id];
-    if (n === 0) {
-      const norm = seenWords.word(id);
-      numberOfId[id] = n = isContentWord(norm) ? wordNumber(stemOf(norm)) + 1 : -1;
-    }
-    if (n < 0) continue;
-    if (n >= takenIn.length) takenIn = grown(takenIn, n);
-    if (takenIn[n] === call) continue;
-    takenIn[n] = call;
-    out.push(n - 1);
-  }
-  return out;
+  return Array.from(contentWords(text, from, to), wordNumber);
 }
 
 /** Per vocabulary of a library, per word id, its content word's number plus one (0: not yet looked at, -1: none). */

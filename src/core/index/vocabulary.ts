@@ -105,9 +105,8 @@ export class Vocabulary {
   }
 }
 
-/** The hash of `internAscii`: FNV-1a over the lower-cased characters. */
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 function hashString(norm: string): number {
   let h = FNV_OFFSET;
