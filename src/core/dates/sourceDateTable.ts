@@ -52,7 +52,7 @@ const resolvedCache = new WeakMap<SourceLibrary, CachedTable>();
 export function resolveSourceDates(library: SourceLibrary, reference: Date, dayFirst: boolean): ResolvedSourceDates {
   return cachedTable(resolvedCache, library, reference, dayFirst, key => {
     const ownSources = library.ownSources;
-    return tableOf(library.stories, reference, dayFirst, key, ownSources, d => !ownSources && library.isOwnSource(d));
+    return tableOf(library.stories, reference, dayFirst, key, ownSources, d => library.isOwnSource(d));
   });
 }
 
