@@ -213,3 +213,58 @@ test('a reply before a colon decides between verified and misattributed, and a w
   assert.equal(wrong.speakers?.source, 'Roger Hemminghaus');
   assert.equal(verdictOf(lib, `Roger Hemminghaus hit back: ${quote}`).status, 'verified');
 });
+
+test('an aside between a name and its verb, a possessive or a "general" in its apposition, "of the" an organisation', () => {
+  assert.equal(read('Carson, however, said: “Some reports are going to look bad.”'), 'bare: Carson');
+  assert.equal(read('Mr Blunkett himself added: “The future is something we will have to approach.”'), 'Blunkett');
+  assert.equal(read('Roger Godsiff, Moazzam Begg’s MP, said: “If they have done something wrong, they should be punished.”'), 'Roger Godsiff');
+  assert.equal(read('Iqbal Sacranie, secretary general of the Muslim Council of Britain, asked: “What sort of homecoming is this?”'), 'Iqbal Sacranie');
+  assert.equal(read('Annie Walker of the Regent Street Association said: “It has been phenomenal.”'), 'Annie Walker');
+  assert.equal(read('Neil O’Brien of Vote No argued: “This treaty is a flawed document.”'), 'Neil O’Brien');
+  // A person who is the object of a verb, a relative clause or a preposition before "of" is no speaker.
+  for (const before of ['Paramedics who treated', 'The lawyer representing', 'Lawyers for', 'A friend of']) {
+    assert.equal(read(`${before} Jane Doe of Acme said: “She was lucky to survive.”`), `role: ${before} Jane Doe of Acme`);
+  }
+  assert.equal(read('The man who won left. David Jones of Acme said: “She was lucky to survive.”'), 'David Jones');
+});
+
+test('the subject of a sentence that ends with a colon is the speaker, unless the clause brings in another\'s words', () => {
+  assert.equal(read('Mr Jones blamed the gloomy reports on the web: “Internet shopping has gone up enormously.”'), 'Jones');
+  assert.equal(read('European Commission spokeswoman Marja Quillinan-Meiland defended the rules: “This is a concrete example.”'), 'Marja Quillinan-Meiland');
+  assert.equal(read('William Byers of Bear Stearns agreed, saying: “It makes for an explosive type of situation.”'), 'William Byers');
+  for (const text of [
+    'Sloane was also wary: “I am not quite ready.”', // one word may be a company
+    // A speech verb's clause is read by VERB_BEFORE alone: "said the fall was misleading:" and "said the defendant
+    // then screamed:" are alike to a pattern.
+    'Lehman’s Steve Slifer said the fall in unemployment to 6.6 percent was misleading: “This just means that.”',
+    'Tom Baker testified the officer yelled: “We will win.”',
+    'Tom Baker described how the officer yelled: “We will win.”',
+    'Tom Baker agreed, saying the officer yelled: “We will win.”',
+    'After meeting Tom Baker the minister was wary: “We will win.”',
+    'Tom Baker and Jane Doe were blunt: “We will win.”',
+    'Tom Baker said his wife had warned: “We will win.”',
+    'Tom Baker said Jane Doe’s reply was: “We will win.”',
+    'Tom Baker read out the letter: “We will win.”',
+    'Tom Baker quoted Churchill: “We will win.”',
+    'Tom Baker recalled one remark made to her: “We will win.”',
+    'Tom Baker pointed to the findings of the inquiry: “We will win.”',
+    'Tom Baker still remembers the manager’s advice: “We will win.”',
+    'Tom Baker faced a simple question: “Will you win?”',
+    'Lawyers representing Tom Baker objected to the ruling: “We will win.”',
+    'Protesters outside the court shouted: “We will win.”',
+  ]) assert.equal(read(text), undefined, text);
+});
+
+test('a speaker read from a sentence\'s subject before a colon, in the draft or the source, names a misattribution but writes no fix', () => {
+  const words = 'We are beginning to see a return in wholesale margins this spring.';
+  const lib = libraryOf({ 'a.txt': `Roger Hemminghaus said: “${words}”\n\nMr Rosenberg was less sure.\n` });
+  const wrong = verdictOf(lib, `Sam Rosenberg blamed the weather: “${words}”`);
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.speakers?.source, 'Roger Hemminghaus');
+  assert.equal(wrong.fix, undefined);
+  assert.equal(verdictOf(lib, `Roger Hemminghaus blamed the weather: “${words}”`).status, 'verified');
+  const loose = libraryOf({ 'a.txt': `Roger Hemminghaus blamed the weather: “${words}”\n` });
+  const other = verdictOf(loose, `Sam Rosenberg said: “${words}”`);
+  assert.equal(other.status, 'misattributed', other.message);
+  assert.equal(other.fix, undefined);
+});

@@ -117,3 +117,12 @@ test('review31s H5: a listener ends at another subject\'s verb: a witness tellin
     assert.equal(told.status, 'misattributed', listener);
   }
 });
+
+test('a source sentence whose subject only reports another\'s words before a colon names no speaker', () => {
+  for (const source of [
+    `Maria Delgado still remembers the manager's advice: “${W}”\n\nThe manager, Tom Baker, left the club in 2019.\n`,
+    `Maria Delgado pointed to the findings of the inquiry: “${W}”\n\nThe inquiry's chairman, Tom Baker, retired.\n`,
+    `Maria Delgado faced a simple question from the mayor: “${W}”\n\nThe mayor, Tom Baker, was re-elected.\n`,
+    `Maria Delgado read out the letter: “${W}”\n\nIts author, Tom Baker, was not there.\n`,
+  ]) assertVerified(source, `Tom Baker said: “${W}”`);
+});

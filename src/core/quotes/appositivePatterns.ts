@@ -23,12 +23,12 @@ const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(
 const BARE_ROLE = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:professor|lecturer|president|chairman|chairwoman|chair|director|head|chief|spokesman|` +
   String.raw`spokeswoman|spokesperson|analyst|economist|strategist|minister|secretary|manager|governor|researcher|fellow|executive|` +
   String.raw`officer|official|leader|member|partner|founder|editor|counsel|lawyer|attorney|adviser|advisor|dealer|trader|` +
-  String.raw`commissioner|ambassador|coach|captain|owner|treasurer|superintendent)\s+(?:of|at|for|with|in|from)\s`;
+  String.raw`commissioner|ambassador|coach|captain|owner|treasurer|superintendent|general)\s+(?:of|at|for|with|in|from)\s`;
 /**
  * A description after a name, up to its closing comma ("the company's chairman", "who chairs the board", "professor
- * of political science at Hosei University").
+ * of political science at Hosei University", "Moazzam Begg's MP", "secretary general of the Muslim Council").
  */
-const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|${NAME_WORD}['’]s)\s|${BARE_ROLE})[^,;:.!?"“”«»「」\n]{1,80}`;
+const DESCRIPTION = String.raw`(?:(?:the|a|an|its|his|her|their|our|who|whose|(?:${NAME_WORD}\s+){0,2}${NAME_WORD}['’]s)\s|${BARE_ROLE})[^,;:.!?"“”«»「」\n]{1,80}`;
 const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
 
 /** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */
@@ -43,3 +43,19 @@ export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${V
  * 4, or 5 and 6.
  */
 export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ANY_ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ANY_ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');
+
+/** Capitalised words that open a sentence before its subject, never part of a name ("Unlike Tom Brown, …"). */
+const CLAUSE_OPENER = String.raw`(?:Unlike|Like|After|Before|Despite|With|Without|For|From|As|In|On|At|By|To|Of|About|Against|Since|Until|While|When|If|Although|Though|Because|Unless|Whereas|Besides|But|And|Or|So|Yet|Meanwhile|However|Also|Then|Now|Still|Even|Only|Asked|Speaking|According|Among|Including)`;
+/** A description between commas after the subject: as after a name above, or a body it is from ("from the Muslim Safety Forum"). */
+const SUBJECT_DESCRIPTION = String.raw`(?:${DESCRIPTION}|(?:from|of|at)\s+(?:the\s+)?${NAME_WORD}[^,;:.!?"“”«»「」\n]{0,60})`;
+/**
+ * A sentence that opens with a person's name and ends with a colon before the quotation: the quotation is the
+ * subject's ("Mr Jones blamed the reports on the web: “…”", "William Byers of Bear Stearns agreed, saying: “…”",
+ * "Massoud Shadjareh, from the Muslim Safety Forum, said: “…”"). The clause after the name (and its organisation or
+ * description) opens with a word in lower case that is no preposition, determiner or pronoun (a verb, as far as it can
+ * be told) and no speech verb with words after it (whose reading is VERB_BEFORE's: "said the defendant then screamed:"
+ * is the defendant's quotation), and holds no capitalised word (someone else may be named: "said Jane Doe's reply
+ * was:"), no sentence end, and no text or words of another's (`OTHERS_WORDS`, tested apart). Group 1: the subject; 2:
+ * its name; 3: the clause.
+ */
+export const SUBJECT_BEFORE_COLON = new RegExp(String.raw`(?:^|(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))[.!?]["”’]?\s+|\n)(?!${CLAUSE_OPENER}\s)(${ROLE_WORDS}(${NAME_RUN}))(?:\s+of\s+(?:the\s+)?(?:${NAME_WORD}\s+)*${NAME_WORD})?(?:,\s+${SUBJECT_DESCRIPTION},)?\s+(?:also\s+|then\s+|later\s+)?((?!(?:of|from|at|for|with|and|or|but|who|which|whose|to|in|on|by|as|the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i)\b)(?!(?:${VERBS}|testified|testifies|alleged|alleges|recounted|described|describes|heard|overheard|witnessed|saw)\s+[^\s:])\p{Ll}(?:[^:;.!?\n\p{Lu}]|\.(?=\d)){0,160}?)\s*:\s*$`, 'u');

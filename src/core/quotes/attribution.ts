@@ -22,8 +22,11 @@ export function nameStandsAlone(draft: string, name: Speaker): boolean {
 /** Quotations shorter than this may be common phrases: a different speaker proves little without the story. */
 const MISATTRIBUTION_WORDS = 6;
 
-/** Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix. */
-export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean }
+/**
+ * Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix; `loose`: read
+ * from the subject of a sentence ending with a colon (`Speaker.loose`), no fix either.
+ */
+export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean; readonly loose?: boolean }
 
 /**
  * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
@@ -69,7 +72,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
-    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)) };
+    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), loose: speaker.loose };
   }
   return found;
 }

@@ -1,9 +1,16 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
-import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE } from './appositivePatterns';
+import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON } from './appositivePatterns';
 import { isTitleOrRole } from './speakerNames';
-import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
 
-export interface Read { readonly text: string; readonly name?: string; readonly at: number; readonly nameAt: number }
+export interface Read {
+  readonly text: string;
+  readonly name?: string;
+  readonly at: number;
+  readonly nameAt: number;
+  /** Read from the subject of a sentence ending with a colon, no speech verb next to the quotation (`SUBJECT_BEFORE_COLON`). */
+  readonly loose?: boolean;
+}
 
 const VERB_AFTER = String.raw`(?:has\s+|had\s+|also\s+)?(?:${VERBS})`;
 /**
@@ -45,13 +52,30 @@ export function readBefore(before: string, offset: number): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
   const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
-  if (!m) return undefined;
+  if (!m) return subjectBeforeColon(before, offset);
   const r = read(m, offset);
   // "He countered:", "She agreed:": a reply marks a change of speaker, whom a sentence that is no attribution may have
   // brought in ("Tom Baker disagreed. He countered:"): the last speaker named is the other side (review32d).
   if (PRONOUN.test(r.text) && REPLY_AT_END.test(before)) return undefined;
   return (r.name && personOfOrganisation(before, offset, r)) || r;
 }
+
+/**
+ * "Mr Jones blamed the reports on the web: “…”": the sentence's subject, a person named with two words or a title (one
+ * word may be a company or a place), whose clause holds no one else's words (`SUBJECT_BEFORE_COLON`).
+ */
+function subjectBeforeColon(before: string, offset: number): Read | undefined {
+  const m = SUBJECT_BEFORE_COLON.exec(before);
+  if (!m || OTHERS_WORDS.test(m[3])) return undefined;
+  const r = read(m, offset);
+  const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name!));
+  // "Tom Baker and Jane Doe were blunt:", "Tom Baker said Jane Doe's reply was:": no one subject.
+  if (SECOND_SUBJECT.test(roleBefore) || /['’]s$/.test(r.name!)) return undefined;
+  const words = r.name!.split(/\s+/).filter(w => !isTitleOrRole(w));
+  const named = words.length >= 2 || words.length < r.name!.split(/\s+/).length || /\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+$/.test(roleBefore);
+  return named ? { ...r, loose: true } : undefined;
+}
+const SECOND_SUBJECT = new RegExp(String.raw`\b(?:and|or|with|${VERBS}|${RESPONSES})\b|&`, 'u');
 
 /**
  * "David Jones of Aubrey G. Lanston said: “…”": the person before "of" and an organisation's name of capitalised
@@ -63,14 +87,22 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
   // No title or role on either side of "of" ("… of Barclays Chief Executive Jane Doe said:" is Jane Doe's).
   if (!p || [...p[1].split(/\s+/), ...p[2].split(/\s+/).filter(Boolean), r.name!].some(isTitleOrRole)) return undefined;
   const at = p.index + p[0].indexOf(p[1]);
+  // "Paramedics who treated Jane Doe of Acme said:", "Lawyers for Jane Doe of Acme said:": the person is an object.
+  if (isObject(before.slice(0, at))) return undefined;
   return { text: before.slice(at, r.at - offset + r.text.length), name: p[1], at: offset + at, nameAt: offset + at };
 }
 /**
- * A person's name, "of", and the organisation's words up to the name read: capitalised words, initials ("G.") and
+ * A person's name ("Neil O'Brien"), "of" (maybe "of the"), and the organisation's words up to the name read: capitalised words, initials ("G.") and
  * "&", no other full stop (a sentence's end: "said Jane Doe of Acme. John Smith said:" is John Smith's) and no "and"
  * (two speakers: "Ann Lee of Acme and John Smith said:").
  */
-const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
+const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)\s+of\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
+
+/** Whether the words of a sentence before a name make it an object: of a preposition, a verb or a relative clause. */
+function isObject(lead: string): boolean {
+  const sentence = lead.slice(lead.search(/(?:[.!?]["”’]?\s+)?[^.!?]*$/));
+  return OBJECT_OF_ROLE.test(sentence) || /(?:^|[^\p{L}])(?:of|for|at|from|with|to|in|on|by|and|or|than|about|behind)\s+$/iu.test(sentence);
+}
 
 /** The attribution's words (group 1, or 3 in a pattern of two forms) and the name in them (group 2, or 4). */
 function read(m: RegExpExecArray, offset: number): Read {

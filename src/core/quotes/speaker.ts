@@ -86,7 +86,11 @@ function speakerOfParagraphBefore(text: string, paragraphStart: number, floor: n
 function speakerBefore(text: string, paragraphStart: number, open: number, people: People, floor: number): Speaker | undefined {
   const before = text.slice(Math.max(paragraphStart, open - REACH), open);
   const found = readBefore(before, open - before.length);
-  return found ? resolve(found, text, paragraphStart, open, people) : speakerGoingOn(text, paragraphStart, open, people, floor);
+  if (!found) return speakerGoingOn(text, paragraphStart, open, people, floor);
+  const speaker = resolve(found, text, paragraphStart, open, people);
+  // A sentence's subject before a colon: a person named in full, never a bare word or a role.
+  if (found.loose) return speaker?.names.length && !speaker.bare ? { ...speaker, loose: true } : undefined;
+  return speaker;
 }
 
 /**

@@ -8,7 +8,7 @@ import { NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
-import { NAME_END, NAME_RUN, NAME_WORD, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
+import { NAME_END, NAME_RUN, NAME_WORD, OBJECT_OF_ROLE, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
@@ -66,7 +66,6 @@ function toSpeaker(r: Read, text: string, people: People, direct = true): Speake
   return person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people) ?? role;
 }
 
-const OBJECT_OF_ROLE = /(?:\b(?:who|which)\b.*|\b(?!(?:morning|evening|meeting|briefing|hearing|gathering|building|wedding|spring|nothing|something|during)\b)\p{Ll}+(?:ing|ed)\s+|\b(?:near|about|against|behind|beside|under|unlike|between|among|including)\s+|\b(?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Aa]nyone|[Nn]obody|[Nn]one)\s+(?:but|except)\s+)$/u;
 const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:and|&)\s+$/u;
 
 /** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */

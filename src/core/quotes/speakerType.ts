@@ -21,6 +21,11 @@ export interface Speaker {
    * organisation ("Microsoft said"). Names it only where the other side's text never mentions the word at all.
    */
   readonly bare?: boolean;
+  /**
+   * Read from the subject of a sentence that ends with a colon before the quotation, with no speech verb next to it
+   * ("Mr Jones blamed the reports on the web: “…”"): likely the speaker, so a misattribution is shown but not fixed.
+   */
+  readonly loose?: boolean;
 }
 
 /** The people a text names (`knownPeople`), read when a bare surname needs them. */

@@ -85,9 +85,20 @@ const VERB_SHORT = String.raw`(?:${VERBS})(?:\s+(?:reporters|journalists|the\s+[
 /** "was quoted as saying", "was quoted by the daily al-Qabas as saying". */
 const QUOTED_AS_SAYING = String.raw`(?:was|is|has\s+been)\s+quoted(?:\s+(?:by|in)(?:\s+${TAIL_WORD}){1,6})?\s+as\s+saying\s*[:,]?`;
 export const VERB_BEFORE = String.raw`(?:(?:has|had)\s+)?(?:(?:also|then|later)\s+)?(?:${VERB_SHORT}(?:\s+that)?\s*[:,]?|(?:${LISTENER}|${VERB_SHORT})${CIRCUMSTANCE}\s*[:,]|${QUOTED_AS_SAYING}|(?:${RESPONSES})\s*:)\s*$`;
-/** What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:". */
-const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,))?`;
+/**
+ * What may stand between a name and its verb: "Victoria Wood, who said:", "Souness, for his part, told reporters:",
+ * "Carson, however, said:", "Mr Blunkett himself added:".
+ */
+const ASIDE = String.raw`(?:,\s+(?:who|for\s+(?:his|her|their|its)\s+part,|in\s+turn,|too,|however,|though,|meanwhile,)|\s+(?:himself|herself))?`;
 export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WORDS}(${NAME_RUN})|he|she)${ASIDE}\s+${VERB_BEFORE}`, 'u');
+/**
+ * What in such a clause makes the quotation someone else's words or a text's: "read the letter:", "quoted
+ * Churchill:", "recalled the remark:", "remembers the manager's advice:" (a possessive), a second speech verb not
+ * joined by "and" ("said his wife had warned:"), a pronoun or a conjunction that opens another's clause ("insisted she
+ * told him:", "described how the officer yelled:"), words after "saying".
+ */
+export const OTHERS_WORDS = new RegExp(String.raw`\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|recalled|recalls|recalling|repeated|repeats|repeating|pointed\s+to|points\s+to|referred\s+to|refers\s+to|letter|statement|message|note|e-?mail|memo|text|sign|banner|placard|tweet|post|headline|slogan|words|remark|remarks|motto|verdict|ruling|report|findings?|study|survey|poll|document|book|article|inquiry|passage|lines|lyrics|song|poem|question|questions|asked|challenged?|interrupted|heckled|remembers?|remembered|remembering|written|spoken|told\s+by|according|that|how|what|when|where|why|whether|if)\b|\b(?:saying|adding)\s+\S|\p{L}['’]s\b|\s(?!and\s)\S+\s+(?:${VERBS}|${RESPONSES})\b|\b(?:he|she|they|him|her|them|who|whose)\b`, 'iu');
+
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;
@@ -96,3 +107,9 @@ export const PRONOUN = /^(?:he|she)$/i;
  * own, it goes on from the speaker of the paragraph before.
  */
 export const GOES_ON = new RegExp(String.raw`^[^\n\p{L}]{0,4}(?:he|she)\s+(?:${VERBS}|went\s+on)\b`, 'iu');
+
+/**
+ * The end of words before a name that make it the object of their own verb or preposition ("Lawyers representing",
+ * "Paramedics who treated", "Residents living near", "Everyone but"): the name is not the speaker (review32b E).
+ */
+export const OBJECT_OF_ROLE = /(?:\b(?:who|which)\b.*|\b(?!(?:morning|evening|meeting|briefing|hearing|gathering|building|wedding|spring|nothing|something|during)\b)\p{Ll}+(?:ing|ed)\s+|\b(?:near|about|against|behind|beside|under|unlike|between|among|including)\s+|\b(?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Aa]nyone|[Nn]obody|[Nn]one)\s+(?:but|except)\s+)$/u;
