@@ -186,6 +186,25 @@ test('a numeric date that reads either way ("10/05/2025") is shown the source’
   assert.equal(f.status, 'contradicted', 'read month first, as the engine reads numbers by default');
   assert.equal(f.fix, undefined, 'a desk writing day first meant 10 May: no fix written into the copy');
   assert.ok(f.suggestion);
-  const plain = dateOf(check('---\ndate: 2025-05-12\n---\nPutin said in a television speech on 13/05/2025 that he wanted talks.\n', [source]), '13/05/2025');
-  assert.equal(plain.fix?.text, '10/05/2025', 'a date that reads one way only keeps its fix, in its own order');
+  const plainDraft = '---\ndate: 2025-05-12\nPutin said in a television speech on 13/05/2025 that he wanted talks.\n'.replace('\nPutin', '\n---\nPutin');
+  // A date that reads one way only keeps its fix in its own order where that order reads back as the source's day
+  // (with the desk's convention), and is written out where "10/05/2025" would read as October 5 (month first).
+  assert.equal(dateOf(check(plainDraft, [source], { dayFirst: true }), '13/05/2025').fix?.text, '10/05/2025');
+  assert.equal(dateOf(check(plainDraft, [source]), '13/05/2025').fix?.text, 'May 10');
+});
+
+test('a fix reads back as the source\'s date in the draft: a bare weekday of a source dated more than a week before the draft is written out', () => {
+  // The source's Thursday (March 11) is six days before the draft's Wednesday (March 17) but eight before the draft's
+  // date: "Thursday" written in would be March 18 there (an unsound fix found by a blind holdout's fix check).
+  const statement = 'The board of trustees voted on {day} to postpone the reopening of the east wing';
+  const draft = `---\ndate: 2021-03-19\n---\n${statement.replace('{day}', 'Wednesday')}.\n`;
+  const sources: Array<[string, string]> = [['wire/museum.md', `---\ndate: 2021-03-14\n---\n${statement.replace('{day}', 'Thursday')}.\n`]];
+  const found = dateOf(check(draft, sources), 'Wednesday');
+  assert.equal(found.status, 'contradicted');
+  assert.equal(found.suggestion, 'March 11');
+  const fixed = draft.slice(0, found.start) + found.suggestion + draft.slice(found.end);
+  assert.equal(dateOf(check(fixed, sources), 'March 11').status, 'supported');
+  // Dated the same day as the draft, the source's weekday name is the fix.
+  const sameWeek: Array<[string, string]> = [['wire/museum.md', `---\ndate: 2021-03-19\n---\n${statement.replace('{day}', 'Thursday')}.\n`]];
+  assert.equal(dateOf(check(draft, sameWeek), 'Wednesday').fix?.text, 'Thursday');
 });

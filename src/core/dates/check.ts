@@ -39,8 +39,12 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
       found[i] = NONE;
       return;
     }
-    const context: SentenceDates = { mentions: mentions.slice(first, k) };
-    const ownContext: SentenceDates = { mentions: context.mentions };
+    const readBack = (start: number, end: number, text: string): DateMention | undefined => {
+      const patched = masked.slice(s, start) + text + masked.slice(end, e);
+      return extractDatesIn(patched, [[0, patched.length]], { reference: reference.date, dayFirst }).find(x => x.start === start - s);
+    };
+    const context: SentenceDates = { mentions: mentions.slice(first, k), readBack };
+    const ownContext: SentenceDates = { mentions: context.mentions, readBack };
     const verdict = (m: DateMention): Finding | undefined => {
       const settled = ownFirst && checkDate(draft, lines, m, { start: s, end: e }, ownFirst, reference, ownContext);
       if (!settled || leftOpen(settled)) return checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context);

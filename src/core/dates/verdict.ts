@@ -2,7 +2,7 @@ import { finding, type Finding, type SourceRef } from '../findings';
 import { dateMessage } from '../findingWords';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, isoDate, keyAt, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, formatLike, isoDate, keyAt, weekdayOf, type CalendarDate } from './calendar';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
 import { likeliestDate, sameKindOfDate } from './closestDate';
@@ -22,6 +22,8 @@ export interface DateReference {
 export interface SentenceDates {
   readonly mentions: readonly DateMention[];
   pairing?: SentencePairing;
+  /** The date read at `start` of the draft's sentence with `text` written over `[start, end)`, read as the draft was. */
+  readonly readBack?: (start: number, end: number, text: string) => DateMention | undefined;
 }
 
 /** The verdict on one date of a draft (found in the masked draft: its text is read from the draft itself). */
@@ -102,7 +104,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const name = isBareWeekday(base.text) && isBareWeekday(role.mention.text) ? WEEKDAY_WORD.exec(role.mention.text)![0] : undefined;
     if (!name) return dateFinding(base, { status: 'unsupported' });
     const source = refOf(role);
-    const suggestion = base.text.replace(WEEKDAY_WORD, name);
+    // The draft's day is a guess: only its name is fixed, and must read back as the source day's name.
+    const suggestion = readingBack(context, m, [base.text.replace(WEEKDAY_WORD, name)], role.mention.date, sameWeekdayAs);
+    if (!suggestion) return dateFinding(base, { status: 'contradicted', source, sources: [source] });
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(!besideOwnSources(sources, role) && { fix }) });
   }
@@ -131,7 +135,15 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       status: 'contradicted', source, sources: [source],
     });
   }
-  const suggestion = other && contradiction(other, m, base.text, reference);
+  const styled = other && contradiction(other, m, base.text, reference);
+  // The source's date in the draft's style, else written out ("Thursday" of a source dated a week before the draft is
+  // another Thursday in the draft: "March 11"), if either reads back as the source's date in the draft's sentence.
+  const suggestion = other && styled && readingBack(context, m, [styled, formatLike(other.mention.date, { year: false, weekday: false }),
+    formatLike(other.mention.date, { year: true, weekday: false })], other.mention.date);
+  if (other && styled && !suggestion) {
+    const source = refOf(other);
+    return dateFinding(base, { status: 'contradicted', source, sources: [source] });
+  }
   if (other && suggestion) {
     const source = refOf(other);
     // "10/05/2025" read month first may be a desk's 10 May; a source's day in the role of the draft's year, or one on
@@ -223,6 +235,25 @@ function inSameRole(draft: string, m: DateMention, s: SourceDate, pairing: Sente
 }
 
 const WEEKDAY_WORD = /\p{L}+day$/u;
+
+/**
+ * The first of `texts` that, written over the draft's date, reads back as `target` in its sentence: a date written in
+ * is a date only as it is read there ("Thursday" from a source dated a week before the draft is another Thursday in the
+ * draft). Undefined when none does.
+ */
+function readingBack(context: SentenceDates, m: DateMention, texts: readonly string[], target: CalendarDate,
+  same = (a: CalendarDate, b: CalendarDate): boolean => keyAt(a, m.granularity) === keyAt(b, m.granularity)): string | undefined {
+  if (!context.readBack) return texts[0];
+  return texts.find(text => {
+    const back = context.readBack!(m.start, m.end, text);
+    return back !== undefined && same(back.date, target);
+  });
+}
+
+function sameWeekdayAs(a: CalendarDate, b: CalendarDate): boolean {
+  return a.day !== undefined && a.month !== undefined && b.day !== undefined && b.month !== undefined
+    && weekdayOf(a.year, a.month, a.day) === weekdayOf(b.year, b.month, b.day);
+}
 
 /**
  * The fix of a contradicted date: the source's date in the draft's style. When that reads as the draft's own words,
