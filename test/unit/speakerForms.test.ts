@@ -252,7 +252,21 @@ test('the subject of a sentence that ends with a colon is the speaker, unless th
     'Tom Baker faced a simple question: “Will you win?”',
     'Lawyers representing Tom Baker objected to the ruling: “We will win.”',
     'Protesters outside the court shouted: “We will win.”',
+    // review33 H1, H3: the subject spoken to or about, denying another's words, passing them on; a sentence's opener.
+    'Mr Baker was criticised by the coroner: “He failed to act on the warnings.”',
+    'Tom Baker denied the allegation: “He stole money from the charity.”',
+    'Tom Baker was warned: “You are a danger to the public.”',
+    'Mr Baker was racially abused by a fan: “Go back where you came from.”',
+    'Mr Baker translated for the president: “We will not give up.”',
+    'Goldman Sachs cut its forecast: “Growth will slow.”',
+    'Tom Baker wept as the foreman spoke: “Guilty on all counts.”',
+    'Yesterday Tom Baker was defiant: “We will win.”',
+    'Addressing Tom Baker directly, the judge was blunt: “You are a danger.”',
   ]) assert.equal(read(text), undefined, text);
+  // review33 H2: a title before "of the" is no person, and the organisation's words must end it.
+  assert.equal(read('Special Representative of the Secretary General Tom Baker said: “The ceasefire is holding.”'), 'Tom Baker');
+  assert.notEqual(read('Former Speaker of the House Newt Gingrich said: “The party has lost its way.”'), 'Former Speaker');
+  assert.equal(read('Tom Baker of the Hacked Off Campaign said: “It has been phenomenal.”'), 'Tom Baker');
 });
 
 test('a speaker read from a sentence\'s subject before a colon, in the draft or the source, names a misattribution but writes no fix', () => {
@@ -267,4 +281,14 @@ test('a speaker read from a sentence\'s subject before a colon, in the draft or 
   const other = verdictOf(loose, `Sam Rosenberg said: “${words}”`);
   assert.equal(other.status, 'misattributed', other.message);
   assert.equal(other.fix, undefined);
+});
+
+test('"she said" does not stand for the capitalised name of a place after a determiner ("the Kestrel Ridge depot")', () => {
+  const text = 'Tamsin Okafor, who runs Brightwater Parcels, is opening depots.\n\nOkafor is now looking inland, and she hopes to have the Kestrel Ridge depot running before the first frost. “Our drivers will load parcels under a proper roof,” she said.';
+  const open = text.indexOf('“');
+  assert.equal(speakerAt(text, open, text.indexOf('”'))?.text, undefined);
+  const lib = libraryOf({ 'a.txt': 'The first of them, at Kestrel Ridge, should be working before the first frost, Okafor said. “Our drivers will finally load parcels under a proper roof,” chief executive Tamsin Okafor said.\n' });
+  const found = verdictOf(lib, text);
+  assert.equal(found.status, 'misquote', found.message);
+  assert.equal(found.fix?.text, 'Our drivers will finally load parcels under a proper roof,');
 });

@@ -5,7 +5,7 @@
  * The role must open with a determiner or a possessive ("the", "its", "Tesco's"), and the verb must follow the second
  * comma at once: "Unlike his predecessor, John Smithers, the new chief said" names no speaker.
  */
-import { LEAD, NAME_END, NAME_RUN, NAME_WORD, ROLE_WORDS, TITLE_ABBREVIATIONS, VERB_BEFORE, VERBS, VERBS_FIRST } from './speechPatterns';
+import { LEAD, NAME_END, NAME_RUN, NAME_WORD, RESPONSES, ROLE_WORDS, TITLE_ABBREVIATIONS, VERB_BEFORE, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /**
  * A role in apposition: a determiner or a possessive, then one to five words ("the company's chairman"); not one that
@@ -44,18 +44,23 @@ export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${V
  */
 export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ANY_ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ANY_ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');
 
-/** Capitalised words that open a sentence before its subject, never part of a name ("Unlike Tom Brown, …"). */
-const CLAUSE_OPENER = String.raw`(?:Unlike|Like|After|Before|Despite|With|Without|For|From|As|In|On|At|By|To|Of|About|Against|Since|Until|While|When|If|Although|Though|Because|Unless|Whereas|Besides|But|And|Or|So|Yet|Meanwhile|However|Also|Then|Now|Still|Even|Only|Asked|Speaking|According|Among|Including)`;
+/**
+ * What a speaker does with the words that follow ("defended the rules:", "blamed the reports on the web:", "was
+ * defiant:"): a short list, as a clause of any other verb may be done to the subject ("was criticised by the coroner:",
+ * "was warned:"), deny another's words ("denied the allegation:") or pass them on ("translated for the president:").
+ */
+const SUBJECT_VERBS = String.raw`(?:blamed|defended|criticised|criticized|attacked|welcomed|praised|backed|hit\s+out)\b|(?:was|is)\s+(?:also\s+|more\s+|less\s+)?(?:blunt|defiant|adamant|upbeat|cautious|optimistic|sceptical|skeptical|scathing|unrepentant|wary|emphatic|dismissive|critical|confident)\b`;
+/** Capitalised words that open a sentence before its subject, never part of a name ("Unlike Tom Brown, …", "Yesterday", "Addressing"). */
+const CLAUSE_OPENER = String.raw`(?:\p{Lu}\p{Ll}*ing|Yesterday|Today|Tonight|Earlier|Later|Separately|Elsewhere|Instead|Overall|Again|Finally|Here|There|Last|This|Next|Unlike|Like|After|Before|Despite|With|Without|For|From|As|In|On|At|By|To|Of|About|Against|Since|Until|While|When|If|Although|Though|Because|Unless|Whereas|Besides|But|And|Or|So|Yet|Meanwhile|However|Also|Then|Now|Still|Even|Only|Asked|Speaking|According|Among|Including)`;
 /** A description between commas after the subject: as after a name above, or a body it is from ("from the Muslim Safety Forum"). */
 const SUBJECT_DESCRIPTION = String.raw`(?:${DESCRIPTION}|(?:from|of|at)\s+(?:the\s+)?${NAME_WORD}[^,;:.!?"“”«»「」\n]{0,60})`;
 /**
  * A sentence that opens with a person's name and ends with a colon before the quotation: the quotation is the
  * subject's ("Mr Jones blamed the reports on the web: “…”", "William Byers of Bear Stearns agreed, saying: “…”",
  * "Massoud Shadjareh, from the Muslim Safety Forum, said: “…”"). The clause after the name (and its organisation or
- * description) opens with a word in lower case that is no preposition, determiner or pronoun (a verb, as far as it can
- * be told) and no speech verb with words after it (whose reading is VERB_BEFORE's: "said the defendant then screamed:"
- * is the defendant's quotation), and holds no capitalised word (someone else may be named: "said Jane Doe's reply
+ * description) opens with one of SUBJECT_VERBS, a reply ("agreed, saying:") or "said" alone (a clause after "said" is
+ * VERB_BEFORE's to read: "said the defendant then screamed:" is the defendant's quotation), and holds no capitalised word (someone else may be named: "said Jane Doe's reply
  * was:"), no sentence end, and no text or words of another's (`OTHERS_WORDS`, tested apart). Group 1: the subject; 2:
  * its name; 3: the clause.
  */
-export const SUBJECT_BEFORE_COLON = new RegExp(String.raw`(?:^|(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))[.!?]["”’]?\s+|\n)(?!${CLAUSE_OPENER}\s)(${ROLE_WORDS}(${NAME_RUN}))(?:\s+of\s+(?:the\s+)?(?:${NAME_WORD}\s+)*${NAME_WORD})?(?:,\s+${SUBJECT_DESCRIPTION},)?\s+(?:also\s+|then\s+|later\s+)?((?!(?:of|from|at|for|with|and|or|but|who|which|whose|to|in|on|by|as|the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i)\b)(?!(?:${VERBS}|testified|testifies|alleged|alleges|recounted|described|describes|heard|overheard|witnessed|saw)\s+[^\s:])\p{Ll}(?:[^:;.!?\n\p{Lu}]|\.(?=\d)){0,160}?)\s*:\s*$`, 'u');
+export const SUBJECT_BEFORE_COLON = new RegExp(String.raw`(?:^|(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))[.!?]["”’]?\s+|\n)(?!${CLAUSE_OPENER}\s)(${ROLE_WORDS}(${NAME_RUN}))(?:\s+of\s+(?:the\s+)?(?:${NAME_WORD}\s+)*${NAME_WORD})?(?:,\s+${SUBJECT_DESCRIPTION},)?\s+(?:also\s+|then\s+|later\s+)?((?:(?:has|had)\s+)?(?:also\s+)?(?:${SUBJECT_VERBS}|said(?=\s*:)|(?:${RESPONSES})\b)(?:[^:;.!?\n\p{Lu}]|\.(?=\d)){0,160}?)\s*:\s*$`, 'u');

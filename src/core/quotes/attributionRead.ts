@@ -1,7 +1,7 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON } from './appositivePatterns';
 import { isTitleOrRole } from './speakerNames';
-import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, ORGANISATION_WORDS, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
 
 export interface Read {
   readonly text: string;
@@ -86,6 +86,10 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
   const p = PERSON_OF_ORGANISATION.exec(before.slice(0, r.nameAt - offset));
   // No title or role on either side of "of" ("… of Barclays Chief Executive Jane Doe said:" is Jane Doe's).
   if (!p || [...p[1].split(/\s+/), ...p[2].split(/\s+/).filter(Boolean), r.name!].some(isTitleOrRole)) return undefined;
+  // "Former Speaker of the House Newt Gingrich said:": a title before "of"; after "of the", the organisation's words
+  // must end in one of its kind ("of the Regent Street Association said"), not run on into a person's name.
+  if (p[1].split(/\s+/).some(w => MORE_TITLES.has(w.toLowerCase()))) return undefined;
+  if (p[0].includes(' the ') && !ORGANISATION_WORDS.has(r.name!.split(/\s+/).pop()!.toLowerCase())) return undefined;
   const at = p.index + p[0].indexOf(p[1]);
   // "Paramedics who treated Jane Doe of Acme said:", "Lawyers for Jane Doe of Acme said:": the person is an object.
   if (isObject(before.slice(0, at))) return undefined;
@@ -97,6 +101,9 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
  * (two speakers: "Ann Lee of Acme and John Smith said:").
  */
 const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)\s+of\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
+
+/** Words of titles NOT_NAMES leaves out, which are no first name ("Special Representative", "Former Speaker"). */
+const MORE_TITLES = new Set('representative speaker former special master consul laureate commissioner premier treasurer whip deputy acting interim vice senior junior assistant associate'.split(' '));
 
 /** Whether the words of a sentence before a name make it an object: of a preposition, a verb or a relative clause. */
 function isObject(lead: string): boolean {

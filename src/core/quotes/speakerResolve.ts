@@ -109,17 +109,22 @@ const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}
  */
 const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:by|to|with|from|for|of|about|against|than|asked|told|thanked|and|or)\s+$/iu;
 
+/** A run of capitalised words after a determiner names a place or a thing: "the Kestrel Ridge depot". */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|our)\s+$/iu;
+
 /**
  * The last person the paragraph names before `to`, for a pronoun with no speaker named by an attribution before it
  * ("David Wyss was asked about it. “…,” he said."): a run of two or three capitalised words, none of them a title,
- * role or organisation word, and not the object of a verb or a preposition, nor a possessive ("Mary Jones's"): "The
- * minister was asked by Mary Jones about it. “…,” he said." is the minister's.
+ * role or organisation word, and not the object of a verb or a preposition, nor a possessive ("Mary Jones's"), nor
+ * after a determiner ("the Kestrel Ridge depot"): "The minister was asked by Mary Jones about it. “…,” he said." is
+ * the minister's.
  */
 function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
   let last: Speaker | undefined;
   const part = text.slice(from, to);
   for (const m of part.matchAll(PERSON_MENTION)) {
-    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const before = part.slice(Math.max(0, m.index - 12), m.index);
+    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
     const start = from + m.index;
     last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }

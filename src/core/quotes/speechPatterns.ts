@@ -26,7 +26,7 @@ export const ORGANISATION_WORDS = new Set(('association council party bank minis
   'airways airlines airline ferries motors mail holdings partners securities capital systems technologies energy oil ' +
   'petroleum steel industries electric airport railways railway rail telecom communications pharmaceuticals foods ' +
   'stores media studios records insurance investments international associates brothers enterprises ventures ' +
-  'resources mining chemicals bancorp financial markets exchange llc gmbh ag ' +
+  'resources mining chemicals bancorp financial markets exchange llc gmbh ag campaign forum alliance coalition movement ' +
   // A nationality opens the name of a company or a body, never a person's ("American Express", "German Bundesbank").
   'british american german french japanese chinese russian italian spanish canadian australian indian irish scottish ' +
   'welsh european dutch swiss swedish norwegian danish korean brazilian mexican israeli iranian turkish saudi').split(' '));
@@ -97,7 +97,7 @@ export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WOR
  * joined by "and" ("said his wife had warned:"), a pronoun or a conjunction that opens another's clause ("insisted she
  * told him:", "described how the officer yelled:"), words after "saying".
  */
-export const OTHERS_WORDS = new RegExp(String.raw`\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|recalled|recalls|recalling|repeated|repeats|repeating|pointed\s+to|points\s+to|referred\s+to|refers\s+to|letter|statement|message|note|e-?mail|memo|text|sign|banner|placard|tweet|post|headline|slogan|words|remark|remarks|motto|verdict|ruling|report|findings?|study|survey|poll|document|book|article|inquiry|passage|lines|lyrics|song|poem|question|questions|asked|challenged?|interrupted|heckled|remembers?|remembered|remembering|written|spoken|told\s+by|according|that|how|what|when|where|why|whether|if)\b|\b(?:saying|adding)\s+\S|\p{L}['’]s\b|\s(?!and\s)\S+\s+(?:${VERBS}|${RESPONSES})\b|\b(?:he|she|they|him|her|them|who|whose)\b`, 'iu');
+export const OTHERS_WORDS = new RegExp(String.raw`\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|recalled|recalls|recalling|repeated|repeats|repeating|pointed\s+to|points\s+to|referred\s+to|refers\s+to|letter|statement|message|note|e-?mail|memo|text|sign|banner|placard|tweet|post|headline|slogan|words|remark|remarks|motto|verdict|ruling|report|findings?|study|survey|poll|document|book|article|inquiry|passage|lines|lyrics|song|poem|question|questions|asked|challenged?|interrupted|heckled|remembers?|remembered|remembering|written|spoken|told\s+by|according|that|how|what|when|where|why|whether|if|by|not|never|as|while)\b|\b(?:saying|adding)\s+\S|\p{L}['’]s\b|\s(?!and\s)\S+\s+(?:${VERBS}|${RESPONSES})\b|\b(?:he|she|they|him|her|them|who|whose)\b`, 'iu');
 
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
