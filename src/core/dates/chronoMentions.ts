@@ -103,7 +103,7 @@ function yearNotWritten(r: chrono.ParsedResult, offset: number, source: string, 
   if ((r.start.get('year') as number) > reference.getFullYear() + 200) return [];
   if (!MONTH_NAMES.test(text) || WRITTEN_YEAR.test(text) || COUNTED_YEAR.test(text)) return undefined;
   if (MONTH_AND_SHORT_YEAR.test(text) && !/^[.,]\d/.test(source.slice(at + text.length))) return undefined;
-  const tense = (s: number, e: number): Tense => tenseOf(source, s, e);
+  const tense = (s: number, e: number, likelyMatters?: boolean): Tense => tenseOf(source, s, e, likelyMatters);
   const pair = DAY_TO_MONTH_DAY.exec(text);
   const month = pair && MONTH_BEFORE.exec(source.slice(Math.max(0, at - 12), at));
   if (pair && month) {
@@ -248,7 +248,7 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
   const start = offset + r.index + lead;
   // "the end of December" is the month (as TimeML marks it), not its last day: "end-December" of a source says it.
   const endOfMonth = END_OF.test(text);
-  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') && !endOfMonth ? resolved.getDate() : undefined, tenseOf(source, start, start + text.length),
+  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') && !endOfMonth ? resolved.getDate() : undefined, likely => tenseOf(source, start, start + text.length, likely),
     certain('weekday') ? (c.get('weekday') as number) : undefined) : resolved.getFullYear();
   const month = resolved.getMonth() + 1;
   const day = resolved.getDate();

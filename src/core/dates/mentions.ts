@@ -254,7 +254,7 @@ function fastDates(text: string, window: string, s: number, options: MentionOpti
 
 /** The dates of a window that holds no word of NOT_PLAIN (`mayBePlain`): one plain date, else several (not day first). */
 function plainDates(text: string, window: string, s: number, options: MentionOptions, strict: boolean): DateMention | DateMention[] | undefined {
-  const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
+  const tense = (at: number, end: number, likelyMatters?: boolean): Tense => tenseOf(text, at, end, likelyMatters);
   const inWeek = (m: DateMention): DateMention => inNewsWeek(m, text, options.reference);
   const one = simpleMention(window, s, options.reference, tense, strict) ?? weekdayMention(window, s, inWeek, strict)
     ?? monthMention(window, s, options.reference, tense, strict);
