@@ -47,6 +47,14 @@ export function mayBePlain(window: string): boolean {
   return !NOT_PLAIN.test(window);
 }
 
+/** What every date of `simpleMention`, `weekdayMention` and `monthMention` holds: a capitalised month's name or its abbreviation, or "…day". */
+const MONTH_OR_WEEKDAY = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day/;
+
+/** Whether the window may hold a date of one of the one-date paths (a quick test before theirs; windows of years alone have none). */
+export function namesMonthOrWeekday(window: string): boolean {
+  return MONTH_OR_WEEKDAY.test(window);
+}
+
 /**
  * The mention in a window that holds exactly one plain date (a day of a month, with or without its year, or a month
  * and its year) and nothing else chrono could read as a date, found without chrono (whose cost is per character and
