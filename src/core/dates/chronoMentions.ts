@@ -35,6 +35,7 @@ export const LOWER_CASE_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?
 const CAPITALISED_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
+const WEEKDAY_PREFIXES = WEEKDAY_NAMES.map(w => w.slice(0, 3));
 
 const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?(?:['’]s)?$/i;
 const DAY_MS = 86400000;
@@ -252,7 +253,8 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
     certain('weekday') ? (c.get('weekday') as number) : undefined) : resolved.getFullYear();
   const month = resolved.getMonth() + 1;
   const day = resolved.getDate();
-  const namesWeekday = WEEKDAY_NAMES.some(w => text.toLowerCase().includes(w.slice(0, 3)));
+  const lower = text.toLowerCase();
+  const namesWeekday = WEEKDAY_PREFIXES.some(w => lower.includes(w));
   let date: CalendarDate;
   if ((certain('day') && !endOfMonth) || DAY_OF_MONTH.test(text) || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
   else if (certain('month')) date = { year, month };
