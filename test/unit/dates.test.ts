@@ -5,7 +5,7 @@ import type { Finding } from '../../src/core/findings';
 import { extractDates, extractDatesIn, sentences, type DateMention } from '../../src/core/dates/mentions';
 import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chronoParser';
 import { yearWindowMentions } from '../../src/core/dates/yearWindows';
-import { agoMention, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
+import { agoMention, monthMention, namesMonthOrWeekday, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf } from '../../src/core/dates/sourceDates';
@@ -280,6 +280,11 @@ test('only a lone plain date skips chrono', () => {
   for (const hard of ['in December 2004', 'late December', 'October of', 'December and January', 'the third of March', 'in May']) {
     assert.equal(monthMention(hard, 0, reference, () => false), undefined, hard);
   }
+  // The quick test before the three: every date they read names a month or a weekday; a window of years alone does not.
+  for (const window of ['said on March 3 that', 'on 25 Sept 1986 the', 'in Feb 1984 and', 'said on Friday that', 'in December and']) {
+    assert.ok(namesMonthOrWeekday(window), window);
+  }
+  assert.ok(!namesMonthOrWeekday('the 1987 budget deficit at'));
 });
 
 test('"early", "mid" or "late" before a month\'s name is blanked out for the fast paths, which then read the window as chrono does', () => {

@@ -35,6 +35,7 @@ export const LOWER_CASE_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?
 const CAPITALISED_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_NAMES = WEEKDAYS.map(w => w.toLowerCase());
+const WEEKDAY_PREFIXES = WEEKDAY_NAMES.map(w => w.slice(0, 3));
 
 const BARE_WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?(?:['’]s)?$/i;
 const DAY_MS = 86400000;
@@ -103,7 +104,7 @@ function yearNotWritten(r: chrono.ParsedResult, offset: number, source: string, 
   if ((r.start.get('year') as number) > reference.getFullYear() + 200) return [];
   if (!MONTH_NAMES.test(text) || WRITTEN_YEAR.test(text) || COUNTED_YEAR.test(text)) return undefined;
   if (MONTH_AND_SHORT_YEAR.test(text) && !/^[.,]\d/.test(source.slice(at + text.length))) return undefined;
-  const tense = (s: number, e: number): Tense => tenseOf(source, s, e);
+  const tense = (s: number, e: number, likelyMatters?: boolean): Tense => tenseOf(source, s, e, likelyMatters);
   const pair = DAY_TO_MONTH_DAY.exec(text);
   const month = pair && MONTH_BEFORE.exec(source.slice(Math.max(0, at - 12), at));
   if (pair && month) {
@@ -248,11 +249,12 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
   const start = offset + r.index + lead;
   // "the end of December" is the month (as TimeML marks it), not its last day: "end-December" of a source says it.
   const endOfMonth = END_OF.test(text);
-  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') && !endOfMonth ? resolved.getDate() : undefined, tenseOf(source, start, start + text.length),
+  const year = yearless ? newsYear(reference, resolved.getMonth() + 1, certain('day') && !endOfMonth ? resolved.getDate() : undefined, likely => tenseOf(source, start, start + text.length, likely),
     certain('weekday') ? (c.get('weekday') as number) : undefined) : resolved.getFullYear();
   const month = resolved.getMonth() + 1;
   const day = resolved.getDate();
-  const namesWeekday = WEEKDAY_NAMES.some(w => text.toLowerCase().includes(w.slice(0, 3)));
+  const lower = text.toLowerCase();
+  const namesWeekday = WEEKDAY_PREFIXES.some(w => lower.includes(w));
   let date: CalendarDate;
   if ((certain('day') && !endOfMonth) || DAY_OF_MONTH.test(text) || (certain('weekday') && namesWeekday) || /\byesterday|tomorrow|days?\s+ago\b/i.test(text)) date = { year, month, day };
   else if (certain('month')) date = { year, month };

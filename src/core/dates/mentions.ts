@@ -6,7 +6,7 @@ import { isPartOfName } from './namesNotDates';
 import { HEAD_WORDS, PeriodReader, VAGUE_WORDS } from './periodMentions';
 import { lastYearAsQuarter } from './quarterMentions';
 import { forEachMatchWithin, sentences } from './sentences';
-import { agoMention, mayBePlain, monthMention, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from './simpleDates';
+import { agoMention, mayBePlain, monthMention, namesMonthOrWeekday, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from './simpleDates';
 import { tenseOf, type Tense } from './tense';
 import { yearWindowMentions } from './yearWindows';
 import { isSpaceAt } from '../quotes/spaces';
@@ -254,10 +254,10 @@ function fastDates(text: string, window: string, s: number, options: MentionOpti
 
 /** The dates of a window that holds no word of NOT_PLAIN (`mayBePlain`): one plain date, else several (not day first). */
 function plainDates(text: string, window: string, s: number, options: MentionOptions, strict: boolean): DateMention | DateMention[] | undefined {
-  const tense = (at: number, end: number): Tense => tenseOf(text, at, end);
+  const tense = (at: number, end: number, likelyMatters?: boolean): Tense => tenseOf(text, at, end, likelyMatters);
   const inWeek = (m: DateMention): DateMention => inNewsWeek(m, text, options.reference);
-  const one = simpleMention(window, s, options.reference, tense, strict) ?? weekdayMention(window, s, inWeek, strict)
-    ?? monthMention(window, s, options.reference, tense, strict);
+  const one = namesMonthOrWeekday(window) ? simpleMention(window, s, options.reference, tense, strict)
+    ?? weekdayMention(window, s, inWeek, strict) ?? monthMention(window, s, options.reference, tense, strict) : undefined;
   if (one) return one;
   // Years in context come before several dates (as they did): a window of years alone is theirs.
   const years = yearWindowMentions(window, s, options.reference, strict);

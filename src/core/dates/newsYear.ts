@@ -1,5 +1,11 @@
 import type { Tense } from './tense';
 
+/**
+ * The tense of the words around a date, read only when the year depends on it: `likelyMatters` false when the year
+ * is the same whether they say the date may be to come ('likely') or nothing (false), which then need not be told apart.
+ */
+export type TenseReader = (likelyMatters: boolean) => Tense;
+
 /** How far ahead of the story a month (its first day) without its year may be read in the story's year, when nothing says it is to come. */
 const DAYS_AHEAD = 62;
 const DAY_MS = 86400000;
@@ -13,7 +19,7 @@ const DAY_MS = 86400000;
  * summer is July 2012, where the nearest date would be July 2013.) A stated weekday that the year does not fit picks
  * the year around it that it fits, unless the date is within DAYS_AHEAD days of the story's.
  */
-export function newsYear(reference: Date, month: number, day: number | undefined, future: Tense, weekday?: number): number {
+export function newsYear(reference: Date, month: number, day: number | undefined, future: Tense | TenseReader, weekday?: number): number {
   const year = preferredYear(reference, month, day, future);
   // "Sunday 27 February": the year around it where it is a Sunday, when the preferred one does not fit; but within
   // two months of the story's date its year is not in doubt: "Wednesday, May 15" in a story of Sunday, May 11 is that
@@ -25,7 +31,7 @@ export function newsYear(reference: Date, month: number, day: number | undefined
   return [year - 1, year + 1].find(fits) ?? year;
 }
 
-function preferredYear(reference: Date, month: number, day: number | undefined, future: Tense): number {
+function preferredYear(reference: Date, month: number, day: number | undefined, tense: Tense | TenseReader): number {
   const y = reference.getFullYear();
   const ref = Date.UTC(y, reference.getMonth(), reference.getDate());
   const at = (year: number): number => Date.UTC(year, month - 1, day ?? 1);
@@ -35,11 +41,13 @@ function preferredYear(reference: Date, month: number, day: number | undefined, 
   const back = at(y) <= ref ? y : y - 1;
   const ahead = back + 1;
   const daysAhead = (at(ahead) - ref) / DAY_MS;
+  const likely = daysAhead < (ref - at(back)) / DAY_MS ? ahead : back;
+  // Counted to the month's first day, a day or the month alone: "May 5" and "May" land in the same year.
+  const unsaid = (Date.UTC(ahead, month - 1, 1) - ref) / DAY_MS <= DAYS_AHEAD ? ahead : back;
+  const future = typeof tense === 'function' ? tense(likely !== unsaid) : tense;
   // "will fly a mission in December" is the next December; words that may speak of a plan already past take the
   // nearer of the two ("said it planned to reopen on March 16", in a story of March 27, is the March 16 just gone).
   if (future === 'past') return back;
   if (future === 'certain') return ahead;
-  if (future) return daysAhead < (ref - at(back)) / DAY_MS ? ahead : back;
-  // Counted to the month's first day, a day or the month alone: "May 5" and "May" land in the same year.
-  return (Date.UTC(ahead, month - 1, 1) - ref) / DAY_MS <= DAYS_AHEAD ? ahead : back;
+  return future ? likely : unsaid;
 }

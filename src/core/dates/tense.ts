@@ -14,9 +14,9 @@ export type Tense = Future | 'past';
 const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
 
 /** What the words around a date say of its time (see `speaksOfFuture`), or that it has passed. */
-export function tenseOf(text: string, start: number, end?: number): Tense {
+export function tenseOf(text: string, start: number, end?: number, likelyMatters = true): Tense {
   if (ENDED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'past';
-  return speaksOfFuture(text, start, end);
+  return speaksOfFuture(text, start, end, likelyMatters);
 }
 const HAD_DONE = /\bhad\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|wn|ne|un|ft|lt|pt|ught)\b|\b(?:was|were)\b(?!\s+(?:to|due|expected|scheduled|set|planned|going|supposed|likely|hoping|told|asked|ordered|given|urged|required|obliged|allowed|invited)\b)/giu;
 const DEADLINE = /\b(?:by|through|till|until)\s+(?:early\s+|late\s+|mid-?)?$/i;
@@ -101,13 +101,15 @@ function breaksWithin(words: string): boolean {
 /**
  * Whether the words of the sentence before `start` (at most 80 characters back) speak of what is to come; given the
  * date's `end`, unless a past tense right after it says it has come, or, when nothing before does, whether a future
- * right after it does ("on Monday will set").
+ * right after it does ("on Monday will set"). `likelyMatters` false: the caller reads 'likely' as false when nothing
+ * before the date speaks of what is to come (`TenseReader`), so the words after it, which could only make it 'likely',
+ * are not read.
  */
-export function speaksOfFuture(text: string, date: number, end?: number): Future {
+export function speaksOfFuture(text: string, date: number, end?: number, likelyMatters = true): Future {
   const start = timeOfDayBefore(text, date);
   const future = futureBefore(text, start);
   if (end === undefined) return future;
-  if (!future) return futureAfter(text, start, end) || scheduledBefore(text, start) || scheduleGoesOn(text, start, end) ? 'likely' : false;
+  if (!future) return likelyMatters && (futureAfter(text, start, end) || scheduledBefore(text, start) || scheduleGoesOn(text, start, end)) ? 'likely' : false;
   if (PAST_AFTER.test(text.slice(end, end + 60))) return false;
   // A weak word and a past verb right after the date: "forecasts the government on Wednesday raised its estimate".
   return future === 'likely' && ON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PAST_VERB_AFTER.test(text.slice(end, end + 30)) ? false : future;
@@ -145,6 +147,8 @@ function scheduleGoesOn(text: string, start: number, end: number): boolean {
 /** A verb in the past right after a date ("on Wednesday raised"), with no comma between. */
 const PAST_VERB_AFTER = /^\s+(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed)\b)\p{Ll}+ed\b/u;
 
+const DOT = 46;
+
 function futureBefore(text: string, start: number): Future {
   return futureWordBefore(text, start)[0];
 }
@@ -155,8 +159,8 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   let from = floor;
   // The sentence's start: the last . ! ? before the date that is not an abbreviation's ("P. Davison", "Feb. 1").
   for (let i = start - 1; i > floor; i--) {
-    const c = text[i - 1];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i]) && !(c === '.' && abbreviationBefore(text, i - 1, floor))) {
+    const c = text.charCodeAt(i - 1);
+    if ((c === DOT || c === 33 || c === 63) && /\s/.test(text[i]) && !(c === DOT && abbreviationBefore(text, i - 1, floor))) {
       from = i;
       break;
     }
