@@ -262,11 +262,19 @@ test('the subject of a sentence that ends with a colon is the speaker, unless th
     'Tom Baker wept as the foreman spoke: “Guilty on all counts.”',
     'Yesterday Tom Baker was defiant: “We will win.”',
     'Addressing Tom Baker directly, the judge was blunt: “You are a danger.”',
+    // review34: words of another's as the object of a verb of stance.
+    'Tom Baker criticised the judge for saying: “You are a danger to the public.”',
+    'Tom Baker attacked the claim: “You are a danger to the public.”',
+    'Tom Baker responded to the comment: “You are a danger to the public.”',
   ]) assert.equal(read(text), undefined, text);
   // review33 H2: a title before "of the" is no person, and the organisation's words must end it.
   assert.equal(read('Special Representative of the Secretary General Tom Baker said: “The ceasefire is holding.”'), 'Tom Baker');
   assert.notEqual(read('Former Speaker of the House Newt Gingrich said: “The party has lost its way.”'), 'Former Speaker');
   assert.equal(read('Tom Baker of the Hacked Off Campaign said: “It has been phenomenal.”'), 'Tom Baker');
+  // review34: a body after "of the" whose last word is no organisation word is still the person's body.
+  for (const body of ['Red Cross', 'Federal Reserve', 'NHS', 'Salvation Army', 'FBI', 'Guardian']) {
+    assert.equal(read(`Jane Doe of the ${body} said: “We need more aid for the camps.”`), 'Jane Doe', body);
+  }
 });
 
 test('a speaker read from a sentence\'s subject before a colon, in the draft or the source, names a misattribution but writes no fix', () => {

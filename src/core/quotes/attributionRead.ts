@@ -1,7 +1,8 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON } from './appositivePatterns';
+import { NOT_NAMES } from './people';
 import { isTitleOrRole } from './speakerNames';
-import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, ORGANISATION_WORDS, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
 
 export interface Read {
   readonly text: string;
@@ -86,10 +87,15 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
   const p = PERSON_OF_ORGANISATION.exec(before.slice(0, r.nameAt - offset));
   // No title or role on either side of "of" ("… of Barclays Chief Executive Jane Doe said:" is Jane Doe's).
   if (!p || [...p[1].split(/\s+/), ...p[2].split(/\s+/).filter(Boolean), r.name!].some(isTitleOrRole)) return undefined;
-  // "Former Speaker of the House Newt Gingrich said:": a title before "of"; after "of the", the organisation's words
-  // must end in one of its kind ("of the Regent Street Association said"), not run on into a person's name.
-  if (p[1].split(/\s+/).some(w => MORE_TITLES.has(w.toLowerCase()))) return undefined;
-  if (p[0].includes(' the ') && !ORGANISATION_WORDS.has(r.name!.split(/\s+/).pop()!.toLowerCase())) return undefined;
+  // "Former Speaker of the House Newt Gingrich said:", "Special Representative of the Secretary General Tom Baker
+  // said:": a title before "of", or one in the words after it, whose person is named after it.
+  const isTitle = (w: string): boolean => MORE_TITLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''));
+  const after = r.name!.split(/\s+/);
+  let lastTitle = -1;
+  after.forEach((w, i) => { if (isTitle(w)) lastTitle = i; });
+  // A title followed by a name of two words or more in the words after "of" ("… of the Secretary General Tom Baker"),
+  // not a body's own words ("of the Federal Reserve").
+  if (p[1].split(/\s+/).some(isTitle) || (lastTitle >= 0 && after.length - lastTitle > 2)) return undefined;
   const at = p.index + p[0].indexOf(p[1]);
   // "Paramedics who treated Jane Doe of Acme said:", "Lawyers for Jane Doe of Acme said:": the person is an object.
   if (isObject(before.slice(0, at))) return undefined;
