@@ -316,3 +316,13 @@ test('words a source gives to someone it does not name ("a diplomat") are not a 
   const near = libraryOf({ 'a.txt': `Norman Polmar was in Tehran. A spokesman for Polmar said: “${words}”\n` });
   assert.equal(verdictOf(near, `Norman Polmar said: “${words}”`).status, 'verified');
 });
+
+test('"he added" after a sentence about a person named with a description between commas stands for that person', () => {
+  const text = 'Azmat Begg, father of Moazzam, thanked his lawyers for their support. He added: “If they have done something wrong, of course they should be punished.”';
+  assert.equal(speakerAt(text, text.indexOf('“'), text.indexOf('”'))?.text, 'Azmat Begg');
+  // Not a number or a place after the comma ("Tom Baker, 41,"), nor the object of a preposition.
+  const aged = 'Police arrested Tom Baker, 41, on Monday. He added: “We will appeal.”';
+  assert.equal(speakerAt(aged, aged.indexOf('“'), aged.indexOf('”'))?.text, undefined);
+  const object = 'The letter was sent to Tom Baker, the council leader, on Monday. He added: “We will appeal.”';
+  assert.equal(speakerAt(object, object.indexOf('“'), object.indexOf('”'))?.text, undefined);
+});
