@@ -5,7 +5,7 @@ import { peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
-import { GOES_ON, UNNAMED_ROLE, UNNAMED_SPEAKER } from './speechPatterns';
+import { GOES_ON } from './speechPatterns';
 
 /**
  * Whether a misattribution's fix may write the source's speaker over the draft's name: only a name that stands alone
@@ -24,23 +24,16 @@ const MISATTRIBUTION_WORDS = 6;
 
 /**
  * Who a source gives the words to; `viaPronoun`: read from "he said", so named as likely, and no fix; `loose`: read
- * from the subject of a sentence ending with a colon (`Speaker.loose`), no fix either; `unnamed`: no fix.
+ * from the subject of a sentence ending with a colon (`Speaker.loose`), no fix either.
  */
-export interface Misattribution {
-  readonly index: number;
-  readonly name: string;
-  readonly viaPronoun?: boolean;
-  readonly loose?: boolean;
-  /** The source gives the words to a person it does not name ("a diplomat"): `name` is that role as written. */
-  readonly unnamed?: boolean;
-}
+export interface Misattribution { readonly index: number; readonly name: string; readonly viaPronoun?: boolean; readonly loose?: boolean }
 
 /**
  * The source speaker to name when the draft gives verbatim words to a named person and a source holding them names
  * someone else, while no source names the draft's speaker (nor anyone who may be the same person).
  */
 export function misattribution(holders: readonly QuoteMatch[], spans: readonly SourceSpan[], words: number,
-  context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean, draft = ''): Misattribution | undefined {
+  context: QuoteContext, sameStatement: (m: QuoteMatch) => boolean): Misattribution | undefined {
   const draftSpeaker = context.speaker();
   // A draft's "he said" read from the paragraph before is a guess: it never makes the draft wrong.
   if (!draftSpeaker?.names.length || draftSpeaker.fromParagraphBefore) return undefined;
@@ -51,21 +44,9 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = speakerInSource(span.doc, start, end);
-    const sameStory = (): boolean => words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
-    if (speaker && UNNAMED_SPEAKER.test(speaker.text)) {
-      // "A diplomat commented: “…”": the words of someone the source does not name are not those of a person the draft
-      // names (read from a name, not a pronoun or a sentence's subject), unless the story names that person anywhere
-      // ("Tom Baker, head of research, … “…,” one analyst said": the analyst may be him; a stranger of the same
-      // surname too, review30b H4), or the draft gives its person the source's role ("Union spokesman Tom Baker"
-      // for "a spokesman for the union": the draft may know who spoke).
-      const named = !draftSpeaker.viaPronoun && !draftSpeaker.loose && !draftSpeaker.bare;
-      if (!found && named && sameStory() && !mentions(span.doc.text, surname) && !sameRole(speaker.text, draft.slice(Math.max(0, draftSpeaker.start - ROLE_REACH), draftSpeaker.end + ROLE_REACH))) {
-        found = { index: k, name: speaker.text, unnamed: true };
-      }
-      continue;
-    }
     // One bare word may be an organisation: too weak to call the draft wrong.
     if (!speaker?.names.length || speaker.bare) continue;
+    const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
     if (speaker.viaPronoun) {
       // A source's "he said" stands for someone named before it, read from the paragraph: the draft that names its
       // speaker (not "he said" too) is wrong when the paragraph names that person and never its speaker (who may be
@@ -80,7 +61,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
       // The person must be one the story names as a person ("Sanford Margoshes", "Mr Lusser"), not described ("the
       // Texas Democrat").
       const person = (): boolean => peopleIn(span.doc.text).has(speaker.names[speaker.names.length - 1]) && !/\bthe\s+$/i.test(span.doc.text.slice(Math.max(0, speaker.start - 4), speaker.start));
-      if (!found && sameStory() && !draftSpeaker.viaPronoun && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
+      if (!found && sameStory && !draftSpeaker.viaPronoun && speaker.start >= from && !maySameSpeaker(draftSpeaker, speaker) && !mentions(span.doc.text.slice(from, through), surname) && person()) {
         found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), viaPronoun: true };
       }
       continue;
@@ -91,19 +72,10 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     // A bare word in the draft ("Caracas said") may be a place or a company the story names anywhere, unless the
     // story gives it as a person's name ("Vladimir Putin": then "Putin said" is that person).
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
-    if (sameStory() && (!found || found.viaPronoun || found.unnamed)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), loose: speaker.loose };
+    if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), loose: speaker.loose };
   }
   return found;
 }
-
-/** Whether a draft's attribution gives its person the role of a source's unnamed speaker ("spokesman", "official"). */
-function sameRole(unnamed: string, attribution: string): boolean {
-  const role = UNNAMED_ROLE_WORD.exec(unnamed);
-  return role !== null && new RegExp(String.raw`\b${role[1]}`, 'i').test(attribution);
-}
-/** Characters of the draft read on each side of its speaker's name for a role ("Union spokesman", ", a union official,"). */
-const ROLE_REACH = 60;
-const UNNAMED_ROLE_WORD = new RegExp(String.raw`\b(${UNNAMED_ROLE})\b`, 'iu');
 
 /**
  * Whether the words at `text[start..end)`, given by the source to `speaker` (a named person, not read from a pronoun),

@@ -2,7 +2,7 @@
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON } from './appositivePatterns';
 import { NOT_NAMES } from './people';
 import { isTitleOrRole } from './speakerNames';
-import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, UNNAMED_AFTER, UNNAMED_BEFORE, VERBS } from './speechPatterns';
+import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
 
 export interface Read {
   readonly text: string;
@@ -38,8 +38,6 @@ export function readAfter(after: string, offset: number, question = false): Read
   // "…,” the company's chairman, John Smithers, said": the name, not the role before it.
   const appositive = AFTER_APPOSITIVE.exec(after) ?? AFTER_VERB_APPOSITIVE.exec(after);
   if (appositive) return read(appositive, offset);
-  const unnamed = UNNAMED_AFTER.exec(after);
-  if (unnamed) return unnamedRead(unnamed, offset);
   const role = AFTER_ROLE.exec(after);
   if (role) return { text: role[0].trim(), at: offset, nameAt: offset };
   const nameFirst = AFTER_NAME_FIRST.exec(after);
@@ -55,10 +53,7 @@ export function readBefore(before: string, offset: number): Read | undefined {
   const according = ACCORDING.exec(before);
   if (according) return read(according, offset);
   const m = BEFORE.exec(before) ?? BEFORE_APPOSITIVE.exec(before);
-  if (!m) {
-    const unnamed = UNNAMED_BEFORE.exec(before);
-    return unnamed ? unnamedRead(unnamed, offset) : subjectBeforeColon(before, offset);
-  }
+  if (!m) return subjectBeforeColon(before, offset);
   const r = read(m, offset);
   // "He countered:", "She agreed:": a reply marks a change of speaker, whom a sentence that is no attribution may have
   // brought in ("Tom Baker disagreed. He countered:"): the last speaker named is the other side (review32d).
@@ -120,13 +115,6 @@ const MORE_TITLES = new Set('representative speaker former special master consul
 function isObject(lead: string): boolean {
   const sentence = lead.slice(lead.search(/(?:[.!?]["”’]?\s+)?[^.!?]*$/));
   return OBJECT_OF_ROLE.test(sentence) || /(?:^|[^\p{L}])(?:of|for|at|from|with|to|in|on|by|and|or|than|about|behind)\s+$/iu.test(sentence);
-}
-
-/** An unnamed person's role as read (no name): "a diplomat", "one analyst". */
-function unnamedRead(m: RegExpExecArray, offset: number): Read {
-  const text = (m[1] ?? m[2]).replace(/\.$/, '');
-  const at = offset + m.index + m[0].indexOf(text);
-  return { text, at, nameAt: at };
 }
 
 /** The attribution's words (group 1, or 3 in a pattern of two forms) and the name in them (group 2, or 4). */

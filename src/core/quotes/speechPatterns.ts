@@ -99,20 +99,6 @@ export const BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n|,\s+|\s)(${ROLE_WOR
  */
 export const OTHERS_WORDS = new RegExp(String.raw`\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|recalled|recalls|recalling|repeated|repeats|repeating|pointed\s+to|points\s+to|referred\s+to|refers\s+to|letter|statement|message|note|e-?mail|memo|text|sign|banner|placard|tweet|post|headline|slogan|words|remark|remarks|motto|verdict|ruling|report|findings?|study|survey|poll|document|book|article|inquiry|passage|lines|lyrics|song|poem|question|questions|asked|challenged?|interrupted|heckled|remembers?|remembered|remembering|written|spoken|told\s+by|according|that|how|what|when|where|why|whether|if|by|not|never|as|while|claims?|comments?|advert|caption|chants?|petition|tagline|accusations?|allegations?|suggestions?|criticism|charges?|jibes?|insults?|taunts?|description|label|comparison)\b|\b(?:saying|adding)\s+\S|\bfor\s+\p{L}+ing\b|\p{L}['’]s\b|\s(?!and\s)\S+\s+(?:${VERBS}|${RESPONSES})\b|\b(?:he|she|they|him|her|them|who|whose)\b`, 'iu');
 
-/** Roles of people a story does not name ("a diplomat", "one analyst", "a spokeswoman for the academy"). */
-export const UNNAMED_ROLE = String.raw`(?:spokes(?:man|woman|person)|diplomat|analyst|banker|official|source|trader|dealer|economist|executive|lawyer|aide|advis[eo]r|officer|resident|witness|insider|observer|expert|strategist|business(?:man|woman)|engineer|doctor|nurse|teacher|passenger|neighbou?r|relative|colleague|employee|worker|member|manager|director|politician|campaigner|activist|protester|commentator|broker|investor|negotiator|delegate)s?`;
-/**
- * An unnamed person as a quotation's speaker: "a", "an", "one" or "another", up to three words, a role, maybe where
- * or whom they are of ("A senior Arab banker in the area", "one analyst", "A spokeswoman for the academy").
- */
-export const UNNAMED = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_ROLE}(?:\s+(?:in|at|from|for|with|of)\s+(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}?)?`;
-/** "A diplomat commented: “…”", "A senior Arab banker in the area said after the news broke: “…”". */
-export const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(${UNNAMED})\s+${VERB_BEFORE}`, 'u');
-/** "“…,” said one analyst who attended the meeting but declined to be named." / "“…,” a spokesman told BBC News." */
-export const UNNAMED_AFTER = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(?:${VERBS_FIRST})\s+(${UNNAMED})(?=\s*[,.;!?]|\s+who\b|$)|(${UNNAMED})\s+(?:${VERBS})\b)`, 'u');
-/** Whether a speaker read as a role is a person the text does not name ("a diplomat", "one analyst who…"). */
-export const UNNAMED_SPEAKER = new RegExp(String.raw`^(?:(?:${VERBS})\s+)?${UNNAMED}(?![\p{L}])`, 'iu');
-
 export const ACCORDING = new RegExp(String.raw`[Aa]ccording\s+to\s+(${ROLE_WORDS}(${NAME_RUN}))\s*,?\s*$`, 'u');
 export const ACCORDING_AFTER = new RegExp(String.raw`^\s*[,.，。]?\s*according\s+to\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'u');
 export const PRONOUN = /^(?:he|she)$/i;

@@ -44,7 +44,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const spans = holders.map(m => spanOf(library, m.alignment));
     const sources = spans.map(refOf);
     const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
-    const other = misattribution(holders, spans, words, context, sameStatement, draft);
+    const other = misattribution(holders, spans, words, context, sameStatement);
     if (other) return misattributedFinding(base, draft, context, other, sources[other.index]);
     const stranger = strangersOnly(holders, spans, places.length, context, sameStatement);
     if (stranger) return strangersWordsFinding(base, draft, context, stranger, sources[0]);
@@ -64,7 +64,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const span = spanOf(library, faithful.alignment);
     const source = refOf(span);
     const sameStatement = (m: QuoteMatch): boolean => evidenceFor(library, m.alignment, m.doc, context, () => undefined) !== undefined;
-    const other = misattribution([faithful], [span], words, context, sameStatement, draft);
+    const other = misattribution([faithful], [span], words, context, sameStatement);
     if (other) return misattributedFinding(base, draft, context, other, source);
     return finding(base, { status: 'verified', source, sources: [source],
       message: `Quote found in source: ${describe(source)} (${note})` });
@@ -95,7 +95,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
         ? { withheld: 'the source\'s passage holds words that are not the speaker\'s (its own insertion or an attribution), which a fix would put back' }
         : wordingOf(library, q, pattern, span, alignment, misquoted.doc);
     // Words the source gives to someone else: the wording's fix alone would leave the quotation misattributed.
-    const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined, draft);
+    const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined);
     const { text: suggestion } = worded;
     const withheld = worded.withheld ?? (wrongSpeaker
       && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`);
