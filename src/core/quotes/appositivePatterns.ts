@@ -64,13 +64,3 @@ const SUBJECT_DESCRIPTION = String.raw`(?:${DESCRIPTION}|(?:from|of|at)\s+(?:the
  * its name; 3: the clause.
  */
 export const SUBJECT_BEFORE_COLON = new RegExp(String.raw`(?:^|(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))[.!?]["”’]?\s+|\n)(?!${CLAUSE_OPENER}\s)(${ROLE_WORDS}(${NAME_RUN}))(?:\s+of\s+(?:the\s+)?(?:${NAME_WORD}\s+)*${NAME_WORD})?(?:,\s+${SUBJECT_DESCRIPTION},)?\s+(?:also\s+|then\s+|later\s+)?((?:(?:has|had)\s+)?(?:also\s+)?(?:${SUBJECT_VERBS}|said(?=\s*:)|(?:${RESPONSES})\b)(?:[^:;.!?\n\p{Lu}]|\.(?=\d)){0,160}?)\s*:\s*$`, 'u');
-
-/** Verbs that report their subject's words in a clause which may end in a quoted fragment ("said the rivalry was “…”"). */
-const REPORTING = 'said|says|added|admitted|agreed|argued|insisted|warned|claimed|conceded|feared|fears|believes|believed|thinks|thought|complained|suggested|predicted|stressed|acknowledged';
-/**
- * Reported speech ending in a quotation of the subject's words: "Tory leader Michael Howard said the rivalry was “…”",
- * "Mr Oaten said he feared that “…”", "Steve Slifer of Lehman agreed that “…”". The clause after the verb is read as
- * SUBJECT_BEFORE_COLON's is (no capitalised word, no words of another's); group 3.
- */
-export const SUBJECT_REPORTED = new RegExp(String.raw`(?:^|(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))[.!?]["”’]?\s+|\n)(?!${CLAUSE_OPENER}\s)(${ROLE_WORDS}(${NAME_RUN}))(?:\s+of\s+(?:the\s+)?(?:${NAME_WORD}\s+)*${NAME_WORD})?(?:,\s+${SUBJECT_DESCRIPTION},)?\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:${REPORTING})\s+((?:[^:;.!?"“”\n\p{Lu}]|\.(?=\d)){0,100}?)\s*$`, 'u');
-

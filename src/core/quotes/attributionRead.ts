@@ -1,5 +1,5 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
-import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON, SUBJECT_REPORTED } from './appositivePatterns';
+import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON } from './appositivePatterns';
 import { NOT_NAMES } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
@@ -62,18 +62,12 @@ export function readBefore(before: string, offset: number): Read | undefined {
 }
 
 /**
- * "Mr Jones blamed the reports on the web: “…”", "Michael Howard said the rivalry was “…”": the sentence's subject, a
- * person named with two words or a title (one word may be a company or a place), whose clause holds no one else's
- * words (`SUBJECT_BEFORE_COLON`, `SUBJECT_REPORTED`).
+ * "Mr Jones blamed the reports on the web: “…”": the sentence's subject, a person named with two words or a title (one
+ * word may be a company or a place), whose clause holds no one else's words (`SUBJECT_BEFORE_COLON`).
  */
 function subjectBeforeColon(before: string, offset: number): Read | undefined {
-  const colon = SUBJECT_BEFORE_COLON.exec(before);
-  // Reported speech: "that" and the subject's own "he" or "she" right after its verb open no other's clause.
-  const reported = colon ? null : SUBJECT_REPORTED.exec(before);
-  const m = colon ?? reported;
-  const clause = reported ? reported[3].replace(/^(?:that\b\s*)?(?:(?:he|she)\b\s*)?(?:\p{Ll}+\s+that\b\s*)?/u, '') : m?.[3];
-  // (A space before it: a speech verb second in the clause is another's, "said he was told “…”".)
-  if (!m || OTHERS_WORDS.test(` ${clause!}`)) return undefined;
+  const m = SUBJECT_BEFORE_COLON.exec(before);
+  if (!m || OTHERS_WORDS.test(m[3])) return undefined;
   const r = read(m, offset);
   const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name!));
   // "Tom Baker and Jane Doe were blunt:", "Tom Baker said Jane Doe's reply was:": no one subject.
