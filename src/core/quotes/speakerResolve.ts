@@ -100,17 +100,11 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
   return last;
 }
 
-/** Two or three capitalised words followed by a lower-case word: "Lee Scott was asked about it." */
-const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
-/** Words of a description that make it a person's: a role, an office, a relation ("father of Moazzam", "chair of …"). */
-const PERSON_NOUN = String.raw`(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|chair|chairman|chairwoman|leader|head|chief|president|director|minister|secretary|spokes(?:man|woman|person)|analyst|economist|professor|lecturer|lawyer|solicitor|barrister|manager|executive|founder|editor|governor|mayor|MP|MEP|senator|member|officer|official|campaigner|activist|author|actor|actress|singer|writer|presenter|coach|captain|owner|partner|adviser|advisor|commissioner|ambassador|deputy|general|counsel|director-general)`;
 /**
- * A sentence that opens with a person's name and a description of them between commas: "Azmat Begg, father of
- * Moazzam, thanked his lawyers." The name must open its sentence (not "Officers arrested Tom Baker, a teacher,") and
- * the description be a person's, its last noun a role or a relation (not "Goldman Sachs, the bank,", "Greater Manchester,
- * the region worst hit," or "Downing Street, the prime minister's office,").
+ * Two or three capitalised words followed by a lower-case word or a description between commas: "Lee Scott was asked
+ * about it.", "Azmat Begg, father of Moazzam, thanked his lawyers."
  */
-const PERSON_DESCRIBED = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?!(?:Yesterday|Today|Tonight|Earlier|Later|Meanwhile|Now|Then|On|In|At|After|Before|Last|This|Next)\s)(${NAME_WORD}(?:\s+${NAME_WORD}){1,2}),\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${PERSON_NOUN}(?:\s+(?:of|at|for|to|in|from)\s+[^,.;:!?"“”\n]{1,60})?,`, 'gu');
+const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}]|,\s+(?:(?:a|an|the|who|whose|his|her|their|its)\s|[\p{Ll}]+\s+(?:of|at|for)\s))`, 'gu');
 
 /**
  * What stands before a name that is not who "he" stands for: a preposition or a verb whose object it is ("was asked
@@ -131,18 +125,11 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|t
 function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
   let last: Speaker | undefined;
   const part = text.slice(from, to);
-  let lastAt = -1;
   for (const m of part.matchAll(PERSON_MENTION)) {
     const before = part.slice(Math.max(0, m.index - 12), m.index);
     if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
-    lastAt = m.index;
-    last = { text: m[1], start: from + m.index, end: from + m.index + m[1].length, names: nameWordsOf(m[1]) };
-  }
-  for (const m of part.matchAll(PERSON_DESCRIBED)) {
-    const at = m.index + m[0].indexOf(m[1]);
-    if (at <= lastAt || !isPerson(m[1])) continue;
-    lastAt = at;
-    last = { text: m[1], start: from + at, end: from + at + m[1].length, names: nameWordsOf(m[1]) };
+    const start = from + m.index;
+    last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }
   return last;
 }
