@@ -100,11 +100,8 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
   return last;
 }
 
-/**
- * Two or three capitalised words followed by a lower-case word or a description between commas: "Lee Scott was asked
- * about it.", "Azmat Begg, father of Moazzam, thanked his lawyers."
- */
-const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}]|,\s+(?:(?:a|an|the|who|whose|his|her|their|its)\s|[\p{Ll}]+\s+(?:of|at|for)\s))`, 'gu');
+/** Two or three capitalised words followed by a lower-case word: "Lee Scott was asked about it." */
+const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
 
 /**
  * What stands before a name that is not who "he" stands for: a preposition or a verb whose object it is ("was asked
