@@ -300,5 +300,3 @@ test('"she said" does not stand for the capitalised name of a place after a dete
   assert.equal(found.status, 'misquote', found.message);
   assert.equal(found.fix?.text, 'Our drivers will finally load parcels under a proper roof,');
 });
-
-});
