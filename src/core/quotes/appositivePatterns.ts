@@ -38,18 +38,6 @@ export const AFTER_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(${ROLE}
 /** "“…,” said the company's chairman, John Smithers." */
 export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${VERBS_FIRST})\s+(${ROLE},\s+(${NAME_RUN})${NAME_END})`, 'u');
 /**
- * "“…,” head keeper, Captain Rowan Ettrick, said.": a role of words in lower case with no determiner, then the name
- * between commas, then the verb. The role opens with no conjunction or pronoun ("and his brother" is no role).
- */
-export const AFTER_BARE_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*((?!(?:and|but|or|as|while|when|then|so|not|he|she|they|it|who|which|that|however)\b)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3},\s+(${NAME_RUN})),\s+${AUXILIARY}(?:${VERBS})\b`, 'u');
-/**
- * What may follow a speaker's name after the verb that opens the attribution, up to the sentence's end, and still leave
- * the sentence the attribution alone: a role of a body ("said Fergus Brody, senior officer of Tanfield County's upland
- * grants unit.").
- */
-export const ROLE_AFTER_NAME = new RegExp(String.raw`^,\s+${BARE_ROLE}[^.!?"“”]*\.\s*$`, 'u');
-
-/**
  * Any of these attributions in a paragraph, for the last speaker named before a pronoun ("“…,” Fathi Bin Shatwan,
  * Libya's oil minister, told Reuters. “…,” he added."): the whole attribution and its name in groups 1 and 2, 3 and
  * 4, or 5 and 6.

@@ -1,5 +1,5 @@
 /** The attribution read on either side of a quotation: the speaker's words as written and where they stand. */
-import { AFTER_APPOSITIVE, AFTER_BARE_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, ROLE_AFTER_NAME, SUBJECT_BEFORE_COLON } from './appositivePatterns';
+import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON } from './appositivePatterns';
 import { NOT_NAMES } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
@@ -26,16 +26,8 @@ const ATTRIBUTION_END = new RegExp(String.raw`^(?:(?:\s+${VERB_AFTER})?|,\s+(?:a
  * the group's leader.").
  */
 export function attributionOnly(text: string, r: Read): boolean {
-  return ATTRIBUTION_END.test(text.slice(r.at + r.text.length, r.at + r.text.length + 40)) || roleAfterName(text, r);
+  return ATTRIBUTION_END.test(text.slice(r.at + r.text.length, r.at + r.text.length + 40));
 }
-
-/** "said Fergus Brody, senior officer of Tanfield County's upland grants unit.": the name's role of a body, then the end. */
-export function roleAfterName(text: string, r: Read): boolean {
-  const rest = text.slice(r.at + r.text.length, r.at + r.text.length + 120);
-  const end = rest.search(/[.!?]\s/);
-  return end > 0 && !SPEECH_VERB.test(rest.slice(0, end)) && ROLE_AFTER_NAME.test(rest.slice(0, end + 1));
-}
-const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'u');
 
 /** The attribution after a quotation; `question`: the quotation ends with a question mark ("“Why?” asked X"). */
 export function readAfter(after: string, offset: number, question = false): Read | undefined {
@@ -44,7 +36,7 @@ export function readAfter(after: string, offset: number, question = false): Read
   const asked = question ? AFTER_ASKED.exec(after) : null;
   if (asked) return read(asked, offset);
   // "…,” the company's chairman, John Smithers, said": the name, not the role before it.
-  const appositive = AFTER_APPOSITIVE.exec(after) ?? AFTER_VERB_APPOSITIVE.exec(after) ?? AFTER_BARE_APPOSITIVE.exec(after);
+  const appositive = AFTER_APPOSITIVE.exec(after) ?? AFTER_VERB_APPOSITIVE.exec(after);
   if (appositive) return read(appositive, offset);
   const role = AFTER_ROLE.exec(after);
   if (role) return { text: role[0].trim(), at: offset, nameAt: offset };

@@ -5,7 +5,7 @@
  * person's name (a role, an organisation, a possessive, a pronoun with no named speaker) is a speaker it does not
  * know, and a quotation is only called misattributed when both sides name different people.
  */
-import { attributionOnly, readAfter, readBefore, roleAfterName } from './attributionRead';
+import { attributionOnly, readAfter, readBefore } from './attributionRead';
 import { peopleIn } from './people';
 import { lastNamedSpeaker, namesAnyone, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
@@ -109,7 +109,7 @@ function speakerGoingOn(text: string, paragraphStart: number, open: number, peop
   if (!found || !attributionOnly(text, found)) return undefined;
   // Only the attribution stands between the marks: nothing after its sentence's end, and no other name in it ("said
   // Tom Smith, whose rival Jane Jones replied.": the next quotation is hers).
-  if (!/^[^.\p{Lu}]*\.\s*$/u.test(text.slice(found.at + found.text.length, open)) && !roleAfterName(text, found)) return undefined;
+  if (!/^[^.\p{Lu}]*\.\s*$/u.test(text.slice(found.at + found.text.length, open))) return undefined;
   const opening = PRONOUN.test(found.text) ? openingMarkBefore(text, paragraphStart, from + close) : -1;
   if (PRONOUN.test(found.text) && opening < 0) return undefined;
   const speaker = opening >= 0 ? speakerAt(text, opening, from + close, floor, people) : resolve(found, text, paragraphStart, open, people);
