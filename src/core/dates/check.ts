@@ -3,6 +3,7 @@ import type { CheckMemo } from '../memo';
 import { datesToPair } from '../sources/corpusDates';
 import type { SourceLibrary } from '../sources/library';
 import type { LineMap } from '../text/lines';
+import { readBackIn } from './fixReadBack';
 import { extractDatesIn, sentences, type DateMention } from './mentions';
 import { QUARTER_CONTEXT } from './quarterMentions';
 import { isoValue } from './value';
@@ -39,10 +40,7 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
       found[i] = NONE;
       return;
     }
-    const readBack = (start: number, end: number, text: string): DateMention | undefined => {
-      const patched = masked.slice(s, start) + text + masked.slice(end, e);
-      return extractDatesIn(patched, [[0, patched.length]], { reference: reference.date, dayFirst }).find(x => x.start === start - s);
-    };
+    const readBack = readBackIn(masked, s, e, reference.date, dayFirst);
     const context: SentenceDates = { mentions: mentions.slice(first, k), readBack };
     const ownContext: SentenceDates = { mentions: context.mentions, readBack };
     const verdict = (m: DateMention): Finding | undefined => {

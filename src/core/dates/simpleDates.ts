@@ -47,6 +47,12 @@ export function mayBePlain(window: string): boolean {
   return !NOT_PLAIN.test(window);
 }
 
+/**
+ * What the words around a date at `[at, end)` say of its time; `likelyMatters` false when the caller's year is the same
+ * for 'likely' as for nothing said (see `TenseReader`).
+ */
+export type FutureAt = (at: number, end: number, likelyMatters?: boolean) => Tense;
+
 /** What every date of `simpleMention`, `weekdayMention` and `monthMention` holds: a capitalised month's name or its abbreviation, or "…day". */
 const MONTH_OR_WEEKDAY = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day/;
 
@@ -60,7 +66,7 @@ export function namesMonthOrWeekday(window: string): boolean {
  * and its year) and nothing else chrono could read as a date, found without chrono (whose cost is per character and
  * parser). Undefined: ask chrono. A test compares the two over the corpus's windows.
  */
-export function simpleMention(window: string, offset: number, reference: Date, futureAt: (at: number, end: number, likelyMatters?: boolean) => Tense = () => false, strict = false): DateMention | undefined {
+export function simpleMention(window: string, offset: number, reference: Date, futureAt: FutureAt = () => false, strict = false): DateMention | undefined {
   let m: RegExpExecArray | null = null;
   for (const form of strict ? PLAIN_DATES_STRICT : PLAIN_DATES) if ((m = form.exec(window))) break;
   if (!m) return undefined;
@@ -70,7 +76,7 @@ export function simpleMention(window: string, offset: number, reference: Date, f
 }
 
 /** The date a match of PLAIN_DATES reads as; undefined for a day its month does not have ("February 30"). */
-function plainDate(m: RegExpExecArray, offset: number, reference: Date, futureAt: (at: number, end: number, likelyMatters?: boolean) => Tense): DateMention | undefined {
+function plainDate(m: RegExpExecArray, offset: number, reference: Date, futureAt: FutureAt): DateMention | undefined {
   const { month: name, day: dayText, year: yearText } = m.groups!;
   const month = MONTH_NUMBER[name.slice(0, 3).toLowerCase()];
   const day = dayText === undefined ? undefined : Number(dayText);
@@ -123,14 +129,14 @@ function weekdayAt(m: RegExpExecArray, offset: number, inNewsWeek: (m: DateMenti
  * The mention in a window whose only date is a month named alone ("in December"), in the year news means by it.
  * Undefined: ask chrono. The corpus test holds this to chrono's reading.
  */
-export function monthMention(window: string, offset: number, reference: Date, futureAt: (at: number, end: number, likelyMatters?: boolean) => Tense, strict = false): DateMention | undefined {
+export function monthMention(window: string, offset: number, reference: Date, futureAt: FutureAt, strict = false): DateMention | undefined {
   const m = MONTH.exec(window);
   if (!m || ELSEWHERE.test(window.slice(0, m.index) + ' ' + window.slice(m.index + m[0].length)) || ORDINAL.test(window)
     || !plainNumbers(window, [[m.index, m.index + m[0].length]], strict)) return undefined;
   return monthAt(m, offset, reference, futureAt);
 }
 
-function monthAt(m: RegExpExecArray, offset: number, reference: Date, futureAt: (at: number, end: number, likelyMatters?: boolean) => Tense): DateMention {
+function monthAt(m: RegExpExecArray, offset: number, reference: Date, futureAt: FutureAt): DateMention {
   const start = offset + m.index;
   const month = MONTH_NUMBERS.indexOf(m[1].toLowerCase()) + 1;
   const date = { year: newsYear(reference, month, undefined, likely => futureAt(start, start + m[0].length, likely)), month };
@@ -209,7 +215,7 @@ const NEXT_DAY_ALL = /(?<![A-Za-z0-9_])(?:yesterday|tomorrow)(?![A-Za-z0-9_])/gi
 /** How the fast paths read a window, for `severalMentions`. */
 export interface WindowReading {
   readonly reference: Date;
-  readonly futureAt: (at: number, end: number, likelyMatters?: boolean) => Tense;
+  readonly futureAt: FutureAt;
   readonly inNewsWeek: (m: DateMention) => DateMention;
 }
 

@@ -148,6 +148,8 @@ function scheduleGoesOn(text: string, start: number, end: number): boolean {
 const PAST_VERB_AFTER = /^\s+(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed)\b)\p{Ll}+ed\b/u;
 
 const DOT = 46;
+const BANG = 33;
+const QUERY = 63;
 
 function futureBefore(text: string, start: number): Future {
   return futureWordBefore(text, start)[0];
@@ -160,7 +162,7 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   // The sentence's start: the last . ! ? before the date that is not an abbreviation's ("P. Davison", "Feb. 1").
   for (let i = start - 1; i > floor; i--) {
     const c = text.charCodeAt(i - 1);
-    if ((c === DOT || c === 33 || c === 63) && /\s/.test(text[i]) && !(c === DOT && abbreviationBefore(text, i - 1, floor))) {
+    if ((c === DOT || c === BANG || c === QUERY) && /\s/.test(text[i]) && !(c === DOT && abbreviationBefore(text, i - 1, floor))) {
       from = i;
       break;
     }

@@ -2,7 +2,8 @@ import { finding, type Finding, type SourceRef } from '../findings';
 import { dateMessage } from '../findingWords';
 import { sourceRef } from '../sources/sourceRef';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, formatLike, isoDate, keyAt, weekdayOf, type CalendarDate } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, formatLike, isoDate, keyAt, weekdayOf } from './calendar';
+import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
 import { likeliestDate, sameKindOfDate } from './closestDate';
@@ -23,7 +24,7 @@ export interface SentenceDates {
   readonly mentions: readonly DateMention[];
   pairing?: SentencePairing;
   /** The date read at `start` of the draft's sentence with `text` written over `[start, end)`, read as the draft was. */
-  readonly readBack?: (start: number, end: number, text: string) => DateMention | undefined;
+  readonly readBack?: ReadBack;
 }
 
 /** The verdict on one date of a draft (found in the masked draft: its text is read from the draft itself). */
@@ -105,7 +106,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     if (!name) return dateFinding(base, { status: 'unsupported' });
     const source = refOf(role);
     // The draft's day is a guess: only its name is fixed, and must read back as the source day's name.
-    const suggestion = readingBack(context, m, [base.text.replace(WEEKDAY_WORD, name)], role.mention.date, sameWeekdayAs);
+    const suggestion = readingBack(context.readBack, m, [base.text.replace(WEEKDAY_WORD, name)], role.mention.date, sameWeekdayAs);
     if (!suggestion) return dateFinding(base, { status: 'contradicted', source, sources: [source] });
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(!besideOwnSources(sources, role) && { fix }) });
@@ -138,14 +139,11 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const styled = other && contradiction(other, m, base.text, reference);
   // The source's date in the draft's style, else written out ("Thursday" of a source dated a week before the draft is
   // another Thursday in the draft: "March 11"), if either reads back as the source's date in the draft's sentence.
-  const suggestion = other && styled && readingBack(context, m, [styled, formatLike(other.mention.date, { year: false, weekday: false }),
-    formatLike(other.mention.date, { year: true, weekday: false })], other.mention.date);
-  if (other && styled && !suggestion) {
+  if (other && styled) {
     const source = refOf(other);
-    return dateFinding(base, { status: 'contradicted', source, sources: [source] });
-  }
-  if (other && suggestion) {
-    const source = refOf(other);
+    const suggestion = readingBack(context.readBack, m, [styled, formatLike(other.mention.date, { year: false, weekday: false }),
+      formatLike(other.mention.date, { year: true, weekday: false })], other.mention.date);
+    if (!suggestion) return dateFinding(base, { status: 'contradicted', source, sources: [source] });
     // "10/05/2025" read month first may be a desk's 10 May; a source's day in the role of the draft's year, or one on
     // the other side of its story's day ("opened on June 1, 1998" for "will close on September 30"), may be of another
     // event: the source's date is shown, not written in.
@@ -235,25 +233,6 @@ function inSameRole(draft: string, m: DateMention, s: SourceDate, pairing: Sente
 }
 
 const WEEKDAY_WORD = /\p{L}+day$/u;
-
-/**
- * The first of `texts` that, written over the draft's date, reads back as `target` in its sentence: a date written in
- * is a date only as it is read there ("Thursday" from a source dated a week before the draft is another Thursday in the
- * draft). Undefined when none does.
- */
-function readingBack(context: SentenceDates, m: DateMention, texts: readonly string[], target: CalendarDate,
-  same = (a: CalendarDate, b: CalendarDate): boolean => keyAt(a, m.granularity) === keyAt(b, m.granularity)): string | undefined {
-  if (!context.readBack) return texts[0];
-  return texts.find(text => {
-    const back = context.readBack!(m.start, m.end, text);
-    return back !== undefined && same(back.date, target);
-  });
-}
-
-function sameWeekdayAs(a: CalendarDate, b: CalendarDate): boolean {
-  return a.day !== undefined && a.month !== undefined && b.day !== undefined && b.month !== undefined
-    && weekdayOf(a.year, a.month, a.day) === weekdayOf(b.year, b.month, b.day);
-}
 
 /**
  * The fix of a contradicted date: the source's date in the draft's style. When that reads as the draft's own words,

@@ -2,6 +2,7 @@
 import { AFTER_APPOSITIVE, AFTER_VERB_APPOSITIVE, BEFORE_APPOSITIVE, SUBJECT_BEFORE_COLON } from './appositivePatterns';
 import { NOT_NAMES } from './people';
 import { isTitleOrRole } from './speakerNames';
+import { MORE_TITLES } from './titledName';
 import { ACCORDING, ACCORDING_AFTER, AFTER_ASKED, AFTER_NAME_FIRST, AFTER_ROLE, AFTER_VERB_FIRST, BEFORE, OBJECT_OF_ROLE, OTHERS_WORDS, PRONOUN, RESPONSES, VERBS } from './speechPatterns';
 
 export interface Read {
@@ -89,7 +90,6 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
   if (!p || [...p[1].split(/\s+/), ...p[2].split(/\s+/).filter(Boolean), r.name!].some(isTitleOrRole)) return undefined;
   // "Former Speaker of the House Newt Gingrich said:", "Special Representative of the Secretary General Tom Baker
   // said:": a title before "of", or one in the words after it, whose person is named after it.
-  const isTitle = (w: string): boolean => MORE_TITLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''));
   const after = r.name!.split(/\s+/);
   let lastTitle = -1;
   after.forEach((w, i) => { if (isTitle(w)) lastTitle = i; });
@@ -108,8 +108,14 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
  */
 const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)\s+of\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
 
-/** Words of titles NOT_NAMES leaves out, which are no first name ("Special Representative", "Former Speaker"). */
-const MORE_TITLES = new Set('representative speaker former special master consul laureate commissioner premier treasurer whip deputy acting interim vice senior junior assistant associate'.split(' '));
+/** Words of an office before or in a title that are no first name ("Special Representative", "Former Speaker"). */
+const OFFICE_WORDS = new Set('former special master consul laureate deputy acting interim vice senior junior assistant associate'.split(' '));
+
+/** A title's word: of NOT_NAMES, of the titles `titledName.ts` adds to them, or an office's. */
+function isTitle(word: string): boolean {
+  const w = word.toLowerCase();
+  return MORE_TITLES.has(w) || OFFICE_WORDS.has(w) || NOT_NAMES.has(w.replace(/\.$/, ''));
+}
 
 /** Whether the words of a sentence before a name make it an object: of a preposition, a verb or a relative clause. */
 function isObject(lead: string): boolean {

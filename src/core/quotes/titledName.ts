@@ -8,7 +8,7 @@ import { NOT_NAMES, withoutPossessive } from './people';
 import { ORGANISATION_WORDS } from './speechPatterns';
 
 /** Titles that stand before a name in a run of capitalised words and are not in NOT_NAMES. */
-const MORE_TITLES = new Set(['speaker', 'commissioner', 'premier', 'representative', 'treasurer', 'whip']);
+export const MORE_TITLES = new Set(['speaker', 'commissioner', 'premier', 'representative', 'treasurer', 'whip']);
 
 /** A short title with a full stop ("Sen.", "Rep."): a capitalised word of at most four letters before the stop. */
 const ABBREVIATED_TITLE = /^[\p{Lu}][\p{L}]{0,3}\.$/u;
