@@ -496,6 +496,33 @@ test('"a week ago Tuesday" is the Tuesday before last, "a week from Tuesday" the
   assert.deepEqual(read('The bank raised rates last Wednesday.'), ['last Wednesday=5-7']);
 });
 
+test('the draft\'s date elsewhere in the sources does not support a statement whose own sentence gives another date (holdout34)', () => {
+  const check = (source: string, draft: string): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: 1987-03-05\n---\n\n${source}\n` }), `---\ndate: 1987-03-06\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  const deal = 'Gencorp Inc said on March 3, 1987 it agreed to buy the plastics unit of Allied Products Corp for 300 mln dlrs in cash.\n\n'
+    + 'The acquisition is expected to be completed by June 30, 1987, subject to regulatory approval, the company said.';
+  // The deal's announcement shares four of the draft's words, its completion six: the day is the completion's. The draft
+  // may join the two statements, so the source's day is shown, not written in.
+  assert.deepEqual(check(deal, 'Gencorp\'s acquisition of the Allied plastics unit is expected to be completed by March 3, 1987, subject to regulatory approval.'),
+    [['March 3, 1987', 'contradicted', undefined]]);
+  // Both statements in one draft sentence, each with its day: both supported.
+  assert.deepEqual(check(deal, 'Gencorp agreed on March 3, 1987 to buy the Allied plastics unit and expects the acquisition to be completed by June 30, 1987.'),
+    [['March 3, 1987', 'supported', undefined], ['June 30, 1987', 'supported', undefined]]);
+  const capital = 'The company said it expects capital spending of about 1.2 billion dlrs in 1987.\n\n'
+    + 'Pacific Gas and Electric Co was founded in 1905 and serves northern California.';
+  // A year that only a sentence sharing one word gives ("company"), against the statement's own year: not support.
+  assert.deepEqual(check(capital, 'The company expects capital spending of about 1.2 billion dollars in 1905.')[0].slice(0, 2), ['1905', 'contradicted']);
+  // The same sentence sharing as many of the words as the statement: support, as before.
+  assert.deepEqual(check(capital, 'Pacific Gas and Electric, founded in 1905, serves northern California.'), [['1905', 'supported', undefined]]);
+  // A draft sentence with two dates may join two statements: a year given by a sentence sharing few of its words still
+  // counts ("unemployment … in 1988, and the central bank projects a surplus … against a deficit last year").
+  const economy = 'Economists said unemployment is expected to exceed 10 pct in 1988.\n\n'
+    + 'Malaysia\'s 1987 current account is expected to be in the black with the Central Bank projecting a 500 mln ringgit surplus compared with a 1.2 billion ringgit deficit in 1986.';
+  assert.deepEqual(check(economy, 'Economists expect unemployment to top 10 percent in 1988, and the central bank projects a current account surplus of 500 million ringgit, against a deficit of 1.2 billion ringgit in 1986.'),
+    [['1988', 'supported', undefined], ['1986', 'supported', undefined]]);
+});
+
 test('a sentence that differs from its source only in one date: that date is contradicted, with the source’s as its fix', () => {
   // "to 5.5 pct on", "in the year to": the words beside the date were too few (numbers and small words) to tell its
   // role, and the date was unsupported, with no fix.

@@ -47,10 +47,12 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
       const settled = ownFirst && checkDate(draft, lines, m, { start: s, end: e }, ownFirst, reference, ownContext);
       if (!settled || leftOpen(settled)) return checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context);
       // Contradicted by the story's own source, supported by another story of the library ("joined the company in
-      // 1970" against an archive's "named chairman in 1984"): which is the statement's date is not for a rule to say.
-      // The contradiction is shown; its date is not written in.
-      if (settled.fix && checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context)?.status === 'supported') return withoutFix(settled);
-      return settled;
+      // 1970" against an archive's "named chairman in 1984"), or held by one in a sentence nearly as like the statement:
+      // which is the statement's date is not for a rule to say. The contradiction is shown; its date is written in only
+      // when the whole library would write the same.
+      if (!settled.fix) return settled;
+      const whole = checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context);
+      return whole?.status === 'supported' || whole?.fix?.text !== settled.fix.text ? withoutFix(settled) : settled;
     };
     const here = rangesAsOne(draft, context.mentions, context.mentions.map(verdict));
     memo?.set(keys[i], s, here);

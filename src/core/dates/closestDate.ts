@@ -1,6 +1,6 @@
 import { keyAt } from './calendar';
 import { mayTakeRole } from './dateRoles';
-import { guessedApart, onlyInYear } from './guesses';
+import { guessedApart, mayContradict, onlyInYear, sameRelation } from './guesses';
 import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -32,6 +32,25 @@ export function likeliestDate(draft: string, m: DateMention, draftDates: readonl
   }
   // One that cannot be set beside the draft's still makes the one there is uncertain.
   return found && !guessedApart(m, found, reference) ? found : undefined;
+}
+
+/**
+ * Whether the best paired sentence gives a date that may stand in the draft date's role and show it wrong (its other
+ * dates being the draft sentence's other dates): the statement has a date of its own.
+ */
+export function offersAnotherDate(draft: string, m: DateMention, draftDates: readonly DateMention[], pairing: SentencePairing,
+  sources: ResolvedSourceDates, reference: DateReference): boolean {
+  const best = pairing.sentences[0];
+  if (best === undefined) return false;
+  const { firstDate } = sources.sentences;
+  const saying = isDayOfSaying(draft, m.start, m.end);
+  for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
+    const s = sources.all[k];
+    if (!mayTakeRole(m, s) || saying !== isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) continue;
+    if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
+    if (mayContradict(m, s, reference) && sameRelation(draft, m, s)) return true;
+  }
+  return false;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface DraftSentence { readonly start: number; readonly end: number }
 export interface SentencePairing {
   /** Dated source sentences (indices into `sources.sentences`), best first. */
   readonly sentences: readonly number[];
+  /** How many of the draft sentence's content words each of `sentences` shares. */
+  readonly shared: readonly number[];
   /** The documents of those sentences. */
   readonly documents: ReadonlySet<SourceDocument>;
   /** The draft sentence's content words (its dates left out). */
@@ -59,14 +61,14 @@ function datesOfSentence(sources: ResolvedSourceDates, i: number): SourceDate[] 
  */
 export function pairSentence(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], sources: ResolvedSourceDates): SentencePairing {
   const words = contentWords(draft, sentence.start, sentence.end, mentions);
-  const paired = pairedSentences(words, 0, sources);
+  const { sentences: paired, shared } = pairedSentences(words, 0, sources);
   const roles = paired.length ? datesInRoles({ text: draft, ...sentence, dates: mentions }, datesOfSentence(sources, paired[0])) : NO_ROLES;
-  return new Pairing(paired, words, roles, sources);
+  return new Pairing(paired, shared, words, roles, sources);
 }
 
 class Pairing implements SentencePairing {
   private docs?: Set<SourceDocument>;
-  constructor(readonly sentences: readonly number[], readonly words: ReadonlySet<string>,
+  constructor(readonly sentences: readonly number[], readonly shared: readonly number[], readonly words: ReadonlySet<string>,
     readonly roles: ReadonlyMap<DateMention, SourceDate>, private readonly sources: ResolvedSourceDates) {}
 
   /** Read only when no paired sentence settles a date: most pairings never need it. */
@@ -78,7 +80,7 @@ class Pairing implements SentencePairing {
 /** The dated source sentence that says what the draft's sentence says, with its dates at the draft's granularity. */
 export function sameStatement(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates): { dates: SourceDate[] } | undefined {
   const need = precisionNeeded(m);
-  const best = pairedSentences(contentWords(draft, sentence.start, sentence.end, [m]), need, sources)[0];
+  const best = pairedSentences(contentWords(draft, sentence.start, sentence.end, [m]), need, sources).sentences[0];
   if (best === undefined) return undefined;
   return { dates: datesOfSentence(sources, best).filter(d => precisionOf(d) >= need) };
 }
@@ -90,8 +92,8 @@ export function sameStatement(draft: string, m: DateMention, sentence: DraftSent
  * and the sentences found there are looked up in the longer lists (of common words: hundreds of sentences each), not
  * the longer lists walked.
  */
-function pairedSentences(words: ReadonlySet<string>, need: number, sources: ResolvedSourceDates): number[] {
-  if (words.size < MIN_SHARED_WORDS) return [];
+function pairedSentences(words: ReadonlySet<string>, need: number, sources: ResolvedSourceDates): { readonly sentences: readonly number[]; readonly shared: readonly number[] } {
+  if (words.size < MIN_SHARED_WORDS) return NONE_PAIRED;
   const { byWord, finest, counts, touched } = sources.sentences;
   const common = commonWordLimit(sources.all.length);
   const least = Math.max(MIN_SHARED_WORDS, words.size * MIN_SHARED_RATIO);
@@ -101,7 +103,7 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
     if (entry && entry.dates <= common) lists.push(entry.sentences);
   }
   const walked = lists.length - Math.ceil(least) + 1;
-  if (walked <= 0) return [];
+  if (walked <= 0) return NONE_PAIRED;
   sortByLength(lists);
   let n = 0;
   for (let l = 0; l < walked; l++) {
@@ -148,9 +150,12 @@ function pairedSentences(words: ReadonlySet<string>, need: number, sources: Reso
     if (out.length === MAX_PAIRED) out.pop();
     out.splice(at, 0, i);
   }
+  const shared = out.map(i => counts[i]);
   for (let k = 0; k < n; k++) counts[touched[k]] = 0;
-  return out;
+  return { sentences: out, shared };
 }
+
+const NONE_PAIRED = { sentences: [], shared: [] };
 
 /** Sorts a few lists, shortest first (an insertion sort: no comparator calls nor copies for a sentence's words). */
 function sortByLength(lists: Int32Array[]): void {

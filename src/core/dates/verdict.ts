@@ -6,9 +6,9 @@ import { AMBIGUOUS_NUMERIC_DATE, formatLike, isoDate, keyAt, weekdayOf } from '.
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
-import { likeliestDate, sameKindOfDate } from './closestDate';
+import { likeliestDate, offersAnotherDate, sameKindOfDate } from './closestDate';
 import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, RELATIVE_YEAR, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
-import { pairSentence, type DraftSentence, type SentencePairing } from './pairing';
+import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { isBareWeekday, otherReading } from './weekdayReadings';
@@ -69,8 +69,15 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // Its year not written, read against today: the source's day or period of another year says the same ("the final
   // quarter of the year" of an undated draft and "the fourth quarter of 1986").
   const yearGuessed = reference.from === 'today' && !m.yearStated && (d.month !== undefined || d.period !== undefined);
-  for (const i of pairing.sentences) {
+  const role = pairing.roles.get(m);
+  const other = role && mayContradict(m, role, reference) && sameRelation(draft, m, role) ? role : undefined;
+  // The draft's date in a paired sentence sharing fewer of its words than the best, which gives another date in its
+  // role: the statement is the best sentence's ("to be completed by June 30", not the "March 3" of the deal's
+  // announcement). Shown as a contradiction, not fixed: the draft may join the two statements.
+  let outweighed: SourceDate | undefined;
+  for (const [rank, i] of pairing.sentences.entries()) {
     if (finest[i] < need) continue;
+    const weaker = other !== undefined && pairing.shared[rank] < pairing.shared[0];
     for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
       const s = sources.all[k];
       if (isDateline(s)) {
@@ -78,16 +85,17 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
         continue;
       }
       const key = keyAt(s.mention.date, m.granularity);
-      if (key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))
-        || (yearGuessed && onlyInYear(d, s.mention.date))) return supported(base, s);
-      if (guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
-      const sourceOther = otherReading(s.mention, sourceReference(s, reference));
-      if (sourceOther && keyAt(sourceOther, m.granularity) === own) return supported(base, s);
+      const says = key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))
+        || (yearGuessed && onlyInYear(d, s.mention.date));
+      if (!says && guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
+      const sourceOther = says ? undefined : otherReading(s.mention, sourceReference(s, reference));
+      if (!says && !(sourceOther && keyAt(sourceOther, m.granularity) === own)) continue;
+      if (!weaker) return supported(base, s);
+      outweighed ??= s;
     }
   }
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
   // unless the source's reading of it is a guess (see `readAgainstGuess`), or one of two (`otherReading`).
-  const role = pairing.roles.get(m);
   if (byDateline) {
     // Another day of the statement in the date line's own story ("Otsuki told parliament on Tuesday…"): the date
     // line does not speak for it, and which day is right is not for a rule to say (no role, no fix).
@@ -111,14 +119,23 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(!besideOwnSources(sources, role) && { fix }) });
   }
+  // A draft sentence with one date tells one statement's date: when the best paired sentence is clearly that statement
+  // (sharing twice the words pairing needs) and gives a date that may be in the draft date's place, a sentence sharing
+  // fewer than half as many words is of another statement ("sales of 410 mln dlrs in 1986" for a deal "completed in
+  // 1986"). A sentence of several dates may join statements ("unemployment to top 10 percent in 1988, and the central
+  // bank projects a surplus…").
+  let offers: boolean | undefined;
+  const best = pairing.shared[0] ?? 0;
+  const overshadowed = (s: SourceDate): boolean => context.mentions.length === 1 && best >= 2 * MIN_SHARED_WORDS
+    && 2 * sharedCount(s, pairing.words) < best && (offers ??= offersAnotherDate(draft, m, context.mentions, pairing, sources, reference));
   const nearIn = (alone: boolean) => (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
-    && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end));
+    && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end)) && !overshadowed(s);
   const near = nearIn(false);
   const nearOwn = nearIn(pairing.words.size === 0);
   // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
   // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
   const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
-    && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0;
+    && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0 && !overshadowed(s);
   // The story's own sources checked beside a large library: a date they support is not contradicted by an archive's
   // story of another statement (an earlier day of the same affair, paired on its words).
   const ownSupport = (): SourceDate | undefined => firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearOwn))
@@ -127,8 +144,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const held = ownSupport();
     if (held) return supported(base, held);
   }
-  const other = role && mayContradict(m, role, reference) && sameRelation(draft, m, role) ? role : undefined;
-  if (other && (m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
+  if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
     const source = refOf(other);
