@@ -27,7 +27,7 @@ export function strangersOnly(holders: readonly QuoteMatch[], spans: readonly So
   // the draft's own story may hold the words too, unseen.
   if (!holders.length || places >= MAX_SOURCES) return undefined;
   const draftSpeaker = context.speaker();
-  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
+  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun || draftSpeaker.loose) return undefined;
   let first: string | undefined;
   for (let k = 0; k < holders.length; k++) {
     if (context.stories.has(holders[k].doc) || sameStatement(holders[k])) return undefined;
@@ -61,7 +61,7 @@ export function strangerSpoke(library: SourceLibrary, draft: string, q: Quotatio
   const near = draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase();
   if (source.names.some(name => name.length > 1 && holdsWord(near, name))) return undefined;
   const draftSpeaker = context.speaker();
-  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun) return undefined;
+  if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun || draftSpeaker.loose) return undefined;
   return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
 }
 

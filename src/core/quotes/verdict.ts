@@ -190,7 +190,7 @@ function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: nu
  */
 function anotherSpeaker(draft: string, context: QuoteContext, source: Speaker | undefined, sourceText: string): string {
   const draftSpeaker = context.speaker();
-  if (!source?.names.length || source.viaPronoun || !draftSpeaker?.names.length || draftSpeaker.viaPronoun) return '';
+  if (!source?.names.length || source.viaPronoun || !draftSpeaker?.names.length || draftSpeaker.viaPronoun || draftSpeaker.loose) return '';
   // A bare word may be an organisation ("Microsoft said"): a note, not a verdict, but not about a company either.
   if (maySameSpeaker(draftSpeaker, source) || [...source.names, ...draftSpeaker.names].some(isTitleOrRole)) return '';
   return `; and the source gives these words to ${sourceText.slice(source.start, source.end)}, not ${draft.slice(draftSpeaker.start, draftSpeaker.end)}`;
