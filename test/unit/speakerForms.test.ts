@@ -5,7 +5,6 @@ import { speakerAt } from '../../src/core/quotes/speaker';
 import { OWN_SOURCES } from '../../src/core/sources/library';
 import { libraryOf, verdictOf } from './helpers';
 import { checkDraft } from '../../src/core/check';
-import type { Finding } from '../../src/core/findings';
 
 /** The speaker read for the first quotation of a constructed text, as the tests of sameStatement.test.ts print it. */
 function read(text: string): string | undefined {
@@ -300,20 +299,4 @@ test('"she said" does not stand for the capitalised name of a place after a dete
   const found = verdictOf(lib, text);
   assert.equal(found.status, 'misquote', found.message);
   assert.equal(found.fix?.text, 'Our drivers will finally load parcels under a proper roof,');
-});
-
-test('a draft paragraph that opens with a quotation and names no one goes on with the speaker of the paragraph before: likely, no fix', () => {
-  const words = 'We will lose trade on the winter Sundays, and nobody has told us how to make up for it.';
-  const lib = libraryOf({ 'a.txt': `“The operator has ignored every one of our letters since the summer,” said council leader Ilse Petrak.\n\n“${words}” said Tobias Lund, who runs the island shop.\n` });
-  const check = (draft: string): Finding => checkDraft(lib, draft).filter(f => f.kind === 'quote').pop()!;
-  const before = '“The operator has ignored every one of our letters since the summer,” said Ms Petrak.\n\n';
-  const wrong = check(`${before}“${words}”\n`);
-  assert.equal(wrong.status, 'misattributed', wrong.message);
-  assert.equal(wrong.fix, undefined, 'the name a fix would replace stands in another paragraph');
-  assert.equal(check(`“The operator has ignored every one of our letters since the summer,” said Tobias Lund.\n\n“${words}”\n`).status, 'verified');
-  // Not from a fragment of reported speech, nor from a question (an interview's answer is another's).
-  assert.equal(check(`Ms Petrak said the operator had been “deaf to every one of our letters”.\n\n“${words}”\n`).status, 'verified');
-  assert.equal(check(`“Will the operator listen to the island at last?” asked Ms Petrak.\n\n“${words}”\n`).status, 'verified');
-  // A paragraph with anything after its quotation names its own speaker, or none.
-  assert.equal(check(`${before}“${words}” That was the view of the shops.\n`).status, 'verified');
 });

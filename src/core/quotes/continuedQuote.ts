@@ -9,7 +9,7 @@
 import { readAfter } from './attributionRead';
 import { speakerAt } from './speaker';
 import { VERBS } from './speechPatterns';
-import type { People, Speaker } from './speakerType';
+import type { Speaker } from './speakerType';
 import { reopensQuotation } from './straightMarks';
 
 const OPENERS = '"“„«「『';
@@ -29,8 +29,7 @@ interface Marks { readonly open: number; readonly close: number }
  * around it gives no speaker, as the quotation it continues: only when it opens its paragraph (which starts at
  * `lineStart`) and nothing but punctuation follows its close.
  */
-export function continuedSpeaker(text: string, lineStart: number, open: number, close: number, floor: number,
-  people?: People, goesOnFrom: (open: number, close: number) => boolean = () => true, depth = CONTINUED_PARAGRAPHS): Speaker | undefined {
+export function continuedSpeaker(text: string, lineStart: number, open: number, close: number, floor: number, depth = CONTINUED_PARAGRAPHS): Speaker | undefined {
   if (depth <= 0 || !onlySpaceBetween(text, lineStart, open)) return undefined;
   if (close >= 0 && !/^[\s.,;:!?)\]]*$/.test(text.slice(close + 1, lineEndOf(text, close + 1, close + 200)))) return undefined;
   // The paragraph before: its last line that is not blank.
@@ -41,13 +40,13 @@ export function continuedSpeaker(text: string, lineStart: number, open: number, 
   while (start > floor && end - start < PARAGRAPH_REACH && text.charCodeAt(start - 1) !== 10) start--;
   if (start > floor && text.charCodeAt(start - 1) !== 10) return undefined;
   const last = lastQuotationOn(text, start, end);
-  if (!last || !goesOnFrom(last.open, last.close)) return undefined;
+  if (!last) return undefined;
   if (last.close >= 0) {
     // Closed: the paragraph ends with it, or with its attribution alone (one sentence after the mark).
     const rest = text.slice(last.close + 1, end);
     if (!/^[\s.,;:!?)\]]*$/.test(rest) && !(readAfter(rest, last.close + 1) && SPEECH_VERB.test(rest) && !/[.!?]\s+\S/.test(rest.trim()))) return undefined;
   }
-  return speakerAt(text, last.open, last.close, floor, people) ?? continuedSpeaker(text, start, last.open, last.close, floor, people, goesOnFrom, depth - 1);
+  return speakerAt(text, last.open, last.close, floor) ?? continuedSpeaker(text, start, last.open, last.close, floor, depth - 1);
 }
 
 /** The last quotation on the line `text[from..to)`, as the source's marks pair on it. */
