@@ -509,18 +509,42 @@ test('the draft\'s date elsewhere in the sources does not support a statement wh
   // Both statements in one draft sentence, each with its day: both supported.
   assert.deepEqual(check(deal, 'Gencorp agreed on March 3, 1987 to buy the Allied plastics unit and expects the acquisition to be completed by June 30, 1987.'),
     [['March 3, 1987', 'supported', undefined], ['June 30, 1987', 'supported', undefined]]);
-  const capital = 'The company said it expects capital spending of about 1.2 billion dlrs in 1987.\n\n'
-    + 'Pacific Gas and Electric Co was founded in 1905 and serves northern California.';
-  // A year that only a sentence sharing one word gives ("company"), against the statement's own year: not support.
-  assert.deepEqual(check(capital, 'The company expects capital spending of about 1.2 billion dollars in 1905.')[0].slice(0, 2), ['1905', 'contradicted']);
-  // The same sentence sharing as many of the words as the statement: support, as before.
-  assert.deepEqual(check(capital, 'Pacific Gas and Electric, founded in 1905, serves northern California.'), [['1905', 'supported', undefined]]);
+  // Last year's spending, given by a sentence sharing four of the draft's words, is not this year's plan, whose sentence
+  // shares ten: the plan's year is shown (the closest sentence's), not written in.
+  const spending = 'Pacific Gas and Electric Co said it expects capital spending of about 1.2 billion dlrs in 1987 for its northern California utility operations.\n\n'
+    + 'Capital spending was about 1.4 billion dlrs in 1986.';
+  assert.deepEqual(check(spending, 'In 1986, Pacific Gas and Electric expected capital spending of about 1.2 billion dollars for its northern California utility operations.'),
+    [['1986', 'contradicted', undefined]]);
+  // The draft's figure stands in last year's sentence: that is the statement (review39 H2b).
+  assert.deepEqual(check(spending, 'Pacific Gas and Electric, the northern California utility, had capital spending of about 1.4 billion dollars in 1986.'),
+    [['1986', 'supported', undefined]]);
   // A draft sentence with two dates may join two statements: a year given by a sentence sharing few of its words still
   // counts ("unemployment … in 1988, and the central bank projects a surplus … against a deficit last year").
   const economy = 'Economists said unemployment is expected to exceed 10 pct in 1988.\n\n'
     + 'Malaysia\'s 1987 current account is expected to be in the black with the Central Bank projecting a 500 mln ringgit surplus compared with a 1.2 billion ringgit deficit in 1986.';
   assert.deepEqual(check(economy, 'Economists expect unemployment to top 10 percent in 1988, and the central bank projects a current account surplus of 500 million ringgit, against a deficit of 1.2 billion ringgit in 1986.'),
     [['1988', 'supported', undefined], ['1986', 'supported', undefined]]);
+});
+
+test('review39: a sentence giving the draft\'s date with the draft\'s words next to it, or its figures, is the statement, however many of the lead\'s words an apposition repeats', () => {
+  const check = (source: string, draft: string, date = '1987-03-05'): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: ${date}\n---\n\n${source}\n` }), `---\ndate: ${date}\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  for (const [source, draft, date] of [
+    ['Pacific Gas and Electric Co said it expects capital spending of about 1.2 billion dlrs in 1987 for its northern California utility operations.\n\nPacific Gas and Electric was founded in 1905.',
+      'Pacific Gas and Electric, the northern California utility, was founded in 1905.'],
+    ['Allied Signal Inc said it will sell its Union Texas Petroleum unit in 1987 for about 1.7 billion dlrs.\n\nAllied bought Union Texas Petroleum in 1985.',
+      'Allied Signal Inc, which plans to sell Union Texas Petroleum for about 1.7 billion dollars, bought the unit in 1985.'],
+    ['Acme Corp named John Hale chief executive officer in 1987, succeeding Mary Ford.\n\nHale joined Acme in 1972 as a sales trainee.',
+      'Acme Corp chief executive officer John Hale joined the company in 1972.'],
+    ['Japan\'s trade surplus with the United States rose to a record 58.6 billion dlrs in 1986, the Finance Ministry said.\n\nThe surplus had been 39.5 billion dlrs in 1985.',
+      'The Finance Ministry said Japan\'s trade surplus with the United States was 39.5 billion dollars in 1985.'],
+    ['Former Guinness chief executive Ernest Saunders will stand trial at Southwark Crown Court in 1988 on charges of theft and false accounting.\n\nThe offences were allegedly committed in 1986 during the takeover of Distillers.',
+      'Ernest Saunders, the former Guinness chief executive who will stand trial at Southwark Crown Court, allegedly committed the offences in 1986.'],
+    // A wrong fix was written in: "2024", the lead's year of the jailing, over the year of the charge.
+    ['Alan Price, a former Post Office manager, was jailed at Southwark Crown Court in 2024 for fraud.\n\nPrice was charged in 2021.',
+      'Alan Price, a former Post Office manager jailed at Southwark Crown Court for fraud, was charged in 2021.', '2024-03-05'],
+  ]) assert.deepEqual(check(source, draft, date).map(([t, st]) => [t, st]), [[draft.match(/\d{4}/)![0], 'supported']], draft);
 });
 
 test('a sentence that differs from its source only in one date: that date is contradicted, with the source’s as its fix', () => {

@@ -11,6 +11,7 @@ import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onl
 import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
+import { standsBy } from './standsBy';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, isDayOfSaying, type SourceDate } from './sourceDates';
@@ -75,6 +76,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // role: the statement is the best sentence's ("to be completed by June 30", not the "March 3" of the deal's
   // announcement). Shown as a contradiction, not fixed: the draft may join the two statements.
   let outweighed: SourceDate | undefined;
+  const bestDate = pairing.sentences.length ? sources.all[firstDate[pairing.sentences[0]]] : undefined;
+  // A sentence giving the draft's date that holds the draft's words next to it, or its figures, where the best does not:
+  // the statement is that sentence's ("was founded in 1905" beside a lead about the utility's spending in 1987).
+  const stands = (s: SourceDate): boolean => standsBy(draft, sentence, context.mentions, m, s, bestDate);
   for (const [rank, i] of pairing.sentences.entries()) {
     if (finest[i] < need) continue;
     const weaker = other !== undefined && pairing.shared[rank] < pairing.shared[0];
@@ -90,7 +95,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       if (!says && guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
       const sourceOther = says ? undefined : otherReading(s.mention, sourceReference(s, reference));
       if (!says && !(sourceOther && keyAt(sourceOther, m.granularity) === own)) continue;
-      if (!weaker) return supported(base, s);
+      if (!weaker || stands(s)) return supported(base, s);
       outweighed ??= s;
     }
   }
@@ -127,7 +132,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   let offers: boolean | undefined;
   const best = pairing.shared[0] ?? 0;
   const overshadowed = (s: SourceDate): boolean => context.mentions.length === 1 && best >= 2 * MIN_SHARED_WORDS
-    && 2 * sharedCount(s, pairing.words) < best && (offers ??= offersAnotherDate(draft, m, context.mentions, pairing, sources, reference));
+    && 2 * sharedCount(s, pairing.words) < best && !stands(s) && (offers ??= offersAnotherDate(draft, m, context.mentions, pairing, sources, reference));
   const nearIn = (alone: boolean) => (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
     && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end)) && !overshadowed(s);
   const near = nearIn(false);
@@ -144,6 +149,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const held = ownSupport();
     if (held) return supported(base, held);
   }
+  // The best sentence's date in the role, and a sentence near the statement that gives the draft's date with its words
+  // next to it ("Price was charged in 2021." beside "jailed … in 2024"): the draft's (a lead that an apposition of the
+  // draft repeats is another event).
+  const standing = other && (sources.ownSources ? sources.byKey.get(own)?.find(s => near(s) && stands(s))
+    : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, s => near(s) && stands(s))));
+  if (standing) return supported(base, standing);
   if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
