@@ -126,3 +126,15 @@ test('a source sentence whose subject only reports another\'s words before a col
     `Maria Delgado read out the letter: “${W}”\n\nIts author, Tom Baker, was not there.\n`,
   ]) assertVerified(source, `Tom Baker said: “${W}”`);
 });
+
+test('review39 H5, M4: one person\'s name spelt with and without accents, or transliterated, is never two speakers', () => {
+  const words = 'It is a historic act of justice for the Palestinian people.';
+  assertVerified(`“${words}” Prime Minister Pedro Sánchez told parliament.\n`, `“${words}” Sanchez said.\n`);
+  assertVerified(`“${words}” Prime Minister Pedro Sanchez told parliament.\n`, `Mr Sánchez said: “${words}”\n`);
+  // A wrong fix was written in: "Ukrainian President Volodymyr Zelenskiy" over the draft's correct "Ukraine's President Zelensky".
+  assertVerified(`“We will not give up a single metre of our land,” Ukrainian President Volodymyr Zelenskiy said.\n`,
+    `“We will not give up a single metre of our land,” said Ukraine's President Zelensky.\n`);
+  // Short names one letter apart are two people.
+  const [other] = quoteFindings(`“${words}” said Tom Barker, the council leader.\n`, `“${words}” said Jane Baker.\n`);
+  assert.equal(other.status, 'misattributed', other.message);
+});

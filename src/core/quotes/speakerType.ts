@@ -1,3 +1,5 @@
+import { sameNameWord } from './nameSpelling';
+
 /** A quotation's speaker as read from a text, and whether two speakers may be the same person. */
 
 export interface Speaker {
@@ -33,9 +35,9 @@ export type People = () => ReadonlySet<string>;
 
 /**
  * Whether two speakers may be the same person: either has no name (a role, "the Russian president"), or they share
- * a name word ("Putin" and "Vladimir Putin"; "Mr Peskov" and "Dmitry Peskov").
+ * a name word ("Putin" and "Vladimir Putin"; "Mr Peskov" and "Dmitry Peskov"), however spelt (`sameNameWord`).
  */
 export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
   if (!a || !b || !a.names.length || !b.names.length) return true;
-  return a.names.some(w => b.names.includes(w));
+  return a.names.some(w => b.names.some(v => sameNameWord(w, v)));
 }

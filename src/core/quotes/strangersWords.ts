@@ -11,6 +11,7 @@ import type { Evidence, QuoteContext } from './evidence';
 import type { Quotation } from './extract';
 import type { QuoteMatch } from './match';
 import { speakerInSource } from './sourcePlaces';
+import { withoutAccents } from './nameSpelling';
 import { maySameSpeaker } from './speakerType';
 import { MAX_SOURCES } from './verbatimPlaces';
 
@@ -58,8 +59,8 @@ export function strangerSpoke(library: SourceLibrary, draft: string, q: Quotatio
   if (!source?.names.length || source.viaPronoun || source.bare) return undefined;
   // The draft names the source's speaker near the quotation: the same person, most likely (the draft's speaker is
   // read only otherwise: reading it costs more than the rest).
-  const near = draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase();
-  if (source.names.some(name => name.length > 1 && holdsWord(near, name))) return undefined;
+  const near = withoutAccents(draft.slice(Math.max(0, q.start - NAME_REACH), Math.min(draft.length, q.end + NAME_REACH)).toLowerCase());
+  if (source.names.some(name => name.length > 1 && holdsWord(near, withoutAccents(name)))) return undefined;
   const draftSpeaker = context.speaker();
   if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun || draftSpeaker.loose) return undefined;
   return maySameSpeaker(draftSpeaker, source) ? undefined : source.text;
