@@ -1,8 +1,7 @@
-import { finding, type Finding, type SourceRef } from '../findings';
-import { dateMessage } from '../findingWords';
-import { sourceRef } from '../sources/sourceRef';
+import type { Finding } from '../findings';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, formatLike, isoDate, keyAt, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf } from './calendar';
+import { dateFinding, referenceOf, refOf, supported } from './dateFindings';
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
@@ -273,35 +272,6 @@ function contradiction(other: SourceDate, m: DateMention, written: string, refer
   // "May 15" becomes "May 15, 2025" (the style echoes a comma only where the draft wrote one before a year).
   const withYear = formatInStyleOf(other.mention.date, { ...m, yearStated: true }, written).replace(/^(\p{L}+\.? \d{1,2}) (\d{4})$/u, '$1, $2');
   return withYear !== written ? withYear : undefined;
-}
-
-/** A date finding, its message in plain words built from its fields (as every renderer shows it). */
-function dateFinding(base: Omit<Finding, 'status' | 'message'>, verdict: Pick<Finding, 'status'> & Partial<Finding>): Finding {
-  const f = finding(base, Object.assign(verdict, { message: '' }));
-  (f as { message: string }).message = dateMessage(f);
-  return f;
-}
-
-/** The reference date as findings report it, made once per reference (a check resolves every date against one). */
-let lastReference: { of: DateReference; ref: { date: string; from: DateReference['from'] } } | undefined;
-
-function referenceOf(reference: DateReference): { date: string; from: DateReference['from'] } {
-  if (lastReference?.of !== reference) lastReference = { of: reference, ref: { date: isoDate(reference.date), from: reference.from } };
-  return lastReference.ref;
-}
-
-function supported(base: Omit<Finding, 'status' | 'message'>, s: SourceDate): Finding {
-  const source = refOf(s);
-  return dateFinding(base, { status: 'supported', source, sources: [source] });
-}
-
-/** Source references are immutable: one per source date, however many draft dates point at it. */
-const refs = new WeakMap<SourceDate, SourceRef>();
-
-function refOf(d: SourceDate): SourceRef {
-  let ref = refs.get(d);
-  if (!ref) refs.set(d, (ref = sourceRef(d.doc, d.mention.start, d.mention.end)));
-  return ref;
 }
 
 function firstIn<T, R>(items: Iterable<T>, find: (item: T) => R | undefined): R | undefined {
