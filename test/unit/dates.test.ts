@@ -541,10 +541,23 @@ test('review39: a sentence giving the draft\'s date with the draft\'s words next
       'The Finance Ministry said Japan\'s trade surplus with the United States was 39.5 billion dollars in 1985.'],
     ['Former Guinness chief executive Ernest Saunders will stand trial at Southwark Crown Court in 1988 on charges of theft and false accounting.\n\nThe offences were allegedly committed in 1986 during the takeover of Distillers.',
       'Ernest Saunders, the former Guinness chief executive who will stand trial at Southwark Crown Court, allegedly committed the offences in 1986.'],
-    // A wrong fix was written in: "2024", the lead's year of the jailing, over the year of the charge.
+  ]) assert.deepEqual(check(source, draft, date).map(([t, st]) => [t, st]), [[draft.match(/\d{4}/)![0], 'supported']], draft);
+  // Never a fix when a sentence near the statement (two of its words) gives the draft's date: "2024", the lead's year
+  // of the jailing, was written over the year of the charge (review39 P1), and "1987" over "dates back to 1905"
+  // (review40 M2). Which is the statement's date is not for a rule to say: the contradiction is shown.
+  for (const [source, draft, date] of [
     ['Alan Price, a former Post Office manager, was jailed at Southwark Crown Court in 2024 for fraud.\n\nPrice was charged in 2021.',
       'Alan Price, a former Post Office manager jailed at Southwark Crown Court for fraud, was charged in 2021.', '2024-03-05'],
-  ]) assert.deepEqual(check(source, draft, date).map(([t, st]) => [t, st]), [[draft.match(/\d{4}/)![0], 'supported']], draft);
+    ['Pacific Gas and Electric Co said it expects capital spending of about 1.2 billion dlrs in 1987 for its northern California utility operations.\n\nPacific Gas and Electric was founded in 1905.',
+      'Pacific Gas and Electric, the northern California utility, dates back to 1905.'],
+  ]) assert.deepEqual(check(source, draft, date).map(([, st, fix]) => [st, fix]), [['contradicted', undefined]], draft);
+  // A word of units, an attribution after a comma, a number of a name stand by nothing: the wrong year next to them
+  // keeps its contradiction and its fix (review40 H1).
+  assert.deepEqual(check('The FTSE 100 closed at a record high of 8,000 points in February 2023.\n\nAnalysts said the index was held back by weak sterling in 2022.',
+    'The FTSE 100 closed at a record high of 8,000 points in February 2022, analysts said.', '2024-03-05'), [['February 2022', 'contradicted', 'February 2023']]);
+  // A figure rounded in the draft is the source's ("about 244 billion" for 244.3).
+  assert.deepEqual(check('Germany\'s trade surplus rose to a record 254.7 billion euros in 2016, the statistics office said.\n\nThe surplus had been 244.3 billion euros in 2015.',
+    'The statistics office said Germany\'s trade surplus was about 244 billion euros in 2015.', '2017-02-09'), [['2015', 'supported', undefined]]);
 });
 
 test('a sentence that differs from its source only in one date: that date is contradicted, with the source’s as its fix', () => {

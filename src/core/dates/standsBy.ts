@@ -6,11 +6,14 @@ import { forEachWord } from '../text/words';
 
 /**
  * Whether a source sentence that gives the draft's date says what the draft says of it more nearly than the best
- * paired sentence: of the two content words nearest the draft's date, one stands in it and not in the best ("was
- * founded in 1905" against a lead about the same utility in 1987, "was charged in 2021" against "was jailed … in
- * 2024"), or a figure of the draft's sentence does ("was 39.5 billion dollars in 1985" against "rose to 58.6 billion
- * dlrs in 1986"). A draft that only repeats the best sentence's words near its date ("expected to be completed by
- * March 3") finds nothing of the kind in the sentence of another event of that day ("said on March 3 it agreed").
+ * paired sentence: of the two content words nearest the draft's date in its own clause, one stands in it and not in
+ * the best ("was founded in 1905" against a lead about the same utility in 1987, "was charged in 2021" against "was
+ * jailed … in 2024"), or a figure of the draft's sentence does, maybe rounded ("was about 244 billion euros in 2015"
+ * against "244.3 billion euros in 2015" and the lead's "254.7 billion euros in 2016"). Words of an attribution after
+ * a comma (", police said"), of units ("billion dollars" against the wire's "bln dlrs") and numbers of names ("FTSE
+ * 100", "Boeing's 737") tell nothing. A draft that repeats the best sentence's words next to its date ("expected to
+ * be completed by March 3") finds none of them in the sentence of another event of that day ("said on March 3 it
+ * agreed").
  */
 export function standsBy(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], m: DateMention,
   holder: SourceDate, best: SourceDate | undefined): boolean {
@@ -24,33 +27,55 @@ export function standsBy(draft: string, sentence: DraftSentence, mentions: reado
 
 /** Content words read on each side of the draft's date for `standsBy`: the nearest NEAREST of them. */
 const NEAREST = 2;
+/** Words of units and scale, the same in any statement of amounts. */
+const UNIT = /^(?:millions?|billions?|trillions?|dollars?|euros?|pounds?|yen|marks?|francs?|sterling|stg|shares?|pence|cents?|points?)$/;
+/** What ends a clause between a word and the date. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
 
-/** The NEAREST content words of the draft's sentence to `m` (stems, as sentences' words are), dates left out. */
+/** The NEAREST content words of the draft date's clause (stems, as sentences' words are), no dates, units or numbers. */
 function nearestWords(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], m: DateMention): string[] {
   const words: Array<{ stem: string; distance: number }> = [];
   forEachWord(draft, sentence.start, sentence.end, (norm, start, end) => {
-    if (!isContentWord(norm) || mentions.some(d => start >= d.start && end <= d.end)) return;
+    if (!isContentWord(norm) || UNIT.test(norm) || /^\d+$/.test(norm) || mentions.some(d => start >= d.start && end <= d.end)) return;
+    if (CLAUSE_BREAK.test(start < m.start ? draft.slice(end, m.start) : draft.slice(m.end, start))) return;
     words.push({ stem: stemOf(norm), distance: start < m.start ? m.start - end : start - m.end });
   });
   return words.sort((a, b) => a.distance - b.distance).slice(0, NEAREST).map(w => w.stem);
 }
 
-/** A figure: digits with a decimal point or a thousands comma, or three digits or more, not in a date. */
+/** A figure: digits with a decimal point or a thousands comma, or three digits or more. */
 const FIGURE = /\d+(?:[.,]\d+)+|\d{3,}/g;
+/** A whole number that is part of a name ("FTSE 100", "S&P 500", "Boeing's 737", "A320"). */
+const NAME_BEFORE = /(?:^|\s)(?:\p{Lu}[\p{L}&'’]*|\S*&\S*)\s+$/u;
 
-function figuresOf(draft: string, sentence: DraftSentence, mentions: readonly DateMention[]): string[] {
-  const out: string[] = [];
+/** The figures of the draft's sentence, outside its dates and names, as numbers and their decimal places. */
+function figuresOf(draft: string, sentence: DraftSentence, mentions: readonly DateMention[]): Figure[] {
+  const out: Figure[] = [];
   const text = draft.slice(sentence.start, sentence.end);
   for (const f of text.matchAll(FIGURE)) {
     const at = sentence.start + f.index;
-    if (!mentions.some(d => at < d.end && at + f[0].length > d.start)) out.push(f[0]);
+    if (mentions.some(d => at < d.end && at + f[0].length > d.start)) continue;
+    if (/^\d+$/.test(f[0]) && (/\p{L}/u.test(draft[at - 1] ?? ' ') || NAME_BEFORE.test(draft.slice(Math.max(0, at - 24), at)))) continue;
+    out.push(figure(f[0]));
   }
   return out;
 }
 
-function holdsFigure(text: string, figure: string): boolean {
-  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
-    if (!/[\d.,]/.test(text[at - 1] ?? ' ') && !/\d|[.,]\d/.test(text.slice(at + figure.length, at + figure.length + 2))) return true;
+interface Figure { readonly value: number; readonly places: number }
+
+/** "244.3" → 244.3 to one place; "150,000" → 150000 (a comma of thousands, not of decimals). */
+function figure(written: string): Figure {
+  const plain = /^\d{1,3}(?:,\d{3})+$/.test(written) ? written.replace(/,/g, '') : written.replace(',', '.');
+  const point = plain.indexOf('.');
+  return { value: Number(plain), places: point < 0 ? 0 : plain.length - point - 1 };
+}
+
+/** Whether a text holds the figure, or one that rounds to it at its places ("244.3" for "244", "39.52" for "39.5"). */
+function holdsFigure(text: string, f: Figure): boolean {
+  for (const m of text.matchAll(FIGURE)) {
+    const other = figure(m[0]);
+    if (other.places < f.places) continue;
+    if (Math.abs(Number(other.value.toFixed(f.places)) - f.value) < 1e-9) return true;
   }
   return false;
 }

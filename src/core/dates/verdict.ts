@@ -148,12 +148,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const held = ownSupport();
     if (held) return supported(base, held);
   }
-  // The best sentence's date in the role, and a sentence near the statement that gives the draft's date with its words
-  // next to it ("Price was charged in 2021." beside "jailed … in 2024"): the draft's (a lead that an apposition of the
-  // draft repeats is another event).
-  const standing = other && (sources.ownSources ? sources.byKey.get(own)?.find(s => near(s) && stands(s))
-    : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, s => near(s) && stands(s))));
-  if (standing) return supported(base, standing);
+  // The best sentence's date in the role, and a sentence near the statement (sharing two of its words) that gives the
+  // draft's date ("Price was charged in 2021." beside a lead "jailed … in 2024" that an apposition of the draft
+  // repeats): which is the statement's date is not for a rule to say. The contradiction is shown, never written in.
+  const nearTwice = (s: SourceDate): boolean => near(s) && sharedCount(s, pairing.words) >= 2;
+  const heldNear = other !== undefined && (sources.ownSources ? sources.byKey.get(own)?.some(nearTwice) ?? false
+    : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, nearTwice)) !== undefined);
   if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
@@ -174,7 +174,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     // the other side of its story's day ("opened on June 1, 1998" for "will close on September 30"), may be of another
     // event: the source's date is shown, not written in.
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
-    const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
+    const sure = !heldNear && !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
       && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
