@@ -157,14 +157,3 @@ test('a range in the draft is supported end by end by a source that lists the tw
   const found = dates(source, 'The farm ministers of the community will meet in Brussels on March 30-31, officials said.');
   assert.deepEqual(found.map(f => [f.text, f.status]), [['March 30', 'supported'], ['31', 'supported']]);
 });
-
-test('a range whose two ends both differ from the source\'s range: each end takes the source\'s end on its side', () => {
-  // "from 23-25 June" against "from 24-26 June": the end paired by its words takes 26 June, and the start, left
-  // without a role, was unsupported; it is the source range's start.
-  const source = { 'a.md': '---\ndate: 2005-01-20\n---\n\nMore than 150,000 people are expected at the Somerset farm from 24-26 June, the organisers said.' };
-  const both = checkDraft(libraryOf(source), '---\ndate: 2005-01-21\n---\n\nMore than 150,000 people are expected at the Somerset farm from 23-25 June, the organisers said.\n')
-    .filter(f => f.kind === 'date');
-  assert.deepEqual(both.map(f => [f.text, f.status, f.fix?.text]), [['23', 'contradicted', '24'], ['25 June', 'contradicted', '26 June']]);
-  // "are expected at" a farm in June, in a story of January: this June, not last.
-  assert.deepEqual(both.map(f => f.value), ['2005-06-23', '2005-06-25']);
-});

@@ -67,7 +67,7 @@ export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[])
   // source's "Volcker's statement last Thursday" is not the day of "the data, released Thursday".
   const roles = new Map<DateMention, SourceDate>();
   const alone = onlyDifference(draft, dates, open, pairs, source);
-  if (alone) return withOtherEnds(open, roles.set(alone.m, alone.s), dates);
+  if (alone) return roles.set(alone.m, alone.s);
   const settled = new Set<DateMention | SourceDate>();
   for (const p of pairs) {
     if (p.likeness === 0) break;
@@ -77,22 +77,6 @@ export function datesInRoles(draft: DatedSentence, dates: readonly SourceDate[])
       !(q.m === p.m && keyAt(q.s.mention.date, p.m.granularity) === keyAt(p.s.mention.date, p.m.granularity)) &&
       p.likeness <= STANDS_OUT * q.likeness);
     if (!rival) roles.set(p.m, p.s);
-  }
-  return withOtherEnds(open, roles, dates);
-}
-
-/**
- * A range's end in the role of a source range's end: the range's other end, left without one, takes the source
- * range's other end on the same side ("from 23-25 June" against "from 24-26 June": 23 against 24 as 25 against 26).
- */
-function withOtherEnds(open: readonly DateMention[], roles: Map<DateMention, SourceDate>, dates: readonly SourceDate[]): Map<DateMention, SourceDate> {
-  for (const [m, s] of [...roles]) {
-    if (m.range === undefined || s.mention.range === undefined) continue;
-    const sibling = open.find(x => x !== m && x.range === m.range);
-    if (!sibling || roles.has(sibling)) continue;
-    const taken = new Set(roles.values());
-    const other = dates.find(d => d !== s && d.mention.range === s.mention.range && !taken.has(d));
-    if (other && other.mention.granularity === sibling.granularity && (sibling.start < m.start) === (other.mention.start < s.mention.start)) roles.set(sibling, other);
   }
   return roles;
 }
