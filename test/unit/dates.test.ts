@@ -506,6 +506,10 @@ test('the draft\'s date elsewhere in the sources does not support a statement wh
   // may join the two statements, so the source's day is shown, not written in.
   assert.deepEqual(check(deal, 'Gencorp\'s acquisition of the Allied plastics unit is expected to be completed by March 3, 1987, subject to regulatory approval.'),
     [['March 3, 1987', 'contradicted', undefined]]);
+  // The message does not say the source never gives the draft's day (review39 M5): the sentence most like the statement.
+  const [shown] = checkDraft(libraryOf({ 'a.md': `---\ndate: 1987-03-05\n---\n\n${deal}\n` }),
+    '---\ndate: 1987-03-06\n---\n\nGencorp\'s acquisition of the Allied plastics unit is expected to be completed by March 3, 1987, subject to regulatory approval.\n').filter(f => f.kind === 'date');
+  assert.equal(shown.message, 'Date differs from the source sentence most like this statement: it gives June 30, 1987 — the draft says March 3, 1987');
   // Both statements in one draft sentence, each with its day: both supported.
   assert.deepEqual(check(deal, 'Gencorp agreed on March 3, 1987 to buy the Allied plastics unit and expects the acquisition to be completed by June 30, 1987.'),
     [['March 3, 1987', 'supported', undefined], ['June 30, 1987', 'supported', undefined]]);

@@ -151,15 +151,18 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // The best sentence's date in the role, and a sentence near the statement (sharing two of its words) that gives the
   // draft's date ("Price was charged in 2021." beside a lead "jailed … in 2024" that an apposition of the draft
   // repeats): which is the statement's date is not for a rule to say. The contradiction is shown, never written in.
-  const nearTwice = (s: SourceDate): boolean => near(s) && sharedCount(s, pairing.words) >= 2;
+  // Read whatever the best sentence shares (not through `overshadowed`: that one may be the statement all the same).
+  const nearTwice = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && !isDateline(s)
+    && sharedCount(s, pairing.words) >= 2;
   const heldNear = other !== undefined && (sources.ownSources ? sources.byKey.get(own)?.some(nearTwice) ?? false
     : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, nearTwice)) !== undefined);
   if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
+    // The draft's date given by another sentence (`outweighed`): the sentence most like the statement is shown as such.
     const source = refOf(other);
     return dateFinding(base, {
-      status: 'contradicted', source, sources: [source],
+      status: 'contradicted', source, sources: [source], ...(outweighed && { closestSentence: true }),
     });
   }
   const styled = other && contradiction(other, m, base.text, reference);

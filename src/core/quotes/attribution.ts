@@ -1,7 +1,7 @@
 import type { SourceSpan } from '../sources/library';
 import type { QuoteContext } from './evidence';
 import type { QuoteMatch } from './match';
-import { withoutAccents } from './nameSpelling';
+import { textWithoutAccents, withoutAccents } from './nameSpelling';
 import { peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, type Speaker } from './speakerType';
@@ -158,7 +158,7 @@ export function fullName(text: string, name: string): string {
  */
 function mentions(text: string, word: string): boolean {
   // "Sanchez" is mentioned by "Sánchez": both read without accents.
-  const plain = withoutAccents(text);
+  const plain = textWithoutAccents(text);
   const anyCase = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${literal(withoutAccents(word))}(?![\p{L}\p{M}\p{N}])`, 'giu');
   for (let m = anyCase.exec(plain); m; m = anyCase.exec(plain)) if (/^(?:(?:al|el)-)?\p{Lu}/u.test(m[0])) return true;
   return false;

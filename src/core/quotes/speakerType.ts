@@ -1,4 +1,4 @@
-import { sameNameWord } from './nameSpelling';
+import { sameWrittenName, transliterated } from './nameSpelling';
 
 /** A quotation's speaker as read from a text, and whether two speakers may be the same person. */
 
@@ -35,9 +35,18 @@ export type People = () => ReadonlySet<string>;
 
 /**
  * Whether two speakers may be the same person: either has no name (a role, "the Russian president"), or they share
- * a name word ("Putin" and "Vladimir Putin"; "Mr Peskov" and "Dmitry Peskov"), however spelt (`sameNameWord`).
+ * a name word ("Putin" and "Vladimir Putin"; "Mr Peskov" and "Dmitry Peskov"), however spelt (`nameSpelling.ts`).
  */
 export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
   if (!a || !b || !a.names.length || !b.names.length) return true;
-  return a.names.some(w => b.names.some(v => sameNameWord(w, v)));
+  if (a.names.some(w => b.names.some(v => sameWrittenName(w, v)))) return true;
+  // A surname transliterated two ways ("Volodymyr Zelenskiy", "Zelensky"), when no first names differ.
+  const [x, y] = [firstName(a), firstName(b)];
+  return transliterated(a.names[a.names.length - 1], b.names[b.names.length - 1]) && (!x || !y || sameWrittenName(x, y));
+}
+
+/** A speaker's first name: the first of two name words or more, not a possessive ("Ukraine's President Zelensky"). */
+function firstName(s: Speaker): string | undefined {
+  const first = s.names.length > 1 ? s.names[0] : undefined;
+  return first && !s.text.toLowerCase().includes(`${first}'s`) && !s.text.toLowerCase().includes(`${first}’s`) ? first : undefined;
 }
