@@ -559,6 +559,14 @@ test('review39: a sentence giving the draft\'s date with the draft\'s words next
   // keeps its contradiction and its fix (review40 H1).
   assert.deepEqual(check('The FTSE 100 closed at a record high of 8,000 points in February 2023.\n\nAnalysts said the index was held back by weak sterling in 2022.',
     'The FTSE 100 closed at a record high of 8,000 points in February 2022, analysts said.', '2024-03-05'), [['February 2022', 'contradicted', 'February 2023']]);
+  // A figure of one or two digits before its unit, in a story of two sources (review41 M2).
+  const gilts = checkDraft(libraryOf({
+    'a.md': '---\ndate: 2024-02-22\n---\n\nThe Treasury sold 4 billion pounds of gilts maturing in 2029, the Debt Management Office said.\n',
+    'b.md': '---\ndate: 2024-02-22\n---\n\nThe DMO also sold 2 billion pounds of gilts maturing in 2027 last week.\n' }),
+  '---\ndate: 2024-02-23\n---\n\nThe Debt Management Office sold 2 billion pounds of gilts maturing in 2027 last week.\n').filter(f => f.kind === 'date');
+  assert.deepEqual(gilts.map(f => [f.text, f.status]), [['2027', 'supported'], ['last week', 'supported']]);
+  assert.deepEqual(check('Spain\'s unemployment rate fell to 11.8 percent in 2023, the lowest since 2008, the National Statistics Institute said.\n\nThe rate was 13 percent in 2022.',
+    'The National Statistics Institute said Spain\'s unemployment rate was 13 percent in 2022.', '2024-02-22'), [['2022', 'supported', undefined]]);
   // A figure rounded in the draft is the source's ("about 244 billion" for 244.3).
   assert.deepEqual(check('Germany\'s trade surplus rose to a record 254.7 billion euros in 2016, the statistics office said.\n\nThe surplus had been 244.3 billion euros in 2015.',
     'The statistics office said Germany\'s trade surplus was about 244 billion euros in 2015.', '2017-02-09'), [['2015', 'supported', undefined]]);

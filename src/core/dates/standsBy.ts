@@ -43,8 +43,8 @@ function nearestWords(draft: string, sentence: DraftSentence, mentions: readonly
   return words.sort((a, b) => a.distance - b.distance).slice(0, NEAREST).map(w => w.stem);
 }
 
-/** A figure: digits with a decimal point or a thousands comma, or three digits or more. */
-const FIGURE = /\d+(?:[.,]\d+)+|\d{3,}/g;
+/** A figure: digits with a decimal point or a thousands comma, three digits or more, or fewer before a unit ("13 percent", "2 billion"). */
+const FIGURE = /\d+(?:[.,]\d+)+|\d{3,}|\b\d{1,2}(?=\s*(?:%|percent\b|per\s+cent\b|pct\b|billion\b|million\b|trillion\b|bln\b|mln\b))/g;
 /** A whole number that is part of a name ("FTSE 100", "S&P 500", "Boeing's 737", "A320"). */
 const NAME_BEFORE = /(?:^|\s)(?:\p{Lu}[\p{L}&'’]*|\S*&\S*)\s+$/u;
 
