@@ -141,7 +141,8 @@ test('review39 H5, M4: one person\'s name spelt with and without accents, or tra
   // Two people (review41 M1): short names one letter apart, a last letter that tells a wife from her husband, first
   // names that differ.
   for (const [source, draft] of [['Tom Barker, the council leader', 'Jane Baker'], ['Olena Zelenska', 'Volodymyr Zelensky'],
-    ['Labour MP Diana Johnson', 'Gareth Johnston'], ['Lech Kaczyński', 'Maria Kaczyńska']]) {
+    ['Labour MP Diana Johnson', 'Gareth Johnston'], ['Lech Kaczyński', 'Maria Kaczyńska'], ['Labour\'s Diana Johnson', 'Gareth Johnston'],
+    ['Juan Hernández, the opposition leader', 'Argentina\'s Alberto Fernández']]) {
     const [other] = quoteFindings(`“${words}” said ${source}.\n`, `“${words}” said ${draft}.\n`);
     assert.equal(other.status, 'misattributed', `${source} / ${draft}: ${other.message}`);
   }

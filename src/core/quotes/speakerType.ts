@@ -45,8 +45,11 @@ export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): 
   return transliterated(a.names[a.names.length - 1], b.names[b.names.length - 1]) && (!x || !y || sameWrittenName(x, y));
 }
 
-/** A speaker's first name: the first of two name words or more, not a possessive ("Ukraine's President Zelensky"). */
+/**
+ * A speaker's first name: the first of its name words before the surname that is not a possessive ("Labour's Diana
+ * Johnson": Diana; "Ukraine's President Zelensky": none).
+ */
 function firstName(s: Speaker): string | undefined {
-  const first = s.names.length > 1 ? s.names[0] : undefined;
-  return first && !s.text.toLowerCase().includes(`${first}'s`) && !s.text.toLowerCase().includes(`${first}’s`) ? first : undefined;
+  const text = s.text.toLowerCase();
+  return s.names.slice(0, -1).find(w => !text.includes(`${w}'s`) && !text.includes(`${w}’s`));
 }
