@@ -138,6 +138,9 @@ test('review39 H5, M4: one person\'s name spelt with and without accents, or tra
     ['Kemal Kılıçdaroğlu', 'Kilicdaroglu'], ['Gerhard Schröder', 'Schroeder']]) {
     assertVerified(`“${words}” said ${source}.\n`, `“${words}” said ${draft}.\n`);
   }
+  // A capital letter that no accent makes ("Ødegaard's spokesman" names Odegaard, whom he may quote: review42).
+  assertVerified('---\ndate: 2024-03-05\n---\n\n“We will not negotiate,” said Dmitry Peskov, Ødegaard\'s spokesman.\n',
+    '---\ndate: 2024-03-06\n---\n\n“We will not negotiate,” Odegaard said.\n');
   // Two people (review41 M1): short names one letter apart, a last letter that tells a wife from her husband, first
   // names that differ.
   for (const [source, draft] of [['Tom Barker, the council leader', 'Jane Baker'], ['Olena Zelenska', 'Volodymyr Zelensky'],

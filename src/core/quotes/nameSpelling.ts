@@ -6,14 +6,16 @@
  */
 
 /** Letters that no accent mark makes: written otherwise in plain Latin letters. */
-const PLAIN: Record<string, string> = { ø: 'o', ł: 'l', ı: 'i', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe' };
+const PLAIN: Record<string, string> = {
+  ø: 'o', ł: 'l', ı: 'i', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'Th', Æ: 'Ae', Œ: 'Oe',
+};
 /** The German and Scandinavian ways of writing these letters without marks ("Mueller", "Stoere", "Aasen"). */
 const SPELT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', å: 'aa' };
 
 /** A word without its accents ("sánchez" → "sanchez", "støre" → "store"); unchanged when all ASCII. */
 export function withoutAccents(word: string): string {
   if (!/[^\u0000-\u007f]/.test(word)) return word;
-  return word.replace(/[øłıđðþßæœ]/gu, c => PLAIN[c]).normalize('NFD').replace(/\p{M}+/gu, '');
+  return word.replace(/[øłıđðþßæœØŁĐÐÞÆŒ]/gu, c => PLAIN[c]).normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /** The forms a name word may be written in without its accents: plain, and with umlauts and "ø", "å" spelt out. */
