@@ -19,16 +19,13 @@ export interface SourceActionDeps {
   readonly ui?: Pick<typeof vscode.window, 'showInformationMessage' | 'showWarningMessage'>;
 }
 
-/** How long a command waits for the re-index a settings write starts (indexing that fails fires no change). */
-const REINDEX_WAIT_MS = 60_000;
-
-/** Resolves on the source index's next change (a settings write makes it re-index), or after REINDEX_WAIT_MS. */
-function nextIndexChange(sources: SourceIndex): Promise<void> {
-  return new Promise(resolve => {
-    const done = (): void => { clearTimeout(timer); sub.dispose(); resolve(); };
-    const sub = sources.onDidChange(done);
-    const timer = setTimeout(done, REINDEX_WAIT_MS);
-  });
+/**
+ * The index read again with the settings just written, after any indexing under way: a command resolves once its
+ * change is in the library. (Waiting for the index's next change could take an earlier change, a file's re-index
+ * under way, for it: the new source was then not yet listed.)
+ */
+function indexedAgain(sources: SourceIndex): Promise<void> {
+  return sources.reload();
 }
 
 function nameOf(uri: vscode.Uri): string {
@@ -68,10 +65,9 @@ export async function removeSource(deps: SourceActionDeps, node: unknown): Promi
     return undefined;
   }
   if (readSettings(folder).exclude.includes(entry)) return entry;
-  const changed = nextIndexChange(deps.sources);
   deps.sources.markRemoved(uri);
   await exclude(folder, uri);
-  await changed;
+  await indexedAgain(deps.sources);
   const undo = vscode.l10n.t('Undo');
   const ui = deps.ui ?? vscode.window;
   void Promise.resolve(ui.showInformationMessage(
@@ -85,9 +81,8 @@ export async function removeSource(deps: SourceActionDeps, node: unknown): Promi
 export async function includeSource(deps: SourceActionDeps, node: unknown): Promise<boolean> {
   const n = node as SourceNode | undefined;
   if (n?.kind !== 'removed') return false;
-  const changed = nextIndexChange(deps.sources);
   if (!(await include(n.folder, n.entry))) return false;
-  await changed;
+  await indexedAgain(deps.sources);
   return true;
 }
 
@@ -162,7 +157,6 @@ async function addOne(deps: SourceActionDeps, ui: NonNullable<SourceActionDeps['
     return entry;
   }
   const trusted = (deps.isTrusted ?? (() => vscode.workspace.isTrusted))();
-  const changed = trusted ? nextIndexChange(deps.sources) : undefined;
   if (excludedEntry) await include(folder, entry);
   if (!current.includes(entry)) {
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri).update('sources', [...current, entry], vscode.ConfigurationTarget.WorkspaceFolder);
@@ -172,7 +166,7 @@ async function addOne(deps: SourceActionDeps, ui: NonNullable<SourceActionDeps['
     void ui.showWarningMessage(vscode.l10n.t('{0} is added to the workspace\'s sources, which VS Code applies only once you trust this workspace: until then, Source Check reads the sources named in your user settings.', entry));
     return entry;
   }
-  await changed;
+  await indexedAgain(deps.sources);
   if (isExcluded(folder, uri)) {
     void ui.showWarningMessage(vscode.l10n.t('{0} is added to the sources, but the setting sourceCheck.exclude still leaves it out.', entry));
   } else {
