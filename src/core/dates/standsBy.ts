@@ -16,13 +16,20 @@ import { forEachWord } from '../text/words';
  * agreed").
  */
 export function standsBy(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], m: DateMention,
-  holder: SourceDate, best: SourceDate | undefined): boolean {
-  if (!best || best.doc === holder.doc && best.sentence.start === holder.sentence.start) return false;
-  const bestWords = best.sentence.words;
-  for (const w of nearestWords(draft, sentence, mentions, m)) if (holder.sentence.words.has(w) && !bestWords.has(w)) return true;
-  const holderText = holder.doc.text.slice(holder.sentence.start, holder.sentence.end);
-  const bestText = best.doc.text.slice(best.sentence.start, best.sentence.end);
-  return figuresOf(draft, sentence, mentions).some(f => holdsFigure(holderText, f) && !holdsFigure(bestText, f));
+  best: SourceDate | undefined): (holder: SourceDate) => boolean {
+  // The draft's words and figures, and the best sentence's figures, read once for all the sentences tried.
+  let words: string[] | undefined;
+  let figures: Figure[] | undefined;
+  let bestText: string | undefined;
+  return holder => {
+    if (!best || best.doc === holder.doc && best.sentence.start === holder.sentence.start) return false;
+    for (const w of (words ??= nearestWords(draft, sentence, mentions, m))) if (holder.sentence.words.has(w) && !best.sentence.words.has(w)) return true;
+    figures ??= figuresOf(draft, sentence, mentions);
+    if (!figures.length) return false;
+    const holderText = holder.doc.text.slice(holder.sentence.start, holder.sentence.end);
+    bestText ??= best.doc.text.slice(best.sentence.start, best.sentence.end);
+    return figures.some(f => holdsFigure(holderText, f) && !holdsFigure(bestText!, f));
+  };
 }
 
 /** Content words read on each side of the draft's date for `standsBy`: the nearest NEAREST of them. */

@@ -78,7 +78,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const bestDate = pairing.sentences.length ? sources.all[firstDate[pairing.sentences[0]]] : undefined;
   // A sentence giving the draft's date that holds the draft's words next to it, or its figures, where the best does not:
   // the statement is that sentence's ("was founded in 1905" beside a lead about the utility's spending in 1987).
-  const stands = (s: SourceDate): boolean => standsBy(draft, sentence, context.mentions, m, s, bestDate);
+  const stands = standsBy(draft, sentence, context.mentions, m, bestDate);
   for (const [rank, i] of pairing.sentences.entries()) {
     if (finest[i] < need) continue;
     const weaker = other !== undefined && pairing.shared[rank] < pairing.shared[0];
