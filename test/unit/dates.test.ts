@@ -572,6 +572,32 @@ test('review39: a sentence giving the draft\'s date with the draft\'s words next
     'The statistics office said Germany\'s trade surplus was about 244 billion euros in 2015.', '2017-02-09'), [['2015', 'supported', undefined]]);
 });
 
+test('review42 L5: never a fix when the story of the source\'s date gives the draft\'s date too, nor on one end of a range whose other end no source gives', () => {
+  const check = (source: string, draft: string, date = '2024-01-20'): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: ${date}\n---\n\n${source}\n` }), `---\ndate: 2024-01-21\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  // Correct drafts of a story's other statement, sharing none of its words: "June 25, 2023" (last year's festival) was
+  // written over this year's "30 June", a strike's first phase over its second, an adjourned trial's old dates over
+  // its new ones, one season's goals over another's.
+  for (const [source, draft] of [
+    ['Last year the festival at Worthy Farm drew 210,000 people from 21-25 June.\n\nThis year it will run from 26-30 June.',
+      'The festival at Worthy Farm, which drew 210,000 people last year, will run from 26-30 June.'],
+    ['Junior doctors in England will strike from 24 to 28 June, the British Medical Association said on Friday.\n\nA second walkout is planned from 10 to 14 July.',
+      'Junior doctors in England will strike again from 10 to 14 July, the British Medical Association said.'],
+    ['The trial of the three men at Southwark Crown Court was due to run from 3 to 21 March, but the judge adjourned it.\n\nIt will now be heard from 8 to 26 April.',
+      'The trial of the three men at Southwark Crown Court, adjourned by the judge, will now run from 8 to 26 April.'],
+    ['Erling Haaland scored 27 Premier League goals for Manchester City in 2023-24, winning the Golden Boot for the second season running.\n\nHe scored 36 in 2022-23.',
+      'Manchester City striker Erling Haaland, who won the Golden Boot for the second season running, scored 36 Premier League goals in 2022-23.'],
+  ]) assert.deepEqual(check(source, draft).filter(([, , fix]) => fix !== undefined), [], draft);
+  // The story does not give the draft's date: the source's is written in.
+  assert.deepEqual(check('Junior doctors in England will strike from 24 to 28 June, the British Medical Association said on Friday.\n\nA second walkout is planned later.',
+    'Junior doctors in England will strike from 24 to 29 June, the British Medical Association said.'), [['24', 'supported', undefined], ['29 June', 'contradicted', '28 June']]);
+  // Tickets' dates are not the festival's: the end of a range whose start no source gives is shown, not fixed (the fix
+  // made "from 5-June 30, 2024").
+  assert.deepEqual(check('The festival at Worthy Farm in Somerset will run from 26-30 June, the organisers said.',
+    'Tickets for the festival at Worthy Farm in Somerset go on sale from 5-8 October, the organisers said.'), [['5', 'unsupported', undefined], ['8 October', 'contradicted', undefined]]);
+});
+
 test('a sentence that differs from its source only in one date: that date is contradicted, with the source’s as its fix', () => {
   // "to 5.5 pct on", "in the year to": the words beside the date were too few (numbers and small words) to tell its
   // role, and the date was unsupported, with no fix.

@@ -74,14 +74,16 @@ function withoutFix(f: Finding): Finding {
 /**
  * A sentence's findings, one per mention (`found[i]` of `mentions[i]`, undefined where none), with a range whose ends
  * are both unsupported as one finding: no source gives either end of it. Ends with other verdicts stay apart (a
- * contradicted end's fix replaces that end only).
+ * contradicted end's fix replaces that end only), but an end is not fixed when no source gives the other: the range
+ * may be another event's ("tickets on sale from 5-8 October" beside a festival's "26-30 June").
  */
 function rangesAsOne(draft: string, mentions: readonly DateMention[], found: ReadonlyArray<Finding | undefined>): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < found.length; i++) {
     const [a, b] = [found[i], found[i + 1]];
-    if (a && b && a.status === 'unsupported' && b.status === 'unsupported' && areEnds(mentions[i], mentions[i + 1])) {
-      out.push(rangeFinding(draft, a, b, mentions[i].range!));
+    if (a && b && areEnds(mentions[i], mentions[i + 1])) {
+      if (a.status === 'unsupported' && b.status === 'unsupported') out.push(rangeFinding(draft, a, b, mentions[i].range!));
+      else out.push(b.status === 'unsupported' && a.fix ? withoutFix(a) : a, a.status === 'unsupported' && b.fix ? withoutFix(b) : b);
       i++;
     } else if (a) out.push(a);
   }
