@@ -166,6 +166,12 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   assert.deepEqual(read('Twelve people were killed in the blasts next to the embassy on Monday.'), [['Monday', '2013-3-18']]);
   assert.deepEqual(read('Thirty members had filed their reports by Wednesday, officials said.'), [['Wednesday', '2013-3-20']]);
   assert.deepEqual(read('Members must file their reports by Wednesday.'), [['Wednesday', '2013-3-27']]);
+  // A clause of its own in the past, after a comma, takes the date back from a plan before it; a participle does not.
+  assert.deepEqual(read('The trial was due to run until April, but the judge adjourned it on Monday.'), [['April', '2013-4'], ['Monday', '2013-3-18']]);
+  assert.deepEqual(read('The minister said it would become obvious if people flouted the law, which came into force on Friday.'), [['Friday', '2013-3-15']]);
+  assert.deepEqual(read('Smith, who will also serve on the board, replaced Donald Fox, who resigned January 12.'), [['January 12', '2013-1-12']]);
+  assert.deepEqual(read('Total is expected to join the scheme, dubbed Qatargas-2, on Monday.'), [['Monday', '2013-3-25']]);
+  assert.deepEqual(read('The price will be set at the close, based on book value at May 31.'), [['May 31', '2013-5-31']]);
   // "the previous Friday": the one before the Friday of the story's week.
   assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);
 });

@@ -28,6 +28,13 @@ const DEADLINE = /\b(?:by|through|till|until)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const REPORTED_AFTER = /\b(?:said|says|told|announced|reported|added|stated|declared|noted|ruled|decided|confirmed|disclosed|revealed|predicted|ratified)\b|[”"]|''/i;
 
 /**
+ * A clause of its own in the past after the words of what was to come and a comma, with its subject: "was due to run
+ * from 3 to 21 March, but the judge adjourned it on Monday", "…, which came into force on Friday", "…, who resigned
+ * January 12". Not a participle ("is expected to join the scheme, dubbed Qatargas-2, on Monday").
+ */
+const PAST_CLAUSE_AFTER = /,\s*(?:(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?|(?:but|and|while|when|as|then)\s+(?:(?:the|a|an|its|his|her|their|our|it|he|she|they|we|I)\b|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}?\s+)(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:was|were|had|\p{Ll}+ed|won|made|held|paid|sold|bought|began|came|went|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|shut|struck|rose|fell|grew|became)\b/u;
+
+/**
  * A past tense right after the date takes it back from the words of what was to come: "a memorial service planned
  * for Saturday was canceled", "Until Thursday, they had not called him a suspect". Not "was to", "was due" (a plan
  * as it stood), nor the verb of a clause that only describes the date ("on Friday, which was…").
@@ -181,7 +188,9 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   // "starting" tells of what is to come only alone: "is to be rehabilitated in stages starting in December" is "is to".
   const other = words.filter(m => !/^starting$/i.test(m[0])).pop();
   if (last && /^starting$/i.test(last[0]) && other && reaches(other)) last = other;
-  if (!last || !reaches(last) || REPORTED_AFTER.test(sentence.slice(last.index + last[0].length))) return [false];
+  if (!last || !reaches(last)) return [false];
+  const after = sentence.slice(last.index + last[0].length);
+  if (REPORTED_AFTER.test(after) || PAST_CLAUSE_AFTER.test(after)) return [false];
   const alone = !words.some(m => m !== last && !STARTING_FROM.test(m[0]) && reaches(m));
   return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
 }
