@@ -604,6 +604,33 @@ test('review42 L5: never a fix when the story of the source\'s date gives the dr
     'Tickets for the festival at Worthy Farm in Somerset go on sale from 5-8 October, the organisers said.'), [['5', 'unsupported', undefined], ['8 October', 'contradicted', undefined]]);
 });
 
+test('a source sentence of two dates gives the draft\'s date in another role when the draft\'s figure goes with the other date', () => {
+  const check = (source: string, draft: string): Array<[string, string, string | undefined]> =>
+    checkDraft(libraryOf({ 'a.md': `---\ndate: 1987-03-05\n---\n\n${source}\n` }), `---\ndate: 1987-03-06\n---\n\n${draft}\n`)
+      .filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  const profit = 'Acme Corp said net profit rose to 50.2 mln dlrs in 1986 from 40.1 mln dlrs the previous year.';
+  // Wrong: the draft's 50.2 million is 1986's, not 1985's; shown, never written in.
+  assert.deepEqual(check(profit, 'Acme Corp said net profit rose to 50.2 mln dollars in 1985.'), [['1985', 'contradicted', undefined]]);
+  assert.deepEqual(check('Acme Corp said net profit rose to 50.2 mln dlrs last year from 40.1 mln dlrs in 1985.',
+    'Acme Corp said net profit rose to 50.2 mln dollars in 1985.'), [['1985', 'contradicted', undefined]]);
+  assert.deepEqual(check('Wheat output in 1986/87 is forecast at 12.4 mln tonnes, against 10.8 mln tonnes in 1985/86, the ministry said.',
+    'The ministry forecast wheat output of 12.4 mln tonnes in 1985/86.'), [['1985', 'contradicted', undefined]]);
+  assert.deepEqual(check('In 1985 the company sold 12,000 cars, and in 1986 it sold 15,000.', 'The company sold 15,000 cars in 1985.'),
+    [['1985', 'contradicted', undefined]]);
+  // Right: the figure is the date's own (maybe rounded), or the date has no figure of its own to tell.
+  for (const [source, draft] of [
+    [profit, 'Acme Corp earned 40.1 mln dollars in 1985.'],
+    ['Sales rose to 1.23 billion dlrs in 1986 from 1.12 billion dlrs in 1985.', 'Sales were about 1.2 billion dollars in 1986.'],
+    ['In 1986, sales rose to 1.2 billion dlrs; in 1985 they were 1.1 billion.', 'Sales rose to 1.2 billion dollars in 1986.'],
+    ['Acme earned 5.2 mln dlrs in the fourth quarter of 1986 and 20.1 mln dlrs for all of 1986.', 'Acme earned 20.1 mln dollars in 1986.'],
+    ['Inflation was 2.1 pct in January, against 2.3 pct in December and 2.1 pct a year earlier.', 'Inflation was 2.3 pct in December.'],
+    ['The 2,500 workers who struck in 1985 won a 5 percent raise in 1986.', 'The 2,500 workers struck in 1985.'],
+    ['In 1985 the company sold 12,000 cars, and in 1986 it sold 15,000.', 'The company sold 12,000 cars in 1985.'],
+    ['Acme Corp said its pre-tax profit rose 18 percent to 1.42 billion pounds in 1986, up from 1.2 billion pounds in 1985.',
+      'Acme, whose pre-tax profit rose 18 percent last year, expects growth to slow.'],
+  ]) assert.deepEqual(check(source, draft).map(([, st]) => st), ['supported'], draft);
+});
+
 test('a sentence that differs from its source only in one date: that date is contradicted, with the source’s as its fix', () => {
   // "to 5.5 pct on", "in the year to": the words beside the date were too few (numbers and small words) to tell its
   // role, and the date was unsupported, with no fix.

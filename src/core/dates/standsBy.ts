@@ -3,6 +3,7 @@ import type { DateMention } from './mentions';
 import type { DraftSentence } from './pairing';
 import type { SourceDate } from './sourceDates';
 import { forEachWord } from '../text/words';
+import { FIGURE, figure, holdsFigure, isNameNumber, type Figure } from './figures';
 
 /**
  * Whether a source sentence that gives the draft's date says what the draft says of it more nearly than the best
@@ -50,11 +51,6 @@ function nearestWords(draft: string, sentence: DraftSentence, mentions: readonly
   return words.sort((a, b) => a.distance - b.distance).slice(0, NEAREST).map(w => w.stem);
 }
 
-/** A figure: digits with a decimal point or a thousands comma, three digits or more, or fewer before a unit ("13 percent", "2 billion"). */
-const FIGURE = /\d+(?:[.,]\d+)+|\d{3,}|\b\d{1,2}(?=\s*(?:%|percent\b|per\s+cent\b|pct\b|billion\b|million\b|trillion\b|bln\b|mln\b))/g;
-/** A whole number that is part of a name ("FTSE 100", "S&P 500", "Boeing's 737", "A320"). */
-const NAME_BEFORE = /(?:^|\s)(?:\p{Lu}[\p{L}&'’]*|\S*&\S*)\s+$/u;
-
 /** The figures of the draft's sentence, outside its dates and names, as numbers and their decimal places. */
 function figuresOf(draft: string, sentence: DraftSentence, mentions: readonly DateMention[]): Figure[] {
   const out: Figure[] = [];
@@ -62,27 +58,8 @@ function figuresOf(draft: string, sentence: DraftSentence, mentions: readonly Da
   for (const f of text.matchAll(FIGURE)) {
     const at = sentence.start + f.index;
     if (mentions.some(d => at < d.end && at + f[0].length > d.start)) continue;
-    if (/^\d+$/.test(f[0]) && (/\p{L}/u.test(draft[at - 1] ?? ' ') || NAME_BEFORE.test(draft.slice(Math.max(0, at - 24), at)))) continue;
+    if (isNameNumber(draft, at, f[0])) continue;
     out.push(figure(f[0]));
   }
   return out;
-}
-
-interface Figure { readonly value: number; readonly places: number }
-
-/** "244.3" → 244.3 to one place; "150,000" → 150000 (a comma of thousands, not of decimals). */
-function figure(written: string): Figure {
-  const plain = /^\d{1,3}(?:,\d{3})+$/.test(written) ? written.replace(/,/g, '') : written.replace(',', '.');
-  const point = plain.indexOf('.');
-  return { value: Number(plain), places: point < 0 ? 0 : plain.length - point - 1 };
-}
-
-/** Whether a text holds the figure, or one that rounds to it at its places ("244.3" for "244", "39.52" for "39.5"). */
-function holdsFigure(text: string, f: Figure): boolean {
-  for (const m of text.matchAll(FIGURE)) {
-    const other = figure(m[0]);
-    if (other.places < f.places) continue;
-    if (Math.abs(Number(other.value.toFixed(f.places)) - f.value) < 1e-9) return true;
-  }
-  return false;
 }

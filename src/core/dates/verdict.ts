@@ -11,6 +11,7 @@ import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairin
 import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { standsBy } from './standsBy';
+import { toldWithAnotherDate } from './figureRoles';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, isDayOfSaying, type SourceDate } from './sourceDates';
@@ -79,6 +80,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // A sentence giving the draft's date that holds the draft's words next to it, or its figures, where the best does not:
   // the statement is that sentence's ("was founded in 1905" beside a lead about the utility's spending in 1987).
   const stands = standsBy(draft, sentence, context.mentions, m, bestDate);
+  // A sentence giving the draft's date with another figure, and the draft's figure with another date: not support.
+  const otherRole = toldWithAnotherDate(draft, sentence, context.mentions, m, sources);
+  let toldOtherwise: SourceDate | undefined;
   for (const [rank, i] of pairing.sentences.entries()) {
     if (finest[i] < need) continue;
     const weaker = other !== undefined && pairing.shared[rank] < pairing.shared[0];
@@ -94,6 +98,11 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       if (!says && guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
       const sourceOther = says ? undefined : otherReading(s.mention, sourceReference(s, reference));
       if (!says && !(sourceOther && keyAt(sourceOther, m.granularity) === own)) continue;
+      const inRole = otherRole(s);
+      if (inRole) {
+        toldOtherwise ??= inRole;
+        continue;
+      }
       if (!weaker || stands(s)) return supported(base, s);
       outweighed ??= s;
     }
@@ -133,13 +142,13 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const overshadowed = (s: SourceDate): boolean => context.mentions.length === 1 && best >= 2 * MIN_SHARED_WORDS
     && 2 * sharedCount(s, pairing.words) < best && !stands(s) && (offers ??= offersAnotherDate(draft, m, context.mentions, pairing, sources, reference));
   const nearIn = (alone: boolean) => (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
-    && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end)) && !overshadowed(s);
+    && (alone || sharesWords(s, pairing.words)) && (!isDateline(s) || isDayOfSaying(draft, m.start, m.end)) && !overshadowed(s) && !otherRole(s);
   const near = nearIn(false);
   const nearOwn = nearIn(pairing.words.size === 0);
   // In a story's own sources, a bare weekday ("held Sunday") counts in a sentence sharing two of its content words
   // (all of them, when it has fewer): a story checked against itself supports its own weekdays.
   const nearWeekday = (s: SourceDate): boolean => !s.mention.explicit && keyAt(s.mention.date, m.granularity) === own
-    && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0 && !overshadowed(s);
+    && sharedCount(s, pairing.words) >= Math.min(2, pairing.words.size) && pairing.words.size > 0 && !overshadowed(s) && !otherRole(s);
   // The story's own sources checked beside a large library: a date they support is not contradicted by an archive's
   // story of another statement (an earlier day of the same affair, paired on its words).
   const ownSupport = (): SourceDate | undefined => firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearOwn))
@@ -204,6 +213,11 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     ? sources.byKey.get(own)?.find(nearOwn) ?? sources.all.find(nearWeekday)
     : ownSupport() ?? firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, near));
   if (holder) return supported(base, holder);
+  if (toldOtherwise) {
+    // The draft's figure goes with another date of that sentence: that date is shown, never written in.
+    const source = refOf(toldOtherwise);
+    return dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true });
+  }
   // "today" may mean our time, not the story's day (TimeML's PRESENT_REF), "the current quarter" is a loose way to
   // say when: only a contradiction counts.
   if (m.loose) return undefined;
