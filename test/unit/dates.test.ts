@@ -111,6 +111,17 @@ test('extraction: names that hold a weekday or a month ("May", "April Ryan") are
   }
 });
 
+test('extraction: months that name a season or a year of business ("the October/September season") are no dates', () => {
+  for (const t of ['Exports in the October/September season rose.', 'Coffee exports in the 1986/87 (Oct-Sept) season fell.', 'Sales in the April-March fiscal year rose.',
+    'Shipments in the first five months of the October/September wheat year rose.', 'Output in the 1986 (May-December) crop year was a record.']) {
+    assert.deepEqual(texts(t).filter(d => !/^\d{4}$/.test(d)), [], t);
+  }
+  for (const [t, dates] of [['Shipments in April/May rose.', ['April']], ['Exports from October to September rose this season.', ['October', 'September']],
+    ['The season runs from October 1 to September 30.', ['October 1', 'September 30']]] as const) {
+    assert.deepEqual(texts(t), dates, t);
+  }
+});
+
 test('extraction: a bare "May" after a word of time is the month; a name, or a person’s or company’s "May’s", is not', () => {
   // chrono keeps a bare "May" only after "in": "since May" with no comma after it, "until May", "late May" and
   // "May's figures" were no dates, so a draft's "until May" got no finding, and a source's gave no support.

@@ -18,6 +18,8 @@ const BEFORE_A_MONTH = /^(?:in|since|until|till|by|from|during|through|throughou
 
 /** Whether a date found in `text` is part of a name ("the Sunday Times", "Theresa May"), not a date. */
 export function isPartOfName(text: string, m: DateMention): boolean {
+  // "the October/September season", "the April-March fiscal year": months that name a season or a year of business.
+  if (m.granularity === 'month' && !m.yearStated && isSeasonSpan(text, m)) return true;
   if (WEEKDAY.test(m.text)) {
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     return TITLE_AFTER.test(text.slice(m.end, m.end + 24)) || EVENT_BEFORE.test(before) || (/^sun/i.test(m.text) && PAPER_ON.test(before));
@@ -39,6 +41,20 @@ export function isPartOfName(text: string, m: DateMention): boolean {
     return next !== undefined && !NOT_A_SURNAME.test(next) && (previous === undefined || !BEFORE_A_MONTH.test(previous));
   }
   return false;
+}
+
+const ANY_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const JOINED_MONTH_AFTER = new RegExp(`^\\s*[-/–]\\s*${ANY_MONTH}(?![\\p{L}])`, 'u');
+const JOINED_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${ANY_MONTH}\\s*[-/–]\\s*$`, 'u');
+/** What names a span of months a season or a year of business, after it: "season", "crop year", ") cocoa year". */
+const SEASON_AFTER = /^\)?\s+(?:(?:crop|marketing|fiscal|financial|tax|trading|business|coffee|cocoa|sugar|cotton|grain|wheat|oil|dairy|school|academic|shipping|harvest)\s+)?(?:season|year)\b/i;
+
+/** Whether a month is one end of a span of months that names a season or a year ("the October/September season"). */
+function isSeasonSpan(text: string, m: DateMention): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  const joined = JOINED_MONTH_AFTER.exec(after);
+  if (joined) return SEASON_AFTER.test(after.slice(joined[0].length));
+  return JOINED_MONTH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && SEASON_AFTER.test(after);
 }
 
 /** Months that are also first names. */
