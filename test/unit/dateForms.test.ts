@@ -171,6 +171,9 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   assert.deepEqual(read('The minister said it would become obvious if people flouted the law, which came into force on Friday.'), [['Friday', '2013-3-15']]);
   assert.deepEqual(read('Smith, who will also serve on the board, replaced Donald Fox, who resigned January 12.'), [['January 12', '2013-1-12']]);
   assert.deepEqual(read('Total is expected to join the scheme, dubbed Qatargas-2, on Monday.'), [['Monday', '2013-3-25']]);
+  // A past clause closed before the date describes the plan's object; the plan keeps its date (review43 H3).
+  assert.deepEqual(read('United will face Manchester City, who won the title, on Sunday.'), [['Sunday', '2013-3-24']]);
+  assert.deepEqual(read('The board will vote on the merger, which was delayed, on Wednesday.'), [['Wednesday', '2013-3-27']]);
   assert.deepEqual(read('The price will be set at the close, based on book value at May 31.'), [['May 31', '2013-5-31']]);
   // "the previous Friday": the one before the Friday of the story's week.
   assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);

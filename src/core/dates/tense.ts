@@ -28,11 +28,12 @@ const DEADLINE = /\b(?:by|through|till|until)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const REPORTED_AFTER = /\b(?:said|says|told|announced|reported|added|stated|declared|noted|ruled|decided|confirmed|disclosed|revealed|predicted|ratified)\b|[”"]|''/i;
 
 /**
- * A clause of its own in the past after the words of what was to come and a comma, with its subject: "was due to run
- * from 3 to 21 March, but the judge adjourned it on Monday", "…, which came into force on Friday", "…, who resigned
- * January 12". Not a participle ("is expected to join the scheme, dubbed Qatargas-2, on Monday").
+ * A clause of its own in the past after the words of what was to come and a comma, with its subject, that runs on to
+ * the date: "was due to run from 3 to 21 March, but the judge adjourned it on Monday", "…, which came into force on
+ * Friday", "…, who resigned January 12". Not a participle ("is expected to join the scheme, dubbed Qatargas-2, on
+ * Monday"), nor a clause closed before the date ("will face City, who won the title last season, on Sunday").
  */
-const PAST_CLAUSE_AFTER = /,\s*(?:(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?|(?:but|and|while|when|as|then)\s+(?:(?:the|a|an|its|his|her|their|our|it|he|she|they|we|I)\b|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}?\s+)(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:was|were|had|\p{Ll}+ed|won|made|held|paid|sold|bought|began|came|went|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|shut|struck|rose|fell|grew|became)\b/u;
+const PAST_CLAUSE_AFTER = /,\s*(?:(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?|(?:but|and|while|when|as|then)\s+(?:(?:the|a|an|its|his|her|their|our|it|he|she|they|we|I)\b|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}?\s+)(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:was|were|had|\p{Ll}+ed|won|made|held|paid|sold|bought|began|came|went|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|shut|struck|rose|fell|grew|became)\b[^,;:]*$/u;
 
 /**
  * A past tense right after the date takes it back from the words of what was to come: "a memorial service planned
