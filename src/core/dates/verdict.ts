@@ -167,18 +167,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // last year's "21-25 June"; a strike's second phase; an adjourned trial's new dates): the draft may tell that
   // statement in words it does not share. The contradiction is shown, never written in.
   const inStory = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && !isDateline(s);
-  // Another sentence of that story holding two of the draft's words that the role's sentence lacks, with another date
-  // that may be in the draft date's place ("His brother Paul was jailed in 2019." beside the lead's "jailed Mark Dunn
-  // … in 2023", for a draft of Paul's jailing): the draft may tell its statement. Shown, never written in. A date
-  // written as the draft's is ("next week" is no rival of "June 1986"), not another date of the draft's sentence
-  // ("sees Wilson on April 26 and Aquino on April 28").
-  const rival = (s: SourceDate): boolean => s.sentence !== other!.sentence && !isDateline(s) && s.mention.explicit
-    && s.mention.granularity === m.granularity && keyAt(s.mention.date, m.granularity) !== keyAt(other!.mention.date, m.granularity) && mayContradict(m, s, reference)
-    && !context.mentions.some(n => n !== m && keyAt(s.mention.date, n.granularity) === keyAt(n.date, n.granularity))
-    && ownWordsOf(s, other!, pairing.words) >= 2;
-  const heldNear = other !== undefined && (firstInRange(sources.all, sources.byDocument.get(other.doc)!, s => inStory(s) || rival(s)) !== undefined
-    || (sources.ownSources ? sources.byKey.get(own)?.some(nearTwice) ?? false
-      : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, nearTwice)) !== undefined));
+  const heldNear = other !== undefined && ((sources.ownSources ? sources.byKey.get(own)?.some(nearTwice) ?? false
+    : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, nearTwice)) !== undefined)
+    || firstInRange(sources.all, sources.byDocument.get(other.doc)!, inStory) !== undefined);
   if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
@@ -317,13 +308,6 @@ function firstIn<T, R>(items: Iterable<T>, find: (item: T) => R | undefined): R 
 function firstInRange<T>(items: readonly T[], [from, to]: readonly [number, number], test: (item: T) => boolean): T | undefined {
   for (let k = from; k < to; k++) if (test(items[k])) return items[k];
   return undefined;
-}
-
-/** How many of the draft's `words` sentence `d` holds that the sentence of `than` does not. */
-function ownWordsOf(d: SourceDate, than: SourceDate, words: ReadonlySet<string>): number {
-  let n = 0;
-  for (const w of words) if (d.sentence.words.has(w) && !than.sentence.words.has(w)) n++;
-  return n;
 }
 
 function sharedCount(d: SourceDate, words: ReadonlySet<string>): number {
