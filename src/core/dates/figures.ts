@@ -30,43 +30,71 @@ export function holdsFigure(text: string, f: Figure): boolean {
 
 /** What ends a clause between a figure and a date (not the comma of "12,000"). */
 const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]|\s-\s/g;
+/** Words that turn from one date's figure to another's: "to 50.2 mln dlrs from 40.1 mln dlrs", "… and 40.1 mln in 1985". */
+const COMPARATOR = /\b(?:from|against|compared\s+(?:with|to)|versus|vs|and|while|whereas|but)\b/gi;
 
 interface Span { readonly start: number; readonly end: number }
 
+/** The figures a date of a sentence is told with: surely its own, and those that may be its or a neighbour's. */
+export interface DateFigures { readonly own: Figure[]; readonly possible: Figure[] }
+
 /**
- * The figures a date of a sentence (`text[from..to)`, its dates `dates` in text order) is told with: those before it
- * in its clause, back to the date before it ("rose 18 percent to 1.42 billion pounds in 2023"), else those after it in
- * its clause, up to the next date ("in 1986/87 is forecast at 12.4 mln tonnes"). No number of a name.
+ * The figures each date of a sentence (`text[from..to)`, its dates `dates` in text order) is told with. Before the
+ * first date in its clause, and after the last in its clause, they are that date's own ("rose to 50.2 mln dlrs in
+ * 1986"). Between two dates, those before the first clause break (else the first turning word: "from", "against",
+ * "and") are the first date's, those after the last the second's ("in 1986 to 50.2 mln dlrs from 40.1 mln dlrs in
+ * 1985"); any between may be either's ("to 50.2 mln and sales to 1.2 billion from 1.1 billion").
  */
-export function figuresOfDate(text: string, from: number, to: number, date: Span, dates: readonly Span[]): Figure[] {
-  let before = from;
-  let after = to;
-  for (const d of dates) {
-    if (d.end <= date.start) before = Math.max(before, d.end);
-    else if (d.start >= date.end) after = Math.min(after, d.start);
+export function figuresOfDates(text: string, from: number, to: number, dates: readonly Span[]): DateFigures[] {
+  const out = dates.map(() => ({ own: [] as Figure[], possible: [] as Figure[] }));
+  const take = (i: number, a: number, b: number, sure: boolean): void => {
+    for (const f of figuresIn(text, a, b)) {
+      if (sure) out[i].own.push(f);
+      out[i].possible.push(f);
+    }
+  };
+  if (!dates.length) return out;
+  const breaks = (a: number, b: number): Array<[number, number]> => {
+    const found: Array<[number, number]> = [];
+    const part = text.slice(a, b);
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) found.push([a + m.index, a + m.index + m[0].length]);
+    return found;
+  };
+  const first = breaks(from, dates[0].start);
+  take(0, first.length ? first[first.length - 1][1] : from, dates[0].start, true);
+  const lastDate = dates.length - 1;
+  const after = breaks(dates[lastDate].end, to);
+  take(lastDate, dates[lastDate].end, after.length ? after[0][0] : to, true);
+  for (let i = 0; i < lastDate; i++) {
+    const [a, b] = [dates[i].end, dates[i + 1].start];
+    if (b <= a) continue;
+    const between = breaks(a, b);
+    if (between.length) {
+      const [open, close] = [between[0][0], between[between.length - 1][1]];
+      take(i, a, open, true);
+      take(i + 1, close, b, true);
+      take(i, open, close, false);
+      take(i + 1, open, close, false);
+      continue;
+    }
+    const turns = [...text.slice(a, b).matchAll(COMPARATOR)];
+    if (turns.length) {
+      const [open, close] = [a + turns[0].index, a + turns[turns.length - 1].index];
+      take(i, a, open, true);
+      take(i + 1, close, b, true);
+      take(i, open, close, false);
+      take(i + 1, open, close, false);
+    } else {
+      take(i, a, b, false);
+      take(i + 1, a, b, false);
+    }
   }
-  const out = figuresIn(text, clauseStart(text, before, date.start), date.start);
-  return out.length ? out : figuresIn(text, date.end, clauseEnd(text, date.end, after));
+  return out;
 }
 
 function figuresIn(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
   for (const f of text.slice(from, to).matchAll(FIGURE)) if (!isNameNumber(text, from + f.index, f[0])) out.push(figure(f[0]));
   return out;
-}
-
-/** Where the clause that ends at `to` starts, not before `from`: after the last clause break between them. */
-function clauseStart(text: string, from: number, to: number): number {
-  let start = from;
-  CLAUSE_BREAK.lastIndex = 0;
-  const part = text.slice(from, to);
-  for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) start = from + m.index + m[0].length;
-  return start;
-}
-
-/** Where the clause that starts at `from` ends, not after `to`: at the first clause break between them. */
-function clauseEnd(text: string, from: number, to: number): number {
-  CLAUSE_BREAK.lastIndex = 0;
-  const m = CLAUSE_BREAK.exec(text.slice(from, to));
-  return m ? from + m.index : to;
 }

@@ -163,13 +163,16 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // Read whatever the best sentence shares (not through `overshadowed`: that one may be the statement all the same).
   const nearTwice = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && !isDateline(s)
     && sharedCount(s, pairing.words) >= 2;
-  // The draft's date given anywhere in the story of the role's date ("This year it will run from 26-30 June" after
-  // last year's "21-25 June"; a strike's second phase; an adjourned trial's new dates): the draft may tell that
-  // statement in words it does not share. The contradiction is shown, never written in.
+  // The draft's date given anywhere in the story of the role's date, or in the story's other sources ("This year it
+  // will run from 26-30 June" after last year's "21-25 June"; a strike's second phase; an adjourned trial's new
+  // dates): the draft may tell that statement in words it does not share. The contradiction is shown, never written in.
   const inStory = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && !isDateline(s);
+  const storyGives = (): boolean => sources.ownSources ? sources.byKey.get(own)?.some(inStory) ?? false
+    : firstInRange(sources.all, sources.byDocument.get(other!.doc)!, inStory) !== undefined
+      || (sources.ownDocuments.some(([doc]) => doc === other!.doc) && firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], inStory)) !== undefined);
   const heldNear = other !== undefined && ((sources.ownSources ? sources.byKey.get(own)?.some(nearTwice) ?? false
     : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, nearTwice)) !== undefined)
-    || firstInRange(sources.all, sources.byDocument.get(other.doc)!, inStory) !== undefined);
+    || storyGives());
   if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
