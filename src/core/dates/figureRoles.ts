@@ -1,5 +1,5 @@
 import { keyAt } from './calendar';
-import { figuresOfDates, roundsTo, type Figure } from './figures';
+import { figuresBefore, figuresOfDates, roundsTo, type Figure } from './figures';
 import type { DateMention } from './mentions';
 import type { DraftSentence } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -16,7 +16,7 @@ export function toldWithAnotherDate(draft: string, sentence: DraftSentence, ment
   sources: ResolvedSourceDates): (s: SourceDate) => SourceDate | undefined {
   let told: Figure[] | undefined;
   return s => {
-    told ??= figuresOfDates(draft, sentence.start, sentence.end, mentions)[mentions.indexOf(m)]?.own ?? [];
+    told ??= figuresBefore(draft, sentence.start, m, mentions);
     if (!told.length) return undefined;
     const own = keyAt(m.date, m.granularity);
     const [from, to] = sources.byDocument.get(s.doc)!;

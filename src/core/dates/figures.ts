@@ -31,7 +31,9 @@ export function holdsFigure(text: string, f: Figure): boolean {
 /** What ends a clause between a figure and a date (not the comma of "12,000"). */
 const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]|\s-\s/g;
 /** Words that turn from one date's figure to another's: "to 50.2 mln dlrs from 40.1 mln dlrs", "… and 40.1 mln in 1985". */
-const COMPARATOR = /\b(?:from|against|compared\s+(?:with|to)|versus|vs|and|while|whereas|but)\b/gi;
+const TURN = /\b(?:from|against|compared\s+(?:with|to)|versus|vs|and|while|whereas|but|after|(?:up|down)\s+on)\b/gi;
+/** "for the first time since 1980": a date after "since" tells no figure of its own. */
+const SINCE_BEFORE = /\bsince\s+$/i;
 
 interface Span { readonly start: number; readonly end: number }
 
@@ -39,58 +41,64 @@ interface Span { readonly start: number; readonly end: number }
 export interface DateFigures { readonly own: Figure[]; readonly possible: Figure[] }
 
 /**
- * The figures each date of a sentence (`text[from..to)`, its dates `dates` in text order) is told with. Before the
- * first date in its clause, and after the last in its clause, they are that date's own ("rose to 50.2 mln dlrs in
- * 1986"). Between two dates, those before the first clause break (else the first turning word: "from", "against",
- * "and") are the first date's, those after the last the second's ("in 1986 to 50.2 mln dlrs from 40.1 mln dlrs in
- * 1985"); any between may be either's ("to 50.2 mln and sales to 1.2 billion from 1.1 billion").
+ * The figures each date of a source sentence (`text[from..to)`, its dates `dates` in text order) is told with. Those
+ * before the first date in its clause are its own ("rose to 50.2 mln dlrs in 1986"). Between two dates, those before
+ * the first clause break or turning word are the first date's, those after the last the second's ("in 1986 to 50.2
+ * mln dlrs from 40.1 mln dlrs in 1985"); any between may be either's ("to 50.2 mln and sales to 1.2 billion from 1.1
+ * billion", "…, while exports of 368 mln were up on the 314 mln in January 1986"). Those after the last date may be any date's ("… in 1985 on revenue of 1.2 billion dlrs"), and a date after
+ * "since" has none of its own.
  */
 export function figuresOfDates(text: string, from: number, to: number, dates: readonly Span[]): DateFigures[] {
   const out = dates.map(() => ({ own: [] as Figure[], possible: [] as Figure[] }));
+  if (!dates.length) return out;
   const take = (i: number, a: number, b: number, sure: boolean): void => {
     for (const f of figuresIn(text, a, b)) {
       if (sure) out[i].own.push(f);
       out[i].possible.push(f);
     }
   };
-  if (!dates.length) return out;
-  const breaks = (a: number, b: number): Array<[number, number]> => {
-    const found: Array<[number, number]> = [];
-    const part = text.slice(a, b);
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) found.push([a + m.index, a + m.index + m[0].length]);
-    return found;
-  };
-  const first = breaks(from, dates[0].start);
-  take(0, first.length ? first[first.length - 1][1] : from, dates[0].start, true);
-  const lastDate = dates.length - 1;
-  const after = breaks(dates[lastDate].end, to);
-  take(lastDate, dates[lastDate].end, after.length ? after[0][0] : to, true);
-  for (let i = 0; i < lastDate; i++) {
+  take(0, clauseStart(text, from, dates[0].start), dates[0].start, true);
+  const last = dates.length - 1;
+  for (let i = 0; i < last; i++) {
     const [a, b] = [dates[i].end, dates[i + 1].start];
     if (b <= a) continue;
-    const between = breaks(a, b);
-    if (between.length) {
-      const [open, close] = [between[0][0], between[between.length - 1][1]];
-      take(i, a, open, true);
-      take(i + 1, close, b, true);
-      take(i, open, close, false);
-      take(i + 1, open, close, false);
-      continue;
-    }
-    const turns = [...text.slice(a, b).matchAll(COMPARATOR)];
-    if (turns.length) {
-      const [open, close] = [a + turns[0].index, a + turns[turns.length - 1].index];
-      take(i, a, open, true);
-      take(i + 1, close, b, true);
-      take(i, open, close, false);
-      take(i + 1, open, close, false);
-    } else {
+    const part = text.slice(a, b);
+    const turns = [...part.matchAll(CLAUSE_BREAK), ...part.matchAll(TURN)].sort((x, y) => x.index - y.index);
+    if (!turns.length) {
       take(i, a, b, false);
       take(i + 1, a, b, false);
+      continue;
     }
+    const open = a + turns[0].index;
+    const close = a + turns[turns.length - 1].index;
+    take(i, a, open, true);
+    take(i + 1, close, b, true);
+    take(i, open, close, false);
+    take(i + 1, open, close, false);
   }
+  take(last, dates[last].end, to, false);
+  dates.forEach((d, i) => { if (SINCE_BEFORE.test(text.slice(Math.max(from, d.start - 8), d.start))) out[i].own.length = 0; });
   return out;
+}
+
+/**
+ * The figures a draft tells with its date: those before it in its clause, back to the date before it, a clause break
+ * or a turning word ("profit rose to 50.2 mln dollars in 1986"; not "founded in 1998 and now employs 3,400 people").
+ */
+export function figuresBefore(text: string, from: number, date: Span, dates: readonly Span[]): Figure[] {
+  let start = from;
+  for (const d of dates) if (d.end <= date.start) start = Math.max(start, d.end);
+  start = clauseStart(text, start, date.start);
+  const turns = [...text.slice(start, date.start).matchAll(TURN)];
+  if (turns.length) start += turns[turns.length - 1].index + turns[turns.length - 1][0].length;
+  return figuresIn(text, start, date.start);
+}
+
+/** Where the clause that ends at `to` starts, not before `from`: after the last clause break between them. */
+function clauseStart(text: string, from: number, to: number): number {
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
+  return start;
 }
 
 function figuresIn(text: string, from: number, to: number): Figure[] {
