@@ -174,6 +174,8 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   // A past clause closed before the date describes the plan's object; the plan keeps its date (review43 H3).
   assert.deepEqual(read('United will face Manchester City, who won the title, on Sunday.'), [['Sunday', '2013-3-24']]);
   assert.deepEqual(read('The board will vote on the merger, which was delayed, on Wednesday.'), [['Wednesday', '2013-3-27']]);
+  // Nor a past clause with a time of its own, its closing comma left out (review44 M3).
+  assert.deepEqual(read('United will face Manchester City, who won the title last season at Anfield on Sunday.'), [['Sunday', '2013-3-24']]);
   assert.deepEqual(read('The price will be set at the close, based on book value at May 31.'), [['May 31', '2013-5-31']]);
   // "the previous Friday": the one before the Friday of the story's week.
   assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);

@@ -33,7 +33,16 @@ const REPORTED_AFTER = /\b(?:said|says|told|announced|reported|added|stated|decl
  * Friday", "…, who resigned January 12". Not a participle ("is expected to join the scheme, dubbed Qatargas-2, on
  * Monday"), nor a clause closed before the date ("will face City, who won the title last season, on Sunday").
  */
-const PAST_CLAUSE_AFTER = /,\s*(?:(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?|(?:but|and|while|when|as|then)\s+(?:(?:the|a|an|its|his|her|their|our|it|he|she|they|we|I)\b|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}?\s+)(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:was|were|had|\p{Ll}+ed|won|made|held|paid|sold|bought|began|came|went|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|shut|struck|rose|fell|grew|became)\b[^,;:]*$/u;
+const PAST_CLAUSE_AFTER = /,\s*(?:(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?|(?:but|and|while|when|as|then)\s+(?:(?:the|a|an|its|his|her|their|our|it|he|she|they|we|I)\b|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}?\s+)(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:was|were|had|\p{Ll}+ed|won|made|held|paid|sold|bought|began|came|went|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|shut|struck|rose|fell|grew|became)\b([^,;:]*)$/u;
+
+/** Words of a time of its own in a past clause ("who won the title last season at Anfield on Sunday"). */
+const OWN_TIME = /\b(?:last|yesterday|ago|earlier|previously|season|(?:1[6-9]|20)\d\d)\b/i;
+
+/** Whether a past clause of its own runs on to the date (PAST_CLAUSE_AFTER) with no time of its own before it. */
+function pastClauseRunsOn(after: string): boolean {
+  const m = PAST_CLAUSE_AFTER.exec(after);
+  return m !== null && !OWN_TIME.test(m[1]);
+}
 
 /**
  * A past tense right after the date takes it back from the words of what was to come: "a memorial service planned
@@ -191,7 +200,7 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   if (last && /^starting$/i.test(last[0]) && other && reaches(other)) last = other;
   if (!last || !reaches(last)) return [false];
   const after = sentence.slice(last.index + last[0].length);
-  if (REPORTED_AFTER.test(after) || PAST_CLAUSE_AFTER.test(after)) return [false];
+  if (REPORTED_AFTER.test(after) || pastClauseRunsOn(after)) return [false];
   const alone = !words.some(m => m !== last && !STARTING_FROM.test(m[0]) && reaches(m));
   return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
 }
