@@ -12,6 +12,8 @@ import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
+import { draftDateNearRole } from './fixGuard';
+import { firstIn, firstInRange, sharedCount } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, isDayOfSaying, type SourceDate } from './sourceDates';
@@ -157,22 +159,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const held = ownSupport();
     if (held) return supported(base, held);
   }
-  // The best sentence's date in the role, and a sentence near the statement (sharing two of its words) that gives the
-  // draft's date ("Price was charged in 2021." beside a lead "jailed … in 2024" that an apposition of the draft
-  // repeats): which is the statement's date is not for a rule to say. The contradiction is shown, never written in.
-  // Read whatever the best sentence shares (not through `overshadowed`: that one may be the statement all the same).
-  const nearTwice = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && !isDateline(s)
-    && sharedCount(s, pairing.words) >= 2;
-  // The draft's date given anywhere in the story of the role's date, or in the story's other sources ("This year it
-  // will run from 26-30 June" after last year's "21-25 June"; a strike's second phase; an adjourned trial's new
-  // dates): the draft may tell that statement in words it does not share. The contradiction is shown, never written in.
-  const inStory = (s: SourceDate): boolean => s.mention.explicit && keyAt(s.mention.date, m.granularity) === own && !isDateline(s);
-  const storyGives = (): boolean => sources.ownSources ? sources.byKey.get(own)?.some(inStory) ?? false
-    : firstInRange(sources.all, sources.byDocument.get(other!.doc)!, inStory) !== undefined
-      || (sources.ownDocuments.some(([doc]) => doc === other!.doc) && firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], inStory)) !== undefined);
-  const heldNear = other !== undefined && ((sources.ownSources ? sources.byKey.get(own)?.some(nearTwice) ?? false
-    : firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, nearTwice)) !== undefined)
-    || storyGives());
+  const heldNear = other !== undefined && draftDateNearRole(m, own, other, pairing, sources);
   if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
@@ -297,26 +284,6 @@ function contradiction(other: SourceDate, m: DateMention, written: string, refer
   // "May 15" becomes "May 15, 2025" (the style echoes a comma only where the draft wrote one before a year).
   const withYear = formatInStyleOf(other.mention.date, { ...m, yearStated: true }, written).replace(/^(\p{L}+\.? \d{1,2}) (\d{4})$/u, '$1, $2');
   return withYear !== written ? withYear : undefined;
-}
-
-function firstIn<T, R>(items: Iterable<T>, find: (item: T) => R | undefined): R | undefined {
-  for (const item of items) {
-    const found = find(item);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-/** The first of `items[from..to)` that `test` accepts. */
-function firstInRange<T>(items: readonly T[], [from, to]: readonly [number, number], test: (item: T) => boolean): T | undefined {
-  for (let k = from; k < to; k++) if (test(items[k])) return items[k];
-  return undefined;
-}
-
-function sharedCount(d: SourceDate, words: ReadonlySet<string>): number {
-  let n = 0;
-  for (const w of d.sentence.words) if (words.has(w)) n++;
-  return n;
 }
 
 function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
