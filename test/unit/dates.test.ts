@@ -610,6 +610,7 @@ test('review42 L5: never a fix when the story of the source\'s date gives the dr
     'a.md': '---\ndate: 2024-01-20\n---\n\nLast year the festival at Worthy Farm drew 210,000 people from 21-25 June.\n',
     'b.md': '---\ndate: 2024-01-20\n---\n\nThis year it will run from 26-30 June.\n' }),
   '---\ndate: 2024-01-21\n---\n\nThe festival at Worthy Farm, which drew 210,000 people last year, will run from 26-30 June.\n').filter(f => f.kind === 'date');
+  assert.ok(split.some(f => f.status === 'contradicted'));
   assert.deepEqual(split.filter(f => f.fix), []);
   // The story does not give the draft's date: the source's is written in.
   assert.deepEqual(check('Junior doctors in England will strike from 24 to 28 June, the British Medical Association said on Friday.\n\nA second walkout is planned later.',
@@ -637,6 +638,15 @@ test('a source sentence of two dates gives the draft\'s date in another role whe
   // those after "from" 1985's (review43 H1, H2).
   const results = 'Acme Corp said net profit rose 25 pct in 1986 to 50.2 mln dlrs from 40.1 mln dlrs in 1985.';
   assert.deepEqual(check(results, 'Acme Corp said net profit rose to 50.2 mln dollars in 1985.'), [['1985', 'contradicted', undefined]]);
+  // Every figure the draft tells must be the other date's: "50.2 mln on sales of 700 mln" is not all 1986's.
+  assert.deepEqual(check(results, 'Acme Corp said net profit rose to 50.2 mln dollars on sales of 700 mln dollars in 1985.').map(([, st]) => st), ['supported']);
+  // A date after "since" tells no figure of its own ("for the first time since 1980").
+  assert.deepEqual(check('Profit rose to 50.2 mln dlrs in 1986 and turnover hit 1.2 billion dlrs for the first time since 1980.',
+    'Turnover hit 1.2 billion dollars in 1986.').map(([, st]) => st), ['supported']);
+  // The story's date line tells no figure: a draft's "said on March 3" with a figure is checked, not a crash (review45 H1).
+  const dateline = checkDraft(libraryOf({ 'a.md': `---\ndate: 1987-03-03\n---\n\n${results}\n` }),
+    '---\ndate: 1987-03-06\n---\n\nAcme with 50.2 mln dlrs in profit said on March 3 that it would expand.\n').filter(f => f.kind === 'date');
+  assert.deepEqual(dateline.map(f => f.text), ['March 3']);
   assert.deepEqual(check('Acme Corp said net profit was 50.2 mln dlrs in 1986 and 40.1 mln dlrs in 1985.', 'Acme Corp said net profit was 50.2 mln dollars in 1985.'),
     [['1985', 'contradicted', undefined]]);
   // Right: the figure is the date's own (maybe rounded), or the date has no figure of its own to tell, or a figure may

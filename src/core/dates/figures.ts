@@ -45,8 +45,9 @@ export interface DateFigures { readonly own: Figure[]; readonly possible: Figure
  * before the first date in its clause are its own ("rose to 50.2 mln dlrs in 1986"). Between two dates, those before
  * the first clause break or turning word are the first date's, those after the last the second's ("in 1986 to 50.2
  * mln dlrs from 40.1 mln dlrs in 1985"); any between may be either's ("to 50.2 mln and sales to 1.2 billion from 1.1
- * billion", "…, while exports of 368 mln were up on the 314 mln in January 1986"). Those after the last date may be any date's ("… in 1985 on revenue of 1.2 billion dlrs"), and a date after
- * "since" has none of its own.
+ * billion", "…, while exports of 368 mln were up on the 314 mln in January 1986"). Those after the last date are only
+ * possibly its own ("… in 1985 on revenue of 1.2 billion dlrs" may be 1986's), and a date after "since" has none of
+ * its own.
  */
 export function figuresOfDates(text: string, from: number, to: number, dates: readonly Span[]): DateFigures[] {
   const out = dates.map(() => ({ own: [] as Figure[], possible: [] as Figure[] }));

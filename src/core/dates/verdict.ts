@@ -159,7 +159,6 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const held = ownSupport();
     if (held) return supported(base, held);
   }
-  const heldNear = other !== undefined && draftDateNearRole(m, own, other, pairing, sources);
   if (other && (outweighed || m.date.period !== undefined || YEAR_IN_WORDS.test(m.text))) {
     // A period's wording ("third-quarter profit", "last summer") has no style to echo safely, nor a day whose year is
     // said in words ("March 18 of last year": a fix without them would move the day to this year): no fix is offered.
@@ -181,8 +180,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     // the other side of its story's day ("opened on June 1, 1998" for "will close on September 30"), may be of another
     // event: the source's date is shown, not written in.
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
-    const sure = !heldNear && !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
-      && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other);
+    const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
+      && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other)
+      && !draftDateNearRole(m, own, other, pairing, sources);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
