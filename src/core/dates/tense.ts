@@ -27,13 +27,22 @@ const DEADLINE = /\b(?:by|through|till|until)\s+(?:early\s+|late\s+|mid-?)?$/i;
  */
 const REPORTED_AFTER = /\b(?:said|says|told|announced|reported|added|stated|declared|noted|ruled|decided|confirmed|disclosed|revealed|predicted|ratified)\b|[”"]|''/i;
 
+/** Words in "-ed" that are no past verbs ("need", "exceed", "hundred"). */
+const NOT_PAST_ED = 'need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed';
+/** Irregular past forms that are past only. */
+const PAST_FORMS = 'won|made|held|paid|sold|bought|began|came|went|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|shut|struck|rose|fell|grew|became';
+/** Irregular past forms that may also be a present or a participle ("set", "cut", "taken"): they end a clause
+ * (SCOPE_BREAK) but make no clause of their own in the past (PAST_CLAUSE_AFTER). */
+const PRESENT_TOO = 'set|cut|put|hit|taken|given|begun';
+
 /**
  * A clause of its own in the past after the words of what was to come and a comma, with its subject, that runs on to
  * the date: "was due to run from 3 to 21 March, but the judge adjourned it on Monday", "…, which came into force on
  * Friday", "…, who resigned January 12". Not a participle ("is expected to join the scheme, dubbed Qatargas-2, on
  * Monday"), nor a clause closed before the date ("will face City, who won the title last season, on Sunday").
  */
-const PAST_CLAUSE_AFTER = /,\s*(?:(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?|(?:but|and|while|when|as|then)\s+(?:(?:the|a|an|its|his|her|their|our|it|he|she|they|we|I)\b|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}?\s+)(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:was|were|had|\p{Ll}+ed|won|made|held|paid|sold|bought|began|came|went|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|shut|struck|rose|fell|grew|became)\b([^,;:]*)$/u;
+const PAST_CLAUSE_AFTER = new RegExp(String.raw`,\s*(?:(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?|(?:but|and|while|when|as|then)\s+(?:(?:the|a|an|its|his|her|their|our|it|he|she|they|we|I)\b|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}?\s+)`
+  + String.raw`(?!(?:${NOT_PAST_ED})\b)(?:was|were|had|\p{Ll}+ed|${PAST_FORMS})\b([^,;:]*)$`, 'u');
 
 /** Words of a time of its own in a past clause ("who won the title last season at Anfield on Sunday"). */
 const OWN_TIME = /\b(?:last|yesterday|ago|earlier|previously|season|(?:1[6-9]|20)\d\d)\b/i;
@@ -67,12 +76,14 @@ function deadlineMet(sentence: string): boolean {
  */
 const LOOK_BACK = 80;
 const FAR_BACK = 200;
-const CLAUSE_BREAK = /[,;:()"“”]|''|\b(?:since|after|before|when|while|because|although|despite|from|was|were|had)\b|(?<!\b(?:be|been|being|is|are|to|will|would|shall|may|might|can|could|must)\s+)\b(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed|hundred|indeed|embed|weed|greed|creed)\b)(?:\p{L}+ed|set|won|made|held|paid|cut|sold|bought|taken|given|began|begun|came|went|put|met|left|lost|built|sent|spent|told|said|found|brought|kept|led|hit|shut|struck|rose|fell|grew|became)\b/giu;
+/** What ends the reach of the words of what is to come (see FAR_BACK): punctuation, a subordinator, a past verb. */
+const SCOPE_BREAK = new RegExp(String.raw`[,;:()"“”]|''|\b(?:since|after|before|when|while|because|although|despite|from|was|were|had)\b|(?<!\b(?:be|been|being|is|are|to|will|would|shall|may|might|can|could|must)\s+)`
+  + String.raw`\b(?!(?:${NOT_PAST_ED})\b)(?:\p{L}+ed|${PAST_FORMS}|${PRESENT_TOO})\b`, 'giu');
 
-/** Whether the clause breaks after `from` (CLAUSE_BREAK, its look-behind seeing the words before). */
+/** Whether the clause breaks after `from` (SCOPE_BREAK, its look-behind seeing the words before). */
 function breaksAfter(sentence: string, from: number): boolean {
-  CLAUSE_BREAK.lastIndex = from;
-  return CLAUSE_BREAK.test(sentence);
+  SCOPE_BREAK.lastIndex = from;
+  return SCOPE_BREAK.test(sentence);
 }
 
 /**
@@ -109,10 +120,10 @@ function frontedFuture(text: string, start: number, end: number): boolean {
   return m !== null && !breaksWithin(m[1]);
 }
 
-/** Whether a clause break (CLAUSE_BREAK: a past verb, a subordinator, punctuation) is in `words`. */
+/** Whether a clause break (SCOPE_BREAK: a past verb, a subordinator, punctuation) is in `words`. */
 function breaksWithin(words: string): boolean {
-  CLAUSE_BREAK.lastIndex = 0;
-  return CLAUSE_BREAK.test(words);
+  SCOPE_BREAK.lastIndex = 0;
+  return SCOPE_BREAK.test(words);
 }
 
 /**
@@ -162,7 +173,7 @@ function scheduleGoesOn(text: string, start: number, end: number): boolean {
 }
 
 /** A verb in the past right after a date ("on Wednesday raised"), with no comma between. */
-const PAST_VERB_AFTER = /^\s+(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|red|bed|shed)\b)\p{Ll}+ed\b/u;
+const PAST_VERB_AFTER = new RegExp(String.raw`^\s+(?!(?:${NOT_PAST_ED})\b)\p{Ll}+ed\b`, 'u');
 
 const DOT = 46;
 const BANG = 33;
