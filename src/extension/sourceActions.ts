@@ -19,15 +19,6 @@ export interface SourceActionDeps {
   readonly ui?: Pick<typeof vscode.window, 'showInformationMessage' | 'showWarningMessage'>;
 }
 
-/**
- * The index read again with the settings just written, after any indexing under way: a command resolves once its
- * change is in the library. (Waiting for the index's next change could take an earlier change, a file's re-index
- * under way, for it: the new source was then not yet listed.)
- */
-function indexedAgain(sources: SourceIndex): Promise<void> {
-  return sources.reload();
-}
-
 function nameOf(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
 }
@@ -67,7 +58,9 @@ export async function removeSource(deps: SourceActionDeps, node: unknown): Promi
   if (readSettings(folder).exclude.includes(entry)) return entry;
   deps.sources.markRemoved(uri);
   await exclude(folder, uri);
-  await indexedAgain(deps.sources);
+  // The index read again with the settings just written, after any indexing under way (waiting for its next change
+  // could take an earlier one for it, and the source was not yet listed).
+  await deps.sources.reload();
   const undo = vscode.l10n.t('Undo');
   const ui = deps.ui ?? vscode.window;
   void Promise.resolve(ui.showInformationMessage(
@@ -82,7 +75,7 @@ export async function includeSource(deps: SourceActionDeps, node: unknown): Prom
   const n = node as SourceNode | undefined;
   if (n?.kind !== 'removed') return false;
   if (!(await include(n.folder, n.entry))) return false;
-  await indexedAgain(deps.sources);
+  await deps.sources.reload();
   return true;
 }
 
@@ -166,7 +159,7 @@ async function addOne(deps: SourceActionDeps, ui: NonNullable<SourceActionDeps['
     void ui.showWarningMessage(vscode.l10n.t('{0} is added to the workspace\'s sources, which VS Code applies only once you trust this workspace: until then, Source Check reads the sources named in your user settings.', entry));
     return entry;
   }
-  await indexedAgain(deps.sources);
+  await deps.sources.reload();
   if (isExcluded(folder, uri)) {
     void ui.showWarningMessage(vscode.l10n.t('{0} is added to the sources, but the setting sourceCheck.exclude still leaves it out.', entry));
   } else {

@@ -1,3 +1,5 @@
+import type { SourceDocument } from '../sources/document';
+import type { ResolvedSourceDates } from './sourceDateTable';
 import type { SourceDate } from './sourceDates';
 
 /** The first result `find` gives for `items`, in order. */
@@ -20,4 +22,15 @@ export function sharedCount(d: SourceDate, words: ReadonlySet<string>): number {
   let n = 0;
   for (const w of d.sentence.words) if (words.has(w)) n++;
   return n;
+}
+
+/** Whether the sentence of `d` holds one of `words`. */
+export function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
+  for (const w of d.sentence.words) if (words.has(w)) return true;
+  return false;
+}
+
+/** Whether `doc` is one of the story's own sources checked beside a large library (`ownDocuments`). */
+export function isOwnDocument(sources: ResolvedSourceDates, doc: SourceDocument): boolean {
+  return sources.ownDocuments.some(([own]) => own === doc);
 }

@@ -102,7 +102,8 @@ function clauseStart(text: string, from: number, to: number): number {
   return start;
 }
 
-function figuresIn(text: string, from: number, to: number): Figure[] {
+/** The figures written in `text[from..to)`, no number of a name. */
+export function figuresIn(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
   for (const f of text.slice(from, to).matchAll(FIGURE)) if (!isNameNumber(text, from + f.index, f[0])) out.push(figure(f[0]));
   return out;

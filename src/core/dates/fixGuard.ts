@@ -1,5 +1,5 @@
 import { keyAt } from './calendar';
-import { firstIn, firstInRange, sharedCount } from './dateSearch';
+import { firstIn, firstInRange, isOwnDocument, sharedCount } from './dateSearch';
 import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -20,6 +20,6 @@ export function draftDateNearRole(m: DateMention, own: string, other: SourceDate
   if (sources.ownSources) return sources.byKey.get(own)?.some(gives) ?? false;
   if (firstIn(pairing.documents, doc => firstInRange(sources.all, sources.byDocument.get(doc)!, nearTwice)) !== undefined) return true;
   if (firstInRange(sources.all, sources.byDocument.get(other.doc)!, gives) !== undefined) return true;
-  return sources.ownDocuments.some(([doc]) => doc === other.doc)
+  return isOwnDocument(sources, other.doc)
     && firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], gives)) !== undefined;
 }

@@ -3,7 +3,7 @@ import type { DateMention } from './mentions';
 import type { DraftSentence } from './pairing';
 import type { SourceDate } from './sourceDates';
 import { forEachWord } from '../text/words';
-import { FIGURE, figure, holdsFigure, isNameNumber, type Figure } from './figures';
+import { figuresIn, holdsFigure, type Figure } from './figures';
 
 /**
  * Whether a source sentence that gives the draft's date says what the draft says of it more nearly than the best
@@ -53,13 +53,13 @@ function nearestWords(draft: string, sentence: DraftSentence, mentions: readonly
 
 /** The figures of the draft's sentence, outside its dates and names, as numbers and their decimal places. */
 function figuresOf(draft: string, sentence: DraftSentence, mentions: readonly DateMention[]): Figure[] {
+  let from = sentence.start;
   const out: Figure[] = [];
-  const text = draft.slice(sentence.start, sentence.end);
-  for (const f of text.matchAll(FIGURE)) {
-    const at = sentence.start + f.index;
-    if (mentions.some(d => at < d.end && at + f[0].length > d.start)) continue;
-    if (isNameNumber(draft, at, f[0])) continue;
-    out.push(figure(f[0]));
+  for (const d of mentions) {
+    if (d.end <= from || d.start >= sentence.end) continue;
+    out.push(...figuresIn(draft, from, Math.max(from, d.start)));
+    from = Math.max(from, d.end);
   }
+  out.push(...figuresIn(draft, from, sentence.end));
   return out;
 }

@@ -13,7 +13,7 @@ import { isoValue } from './value';
 import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
 import { draftDateNearRole } from './fixGuard';
-import { firstIn, firstInRange, sharedCount } from './dateSearch';
+import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, isDayOfSaying, type SourceDate } from './sourceDates';
@@ -155,7 +155,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // story of another statement (an earlier day of the same affair, paired on its words).
   const ownSupport = (): SourceDate | undefined => firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearOwn))
     ?? firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], nearWeekday));
-  if (role && sources.ownDocuments.length && !sources.ownDocuments.some(([doc]) => doc === role.doc)) {
+  if (role && besideOwnSources(sources, role)) {
     const held = ownSupport();
     if (held) return supported(base, held);
   }
@@ -208,7 +208,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const nearest = likeliestDate(draft, m, context.mentions, pairing, sources, reference);
   if (!nearest) return dateFinding(base, { status: 'unsupported' });
   const source = refOf(nearest);
-  return (sources.ownSources || sources.ownDocuments.some(([doc]) => doc === nearest.doc)) && mayContradict(m, nearest, reference)
+  return (sources.ownSources || isOwnDocument(sources, nearest.doc)) && mayContradict(m, nearest, reference)
     && sameKindOfDate(m, nearest.mention)
     ? dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true })
     : dateFinding(base, { status: 'unsupported', source, sources: [source] });
@@ -261,7 +261,7 @@ function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates
  * leave the draft's date open): its date is shown, never written in, as it may be of another affair.
  */
 function besideOwnSources(sources: ResolvedSourceDates, s: SourceDate): boolean {
-  return sources.ownDocuments.length > 0 && !sources.ownDocuments.some(([doc]) => doc === s.doc);
+  return sources.ownDocuments.length > 0 && !isOwnDocument(sources, s.doc);
 }
 
 /** Whether a source date is in the draft date's role, or both are the day of the saying and no other date has the role. */
@@ -286,7 +286,3 @@ function contradiction(other: SourceDate, m: DateMention, written: string, refer
   return withYear !== written ? withYear : undefined;
 }
 
-function sharesWords(d: SourceDate, words: ReadonlySet<string>): boolean {
-  for (const w of d.sentence.words) if (words.has(w)) return true;
-  return false;
-}
