@@ -619,6 +619,18 @@ test('review42 L5: never a fix when the story of the source\'s date gives the dr
   // made "from 5-June 30, 2024").
   assert.deepEqual(check('The festival at Worthy Farm in Somerset will run from 26-30 June, the organisers said.',
     'Tickets for the festival at Worthy Farm in Somerset go on sale from 5-8 October, the organisers said.'), [['5', 'unsupported', undefined], ['8 October', 'contradicted', undefined]]);
+  // A range whose end is written short is one mention: a fix of its start would leave the draft's end ("2019-20" made
+  // "2020-20", a war's "1914-18" made "1939-18"), unless the source's range ends where the draft's does.
+  const season = 'Kane scored 23 Premier League goals for Tottenham in the 2020-21 season, winning the Golden Boot.';
+  assert.deepEqual(check(season, 'Kane scored 23 Premier League goals for Tottenham in the 2019-20 season, winning the Golden Boot.'),
+    [['2019', 'contradicted', undefined]]);
+  assert.deepEqual(check('The government expects borrowing of 87 billion pounds in the 2024/25 fiscal year, the OBR said.',
+    'The government expects borrowing of 87 billion pounds in the 2023/24 fiscal year, the OBR said.'), [['2023', 'contradicted', undefined]]);
+  assert.deepEqual(check('Smith ran the Treasury\'s debt office from 1984-87 before joining Barclays.',
+    'Smith ran the Treasury\'s debt office from 1985-87 before joining Barclays.'), [['1985', 'contradicted', '1984']]);
+  // Both ends written out are two mentions, each fixed on its own.
+  assert.deepEqual(check('Smith ran the Treasury\'s debt office from 1984 to 1987 before joining Barclays.',
+    'Smith ran the Treasury\'s debt office from 1985 to 1987 before joining Barclays.'), [['1985', 'contradicted', '1984'], ['1987', 'supported', undefined]]);
 });
 
 test('a source sentence of two dates gives the draft\'s date in another role when the draft\'s figure goes with the other date', () => {

@@ -4,6 +4,7 @@ import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, type SourceDate } from './sourceDates';
+import { isoValue } from './value';
 
 /**
  * Whether the draft's own date (`own`, its key) stands near the statement whose date `other` contradicts it: then the
@@ -22,4 +23,16 @@ export function draftDateNearRole(m: DateMention, own: string, other: SourceDate
   if (firstInRange(sources.all, sources.byDocument.get(other.doc)!, gives) !== undefined) return true;
   return isOwnDocument(sources, other.doc)
     && firstIn(sources.ownDocuments, ([, from, to]) => firstInRange(sources.all, [from, to], gives)) !== undefined;
+}
+
+/**
+ * Whether a fix of the draft's date would leave a range half changed: the date is one end of a range whose other end
+ * is no mention of its own ("1914-18", "the 2013/14 season"), so the fix replaces this end only ("2019-20" fixed to
+ * "2020-20"). Sound only when the source's date is the start of a range with the draft's end ("1985-87" for "1984-87").
+ */
+export function halfOfRange(m: DateMention, mentions: readonly DateMention[], other: SourceDate): boolean {
+  if (m.range === undefined || mentions.some(x => x !== m && x.range === m.range)) return false;
+  const [start, end] = m.range.split('/');
+  const [otherStart, otherEnd] = other.mention.range?.split('/') ?? [];
+  return !(start === isoValue(m.date) && otherStart === isoValue(other.mention.date) && otherEnd === end);
 }

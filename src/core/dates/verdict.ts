@@ -12,7 +12,7 @@ import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
-import { draftDateNearRole } from './fixGuard';
+import { draftDateNearRole, halfOfRange } from './fixGuard';
 import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -182,7 +182,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
     const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
       && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other)
-      && !draftDateNearRole(m, own, other, pairing, sources);
+      && !draftDateNearRole(m, own, other, pairing, sources) && !halfOfRange(m, context.mentions, other);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
