@@ -100,13 +100,14 @@ test('extraction: no year unless written, no range end that is an amount, one ye
 test('extraction: names that hold a weekday or a month ("May", "April Ryan") are no dates (a draft citing the Sunday Times was told no source gives that Sunday)', () => {
   for (const t of ['He told the Sunday Times that he would stay.', 'She wrote in the Mail on Sunday about it.', 'The Sunday Telegraph and Sunday Mirror reported it.',
     'Shares fell on Black Monday and voters turned out on Super Tuesday.', 'Theresa May, the prime minister, spoke.', 'Mrs. May, the leader, spoke.',
-    '“The ferry will stop,” said April Ryan.', 'June Carter said the plan was good.']) {
+    '“The ferry will stop,” said April Ryan.', 'June Carter said the plan was good.', 'The Sheffield Wednesday manager was sacked.']) {
     assert.deepEqual(texts(t), [], t);
   }
   for (const [t, dates] of [['He spoke on Sunday.', ['Sunday']], ['In May, Theresa May won.', ['May']], ['Since May, prices rose.', ['May']],
     ['Labour on Sunday said it would vote.', ['Sunday']], ['They play Scotland on Sunday and Wales on Saturday.', ['Sunday', 'Saturday']],
     ['Talks ended Sunday. May, the month of votes, came.', ['Sunday', 'May']], ['Sales rose in April Mr Smith said.', ['April']],
-    ['The board met on April 3 and in June Smith resigned.', ['April 3', 'June']], ['The board met in June. Prices rose.', ['June']], ['Pay April One, Record April Three.', ['April', 'April']]] as const) {
+    ['The board met on April 3 and in June Smith resigned.', ['April 3', 'June']], ['The board met in June. Prices rose.', ['June']], ['Pay April One, Record April Three.', ['April', 'April']],
+    ['He told reporters in Sheffield on Wednesday.', ['Wednesday']], ['He told reporters in Tokyo Tuesday.', ['Tuesday']]] as const) {
     assert.deepEqual(texts(t), dates, t);
   }
 });

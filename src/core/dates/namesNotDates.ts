@@ -9,8 +9,11 @@ export const MONTHS_FIGURES = /^['’]s\s+(?:figures|data|numbers|total|reading)
 const WEEKDAY = /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?$/i;
 /** Words after a weekday that make it a newspaper's or a programme's name. */
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|People|Herald|Post|Independent|Tribune|World|Mail|Star|Sport|Business|Observer|Magazine|Politics|Night\s+Football|Morning\s+Herald)\b/;
-/** Words before a weekday that make it an event's name: "Black Monday", "Super Tuesday", "Good Friday". */
-const EVENT_BEFORE = /\b(?:Black|Bloody|Super|Cyber|Good|Ash|Maundy|Holy|Easter|Palm|Shrove|Whit|Giving)\s+$/;
+/**
+ * Words before a weekday that make it an event's name: "Black Monday", "Super Tuesday", "Good Friday"; or a club's:
+ * "Sheffield Wednesday" (a place before a weekday is no name otherwise: "told reporters in Tokyo Tuesday").
+ */
+const EVENT_BEFORE = /\b(?:Black|Bloody|Super|Cyber|Good|Ash|Maundy|Holy|Easter|Palm|Shrove|Whit|Giving|Sheffield)\s+$/;
 /** Newspapers named "… on Sunday" ("Scotland on Sunday" is left alone: "play Scotland on Sunday" is a date). */
 const PAPER_ON = /\b(?:Mail|Independent)\s+on\s+$/;
 /** Words that stand before a month's name at the start of a sentence or inside a date: "In May", "Early May". */
