@@ -10,12 +10,20 @@ import { spokenYearAt } from './spokenYears';
 
 const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** What stands before a decade written "80s" without its apostrophe: "the", not after a level's words. */
+const BARE_DECADE_BEFORE = /(?<!\b(?:was|were|is|are|be|been|still|trading|traded|trades|stood|stands|around|about|into|to|from|at|worth|above|below|over|under|near|aged|readings|temperatures?|prices?|rates?|their|his|her|its)\s+(?:in\s+)?)\bthe\s+(?:(?:early|late)\s+|mid-)?$/i;
+/** A measure after "the 60s": temperatures, a share. */
+const MEASURE_AFTER = /^\s*(?:F|C|degrees|°|pct|percent|per\s+cent|%)(?![\p{L}])/u;
+
 export function decade(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
   const { text, reference } = state;
   const digits = text.slice(at, end).replace(/\D/g, '');
-  // "the ’80s"; "in their 80s" is an age.
-  if (digits.length === 2 && !(text[at - 1] === "'" || text[at - 1] === '’')) return undefined;
-  if (digits.length === 2) at--;
+  // "the ’80s", "the 80s", "the mid-80s"; "in their 80s" is an age, "was in the 50s" a price, "around the mid-70s" a
+  // level.
+  const apostrophe = text[at - 1] === "'" || text[at - 1] === '’';
+  if (digits.length === 2 && !apostrophe && (!BARE_DECADE_BEFORE.test(text.slice(Math.max(from, at - 40), at))
+    || MEASURE_AFTER.test(text.slice(end, end + 12)))) return undefined;
+  if (apostrophe) at--;
   let year: number;
   if (digits.length === 4) year = Number(digits.slice(0, 3)) * 10;
   else {
