@@ -177,16 +177,24 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   // Nor a past clause with a time of its own, its closing comma left out (review44 M3).
   assert.deepEqual(read('United will face Manchester City, who won the title last season at Anfield on Sunday.'), [['Sunday', '2013-3-24']]);
   assert.deepEqual(read('The price will be set at the close, based on book value at May 31.'), [['May 31', '2013-5-31']]);
-  // A subordinate clause in the past runs on to the date: the plan before it does not reach it; one in the present does.
-  assert.deepEqual(read('Sentencing is expected next month after a jury convicted him of murder on Friday.'), [['next month', '2013-4'], ['Friday', '2013-3-15']]);
-  assert.deepEqual(read('The FA is to take action after trouble marred Wednesday\'s Carling Cup tie.'), [['Wednesday', '2013-3-20']]);
+  // A subordinate clause in the past, its subject a pronoun or a name, runs on to the date: the plan before it does not
+  // reach it. Not a noun's participle nor a clause in the present (review46 H-A).
+  assert.deepEqual(read('Sentencing is expected next month after he pleaded guilty on Friday.'), [['next month', '2013-4'], ['Friday', '2013-3-15']]);
+  assert.deepEqual(read('He will be sentenced when Smith appeared in court on Monday.'), [['Monday', '2013-3-18']]);
+  assert.deepEqual(read('He will appear in court after he was arrested on Friday.'), [['Friday', '2013-3-15']]);
   assert.deepEqual(read('The bill will pass after a delayed vote on Friday.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('Stocks are set to rally after a widely expected rate cut on Friday.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('The rules will apply once the law passed by parliament comes into force in August.'), [['August', '2013-8']]);
   assert.deepEqual(read('Traders will know more when the USDA\'s planted acreage report is released on July 9.'), [['July 9', '2013-7-9']]);
-  // "is expected" with its date close after it tells of what is to come; not a time of another event after it.
+  // "is expected" right before its date, alone, tells of what may come; not with other words between, and another word
+  // of what is to come decides beside it (review46 H-B, H-C, H-D).
   assert.deepEqual(read('Results are expected on Monday.'), [['Monday', '2013-3-25']]);
   assert.deepEqual(read('Results were expected on Monday.'), [['Monday', '2013-3-18']]);
   assert.deepEqual(read('The next hearing is expected on 6 January.'), [['6 January', '2014-1-6']]);
   assert.deepEqual(read('Job cuts are expected at Acme after contract loss on Monday.'), [['Monday', '2013-3-18']]);
+  assert.deepEqual(read('More details are expected on the crash that killed five people on Sunday.'), [['Sunday', '2013-3-17']]);
+  assert.deepEqual(read('The president will meet Putin and a statement is expected in Moscow after the talks on Friday.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('The U.S. trade deficit is expected at 12.5 billion dlrs in January.'), [['January', '2013-1']]);
   assert.deepEqual(read('Growth is expected in financial services, helped by the acquisition in February of a leasing firm.'), [['February of', '2013-2']]);
   // "the previous Friday": the one before the Friday of the story's week.
   assert.deepEqual(read('The index closed Friday down 4.5% from the previous Friday.'), [['Friday', '2013-3-15'], ['Friday', '2013-3-8']]);

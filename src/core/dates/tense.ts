@@ -1,12 +1,9 @@
 import { abbreviationBefore } from './abbreviations';
 
 /** Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July" (not "due to the strike", a cause). */
-const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|lack|\p{Ll}+ing)\b)|plans? to|planning to|planned|scheduled|expected to|(?<=\b(?:is|are)\s+)expected(?=\s+(?:on|in|at|by|later|early|late|next|this|within|before)\b)|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed|payable|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/giu;
-/**
- * The words of FUTURE that say it is to come, not that it was to come ("would", "planned", "expected to" may be either;
- * "expected" alone is only FUTURE after "is" or "are": "the ruling is expected on Friday").
- */
-const CERTAIN = /^(?:will|shall|'ll|is to|are to|due|scheduled|going to|to be held|next|expected)$/i;
+const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|lack|\p{Ll}+ing)\b)|plans? to|planning to|planned|scheduled|expected to|(?<=\b(?:is|are)\s+)expected(?=\s+(?:(?:early|late|later|mid)\s+)?(?:on|in|by|during|around)\b)|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed|payable|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/giu;
+/** The words of FUTURE that say it is to come, not that it was to come ("would", "planned", "expected to" may be either). */
+const CERTAIN = /^(?:will|shall|'ll|is to|are to|due|scheduled|going to|to be held|next)$/i;
 
 /** What the words before a date say of its time: nothing, that it may be to come, or that it is to come. */
 export type Future = false | 'likely' | 'certain';
@@ -48,14 +45,14 @@ const PAST_CLAUSE_AFTER = new RegExp(String.raw`,\s*(?:(?:which|who|that)\s+(?:\
   + String.raw`(?!(?:${NOT_PAST_ED})\b)(?:was|were|had|\p{Ll}+ed|${PAST_FORMS})\b([^,;:]*)$`, 'u');
 
 /**
- * A subordinate clause in the past that runs on to the date, its verb after its subject: "Sentencing is expected next
- * month after a jury convicted him of murder on Friday", "will be sentenced when he appeared…". Not a passive or a verb
- * after a modal ("after it is tabled on Friday"), nor a participle after an article ("after a delayed vote on Friday"), nor
- * one before a verb of its clause in the present ("when the USDA's planted acreage report is released on July 9").
+ * A subordinate clause in the past that runs on to the date, its subject a pronoun or a name and its verb right after:
+ * "Sentencing is expected next month after he pleaded guilty on Friday", "will be sentenced when Smith appeared in court
+ * on Monday". Not a noun's participle ("once the ruling expected on Friday", "once the law passed by parliament comes
+ * into force in August", "after a widely expected rate cut on Friday"), nor one before a verb of its clause in the
+ * present ("when it is released on July 9").
  */
-const PAST_SUBORDINATE_AFTER = new RegExp(String.raw`\b(?:after|since|because|when|once)\s+(?:[\p{L}'’.-]+\s+){1,7}?`
-  + String.raw`(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|is|are|be|been|being|was|were|has|have|will|would|to)\s+)`
-  + String.raw`(?!(?:${NOT_PAST_ED})\b)(?:\p{Ll}+ed|${PAST_FORMS})\b((?:(?!\b(?:is|are|be|will|shall)\b)[^,;:])*)$`, 'u');
+const PAST_SUBORDINATE_AFTER = new RegExp(String.raw`\b(?:after|since|because|when|once)\s+(?:he|she|they|it|we|I|you|(?:\p{Lu}[\p{Ll}-]+(?![\p{L}'’])\s+){1,3}?)\s*`
+  + String.raw`(?!(?:${NOT_PAST_ED})\b)(?:\p{Ll}+ed|${PAST_FORMS}|(?:was|were|had)(?!\s+(?:to|due|expected|scheduled|set|planned|going|about)\b))\b((?:(?!\b(?:is|are|be|will|shall)\b)[^,;:])*)$`, 'u');
 
 /** Words of a time of its own in a past clause ("who won the title last season at Anfield on Sunday"). */
 const OWN_TIME = /\b(?:last|yesterday|ago|earlier|previously|season|(?:1[6-9]|20)\d\d)\b/i;
@@ -218,15 +215,17 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   // Beyond LOOK_BACK only when the clause runs on to the date.
   const reaches = (m: RegExpExecArray): boolean =>
     sentence.length - m.index <= LOOK_BACK || !breaksAfter(sentence, m.index + m[0].length);
+  // "is expected on Friday" speaks of the date only alone, right before it: not "a statement is expected in Moscow after
+  // the talks on Friday", nor "more details are expected on the crash that killed five people on Sunday"; beside
+  // another word of what is to come, that word says it ("The next hearing is expected on 6 January").
+  const expected = words.findIndex(m => /^expected$/i.test(m[0]));
+  if (expected >= 0 && (words.length > 1 || !EXPECTED_TIME.test(sentence.slice(words[expected].index + words[expected][0].length)))) words.splice(expected, 1);
   let last = words[words.length - 1];
   // "starting" tells of what is to come only alone: "is to be rehabilitated in stages starting in December" is "is to".
   const other = words.filter(m => !/^starting$/i.test(m[0])).pop();
   if (last && /^starting$/i.test(last[0]) && other && reaches(other)) last = other;
   if (!last || !reaches(last)) return [false];
   const after = sentence.slice(last.index + last[0].length);
-  // "is expected" tells of the date only when the date is its time, close after it: not "growth is expected in
-  // financial services, bolstered by the acquisition in May".
-  if (/^expected$/i.test(last[0]) && !EXPECTED_TIME.test(after)) return [false];
   if (REPORTED_AFTER.test(after) || pastClauseRunsOn(after)) return [false];
   const alone = !words.some(m => m !== last && !STARTING_FROM.test(m[0]) && reaches(m));
   return [CERTAIN.test(last[0]) ? 'certain' : 'likely', alone ? last[0] : undefined];
@@ -248,11 +247,8 @@ function timeOfDayBefore(text: string, date: number): number {
   return m ? date - before.length + m.index : date;
 }
 
-/**
- * What may stand between "is expected" and its date: a few words, no clause break nor a time of another event ("are
- * expected at Acme after contract loss on Friday", "is expected in Washington after telling MPs on Thursday").
- */
-const EXPECTED_TIME = /^(?![^]*\b(?:after|since|before|following|when|because|despite)\b)[^,;:()"“”]{0,48}$/i;
+/** What may stand between "is expected" and its date: a time's words only ("is expected early in February"). */
+const EXPECTED_TIME = /^\s+(?:(?:early|late|later|mid)\s+)?(?:on|in|by|during|around)\s+(?:(?:early|late|mid)(?:-|\s+))?$/i;
 
 /** Words that give the day a change starts from, gone or to come: "raised its prime rate, effective Wednesday". */
 const STARTING_FROM = /^(?:effective|starting)$/i;
