@@ -8,7 +8,7 @@ import { MAX_PAIRED_SENTENCES } from '../core/sources/corpus';
  * index (intarray's gin__int_ops), so that a quotation's candidates cost a few index scans.
  */
 /** The reading of documents' dated sentences the ingest stores (see archive_marks below). */
-export const DATED_SENTENCES = 3;
+export const DATED_SENTENCES = 4;
 
 export const SCHEMA = `
 CREATE EXTENSION IF NOT EXISTS intarray;

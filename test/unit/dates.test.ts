@@ -634,6 +634,16 @@ test('review42 L5: never a fix when the story of the source\'s date gives the dr
     'Smith ran the Treasury\'s debt office from 1985 to 1987 before joining Barclays.'), [['1985', 'contradicted', '1984'], ['1987', 'supported', undefined]]);
 });
 
+test('a wire story\'s "mln dlrs" pairs with a paraphrase\'s "million dollars"', () => {
+  const library = libraryOf({
+    'a.md': '---\ndate: 1987-03-05\n---\n\nAcme Corp said net profit rose to 410 mln dlrs in 1986 from 380 mln.\n',
+    'b.md': '---\ndate: 1987-03-05\n---\n\nAcme cut 1,200 jobs in 1985 and saved about 50 million dollars a year.\n' });
+  const check = (draft: string) => checkDraft(library, `---\ndate: 1987-03-06\n---\n\n${draft}\n`).filter(f => f.kind === 'date').map(f => [f.text, f.status]);
+  // The profit statement is a.md's: its 1986 shows the draft's 1985 wrong (it was supported by b.md's "million dollars").
+  assert.deepEqual(check('Acme Corp said net profit rose to 410 million dollars in 1985.'), [['1985', 'contradicted']]);
+  assert.deepEqual(check('Acme Corp said net profit rose to 410 million dollars in 1986.'), [['1986', 'supported']]);
+});
+
 test('a source sentence of two dates gives the draft\'s date in another role when the draft\'s figure goes with the other date', () => {
   const check = (source: string, draft: string): Array<[string, string, string | undefined]> =>
     checkDraft(libraryOf({ 'a.md': `---\ndate: 1987-03-05\n---\n\n${source}\n` }), `---\ndate: 1987-03-06\n---\n\n${draft}\n`)

@@ -13,7 +13,8 @@ const STOP = new Set(('a an the and or but if of to in on at by for from with ab
   'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
 
 /**
- * The words that carry a sentence's content: no stop words, no month or weekday names, no day numbers, none of the
+ * The words that carry a sentence's content (a wire story's "mln dlrs" read as "million dollars", WIRE_SHORT): no
+ * stop words, no month or weekday names, no day numbers, none of the
  * words inside `skip` (ranges in text order, as dates are found). The words of `forEachWord`, walked here without a
  * call per word, and an ASCII word of one letter or two digits never made into a string: every dated sentence of
  * every source is read so.
@@ -38,9 +39,16 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
     if (end - at < 2 || (end - at === 2 && isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)))) continue;
     const norm = form === UPPER ? text.slice(at, end).toLowerCase() : text.slice(at, end);
     if (!STOP.has(norm)) out.add(stemOf(norm));
+    else if (WIRE_SHORT.has(norm)) out.add(WIRE_SHORT.get(norm)!);
   }
   return out;
 }
+
+/**
+ * A wire story's "mln dlrs" pairs with a paraphrase's "million dollars" (the stems of "million" and "dollars"): stop
+ * words for the rest of the engine (`isContentWord`: a quotation's evidence, an archive's keys), content words here.
+ */
+const WIRE_SHORT: ReadonlyMap<string, string> = new Map([['mln', 'million'], ['bln', 'billion'], ['dlrs', 'dollar'], ['dlr', 'dollar']]);
 
 /** Per word number, the last call of `runWordNumbers` that took it (a set of numbers without a Set). */
 let takenIn = new Int32Array(1 << 14);
@@ -99,7 +107,8 @@ export function runWordNumbers(text: string, { vocab, run }: WordRun, runFrom: n
     let n = cache.numbers[id];
     if (n === 0) {
       const norm = vocab.word(id);
-      cache.numbers[id] = n = isContentWord(norm) ? wordNumber(stemOf(norm)) + 1 : -1;
+      const word = isContentWord(norm) ? stemOf(norm) : WIRE_SHORT.get(norm);
+      cache.numbers[id] = n = word === undefined ? -1 : wordNumber(word) + 1;
     }
     if (n > 0) {
       if (n >= takenIn.length) takenIn = grown(takenIn, n);
