@@ -764,6 +764,11 @@ test('review31: the closest sentence contradicts only a date as precise, not an 
     'Chief executive Anna Smith, who has led the company since 2019, said sales fell 4 percent as demand for steel weakened.'), ['unsupported', undefined, undefined]);
   assert.deepEqual(date('The bridge collapsed on August 1, 2007, killing 13 people, officials recalled.',
     'Officials will mark the anniversary of the bridge collapse, which killed 13 people, on August 1, 2025.'), ['unsupported', undefined, undefined]);
+  // The same day in another year, both past: a wrong year, not an anniversary (unless told as one).
+  assert.deepEqual(date('The bank board appointed the FSLIC as conservator for the association on April 14, 2023.',
+    'The FSLIC was named conservator for the association by the bank board on April 14, 2022.'), ['contradicted', true, undefined]);
+  assert.deepEqual(date('The bank board appointed the FSLIC as conservator for the association on April 14, 2023.',
+    'A year to the day after the FSLIC was named conservator for the association by the bank board, on April 14, 2024, it was sold.'), ['unsupported', undefined, undefined]);
   assert.deepEqual(date('Smith, a former navy officer born on July 9, 1960, was named port director on Monday.',
     'Smith, a former navy officer, was named port director after retiring from the navy in 2010.'), ['unsupported', undefined, undefined]);
   assert.deepEqual(date('LONDON, May 12 (Reuters) - Acme will close its Leeds plant, cutting 300 jobs, the company said.',

@@ -1,4 +1,4 @@
-import { keyAt } from './calendar';
+import { dayNumber, keyAt } from './calendar';
 import { mayTakeRole } from './dateRoles';
 import { guessedApart, mayContradict, onlyInYear, sameRelation } from './guesses';
 import type { DateMention } from './mentions';
@@ -55,11 +55,20 @@ export function offersAnotherDate(draft: string, m: DateMention, draftDates: rea
 
 /**
  * Whether the closest sentence's date may be said to contradict the draft's: as precise ("since 2019" is not "in April
- * 2025", a birth day not a year of retirement), and not the same day of another year (an anniversary).
+ * 2025", a birth day not a year of retirement), and not the same day of another year that may be an anniversary: one
+ * on the other side of the source's day ("will mark the anniversary … on August 1, 2025" beside "collapsed on August
+ * 1, 2007"), or told as one. Both days past, the draft's year written: a wrong year ("named conservator on April 14,
+ * 1985" beside "appointed … conservator … on April 14, 1986").
  */
-export function sameKindOfDate(m: DateMention, s: DateMention): boolean {
-  return m.granularity === s.granularity && !(m.date.day !== undefined && onlyInYear(m.date, s.date));
+export function sameKindOfDate(m: DateMention, s: SourceDate, sourceDay: Date, sentence: string): boolean {
+  if (m.granularity !== s.mention.granularity) return false;
+  if (m.date.day === undefined || !onlyInYear(m.date, s.mention.date)) return true;
+  const story = dayNumber({ year: sourceDay.getFullYear(), month: sourceDay.getMonth() + 1, day: sourceDay.getDate() });
+  return m.yearStated && dayNumber(m.date) < story && dayNumber(s.mention.date) < story && !ANNIVERSARY_WORDS.test(sentence);
 }
+
+/** Words that tell a day as another one's anniversary. */
+const ANNIVERSARY_WORDS = /\b(?:anniversary|anniversaries|years?\s+(?:ago|after|before|earlier|later|since|to\s+the\s+day)|a\s+year\s+on|marks?|marked|commemorat\w*|memorial)\b/i;
 
 /** A wire story's date line in its text ("LONDON, May 12 (Reuters) -"): the day it was filed, not a date of its lede. */
 function inWireDateline(s: SourceDate): boolean {

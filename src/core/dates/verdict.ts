@@ -209,7 +209,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   if (!nearest) return dateFinding(base, { status: 'unsupported' });
   const source = refOf(nearest);
   return (sources.ownSources || isOwnDocument(sources, nearest.doc)) && mayContradict(m, nearest, reference)
-    && sameKindOfDate(m, nearest.mention)
+    && sameKindOfDate(m, nearest, sourceReference(nearest, reference), draft.slice(sentence.start, sentence.end))
     ? dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true })
     : dateFinding(base, { status: 'unsupported', source, sources: [source] });
 }
