@@ -93,6 +93,9 @@ test('years used as adjectives are year mentions', () => {
   assert.deepEqual(years('A 2009 analysis found more cases. His 2004 presidential campaign failed. Obama’s 2008 campaign won. The 2004 elections were close.'), [
     ['2009', '2009', true, true], ['2004', '2004', true, true], ['2008', '2008', true, true], ['2004', '2004', true, true],
   ]);
+  // A company's accounts of a year, plural: "the company's 1986 profits", "half their 1960 levels"; still not a count.
+  assert.deepEqual(years('The company’s 1986 profits fell. Its 1987 revenues rose. Aid is half its 1960 levels. The 2000 workers struck.').map(([t]) => t),
+    ['1986', '1987', '1960']);
 });
 
 test('each end of a range of years is a year mention of its own', () => {

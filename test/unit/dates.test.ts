@@ -755,6 +755,13 @@ test('review31 H1, H2: a bare weekday has one reading: a day a week off is no su
   assert.deepEqual(date('The minister will visit the flooded town on Tuesday, her office said.', 'The minister will visit the flooded town on Tuesday, her office said.'), ['contradicted', 'May 13, 2025']);
 });
 
+test('a date that opens its sentence before "X said" is the day of the saying, as "said in April" is', () => {
+  const check = (draft: string) => checkDraft(libraryOf({ 'a.md': '---\ndate: 1987-06-10\n---\n\nVW chairman Carl Hahn said in April that 1986 profits had been hit by the currency scandal.\n' }),
+    `---\ndate: 1987-06-11\n---\n\n${draft}\n`).filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  assert.deepEqual(check('In May, VW chairman Carl Hahn said the currency scandal had hit 1986 profits.'), [['May', 'contradicted', 'April']]);
+  assert.deepEqual(check('In April, VW chairman Carl Hahn said the currency scandal had hit 1986 profits.'), [['April', 'supported', undefined]]);
+});
+
 test('review31: the closest sentence contradicts only a date as precise, not an anniversary, a wire date line or the day of the saying; a rule\'s role keeps relations apart', () => {
   const date = (source: string, draft: string): [string, boolean | undefined, string | undefined] => {
     const [f] = checkDraft(libraryOf({ 's.md': `---\ndate: 2025-05-12\n---\n${source}` }), `---\ndate: 2025-05-14\n---\n${draft}`).filter(x => x.kind === 'date' && !x.text.startsWith('2023'));

@@ -97,7 +97,8 @@ const LIST_CONTEXT = /\b(?:in|since|by|until|till|before|after|from|during|throu
 
 /** Plural nouns a year names the time of, not the number of: "the 2004 elections". */
 const EVENTS = new Set(['elections', 'games', 'olympics', 'talks', 'protests', 'riots', 'floods', 'attacks', 'bombings', 'accords',
-  'negotiations', 'hearings', 'midterms', 'playoffs', 'finals', 'championships', 'awards', 'results', 'figures', 'accounts', 'earnings', 'sales']);
+  'negotiations', 'hearings', 'midterms', 'playoffs', 'finals', 'championships', 'awards', 'results', 'figures', 'accounts', 'earnings', 'sales',
+  'profits', 'losses', 'revenues', 'dividends', 'forecasts', 'estimates', 'levels', 'crops', 'harvests', 'exports', 'imports', 'targets']);
 
 const FORMS: readonly PeriodForm[] = [
   // "last year", "next month", "earlier this year", "late last month", "this year" (the story's own year, a date as

@@ -172,8 +172,13 @@ const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
  * day of what was said ("its first quarter, ending February 26").
  */
 export function isDayOfSaying(text: string, start: number, end: number): boolean {
-  return SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || SAID_AFTER.test(text.slice(end, end + 16));
+  return SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || SAID_AFTER.test(text.slice(end, end + 16))
+    || (FRONTED_SAID_AFTER.test(text.slice(end, end + 64)) && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)));
 }
+
+/** A date that opens its sentence, its subject and a reporting verb after it: "In May, VW chairman Carl Hahn said…". */
+const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
+const FRONTED_SAID_AFTER = new RegExp(String.raw`^,\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:${REPORTING_VERBS})\b`, 'u');
 
 /** Whether a source date is its story's date line, standing before the sentence it is a date of. */
 export function isDateline(d: SourceDate): boolean {
