@@ -36,3 +36,4 @@ export function halfOfRange(m: DateMention, mentions: readonly DateMention[], ot
   const [otherStart, otherEnd] = other.mention.range?.split('/') ?? [];
   return !(start === isoValue(m.date) && otherStart === isoValue(other.mention.date) && otherEnd === end);
 }
+

@@ -1,5 +1,9 @@
 import { finding, type Finding } from '../findings';
 import { dateMessage } from '../findingWords';
+import { sourceRef } from '../sources/sourceRef';
+import { dateFinding } from './dateFindings';
+import type { DateMention } from './mentions';
+import type { SourceDate } from './sourceDates';
 
 /**
  * One finding for both ends of a range that no source gives ("between Feb 17 and March 9", "1998 to 2001"): it spans
@@ -11,4 +15,25 @@ export function rangeFinding(draft: string, first: Finding, last: Finding, range
     value: range, relative: first.relative || last.relative || undefined, reference: first.reference,
   }, { status: 'unsupported', message: '' });
   return Object.assign(f, { message: dateMessage(f) });
+}
+
+/** A range's end written with two digits right after the mention ("2007-13", "2009/10"). */
+const SHORT_END = /^\s*[-–/]\s*\d\d(?!\d)/;
+
+/** Whether a mention is the start of a range whose end is written short and is no mention of its own ("2007-14"). */
+export function endWrittenShort(draft: string, m: DateMention, mentions: readonly DateMention[]): boolean {
+  return m.range !== undefined && !mentions.some(x => x !== m && x.range === m.range) && SHORT_END.test(draft.slice(m.end, m.end + 8));
+}
+
+/**
+ * The start of a draft's range written short ("the budget for 2007-14") against a source's range of the same start and
+ * another end ("2007-13"): a contradiction, both ranges shown whole, never fixed (which end is the statement's is not
+ * for a rule to say).
+ */
+export function rangeContradicted(base: Omit<Finding, 'status' | 'message'>, draft: string, m: DateMention, s: SourceDate): Finding {
+  const end = m.end + (SHORT_END.exec(draft.slice(m.end, m.end + 8))?.[0].length ?? 0);
+  const text = s.doc.text;
+  const sourceEnd = s.mention.end + (SHORT_END.exec(text.slice(s.mention.end, s.mention.end + 8))?.[0].length ?? 0);
+  const source = sourceRef(s.doc, s.mention.start, sourceEnd);
+  return dateFinding({ ...base, end, text: draft.slice(m.start, end), value: m.range }, { status: 'contradicted', source, sources: [source] });
 }

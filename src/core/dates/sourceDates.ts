@@ -163,8 +163,11 @@ function datelineOf(doc: SourceDocument, lede: readonly [number, number] | undef
   };
 }
 
-/** A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "on Wednesday announced". */
-const SAID_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:\s+\p{L}+)?\s+(?:on\s+)?$`, 'u');
+/**
+ * A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "said in a
+ * television speech on Saturday", "on Wednesday announced".
+ */
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:\s+\p{L}+)?(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)(?:\s+\p{L}+){1,3})?\s+(?:on\s+)?$`, 'u');
 const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
 
 /**
@@ -172,7 +175,7 @@ const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
  * day of what was said ("its first quarter, ending February 26").
  */
 export function isDayOfSaying(text: string, start: number, end: number): boolean {
-  return SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || SAID_AFTER.test(text.slice(end, end + 16))
+  return SAID_BEFORE.test(text.slice(Math.max(0, start - 56), start)) || SAID_AFTER.test(text.slice(end, end + 16))
     || (FRONTED_SAID_AFTER.test(text.slice(end, end + 64)) && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)));
 }
 

@@ -13,6 +13,7 @@ import { isoValue } from './value';
 import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
 import { draftDateNearRole, halfOfRange } from './fixGuard';
+import { endWrittenShort, rangeContradicted } from './rangeFindings';
 import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -85,6 +86,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // A sentence giving the draft's date with another figure, and the draft's figure with another date: not support.
   const otherRole = toldWithAnotherDate(draft, sentence, context.mentions, m, sources);
   let toldOtherwise: SourceDate | undefined;
+  // "the budget for 2007-14": its start in a source's "2007-13" is not support; the other range is shown.
+  const shortRange = endWrittenShort(draft, m, context.mentions);
+  let rangeOtherwise: SourceDate | undefined;
   for (const [rank, i] of pairing.sentences.entries()) {
     if (finest[i] < need) continue;
     const weaker = other !== undefined && pairing.shared[rank] < pairing.shared[0];
@@ -100,6 +104,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       if (!says && guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
       const sourceOther = says ? undefined : otherReading(s.mention, sourceReference(s, reference));
       if (!says && !(sourceOther && keyAt(sourceOther, m.granularity) === own)) continue;
+      if (shortRange && s.mention.range !== undefined && s.mention.range !== m.range) {
+        rangeOtherwise ??= s;
+        continue;
+      }
       const inRole = otherRole(s);
       if (inRole) {
         toldOtherwise ??= inRole;
@@ -109,6 +117,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       outweighed ??= s;
     }
   }
+  if (rangeOtherwise) return rangeContradicted(base, draft, m, rangeOtherwise);
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
   // unless the source's reading of it is a guess (see `readAgainstGuess`), or one of two (`otherReading`).
   if (byDateline) {
@@ -172,6 +181,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // The source's date in the draft's style, else written out ("Thursday" of a source dated a week before the draft is
   // another Thursday in the draft: "March 11"), if either reads back as the source's date in the draft's sentence.
   if (other && styled) {
+    // A range written short whose fix would change one end only ("2019-20" against "2020-21"): both shown whole.
+    if (shortRange && halfOfRange(m, context.mentions, other)) return rangeContradicted(base, draft, m, other);
     const source = refOf(other);
     const suggestion = readingBack(context.readBack, m, [styled, formatLike(other.mention.date, { year: false, weekday: false }),
       formatLike(other.mention.date, { year: true, weekday: false })], other.mention.date);
