@@ -150,3 +150,13 @@ test('review39 H5, M4: one person\'s name spelt with and without accents, or tra
     assert.equal(other.status, 'misattributed', `${source} / ${draft}: ${other.message}`);
   }
 });
+
+test('a draft speaker named only inside the source\'s quoted words is spoken of, not quoted', () => {
+  const source = 'Chairman John Wardle said the club was big. But Wardle added: "There have been no bids for Nicolas Anelka.\n\n"If a bid comes in I will speak to the board and then speak to Kevin Keegan. "We still owe some money on Nicolas, so it would have to be above that."\n';
+  const [wrong] = quoteFindings(source, '"We still owe some money on Nicolas, so it would have to be above that," said Kevin Keegan.\n');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assertVerified(source, '"We still owe some money on Nicolas, so it would have to be above that," said Wardle.\n');
+  // A draft's "he said" read as the person its own quotation speaks of stays a guess: never called wrong so.
+  assertVerified('"I fully welcome the words of Mr Snow," EU monetary affairs commissioner Joaquin Almunia said.\n',
+    'US Treasury Secretary John Snow had said a strong dollar was good. Joaquin Almunia was unimpressed. "I fully welcome the words of Mr Snow," he said.\n');
+});

@@ -89,7 +89,36 @@ export function mayBeTheDraftSpeakers(text: string, start: number, end: number, 
   const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
   const anywhere = draftSpeaker.bare && !peopleIn(text).has(surname);
   // A quotation continued from a paragraph before (continuedQuote.ts) is read from its speaker's sentence on.
-  return mentions(anywhere ? text : text.slice(sentenceStart(text, Math.min(start, speaker.start)), attributionEnd(text, Math.max(end, speaker.end))), surname);
+  // Named inside quoted words ("…then speak to Kevin Keegan," said Wardle), the draft's speaker is spoken of, not quoted;
+  // unless the draft's speaker was read from its "he said", which may be the person its own quotation speaks of.
+  const around = text.slice(sentenceStart(text, Math.min(start, speaker.start)), attributionEnd(text, Math.max(end, speaker.end)));
+  return mentions(anywhere ? text : draftSpeaker.viaPronoun ? around : outsideQuotes(around), surname);
+}
+
+/**
+ * The text with the words inside quotation marks blanked. A straight mark opens after a space or the start and before
+ * a word, and closes otherwise: a news site's quotation of several sentences opens each sentence again without
+ * closing the one before ("…to Kevin Keegan. "If there was a bid…").
+ */
+function outsideQuotes(text: string): string {
+  let inside = false;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const opens = c === '“' || (c === '"' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < text.length && !/\s/.test(text[i + 1]));
+    if (opens && !inside) {
+      out += text.slice(from, i + 1);
+      from = i + 1;
+      inside = true;
+    } else if (!opens && inside) {
+      out += ' '.repeat(i - from) + c;
+      from = i + 1;
+      inside = false;
+    }
+  }
+  return out + (inside ? ' '.repeat(text.length - from) : text.slice(from));
 }
 
 /** Characters before a source passage in which the person it reports may be named ("Peskov said Putin told him"). */
