@@ -765,6 +765,16 @@ test('a date that opens its sentence before "X said" is the day of the saying, a
     `---\ndate: 1987-06-11\n---\n\n${draft}\n`).filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
   assert.deepEqual(check('In May, VW chairman Carl Hahn said the currency scandal had hit 1986 profits.'), [['May', 'contradicted', 'April']]);
   assert.deepEqual(check('In April, VW chairman Carl Hahn said the currency scandal had hit 1986 profits.'), [['April', 'supported', undefined]]);
+  // Not a clause of its own before the verb, nor "told" with an object: those dates are the event's (review47 H2).
+  const event = (source: string, draft: string) => checkDraft(libraryOf({ 'a.md': `---\ndate: 1987-03-05\n---\n\n${source}\n` }),
+    `---\ndate: 1987-03-05\n---\n\n${draft}\n`).filter(f => f.kind === 'date').map(f => [f.text, f.status, f.fix?.text]);
+  assert.deepEqual(event('Baker said on March 1 that the dollar had room to fall, and it fell sharply on March 2.',
+    'On March 3, the dollar fell sharply after Baker said it had room to fall.'), [['March 3', 'contradicted', 'March 2']]);
+  assert.deepEqual(event('Officials said on January 14 that the central bank had told commercial banks on January 12 to cut lending.',
+    'On January 13, the central bank told commercial banks to cut lending, officials said.'), [['January 13', 'contradicted', 'January 12']]);
+  // A period's end after "said" is the period's, not the day of the saying (review47 M1).
+  assert.deepEqual(event('The company said profits in the year to March 31, 1986, rose 12 pct.', 'The company said profits in the year to March 30, 1986, rose 12 pct.'),
+    [['March 30, 1986', 'contradicted', 'March 31, 1986']]);
 });
 
 test('review31: the closest sentence contradicts only a date as precise, not an anniversary, a wire date line or the day of the saying; a rule\'s role keeps relations apart', () => {
@@ -779,6 +789,11 @@ test('review31: the closest sentence contradicts only a date as precise, not an 
   // The same day in another year, both past: a wrong year, not an anniversary (unless told as one).
   assert.deepEqual(date('The bank board appointed the FSLIC as conservator for the association on April 14, 2023.',
     'The FSLIC was named conservator for the association by the bank board on April 14, 2022.'), ['contradicted', true, undefined]);
+  // Told as another year's same day, in the sentence's role too: no contradiction, no fix (review47 H4).
+  assert.deepEqual(date('The bombing of the Rainbow Warrior in Auckland harbour on July 10, 1985, killed a photographer.',
+    'Greenpeace sailed into Auckland harbour on July 10, 1995, a decade after the bombing of the Rainbow Warrior, which killed a photographer.'), ['unsupported', undefined, undefined]);
+  assert.deepEqual(date('The crash of October 19, 1987 wiped 508 points off the Dow.',
+    'Traders held a minute\'s silence on October 19, 1988, twelve months after the crash wiped 508 points off the Dow.'), ['unsupported', undefined, undefined]);
   assert.deepEqual(date('The bank board appointed the FSLIC as conservator for the association on April 14, 2023.',
     'A year to the day after the FSLIC was named conservator for the association by the bank board, on April 14, 2024, it was sold.'), ['unsupported', undefined, undefined]);
   assert.deepEqual(date('Smith, a former navy officer born on July 9, 1960, was named port director on Monday.',

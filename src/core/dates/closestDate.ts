@@ -67,8 +67,16 @@ export function sameKindOfDate(m: DateMention, s: SourceDate, sourceDay: Date, s
   return m.yearStated && dayNumber(m.date) < story && dayNumber(s.mention.date) < story && !ANNIVERSARY_WORDS.test(sentence);
 }
 
+/**
+ * Whether the draft tells its day as another year's same day ("on July 10, 1995, a decade after the bombing", "held a
+ * vigil on October 21, 2004"): then the source's day of that other year is not the draft's in its role.
+ */
+export function toldAsAnniversary(m: DateMention, s: SourceDate, sentence: string): boolean {
+  return m.date.day !== undefined && onlyInYear(m.date, s.mention.date) && ANNIVERSARY_WORDS.test(sentence);
+}
+
 /** Words that tell a day as another one's anniversary. */
-const ANNIVERSARY_WORDS = /\b(?:anniversary|anniversaries|years?\s+(?:ago|after|before|earlier|later|since|to\s+the\s+day)|a\s+year\s+on|marks?|marked|commemorat\w*|memorial)\b/i;
+const ANNIVERSARY_WORDS = /\b(?:anniversary|anniversaries|(?:years?|months?|decades?|weeks?)\s+(?:ago|after|before|earlier|later|since|on|to\s+the\s+day)|same\s+(?:day|date)|to\s+the\s+day|marks?|marked|commemorat\w*|memorial|vigil|silence|remembrance|remember\w*|mourn\w*)\b/i;
 
 /** A wire story's date line in its text ("LONDON, May 12 (Reuters) -"): the day it was filed, not a date of its lede. */
 function inWireDateline(s: SourceDate): boolean {

@@ -20,6 +20,15 @@ export function rangeFinding(draft: string, first: Finding, last: Finding, range
 /** A range's end written with two digits right after the mention ("2007-13", "2009/10"). */
 const SHORT_END = /^\s*[-–/]\s*\d\d(?!\d)/;
 
+/** The rest of a source's range after its start, to show it whole: "-13", " to 2001", " to December 2013". */
+const RANGE_END = /^\s*(?:[-–/]|to|through|until|and)\s*(?:[\p{L}.]+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}|\d\d)(?!\d)/u;
+
+/** Whether two ranges' values span the same years ("2007/2013" and "2007-01/2013-12"). */
+export function sameYears(a: string, b: string): boolean {
+  const years = (r: string): string => r.split('/').map(end => end.slice(0, 4)).join('/');
+  return years(a) === years(b);
+}
+
 /** Whether a mention is the start of a range whose end is written short and is no mention of its own ("2007-14"). */
 export function endWrittenShort(draft: string, m: DateMention, mentions: readonly DateMention[]): boolean {
   return m.range !== undefined && !mentions.some(x => x !== m && x.range === m.range) && SHORT_END.test(draft.slice(m.end, m.end + 8));
@@ -33,7 +42,7 @@ export function endWrittenShort(draft: string, m: DateMention, mentions: readonl
 export function rangeContradicted(base: Omit<Finding, 'status' | 'message'>, draft: string, m: DateMention, s: SourceDate): Finding {
   const end = m.end + (SHORT_END.exec(draft.slice(m.end, m.end + 8))?.[0].length ?? 0);
   const text = s.doc.text;
-  const sourceEnd = s.mention.end + (SHORT_END.exec(text.slice(s.mention.end, s.mention.end + 8))?.[0].length ?? 0);
+  const sourceEnd = s.mention.end + (RANGE_END.exec(text.slice(s.mention.end, s.mention.end + 40))?.[0].length ?? 0);
   const source = sourceRef(s.doc, s.mention.start, sourceEnd);
   return dateFinding({ ...base, end, text: draft.slice(m.start, end), value: m.range }, { status: 'contradicted', source, sources: [source] });
 }

@@ -165,9 +165,10 @@ function datelineOf(doc: SourceDocument, lede: readonly [number, number] | undef
 
 /**
  * A reporting verb right before a date or right after it: "said on Wednesday", "told reporters Wednesday", "said in a
- * television speech on Saturday", "on Wednesday announced".
+ * television speech on Saturday" (not "said output at the plant in January", "said profits in the year to March 31":
+ * the period's), "on Wednesday announced".
  */
-const SAID_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:\s+\p{L}+)?(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)(?:\s+\p{L}+){1,3})?\s+(?:on\s+)?$`, 'u');
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})(?:(?:\s+\p{L}+)?\s+(?:on\s+)?|\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)(?:\s+\p{L}+){1,3}\s+on\s+)$`, 'u');
 const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTING_VERBS})\b`);
 
 /**
@@ -179,9 +180,14 @@ export function isDayOfSaying(text: string, start: number, end: number): boolean
     || (FRONTED_SAID_AFTER.test(text.slice(end, end + 64)) && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)));
 }
 
-/** A date that opens its sentence, its subject and a reporting verb after it: "In May, VW chairman Carl Hahn said…". */
+/**
+ * A date that opens its sentence, its subject and "said" or "announced" after it: "In May, VW chairman Carl Hahn
+ * said…". Not a clause of its own before the verb ("On Tuesday, the dollar fell after Baker said", "In June, workers
+ * who said"), nor "told" or "reported" with an object ("the central bank told commercial banks", "reported a loss"):
+ * those dates are the event's (review47 H2, M2).
+ */
 const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
-const FRONTED_SAID_AFTER = new RegExp(String.raw`^,\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:${REPORTING_VERBS})\b`, 'u');
+const FRONTED_SAID_AFTER = /^,\s+(?:(?!(?:after|before|when|while|as|because|since|until|if|who|which|that|whose|and|but|or)\b)[\p{L}'’.-]+\s+){1,6}?(?:said|says|announced)\b/iu;
 
 /** Whether a source date is its story's date line, standing before the sentence it is a date of. */
 export function isDateline(d: SourceDate): boolean {

@@ -5,7 +5,7 @@ import { dateFinding, referenceOf, refOf, supported } from './dateFindings';
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
-import { likeliestDate, offersAnotherDate, sameKindOfDate } from './closestDate';
+import { likeliestDate, offersAnotherDate, sameKindOfDate, toldAsAnniversary } from './closestDate';
 import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, RELATIVE_YEAR, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
 import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
@@ -13,7 +13,7 @@ import { isoValue } from './value';
 import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
 import { draftDateNearRole, halfOfRange } from './fixGuard';
-import { endWrittenShort, rangeContradicted } from './rangeFindings';
+import { endWrittenShort, rangeContradicted, sameYears } from './rangeFindings';
 import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -74,7 +74,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // quarter of the year" of an undated draft and "the fourth quarter of 1986").
   const yearGuessed = reference.from === 'today' && !m.yearStated && (d.month !== undefined || d.period !== undefined);
   const role = pairing.roles.get(m);
-  const other = role && mayContradict(m, role, reference) && sameRelation(draft, m, role) ? role : undefined;
+  const other = role && mayContradict(m, role, reference) && sameRelation(draft, m, role)
+    && !toldAsAnniversary(m, role, draft.slice(sentence.start, sentence.end)) ? role : undefined;
   // The draft's date in a paired sentence sharing fewer of its words than the best, which gives another date in its
   // role: the statement is the best sentence's ("to be completed by June 30", not the "March 3" of the deal's
   // announcement). Shown as a contradiction, not fixed: the draft may join the two statements.
@@ -104,7 +105,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       if (!says && guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
       const sourceOther = says ? undefined : otherReading(s.mention, sourceReference(s, reference));
       if (!says && !(sourceOther && keyAt(sourceOther, m.granularity) === own)) continue;
-      if (shortRange && s.mention.range !== undefined && s.mention.range !== m.range) {
+      if (shortRange && s.mention.range !== undefined && !sameYears(s.mention.range, m.range!)) {
         rangeOtherwise ??= s;
         continue;
       }

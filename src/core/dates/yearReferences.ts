@@ -10,19 +10,34 @@ import { spokenYearAt } from './spokenYears';
 
 const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** What stands before a decade written "80s" without its apostrophe: "the", not after a level's words. */
-const BARE_DECADE_BEFORE = /(?<!\b(?:was|were|is|are|be|been|still|trading|traded|trades|stood|stands|around|about|into|to|from|at|worth|above|below|over|under|near|aged|readings|temperatures?|prices?|rates?|their|his|her|its)\s+(?:in\s+)?)\bthe\s+(?:(?:early|late)\s+|mid-)?$/i;
-/** A measure after "the 60s": temperatures, a share. */
-const MEASURE_AFTER = /^\s*(?:F|C|degrees|°|pct|percent|per\s+cent|%)(?![\p{L}])/u;
+/**
+ * A decade written "80s" without its apostrophe is one only where nothing else reads so: after "of the", "since the",
+ * "during the" ("the despair of the 80s", "for most of the 90s"), as a sentence's opening time ("In the 90s she…"), or
+ * before the noun it dates ("the 70s horror classic"). "In the 80s" alone may be a level ("temperatures reached the
+ * 80s", "out in the 90s", "support in the mid-40s", "a crowd in the 80s"), an age or a price (review47 H3).
+ */
+const BARE_DECADE_BEFORE = /\b(?:of|since|during|throughout|through|until|till)\s+the\s+(?:(?:early|late)\s+|mid-)?$|(?:^|[.!?]['"”’]*\s+|\n\s*)in\s+the\s+(?:(?:early|late)\s+|mid-)?$/i;
+/** Right after the decade: its comma when it opens the sentence, or the noun it dates ("the 60s stop-motion series"). */
+const BARE_DECADE_AFTER = /^(?:,|\s+(?!(?:and|or|but|as|on|in|at|to|for|with|by|from|of|today|yesterday|this|last|next|when|while|before|after|mph|kph|km|kmh|f|c|fahrenheit|celsius|centigrade|degrees|pct|percent|per|points?|runs?|mark|range|bracket|level|zone|area|region)\b)[\p{L}][\p{L}-]*)/iu;
+/** A sentence's opening "In the 80s": a time, when a comma or the noun it dates follows. */
+const OPENS_SENTENCE_IN = /(?:^|[.!?]['"”’]*\s+|\n\s*)in\s+the\s+(?:(?:early|late)\s+|mid-)?$/i;
+
+/** Whether a decade written "80s" (no apostrophe) at `text[at..end)` is read as one (BARE_DECADE_BEFORE, _AFTER). */
+function bareDecade(text: string, at: number, end: number, from: number): boolean {
+  const before = text.slice(Math.max(from, at - 40), at);
+  const after = text.slice(end, end + 24);
+  if (OPENS_SENTENCE_IN.test(before)) return after.startsWith(',') || BARE_DECADE_AFTER.test(after);
+  if (BARE_DECADE_BEFORE.test(before)) return true;
+  // "the 70s horror classic"; not "were in the mid-90s Friday", "will be in the 80s across Arizona".
+  return /(?<!\bin\s+)\bthe\s+(?:(?:early|late)\s+|mid-)?$/i.test(before) && /^\s+\p{Ll}/u.test(after) && BARE_DECADE_AFTER.test(after);
+}
 
 export function decade(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
   const { text, reference } = state;
   const digits = text.slice(at, end).replace(/\D/g, '');
-  // "the ’80s", "the 80s", "the mid-80s"; "in their 80s" is an age, "was in the 50s" a price, "around the mid-70s" a
-  // level.
+  // "the ’80s"; without the apostrophe, only where nothing else reads so (`bareDecade`).
   const apostrophe = text[at - 1] === "'" || text[at - 1] === '’';
-  if (digits.length === 2 && !apostrophe && (!BARE_DECADE_BEFORE.test(text.slice(Math.max(from, at - 40), at))
-    || MEASURE_AFTER.test(text.slice(end, end + 12)))) return undefined;
+  if (digits.length === 2 && !apostrophe && !bareDecade(text, at, end, from)) return undefined;
   if (apostrophe) at--;
   let year: number;
   if (digits.length === 4) year = Number(digits.slice(0, 3)) * 10;
