@@ -160,13 +160,3 @@ test('a draft speaker named only inside the source\'s quoted words is spoken of,
   assertVerified('"I fully welcome the words of Mr Snow," EU monetary affairs commissioner Joaquin Almunia said.\n',
     'US Treasury Secretary John Snow had said a strong dollar was good. Joaquin Almunia was unimpressed. "I fully welcome the words of Mr Snow," he said.\n');
 });
-
-test('a source\'s "He added:" stands for the person the sentence before opens with, named in full elsewhere', () => {
-  const source = 'Chairman John Wardle spoke at the meeting. Wardle did stress that the club was not selling winger Shaun Wright-Phillips. He added: "I have no intention of selling Shaun Wright-Phillips to anyone."\n';
-  const [wrong] = quoteFindings(source, 'Steven Gerrard said: "I have no intention of selling Shaun Wright-Phillips to anyone."\n');
-  assert.equal(wrong.status, 'misattributed', wrong.message);
-  assertVerified(source, 'John Wardle said: "I have no intention of selling Shaun Wright-Phillips to anyone."\n');
-  // Not a passive's patient: "Mutu was sacked by Chelsea…, a move Wenger has backed. But he said:" is not Mutu's.
-  assertVerified('Arsene Wenger would consider signing Adrian Mutu. Mutu was sacked by Chelsea on Friday, a move Wenger has backed. But he said: "I think he will be suspended for a long period of time."\n',
-    'Arsene Wenger said: "I think he will be suspended for a long period of time."\n');
-});

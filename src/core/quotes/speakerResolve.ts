@@ -16,8 +16,7 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
     // "His lawyer was furious. “…,” she said", "A spokesman for the port said it would close. He added: “…”": the
     // pronoun stands for the role the sentence before opens with, whose name is not given: no one named.
     if (ROLE_SUBJECT.test(sentenceBefore(text, paragraphStart, open))) return undefined;
-    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open)
-      ?? subjectBefore(text, paragraphStart, open, people);
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
     return named && { ...named, viaPronoun: true };
   }
   return toSpeaker(r, text, people);
@@ -38,27 +37,6 @@ function sentenceBefore(text: string, paragraphStart: number, open: number): str
   const previous = ends.length > 1 ? ends[ends.length - 2] : 0;
   return own === 0 ? '' : before.slice(previous, own);
 }
-
-/**
- * The subject of the sentence before the pronoun's, when it is a person the text names in full elsewhere ("John
- * Wardle"): "Wardle did stress that the club was not selling Shaun Wright-Phillips. He added: “…”" is Wardle's.
- */
-function subjectBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
-  const sentence = sentenceBefore(text, paragraphStart, open);
-  const m = SUBJECT_NAME.exec(sentence);
-  if (!m || /['’]s$/.test(m[2])) return undefined;
-  const names = nameWordsOf(m[2]);
-  if (!names.length || !people().has(names[names.length - 1]) || !isPerson(m[2])) return undefined;
-  const from = Math.max(paragraphStart, open - 400);
-  const start = from + text.slice(from, open).lastIndexOf(sentence) + m[1].length;
-  return { text: m[2], start, end: start + m[2].length, names };
-}
-
-/**
- * A sentence opening with a name and its verb ("But Wardle did stress…", "Wardle confirmed…"); not a possessive, nor
- * a passive's patient ("Mutu was sacked by Chelsea…, a move Wenger has backed. But he said:" is Wenger's).
- */
-const SUBJECT_NAME = new RegExp(String.raw`^(\s*["“]?(?:(?:But|And|However|Yet|Still),?\s+)?)(${NAME_RUN})(?![\p{L}'’])\s+(?!(?:was|were|is|are|has\s+been|had\s+been)\s+\p{Ll}+(?:ed|en|wn)\s+by\b)(?:did\s+|also\s+|later\s+|then\s+)?\p{Ll}+(?:ed|s)\b`, 'u');
 
 /** A read name as a Speaker: a person's name, or a role (no names) when it reads as a role or an organisation. */
 function toSpeaker(r: Read, text: string, people: People, direct = true): Speaker | undefined {
