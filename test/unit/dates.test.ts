@@ -794,6 +794,9 @@ test('review31: the closest sentence contradicts only a date as precise, not an 
     'Greenpeace sailed into Auckland harbour on July 10, 1995, a decade after the bombing of the Rainbow Warrior, which killed a photographer.'), ['unsupported', undefined, undefined]);
   assert.deepEqual(date('The crash of October 19, 1987 wiped 508 points off the Dow.',
     'Traders held a minute\'s silence on October 19, 1988, twelve months after the crash wiped 508 points off the Dow.'), ['unsupported', undefined, undefined]);
+  // Months or weeks after, or a currency's "marks", tell no anniversary: a wrong year is still one (review48 M1).
+  assert.deepEqual(date('The bank board appointed the FSLIC as conservator for the association on April 14, 2023.',
+    'The FSLIC was named conservator for the association by the bank board on April 14, 2022, two months after the merger.'), ['contradicted', true, undefined]);
   assert.deepEqual(date('The bank board appointed the FSLIC as conservator for the association on April 14, 2023.',
     'A year to the day after the FSLIC was named conservator for the association by the bank board, on April 14, 2024, it was sold.'), ['unsupported', undefined, undefined]);
   assert.deepEqual(date('Smith, a former navy officer born on July 9, 1960, was named port director on Monday.',

@@ -54,7 +54,8 @@ test('seasons, decades and weeks at their own granularity', () => {
   for (const t of ['The stock was in the 50s.', 'Temperatures reached the 80s in Miami.', 'Readings in the 40s F reached Maine.',
     'He sees the stock going to the mid 30s.', 'Life expectancy is around the mid-70s.', 'Both are in their 80s.', 'He was out in the 90s.',
     'Support for Labour is in the mid-40s.', 'The cars were travelling in the 80s mph.', 'All were in the mid-90s by the close.',
-    'Readings will be in the 80s across Arizona.', 'Disco was popular in the 70s.']) {
+    'Readings will be in the 80s across Arizona.', 'Disco was popular in the 70s.', 'Temperatures reached the 80s across the capital.',
+    'He carded two of the 60s at the Open.', 'Oil prices hit the 90s again.']) {
     assert.deepEqual(read(t), [], t);
   }
   assert.deepEqual(read('Last week he left. He returns next week. This weekend is quiet.'), [['Last week', '1989-W42'], ['next week', '1989-W44'], ['This weekend', '1989-W43-WE']]);

@@ -76,7 +76,7 @@ export function toldAsAnniversary(m: DateMention, s: SourceDate, sentence: strin
 }
 
 /** Words that tell a day as another one's anniversary. */
-const ANNIVERSARY_WORDS = /\b(?:anniversary|anniversaries|(?:years?|months?|decades?|weeks?)\s+(?:ago|after|before|earlier|later|since|on|to\s+the\s+day)|same\s+(?:day|date)|to\s+the\s+day|marks?|marked|commemorat\w*|memorial|vigil|silence|remembrance|remember\w*|mourn\w*)\b/i;
+const ANNIVERSARY_WORDS = /\b(?:anniversary|anniversaries|(?:years?|decades?)\s+(?:ago|after|before|earlier|later|since|on|to\s+the\s+day)|twelve\s+months|same\s+(?:day|date)|to\s+the\s+day|commemorat\w*|memorial|vigil|remembrance)\b/i;
 
 /** A wire story's date line in its text ("LONDON, May 12 (Reuters) -"): the day it was filed, not a date of its lede. */
 function inWireDateline(s: SourceDate): boolean {

@@ -16,7 +16,7 @@ const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|septem
  * before the noun it dates ("the 70s horror classic"). "In the 80s" alone may be a level ("temperatures reached the
  * 80s", "out in the 90s", "support in the mid-40s", "a crowd in the 80s"), an age or a price (review47 H3).
  */
-const BARE_DECADE_BEFORE = /\b(?:of|since|during|throughout|through|until|till)\s+the\s+(?:(?:early|late)\s+|mid-)?$|(?:^|[.!?]['"”’]*\s+|\n\s*)in\s+the\s+(?:(?:early|late)\s+|mid-)?$/i;
+const BARE_DECADE_BEFORE = /(?:(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|any|none|each|both|several|many)\s+)\bof|\bsince|\bduring|\bthroughout|\buntil|\btill)\s+the\s+(?:(?:early|late)\s+|mid-)?$|(?:^|[.!?]['"”’]*\s+|\n\s*)in\s+the\s+(?:(?:early|late)\s+|mid-)?$/i;
 /** Right after the decade: its comma when it opens the sentence, or the noun it dates ("the 60s stop-motion series"). */
 const BARE_DECADE_AFTER = /^(?:,|\s+(?!(?:and|or|but|as|on|in|at|to|for|with|by|from|of|today|yesterday|this|last|next|when|while|before|after|mph|kph|km|kmh|f|c|fahrenheit|celsius|centigrade|degrees|pct|percent|per|points?|runs?|mark|range|bracket|level|zone|area|region)\b)[\p{L}][\p{L}-]*)/iu;
 /** A sentence's opening "In the 80s": a time, when a comma or the noun it dates follows. */
@@ -28,8 +28,8 @@ function bareDecade(text: string, at: number, end: number, from: number): boolea
   const after = text.slice(end, end + 24);
   if (OPENS_SENTENCE_IN.test(before)) return after.startsWith(',') || BARE_DECADE_AFTER.test(after);
   if (BARE_DECADE_BEFORE.test(before)) return true;
-  // "the 70s horror classic"; not "were in the mid-90s Friday", "will be in the 80s across Arizona".
-  return /(?<!\bin\s+)\bthe\s+(?:(?:early|late)\s+|mid-)?$/i.test(before) && /^\s+\p{Ll}/u.test(after) && BARE_DECADE_AFTER.test(after);
+  // "her work on the 70s horror classic"; not after a verb ("reached the 80s across the capital", "hit the 90s again").
+  return /\b(?:on|for|like|about)\s+the\s+(?:(?:early|late)\s+|mid-)?$/i.test(before) && /^\s+\p{Ll}/u.test(after) && BARE_DECADE_AFTER.test(after);
 }
 
 export function decade(state: ScanState, at: number, end: number, from: number): DateMention | undefined {
