@@ -186,6 +186,7 @@ test('weekdays: a past tense after the date takes it back from the words of a pl
   assert.deepEqual(read('He will be sentenced when Smith appeared in court on Monday.'), [['Monday', '2013-3-18']]);
   assert.deepEqual(read('He will appear in court after he was arrested on Friday.'), [['Friday', '2013-3-15']]);
   assert.deepEqual(read('The bill will pass after a delayed vote on Friday.'), [['Friday', '2013-3-22']]);
+  assert.deepEqual(read('Parliament will vote after heated debate on Friday.'), [['Friday', '2013-3-22']]);
   assert.deepEqual(read('Stocks are set to rally after a widely expected rate cut on Friday.'), [['Friday', '2013-3-22']]);
   assert.deepEqual(read('The rules will apply once the law passed by parliament comes into force in August.'), [['August', '2013-8']]);
   assert.deepEqual(read('Traders will know more when the USDA\'s planted acreage report is released on July 9.'), [['July 9', '2013-7-9']]);

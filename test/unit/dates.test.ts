@@ -630,6 +630,10 @@ test('review42 L5: never a fix when the story of the source\'s date gives the dr
   // The start right and the end written short wrong: the source's range is not support; both shown whole.
   const budget = checkDraft(libraryOf({ 'a.md': '---\ndate: 2024-01-20\n---\n\nThe summit will open talks on the EU budget for 2007-13, diplomats said.\n' }),
     '---\ndate: 2024-01-21\n---\n\nThe summit will open talks on the EU budget for 2007-14, diplomats said.\n').filter(f => f.kind === 'date');
+  // A source's range whose end is the draft's start is shown whole too.
+  const rebuilt = checkDraft(libraryOf({ 'a.md': '---\ndate: 2024-01-20\n---\n\nThe rebuilding ran from 2019 to 2020, officials said.\n' }),
+    '---\ndate: 2024-01-21\n---\n\nThe rebuilding ran in 2020-21, officials said.\n').filter(f => f.kind === 'date');
+  assert.deepEqual(rebuilt.map(f => [f.text, f.status, f.source?.text]), [['2020-21', 'contradicted', '2019 to 2020']]);
   assert.deepEqual(budget.map(f => [f.text, f.status, f.fix, f.message]),
     [['2007-14', 'contradicted', undefined, 'Date differs from source: the source says 2007-13 — the draft says 2007-14']]);
   assert.deepEqual(check('Smith ran the Treasury\'s debt office from 1984-87 before joining Barclays.',

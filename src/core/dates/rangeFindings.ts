@@ -4,6 +4,7 @@ import { sourceRef } from '../sources/sourceRef';
 import { dateFinding } from './dateFindings';
 import type { DateMention } from './mentions';
 import type { SourceDate } from './sourceDates';
+import { isoValue } from './value';
 
 /**
  * One finding for both ends of a range that no source gives ("between Feb 17 and March 9", "1998 to 2001"): it spans
@@ -20,6 +21,8 @@ export function rangeFinding(draft: string, first: Finding, last: Finding, range
 /** A range's end written with two digits right after the mention ("2007-13", "2009/10"). */
 const SHORT_END = /^\s*[-–/]\s*\d\d(?!\d)/;
 
+/** Characters a source's range may span around the date found in it. */
+const RANGE_REACH = 40;
 /** The rest of a source's range after its start, to show it whole: "-13", " to 2001", " to December 2013". */
 const RANGE_END = /^\s*(?:[-–/]|to|through|until|and)\s*(?:[\p{L}.]+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}|\d\d)(?!\d)/u;
 
@@ -42,7 +45,12 @@ export function endWrittenShort(draft: string, m: DateMention, mentions: readonl
 export function rangeContradicted(base: Omit<Finding, 'status' | 'message'>, draft: string, m: DateMention, s: SourceDate): Finding {
   const end = m.end + (SHORT_END.exec(draft.slice(m.end, m.end + 8))?.[0].length ?? 0);
   const text = s.doc.text;
-  const sourceEnd = s.mention.end + (RANGE_END.exec(text.slice(s.mention.end, s.mention.end + 40))?.[0].length ?? 0);
-  const source = sourceRef(s.doc, s.mention.start, sourceEnd);
+  // The source's date may be its range's end ("from 2019 to 2020" for the draft's "2020-21"): shown from its start.
+  const startYear = s.mention.range?.slice(0, 4);
+  const isEnd = startYear !== undefined && !isoValue(s.mention.date).startsWith(startYear);
+  const at = isEnd ? text.lastIndexOf(startYear, s.mention.start) : -1;
+  const sourceStart = at >= 0 && s.mention.start - at <= RANGE_REACH ? at : s.mention.start;
+  const sourceEnd = isEnd ? s.mention.end : s.mention.end + (RANGE_END.exec(text.slice(s.mention.end, s.mention.end + RANGE_REACH))?.[0].length ?? 0);
+  const source = sourceRef(s.doc, sourceStart, sourceEnd);
   return dateFinding({ ...base, end, text: draft.slice(m.start, end), value: m.range }, { status: 'contradicted', source, sources: [source] });
 }

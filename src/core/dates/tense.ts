@@ -51,7 +51,7 @@ const PAST_CLAUSE_AFTER = new RegExp(String.raw`,\s*(?:(?:which|who|that)\s+(?:\
  * into force in August", "after a widely expected rate cut on Friday"), nor one before a verb of its clause in the
  * present ("when it is released on July 9").
  */
-const PAST_SUBORDINATE_AFTER = new RegExp(String.raw`\b(?:after|since|because|when|once)\s+(?:he|she|they|it|we|I|you|(?:\p{Lu}[\p{Ll}-]+(?![\p{L}'’])\s+){1,3}?)\s*`
+const PAST_SUBORDINATE_AFTER = new RegExp(String.raw`\b(?:after|since|because|when|once)\s+(?:(?:he|she|they|it|we|I|you)\s+|(?:\p{Lu}[\p{Ll}-]+(?![\p{L}'’])\s+){1,3}?)`
   + String.raw`(?!(?:${NOT_PAST_ED})\b)(?:\p{Ll}+ed|${PAST_FORMS}|(?:was|were|had)(?!\s+(?:to|due|expected|scheduled|set|planned|going|about)\b))\b((?:(?!\b(?:is|are|be|will|shall)\b)[^,;:])*)$`, 'u');
 
 /** Words of a time of its own in a past clause ("who won the title last season at Anfield on Sunday"). */
@@ -218,8 +218,11 @@ function futureWordBefore(text: string, start: number): [Future, string?] {
   // "is expected on Friday" speaks of the date only alone, right before it: not "a statement is expected in Moscow after
   // the talks on Friday", nor "more details are expected on the crash that killed five people on Sunday"; beside
   // another word of what is to come, that word says it ("The next hearing is expected on 6 January").
-  const expected = words.findIndex(m => /^expected$/i.test(m[0]));
-  if (expected >= 0 && (words.length > 1 || !EXPECTED_TIME.test(sentence.slice(words[expected].index + words[expected][0].length)))) words.splice(expected, 1);
+  const expected = (m: RegExpExecArray): boolean => /^expected$/i.test(m[0]);
+  const otherReaches = words.some(m => !expected(m) && reaches(m));
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (expected(words[i]) && (otherReaches || !EXPECTED_TIME.test(sentence.slice(words[i].index + words[i][0].length)))) words.splice(i, 1);
+  }
   let last = words[words.length - 1];
   // "starting" tells of what is to come only alone: "is to be rehabilitated in stages starting in December" is "is to".
   const other = words.filter(m => !/^starting$/i.test(m[0])).pop();

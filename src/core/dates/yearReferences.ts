@@ -11,12 +11,13 @@ import { spokenYearAt } from './spokenYears';
 const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
- * A decade written "80s" without its apostrophe is one only where nothing else reads so: after "of the", "since the",
- * "during the" ("the despair of the 80s", "for most of the 90s"), as a sentence's opening time ("In the 90s she…"), or
- * before the noun it dates ("the 70s horror classic"). "In the 80s" alone may be a level ("temperatures reached the
- * 80s", "out in the 90s", "support in the mid-40s", "a crowd in the 80s"), an age or a price (review47 H3).
+ * A decade written "80s" without its apostrophe is one only where nothing else reads so: after "of the" (not a count's:
+ * "two of the 60s"), "since", "during", "throughout", "until" or "till the" ("the despair of the 80s", "for most of the
+ * 90s"), as a sentence's opening time ("In the 90s, she…"), or after "on", "for", "like" or "about the" before the noun
+ * it dates ("her work on the 70s horror classic"). "In the 80s" or "reached the 80s" may be a level ("temperatures
+ * reached the 80s", "out in the 90s", "support in the mid-40s"), an age or a price (review47 H3, review48 M2).
  */
-const BARE_DECADE_BEFORE = /(?:(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|any|none|each|both|several|many)\s+)\bof|\bsince|\bduring|\bthroughout|\buntil|\btill)\s+the\s+(?:(?:early|late)\s+|mid-)?$|(?:^|[.!?]['"”’]*\s+|\n\s*)in\s+the\s+(?:(?:early|late)\s+|mid-)?$/i;
+const BARE_DECADE_BEFORE = /(?:(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\bof|\bsince|\bduring|\bthroughout|\buntil|\btill)\s+the\s+(?:(?:early|late)\s+|mid-)?$|(?:^|[.!?]['"”’]*\s+|\n\s*)in\s+the\s+(?:(?:early|late)\s+|mid-)?$/i;
 /** Right after the decade: its comma when it opens the sentence, or the noun it dates ("the 60s stop-motion series"). */
 const BARE_DECADE_AFTER = /^(?:,|\s+(?!(?:and|or|but|as|on|in|at|to|for|with|by|from|of|today|yesterday|this|last|next|when|while|before|after|mph|kph|km|kmh|f|c|fahrenheit|celsius|centigrade|degrees|pct|percent|per|points?|runs?|mark|range|bracket|level|zone|area|region)\b)[\p{L}][\p{L}-]*)/iu;
 /** A sentence's opening "In the 80s": a time, when a comma or the noun it dates follows. */
