@@ -48,7 +48,7 @@ export function contentWords(text: string, from: number, to: number, skip: Reado
  * A wire story's "mln dlrs" pairs with a paraphrase's "million dollars" (the stems of "million" and "dollars"): stop
  * words for the rest of the engine (`isContentWord`: a quotation's evidence, an archive's keys), content words here.
  */
-const WIRE_SHORT: ReadonlyMap<string, string> = new Map([['mln', 'million'], ['bln', 'billion'], ['dlrs', 'dollar'], ['dlr', 'dollar']]);
+const WIRE_SHORT: ReadonlyMap<string, string> = new Map([['mln', 'million'], ['bln', 'billion'], ['dlrs', 'dollar']]);
 
 /** Per word number, the last call of `runWordNumbers` that took it (a set of numbers without a Set). */
 let takenIn = new Int32Array(1 << 14);

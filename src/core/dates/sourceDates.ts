@@ -5,6 +5,7 @@ import { wordRunOf } from '../sources/wordRuns';
 import type { DatedBlock } from './datedBlocks';
 import { extractDatesIn, sentences, type DateMention } from './mentions';
 import { numberedWord } from './wordNumbers';
+import { OPENS_SENTENCE } from './tense';
 
 /** A date in a source, with the sentence it stands in. */
 export interface SourceDate {
@@ -181,12 +182,11 @@ export function isDayOfSaying(text: string, start: number, end: number): boolean
 }
 
 /**
- * A date that opens its sentence, its subject and "said" or "announced" after it: "In May, VW chairman Carl Hahn
+ * A date that opens its sentence (tense.ts's OPENS_SENTENCE), its subject and "said" or "announced" after it: "In May, VW chairman Carl Hahn
  * said…". Not a clause of its own before the verb ("On Tuesday, the dollar fell after Baker said", "In June, workers
  * who said"), nor "told" or "reported" with an object ("the central bank told commercial banks", "reported a loss"):
  * those dates are the event's (review47 H2, M2).
  */
-const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
 const FRONTED_SAID_AFTER = /^,\s+(?:(?!(?:after|before|when|while|as|because|since|until|if|who|which|that|whose|and|but|or)\b)[\p{L}'’.-]+\s+){1,6}?(?:said|says|announced)\b/iu;
 
 /** Whether a source date is its story's date line, standing before the sentence it is a date of. */

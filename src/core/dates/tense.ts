@@ -113,7 +113,7 @@ function futureAfter(text: string, start: number, end: number): boolean {
 }
 
 /** A date that opens its sentence ("On Tuesday,", "In March,"): the words before it. */
-const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
+export const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
 /**
  * The clause after a date that opens its sentence, up to the verb of what is to come in the present: "On Tuesday,
  * the league plans to hold a news conference"; not "planned", "would", "expected" alone (which may be of the past).

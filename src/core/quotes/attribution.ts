@@ -100,14 +100,17 @@ export function mayBeTheDraftSpeakers(text: string, start: number, end: number, 
  * a word, and closes otherwise: a news site's quotation of several sentences opens each sentence again without
  * closing the one before ("…to Kevin Keegan. "If there was a bid…").
  */
+const OPENING_MARKS = new Set(['“', '«', '„', '「', '『']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '「', '」', '『', '』']);
+
 function outsideQuotes(text: string): string {
   let inside = false;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c !== '"' && c !== '“' && c !== '”') continue;
-    const opens = c === '“' || (c === '"' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < text.length && !/\s/.test(text[i + 1]));
+    if (!QUOTE_MARKS.has(c)) continue;
+    const opens = OPENING_MARKS.has(c) || (c === '"' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < text.length && !/\s/.test(text[i + 1]));
     if (opens && !inside) {
       out += text.slice(from, i + 1);
       from = i + 1;
