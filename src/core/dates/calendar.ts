@@ -91,6 +91,11 @@ export function keyAt(d: CalendarDate, g: Granularity): string | undefined {
   return d.day === undefined ? undefined : `d:${d.year}-${d.month}-${d.day}`;
 }
 
+/** Days since 1970-01-01 of a local `Date`'s day (a document's reference date). */
+export function dayNumberOfDay(d: Date): number {
+  return dayNumber({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+}
+
 /** Days since 1970-01-01 of a date (its first day when it is a month or a year): for distances between dates. */
 export function dayNumber(d: CalendarDate): number {
   if (d.period !== undefined && d.period[0] === 'W' && d.period[1] !== 'I') return isoWeekStart(d.year, Number(d.period.slice(1, 3)));

@@ -1,4 +1,4 @@
-import { dayNumber, keyAt } from './calendar';
+import { dayNumber, dayNumberOfDay, keyAt } from './calendar';
 import { mayTakeRole } from './dateRoles';
 import { guessedApart, mayContradict, onlyInYear, sameRelation } from './guesses';
 import type { DateMention } from './mentions';
@@ -63,7 +63,7 @@ export function offersAnotherDate(draft: string, m: DateMention, draftDates: rea
 export function sameKindOfDate(m: DateMention, s: SourceDate, sourceDay: Date, sentence: string): boolean {
   if (m.granularity !== s.mention.granularity) return false;
   if (m.date.day === undefined || !onlyInYear(m.date, s.mention.date)) return true;
-  const story = dayNumber({ year: sourceDay.getFullYear(), month: sourceDay.getMonth() + 1, day: sourceDay.getDate() });
+  const story = dayNumberOfDay(sourceDay);
   return m.yearStated && dayNumber(m.date) < story && dayNumber(s.mention.date) < story && !ANNIVERSARY_WORDS.test(sentence);
 }
 

@@ -4,6 +4,7 @@ import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, type SourceDate } from './sourceDates';
+import { rangeEndAlone } from './rangeFindings';
 import { isoValue } from './value';
 
 /**
@@ -31,8 +32,8 @@ export function draftDateNearRole(m: DateMention, own: string, other: SourceDate
  * "2020-20"). Sound only when the source's date is the start of a range with the draft's end ("1985-87" for "1984-87").
  */
 export function halfOfRange(m: DateMention, mentions: readonly DateMention[], other: SourceDate): boolean {
-  if (m.range === undefined || mentions.some(x => x !== m && x.range === m.range)) return false;
-  const [start, end] = m.range.split('/');
+  if (!rangeEndAlone(m, mentions)) return false;
+  const [start, end] = m.range!.split('/');
   const [otherStart, otherEnd] = other.mention.range?.split('/') ?? [];
   return !(start === isoValue(m.date) && otherStart === isoValue(other.mention.date) && otherEnd === end);
 }

@@ -1,6 +1,6 @@
 import type { DateMention } from './mentions';
 import type { SourceDate } from './sourceDates';
-import { dayNumber, parseIsoDate } from './calendar';
+import { dayNumber, dayNumberOfDay, parseIsoDate } from './calendar';
 import { otherReading } from './weekdayReadings';
 import type { DateReference } from './verdict';
 
@@ -120,7 +120,7 @@ export function sameSideOfStory(m: DateMention, s: SourceDate, sourceDay: Date):
   const a = m.date;
   const b = s.mention.date;
   if (a.day === undefined || b.day === undefined) return true;
-  const story = dayNumber({ year: sourceDay.getFullYear(), month: sourceDay.getMonth() + 1, day: sourceDay.getDate() });
+  const story = dayNumberOfDay(sourceDay);
   const x = Math.sign(dayNumber(a) - story);
   const y = Math.sign(dayNumber(b) - story);
   // A day or a month wrong across the source's day is a slip of the same event; years apart, another event.

@@ -34,7 +34,12 @@ export function sameYears(a: string, b: string): boolean {
 
 /** Whether a mention is the start of a range whose end is written short and is no mention of its own ("2007-14"). */
 export function endWrittenShort(draft: string, m: DateMention, mentions: readonly DateMention[]): boolean {
-  return m.range !== undefined && !mentions.some(x => x !== m && x.range === m.range) && SHORT_END.test(draft.slice(m.end, m.end + 8));
+  return rangeEndAlone(m, mentions) && SHORT_END.test(draft.slice(m.end, m.end + 8));
+}
+
+/** Whether a mention is one end of a range whose other end is no mention of its own ("1914-18", "the 2013/14 season"). */
+export function rangeEndAlone(m: DateMention, mentions: readonly DateMention[]): boolean {
+  return m.range !== undefined && !mentions.some(x => x !== m && x.range === m.range);
 }
 
 /**
