@@ -10,7 +10,7 @@ import { libraryDateCounts, libraryDatedSentences } from './corpusDates';
 import type { SourceDocument } from './document';
 import { LibraryFiling, savedFiling } from './libraryFiling';
 import { LibraryIndex } from './libraryIndex';
-import { ownByCollection } from './ownSources';
+import { OwnStories } from './ownSources';
 import { readSourceBytes } from './sourceBytes';
 import { noteWordRun } from './wordRuns';
 
@@ -44,6 +44,7 @@ export class SourceLibrary implements SourceCorpus {
   /** Paths of the sources read from an archive (see `addArchived`): never the story's own sources. */
   private readonly archived = new Set<string>();
   private readonly filed = new LibraryFiling(this.entries, this.archived);
+  private readonly owned = new OwnStories(this.filed, this.archived, OWN_SOURCES);
   private readonly indexed = new LibraryIndex<Entry>({
     stories: () => this.filing().stories,
     generation: () => this.changes,
@@ -177,39 +178,17 @@ export class SourceLibrary implements SourceCorpus {
    * archive is. Without collections, all local sources are one.
    */
   setCollections(collectionOf: (path: string) => string): void {
-    this.collectionOf = collectionOf;
-    this.own = undefined;
-    this.collectionsSet++;
+    this.owned.setCollections(collectionOf);
   }
 
   /** Changes with every `setCollections`: with `generation`, a key for caches of which sources are own. */
   get collectionsGeneration(): number {
-    return this.collectionsSet;
+    return this.owned.collectionsGeneration;
   }
-
-  private collectionsSet = 0;
-
-  private collectionOf?: (path: string) => string;
-  private own?: { generation: number; stories: Uint8Array | undefined };
 
   /** Per story, 1 when it is one of the story's own sources; undefined when none is. */
   private ownStories(): Uint8Array | undefined {
-    if (this.own?.generation === this.changes) return this.own.stories;
-    const { stories } = this.filing();
-    let result: Uint8Array | undefined;
-    if (!this.collectionOf) {
-      const local = this.localStories();
-      if (local <= OWN_SOURCES) result = Uint8Array.from(stories, e => (this.archived.has(e.doc.path) ? 0 : 1));
-    } else {
-      result = ownByCollection(this.filing(), this.archived, this.collectionOf, OWN_SOURCES);
-    }
-    this.own = { generation: this.changes, stories: result };
-    return result;
-  }
-
-  /** How many stories were read locally (not from an archive). */
-  private localStories(): number {
-    return this.filed.localStories(this.changes);
+    return this.owned.stories(this.changes);
   }
 
   /** Records a file that was not read (not a regular file, too large, unreadable), with the reason. */
