@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { datesOf, hasDatesFor } from '../core/dates/sourceDates';
 import type { FileStamp } from '../core/snapshot/fileStamps';
-import { datesRead } from '../core/snapshot/librarySnapshot';
 import { SourceLibrary } from '../core/sources/library';
 import type { SourceDocument } from '../core/sources/document';
+import { IndexKeeper } from './indexKeeper';
 import type { Log } from './log';
 import type { SnapshotStore } from './snapshotStore';
 import { readIfChanged, showProgressNotification, stampOf, type FileState, type IndexProgress } from './sourceStamps';
@@ -24,8 +24,6 @@ const READS_IN_FLIGHT = 32;
 const FILES_IN_FLIGHT = 512;
 /** Indexing that lasts longer than this also shows a notification with its progress. */
 const NOTIFY_AFTER_MS = 2000;
-/** The snapshot is written this long after the last change to the library (a burst of saves writes once). */
-const SAVE_AFTER_MS = 3000;
 
 export interface SourceIndexDeps {
   readonly log: Log;
@@ -78,22 +76,18 @@ export class SourceIndex implements vscode.Disposable {
   /** Fires as sources are indexed, and with undefined when indexing ends. */
   readonly onDidProgress = this.progressed.event;
   private current?: IndexProgress;
-  /** How each source file looked when it was read (for the snapshot), by URI. */
-  private stamps = new Map<string, FileStamp>();
-  private restored = false;
-  /** A source's stamp changed with its contents the same (a new time): worth saving, not re-indexing. */
-  private restamped = false;
+  /** The saved index: restored at the first load, written again after changes. */
+  private readonly keeper: IndexKeeper;
+  /** Fires with the snapshot's size in bytes after it was written. */
+  readonly onDidSave: vscode.Event<number>;
   /** The last load: sources taken from the saved index, and sources read from their files. */
   lastLoad?: { readonly restored: number; readonly read: number };
-  private saveTimer?: ReturnType<typeof setTimeout>;
-  private savedDates = 0;
-  private readonly saved = new vscode.EventEmitter<number>();
-  /** Fires with the snapshot's size in bytes after it was written. */
-  readonly onDidSave = this.saved.event;
 
   constructor(private readonly deps: SourceIndexDeps) {
     this.isTrusted = deps.isTrusted ?? (() => vscode.workspace.isTrusted);
-    this.disposables.push(this.progressed, this.saved);
+    this.keeper = new IndexKeeper(this.library, deps.snapshots, deps.log, () => this.current !== undefined);
+    this.onDidSave = this.keeper.onDidSave;
+    this.disposables.push(this.progressed, this.keeper);
     this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SETTINGS_SECTION}.sources`) || e.affectsConfiguration(`${SETTINGS_SECTION}.exclude`)) void this.reload(); }));
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
     this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()));
@@ -126,9 +120,9 @@ export class SourceIndex implements vscode.Disposable {
    */
   reload(options: { everything?: boolean } = {}): Promise<void> {
     let restored = (): void => undefined;
-    const restoring = this.restored ? undefined : new Promise<void>(resolve => { restored = resolve; });
+    const restoring = this.keeper.restored ? undefined : new Promise<void>(resolve => { restored = resolve; });
     const loading = this.loading.then(() => {
-      if (options.everything) this.stamps.clear();
+      if (options.everything) this.keeper.forgetStamps();
       return this.loadAll(restored);
     }).catch(e => this.deps.log.error('indexing failed', e)).finally(() => {
       restored();
@@ -199,7 +193,7 @@ export class SourceIndex implements vscode.Disposable {
         await pause();
       }
     }
-    if (datesRead(this.library) > this.savedDates) this.scheduleSave();
+    this.keeper.datesChanged();
     // Typing re-checks with the same key: nothing to prepare then. A few keys are kept (drafts of other dates).
     if (this.prepared.size >= 8) this.prepared.clear();
     this.prepared.add(key);
@@ -238,7 +232,7 @@ export class SourceIndex implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const patternsOf = new Map(folders.map(folder => [folder, this.readablePatterns(folder, trusted)] as const));
     this.library.setCollections(sourceCollections(patternsOf));
-    const restored = await this.restore();
+    const restored = await this.keeper.restore();
     if (restored) whole();
     const listing = Date.now();
     this.watchers.reset(patternsOf);
@@ -291,34 +285,19 @@ export class SourceIndex implements vscode.Disposable {
       this.report(undefined);
     }
     let removed = 0;
-    for (const doc of this.library.documents) if (!seen.has(doc.path)) { this.library.remove(doc.path); this.stamps.delete(doc.path); removed++; }
+    for (const doc of this.library.documents) if (!seen.has(doc.path)) { this.library.remove(doc.path); this.keeper.setStamp(doc.path, undefined); removed++; }
     this.deps.log.info(`indexed ${this.library.size} sources (${this.library.wordCount} words) in ${Date.now() - started} ms; ${read} read, the others as saved`);
     this.lastLoad = { restored, read };
     if (drafts.length) this.leftOut.fire(drafts);
     this.changed.fire();
-    if (read || removed || this.restamped || !restored) this.scheduleSave();
-    this.restamped = false;
-  }
-
-  /** The saved index, once per session, before the first load: its sources are then checked against their files. */
-  private async restore(): Promise<number> {
-    if (this.restored) return 0;
-    this.restored = true;
-    const started = Date.now();
-    const snapshot = await this.deps.snapshots?.load();
-    if (!snapshot) return 0;
-    this.library.adopt(snapshot.library);
-    this.stamps = new Map(snapshot.stamps);
-    this.savedDates = datesRead(this.library);
-    this.deps.log.info(`restored ${this.library.size} sources from the saved index in ${Date.now() - started} ms`);
-    return this.library.size;
+    this.keeper.loaded(read, removed, restored);
   }
 
   /** A source file's state against its stamp (see sourceStamps.ts); same contents under a new stamp are kept. */
   private async fileState(uri: vscode.Uri): Promise<FileState> {
     const key = uri.toString();
-    const state = await readIfChanged(uri, this.library.has(key) ? this.stamps.get(key) : undefined, this.reads);
-    if (!state.bytes && state.stamp) { this.stamps.set(key, state.stamp); this.restamped = true; return {}; }
+    const state = await readIfChanged(uri, this.library.has(key) ? this.keeper.stampOf(key) : undefined, this.reads);
+    if (!state.bytes && state.stamp) { this.keeper.restamp(key, state.stamp); return {}; }
     return state;
   }
 
@@ -332,31 +311,9 @@ export class SourceIndex implements vscode.Disposable {
     if (this.current) showProgressNotification(this.current, this.onDidProgress);
   }
 
-  /** Writes the snapshot a little after the last change, when no indexing is running. */
-  private scheduleSave(): void {
-    if (!this.deps.snapshots?.file) return;
-    clearTimeout(this.saveTimer);
-    // Not chained to `ready`: a check never waits for a save. Each saved source carries its own stamp, so even a
-    // save between two reads would be valid; while indexing runs, it waits anyway.
-    this.saveTimer = setTimeout(() => (this.current ? this.scheduleSave() : void this.save()), SAVE_AFTER_MS);
-  }
-
-  /** Writes the snapshot now (after indexing and the pending file changes). Resolves to its size in bytes. */
-  async save(): Promise<number> {
-    clearTimeout(this.saveTimer);
-    const store = this.deps.snapshots;
-    if (!store) return 0;
-    try {
-      const dates = datesRead(this.library);
-      const bytes = await store.save(this.library, p => this.stamps.get(p));
-      this.savedDates = dates;
-      this.deps.log.info(`saved the index of ${this.library.size} sources (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
-      this.saved.fire(bytes);
-      return bytes;
-    } catch (e) {
-      this.deps.log.warn(`cannot save the index: ${(e as Error).message}`);
-      return 0;
-    }
+  /** Writes the snapshot now. Resolves to its size in bytes. */
+  save(): Promise<number> {
+    return this.keeper.save();
   }
 
   /** The workspace folder's source patterns; in restricted mode those that lead out of the workspace are left out. */
@@ -377,14 +334,14 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   private add(uri: vscode.Uri, bytes: Uint8Array | Error, stamp?: FileStamp): void {
-    this.stamps.delete(uri.toString());
+    this.keeper.setStamp(uri.toString(), undefined);
     if (this.deps.drafts?.has(uri)) {
       this.library.remove(uri.toString());
       return;
     }
     try {
       if (bytes instanceof Error) throw bytes;
-      if (stamp) this.stamps.set(uri.toString(), stamp);
+      this.keeper.setStamp(uri.toString(), stamp);
       const warning = this.library.addFile(uri.toString(), bytes, stamp?.hash);
       if (warning) this.deps.log.warn(`${uri.fsPath || uri.toString()}: ${warning}`);
       for (const w of this.library.document(uri.toString())?.warnings ?? []) this.deps.log.warn(`${uri.fsPath}: ${w}`);
@@ -411,12 +368,11 @@ export class SourceIndex implements vscode.Disposable {
     if (changed) {
       this.deps.log.info(`re-indexed after ${batch.length} file change(s): ${this.library.size} sources`);
       this.changed.fire();
-      this.scheduleSave();
+      this.keeper.scheduleSave();
     }
   }
 
   dispose(): void {
-    clearTimeout(this.saveTimer);
     for (const d of [this.watchers, ...this.disposables]) d.dispose();
   }
 }
