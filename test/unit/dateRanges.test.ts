@@ -137,6 +137,24 @@ test('each end of a day-first range is checked, and a contradicted day alone is 
   assert.equal(end[1].fix?.text, '5 March');
 });
 
+test('a range with its year counted after it ("23-25 June last year", "from January to March this year") keeps its start, in that year', () => {
+  // "25 June last year" was read alone and took the range's place: a wrong start ("23" for "21") passed unchecked.
+  assert.deepEqual(ends('The festival ran from 23-25 June last year.'), [
+    ['23', '1986-06-23', '1986-06-23/1986-06-25'], ['25 June last year', '1986-06-25', '1986-06-23/1986-06-25'],
+  ]);
+  assert.deepEqual(ends('The festival ran from 23 to 25 June last year.').map(e => e[2]), ['1986-06-23/1986-06-25', '1986-06-23/1986-06-25']);
+  assert.deepEqual(ends('Turnover for January to March this year rose.'), [
+    ['January', '1987-01', '1987-01/1987-03'], ['March this year', '1987-03', '1987-01/1987-03'],
+  ]);
+  assert.deepEqual(ends('The fair ran from 28 December to 3 January last year.').map(e => e[1]), ['1985-12-28', '1986-01-03']);
+  // A start with its year is a date of its own: Easter's shift "from March in 1986 to April this year" is no range.
+  assert.deepEqual(ends('Easter shifted from March in 1986 to April this year.').map(e => [e[0], e[2]]), [['March', undefined], ['April this year', undefined]]);
+  const source = { 'a.md': '---\ndate: 1987-03-20\n---\n\nThe Kiel sailing regatta drew 4,000 visitors when it ran from 21-25 June last year.' };
+  const found = dates(source, 'The Kiel sailing regatta drew 4,000 visitors when it ran from 23-25 June last year.');
+  assert.deepEqual(found.map(shown), [['23', 'contradicted', '1986-06-23', '1986-06-23/1986-06-25'], ['25 June last year', 'supported', '1986-06-25', '1986-06-23/1986-06-25']]);
+  assert.equal(found[0].fix?.text, '21');
+});
+
 test('two days of one month named once are two dates, not a range: "March 30 and 31", "on 30 and 31 March"', () => {
   // The other day was lost: a draft's "March 30-31" had its 31 reported unsupported against the source's list.
   assert.deepEqual(ends('The talks will be held on March 30 and 31 in Brussels.'), [['March 30', '1987-03-30', undefined], ['31', '1987-03-31', undefined]]);

@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { granularityOf, WEEKDAYS, type CalendarDate } from './calendar';
 import type { DateMention } from './mentions';
-import { RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
+import { RANGE_YEAR_COUNTED, RELATIVE_PERIOD, YEAR_RANGE } from './newsPeriods';
 import { newsYear } from './newsYear';
 import { simpleMention } from './simpleDates';
 import { speaksOfFuture, startsFrom, tenseOf, type Tense } from './tense';
@@ -260,7 +260,7 @@ function toMention(r: ResultPart, offset: number, source: string, reference: Dat
   else if (certain('month')) date = { year, month };
   else if (certain('year')) date = { year };
   else return undefined;
-  const relative = !certain('year') || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(text);
+  const relative = !certain('year') || /\b(?:ago|last|next|this|yesterday|tomorrow)\b/i.test(text) || r.tags().has(RANGE_YEAR_COUNTED);
   const statedWeekday = namesWeekday && certain('day') && MONTH_NAMES.test(text) && c.get('weekday') !== null ? (c.get('weekday') as number) : undefined;
   return {
     start: offset + r.index + lead,

@@ -197,11 +197,40 @@ export const newsPeriods: chrono.Refiner = {
   refine: (context, results) => {
     const found = periodMatches(context.text, context.reference.instant);
     if (!found.length) return results;
-    const ours = found.filter(a => !results.some(r => holds(r, a))).map(p => toResult(context, p));
-    const kept = results.filter(r => !ours.some(a => overlaps(a, r)));
+    const ranges = new Set<chrono.ParsingResult>();
+    const ours: chrono.ParsingResult[] = [];
+    for (const p of found.filter(a => !results.some(r => holds(r, a)))) {
+      const range = results.find(r => endsWith(r, p));
+      if (range) ranges.add(withYearCounted(context, range, p));
+      else ours.push(toResult(context, p));
+    }
+    const kept = results.filter(r => ranges.has(r) || !ours.some(a => overlaps(a, r)));
     return [...kept, ...ours].sort((a, b) => a.index - b.index);
   },
 };
+
+/** Tag of a range whose year is counted from the reference date after its end ("23-25 June last year"). */
+export const RANGE_YEAR_COUNTED = 'news/rangeYearCounted';
+
+/**
+ * Whether chrono's range `r` ends with the day or month that `p` reads with the year counted after it: "23-25 June last
+ * year" is chrono's "23-25 June" and our "25 June last year", which would take the range's place and lose its start.
+ */
+function endsWith(r: chrono.ParsingResult, p: PeriodMatch): boolean {
+  // A start with its year is no such range ("Easter's shift from March in 1986 to April this year").
+  if (!r.end || r.start.isCertain('year') || !p.relative || p.month === undefined || p.toYear !== undefined) return false;
+  if (!(p.index > r.index && p.index < end(r) && end(p) > end(r))) return false;
+  return r.end.get('month') === p.month && (p.day === undefined ? !r.end.isCertain('day') : r.end.isCertain('day') && r.end.get('day') === p.day);
+}
+
+/** The range read to the end of `p`, both ends in its year (the start a year before when it comes later in the year). */
+function withYearCounted(context: chrono.ParsingContext, r: chrono.ParsingResult, p: PeriodMatch): chrono.ParsingResult {
+  const monthDay = (c: chrono.ParsedComponents): number => (c.get('month') ?? 1) * 100 + (c.get('day') ?? 1);
+  r.text = context.text.slice(r.index, end(p));
+  r.end!.assign('year', p.year);
+  r.start.assign('year', monthDay(r.start) > monthDay(r.end!) ? p.year - 1 : p.year);
+  return r.addTag(RANGE_YEAR_COUNTED);
+}
 
 function toResult(context: chrono.ParsingContext, p: PeriodMatch): chrono.ParsingResult {
   if (p.toYear !== undefined) return context.createParsingResult(p.index, p.text, { year: p.year }, { year: p.toYear }).addTag(YEAR_RANGE);

@@ -32,14 +32,17 @@ export function yearWindowMentions(window: string, offset: number, reference: Da
   const years: Array<[number, number]> = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) years.push([m.index, m.index + m[0].length]);
-  if (!plainNumbers(window, years, strict) || (years.length > 1 && RANGE_WORD.test(window))) return undefined;
+  // A number before a period may start a range with it ("from 23 to 25 June last year"): held to the periods too.
+  const found = periods ?? periodMatches(window, reference);
+  const dates = found.length ? [...years, ...found.map(p => [p.index, end(p)] as const)] : years;
+  if (!plainNumbers(window, dates, strict) || (years.length > 1 && RANGE_WORD.test(window))) return undefined;
   const inContext: PeriodMatch[] = [];
   YEAR_IN_CONTEXT_ALL.lastIndex = 0;
   for (let m = YEAR_IN_CONTEXT_ALL.exec(window); m; m = YEAR_IN_CONTEXT_ALL.exec(window)) {
     inContext.push({ index: m.index, text: m[0], year: Number(m[1]), relative: false });
   }
   // As the refiner does: a period of ours gives way to a year that holds it, and takes the place of those it overlaps.
-  const ours = (periods ?? periodMatches(window, reference)).filter(a => !inContext.some(r => holds(r, a)));
+  const ours = found.filter(a => !inContext.some(r => holds(r, a)));
   const kept = inContext.filter(r => !ours.some(a => overlaps(a, r)));
   const out: DateMention[] = [];
   for (const p of [...kept, ...ours].sort((a, b) => a.index - b.index)) {
