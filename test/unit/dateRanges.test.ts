@@ -155,6 +155,21 @@ test('a range with its year counted after it ("23-25 June last year", "from Janu
   assert.equal(found[0].fix?.text, '21');
 });
 
+test('another part of the same month ("early April" for "mid-April") is a contradiction, both shown with their part words, never fixed', () => {
+  const source = { 'a.md': '---\ndate: 1987-03-20\n---\n\nBeta said it would begin shipping the new drill in mid-April, after tests that ended on February 20.' };
+  const early = dates(source, 'Beta said it would begin shipping the new drill in early April, after tests that ended on February 20.');
+  assert.deepEqual(early.map(f => [f.text, f.status, f.source?.text, f.fix]), [['early April', 'contradicted', 'mid-April', undefined], ['February 20', 'supported', 'February 20', undefined]]);
+  assert.equal(early[0].column, 'Beta said it would begin shipping the new drill in '.length + 1);
+  assert.deepEqual(dates(source, 'Beta said it would begin shipping the new drill at the end of April, after tests that ended on February 20.').map(f => [f.text, f.status]),
+    [['end of April', 'contradicted'], ['February 20', 'supported']]);
+  // The same part, or the month whole on either side, says the same.
+  for (const month of ['mid-April', 'April', 'the middle of April']) {
+    assert.equal(dates(source, `Beta said it would begin shipping the new drill in ${month}, after tests that ended on February 20.`)[0].status, 'supported', month);
+  }
+  const whole = { 'a.md': '---\ndate: 1987-03-20\n---\n\nBeta said it would begin shipping the new drill in April, after tests that ended on February 20.' };
+  assert.equal(dates(whole, 'Beta said it would begin shipping the new drill in late April, after tests that ended on February 20.')[0].status, 'supported');
+});
+
 test('two days of one month named once are two dates, not a range: "March 30 and 31", "on 30 and 31 March"', () => {
   // The other day was lost: a draft's "March 30-31" had its 31 reported unsupported against the source's list.
   assert.deepEqual(ends('The talks will be held on March 30 and 31 in Brussels.'), [['March 30', '1987-03-30', undefined], ['31', '1987-03-31', undefined]]);

@@ -7,6 +7,7 @@ import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chro
 import { yearWindowMentions } from '../../src/core/dates/yearWindows';
 import { agoMention, monthMention, namesMonthOrWeekday, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
+import { isoValue } from '../../src/core/dates/value';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf } from '../../src/core/dates/sourceDates';
 import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
@@ -194,6 +195,17 @@ test('a weekday with no year that does not fall on a date near the story’s is 
   // Far from the story's date the weekday still says which year: "Friday, March 15" in a story of January 2013 is 2013's.
   const [far] = extractDates('The inquiry reports on Friday, March 15.', { reference: new Date(2013, 0, 10, 12) });
   assert.deepEqual(far.date, { year: 2013, month: 3, day: 15 });
+});
+
+test('a stated weekday never takes a date far to the other side of the story than its tense puts it', () => {
+  const read = (text: string, reference: Date): string => isoValue(extractDates(text, { reference })[0].date);
+  const march1987 = new Date(1987, 2, 5, 12);
+  // June 15 was a Sunday in 1986, a Monday in 1987: a meeting that "will be held" is June 1987's, its weekday wrong.
+  assert.equal(read('The meeting will be held on Sunday, June 15, the company said.', march1987), '1987-06-15');
+  assert.equal(read('Shareholders are scheduled to vote on Sunday, June 15.', march1987), '1987-06-15');
+  assert.equal(read('The meeting was held on Sunday, June 15, the company said.', march1987), '1986-06-15');
+  // Within half a year the weekday still says the year: an undated source read against a later date.
+  assert.equal(read('Wire will join the show on Monday 6 December.', new Date(2005, 2, 1, 12)), '2004-12-06');
 });
 
 test('unsupported: no source mentions the date', () => {

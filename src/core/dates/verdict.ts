@@ -14,6 +14,7 @@ import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
 import { draftDateNearRole, halfOfRange } from './fixGuard';
 import { endWrittenShort, rangeContradicted, sameYears } from './rangeFindings';
+import { otherPartOfMonth, partOfMonthContradicted } from './monthParts';
 import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -90,6 +91,8 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // "the budget for 2007-14": its start in a source's "2007-13" is not support; the other range is shown.
   const shortRange = endWrittenShort(draft, m, context.mentions);
   let rangeOtherwise: SourceDate | undefined;
+  // "early April" against the source's "mid-April": the month, but another part of it.
+  let partOtherwise: SourceDate | undefined;
   for (const [rank, i] of pairing.sentences.entries()) {
     if (finest[i] < need) continue;
     const weaker = other !== undefined && pairing.shared[rank] < pairing.shared[0];
@@ -109,6 +112,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
         rangeOtherwise ??= s;
         continue;
       }
+      if (otherPartOfMonth(draft, m, s)) {
+        partOtherwise ??= s;
+        continue;
+      }
       const inRole = otherRole(s);
       if (inRole) {
         toldOtherwise ??= inRole;
@@ -119,6 +126,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     }
   }
   if (rangeOtherwise) return rangeContradicted(base, draft, m, rangeOtherwise);
+  if (partOtherwise) return partOfMonthContradicted(base, draft, lines, m, partOtherwise);
   // The best such sentence gives another date in the same role: a contradiction, fixed with the source's date;
   // unless the source's reading of it is a guess (see `readAgainstGuess`), or one of two (`otherReading`).
   if (byDateline) {
