@@ -160,3 +160,29 @@ test('a draft speaker named only inside the source\'s quoted words is spoken of,
   assertVerified('"I fully welcome the words of Mr Snow," EU monetary affairs commissioner Joaquin Almunia said.\n',
     'US Treasury Secretary John Snow had said a strong dollar was good. Joaquin Almunia was unimpressed. "I fully welcome the words of Mr Snow," he said.\n');
 });
+
+test('a person "of the" organisation after the quotation is the person: a fixed misquote stays verified, never misattributed', () => {
+  // The source gives the words to the person through "she said"; the draft's "Nell Dorsey of the RFU said" was read
+  // as the RFU, a speaker the source never names, so a misquote's fix came back misattributed (holdout37, class 7).
+  const source = 'Nell Dorsey, the engineer who led the stadium review, presented its findings on Monday.\n\n'
+    + 'Dorsey added that there was no sign of rot in the roof.\n\n“The stands we surveyed were in better shape than their records suggested,” she said.\n';
+  const words = 'The stands we surveyed were in better shape than their records suggested,';
+  for (const attribution of ['Nell Dorsey of the RFU said', 'Nell Dorsey from the RFU said', 'Nell Dorsey at the RFU said', 'Nell Dorsey of the Riverside Union said']) {
+    assertVerified(source, `“${words}” ${attribution}.\n`);
+  }
+  const misquote = quoteFindings(source, `“The stands we surveyed were in better state than their records suggested,” Nell Dorsey of the RFU said.\n`);
+  assert.equal(misquote[0].status, 'misquote');
+  assert.ok(misquote[0].fix, misquote[0].message);
+});
+
+test('a clause of its own after a quotation ("…”, and Anselm Brody said: “…”) is the next quotation’s attribution, not this one’s', () => {
+  const source = '“Most of the blossom came through the first cold snap,” said Ada Vance, who farms near the falls.\n\n'
+    + 'Anselm Brody, the cooperative’s buyer, expects prices to rise. “Pear prices could double before the harvest,” Brody said.\n';
+  for (const joined of ['and cooperative buyer Anselm Brody said: “Pear prices could double before the harvest.”', 'while Anselm Brody said prices would double.']) {
+    const found = quoteFindings(source, `At a meeting Ada Vance said “most of the blossom came through the first cold snap”, ${joined}\n`);
+    assert.deepEqual(found.map(f => f.status), found.length === 2 ? ['verified', 'verified'] : ['verified'], found.map(f => f.message).join('; '));
+  }
+  // Still the other speaker's words when the draft's own attribution before them names another person.
+  const wrong = quoteFindings(source, 'At a meeting Anselm Brody said “most of the blossom came through the first cold snap”, and prices fell.\n');
+  assert.equal(wrong[0].status, 'misattributed', wrong[0].message);
+});

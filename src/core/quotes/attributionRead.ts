@@ -42,11 +42,20 @@ export function readAfter(after: string, offset: number, question = false): Read
   const role = AFTER_ROLE.exec(after);
   if (role) return { text: role[0].trim(), at: offset, nameAt: offset };
   const nameFirst = AFTER_NAME_FIRST.exec(after);
-  if (nameFirst) return read(nameFirst, offset);
+  if (nameFirst) {
+    // "…,” Jane Doe of the WVI said": the person, not the organisation after "of the" (as before a quotation); without
+    // "the", "Morgan Guaranty of New York said" is a bank's name, which a preposition before the name read already
+    // keeps from being a person.
+    const r = read(nameFirst, offset);
+    return (r.name && OF_THE_BEFORE_NAME.test(after.slice(0, r.nameAt - offset)) && personOfOrganisation(after, offset, r)) || r;
+  }
   const verbFirst = AFTER_VERB_FIRST.exec(after);
   if (verbFirst) return verbFirst[1] ? read(verbFirst, offset) : { text: '', at: offset, nameAt: offset };
   return undefined;
 }
+
+/** "of the", "from the" or "at the" and an organisation's capitalised words, right before the name read. */
+const OF_THE_BEFORE_NAME = /\s(?:of|from|at)\s+the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*$/u;
 
 const REPLY_AT_END = new RegExp(String.raw`(?:${RESPONSES})\s*:\s*$`, 'u');
 
@@ -102,11 +111,11 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
   return { text: before.slice(at, r.at - offset + r.text.length), name: p[1], at: offset + at, nameAt: offset + at };
 }
 /**
- * A person's name ("Neil O'Brien"), "of" (maybe "of the"), and the organisation's words up to the name read: capitalised words, initials ("G.") and
+ * A person's name ("Neil O'Brien"), "of", "from" or "at" (maybe with "the"), and the organisation's words up to the name read: capitalised words, initials ("G.") and
  * "&", no other full stop (a sentence's end: "said Jane Doe of Acme. John Smith said:" is John Smith's) and no "and"
  * (two speakers: "Ann Lee of Acme and John Smith said:").
  */
-const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)\s+of\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
+const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)\s+(?:of|from|at)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
 
 /** Words of an office before or in a title that are no first name ("Special Representative", "Former Speaker"). */
 const OFFICE_WORDS = new Set('former special master consul laureate deputy acting interim vice senior junior assistant associate'.split(' '));

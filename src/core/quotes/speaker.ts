@@ -31,7 +31,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     const found = readAfter(after, close + 1, /[?？]\s*$/.test(text.slice(Math.max(0, close - 3), close)));
     // A quotation that ends its sentence ("…it.” Smith said.") takes a speaker from the next sentence only when
     // that sentence is the attribution alone: "Harriet Harman told researchers of…" reports something else.
-    if (found && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
+    if (found && !NEW_CLAUSE_AFTER.test(after) && (!endsSentence(text, close, after) || attributionOnly(text, found))) {
       // "X told Today: “…,” he added": the name that opens the quotation is read directly, not through the pronoun.
       if (PRONOUN.test(found.text)) {
         return speakerBefore(text, paragraphStart, open, people, floor) ?? resolve(found, text, paragraphStart, open, people)
@@ -44,6 +44,12 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
   }
   return speakerBefore(text, paragraphStart, open, people, floor);
 }
+
+/**
+ * A clause of its own after a quotation ("Vance said “…”, and buyer Anselm Brody said: “…”"): its speaker is another
+ * quotation's, never this one's, which keeps the attribution before it (or none).
+ */
+const NEW_CLAUSE_AFTER = /^\s*,?\s*(?:and|while|but|whereas)\s/;
 
 /** `text.search(/\n\s*\n/)`: where the first blank line starts, or -1, found without a regular expression run. */
 function blankLineIn(text: string): number {
