@@ -168,6 +168,18 @@ test('another part of the same month ("early April" for "mid-April") is a contra
   }
   const whole = { 'a.md': '---\ndate: 1987-03-20\n---\n\nBeta said it would begin shipping the new drill in April, after tests that ended on February 20.' };
   assert.equal(dates(whole, 'Beta said it would begin shipping the new drill in late April, after tests that ended on February 20.')[0].status, 'supported');
+  // A span of parts names no one part (review50 H2: "the source says late April" for a correct "mid-April").
+  const span = { 'a.md': '---\ndate: 1987-03-20\n---\n\nBeta said it would begin shipping the new drill in mid to late April, after tests that ended on February 20.' };
+  for (const month of ['mid-April', 'late April', 'early April']) {
+    assert.equal(dates(span, `Beta said it would begin shipping the new drill in ${month}, after tests that ended on February 20.`)[0].status, 'supported', month);
+  }
+  assert.equal(dates(source, 'Beta said it would begin shipping the new drill in early to mid-April, after tests that ended on February 20.')[0].status, 'supported');
+  // Another month with a part named on either side: shown, never fixed ("at the end of April" was fixed to "at the May 1987").
+  const may = { 'a.md': '---\ndate: 1987-03-20\n---\n\nBeta said it would begin shipping the new drill at the end of May, after tests that ended on February 20.' };
+  const [end] = dates(may, 'Beta said it would begin shipping the new drill at the end of April, after tests that ended on February 20.');
+  assert.deepEqual([end.status, end.fix], ['contradicted', undefined]);
+  const [midApril] = dates(whole, 'Beta said it would begin shipping the new drill in mid-May, after tests that ended on February 20.');
+  assert.deepEqual([midApril.status, midApril.fix], ['contradicted', undefined]);
 });
 
 test('two days of one month named once are two dates, not a range: "March 30 and 31", "on 30 and 31 March"', () => {

@@ -7,7 +7,6 @@ import { featuresOf, newsChrono, newsChronoFor } from '../../src/core/dates/chro
 import { yearWindowMentions } from '../../src/core/dates/yearWindows';
 import { agoMention, monthMention, namesMonthOrWeekday, severalMentions, simpleMention, weekdayMention, withoutPartOfMonth } from '../../src/core/dates/simpleDates';
 import { plainNumbers } from '../../src/core/dates/plainNumbers';
-import { isoValue } from '../../src/core/dates/value';
 import { contentWords } from '../../src/core/dates/contentWords';
 import { precisionOf } from '../../src/core/dates/sourceDates';
 import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
@@ -197,15 +196,15 @@ test('a weekday with no year that does not fall on a date near the story’s is 
   assert.deepEqual(far.date, { year: 2013, month: 3, day: 15 });
 });
 
-test('a stated weekday never takes a date far to the other side of the story than its tense puts it', () => {
-  const read = (text: string, reference: Date): string => isoValue(extractDates(text, { reference })[0].date);
-  const march1987 = new Date(1987, 2, 5, 12);
-  // June 15 was a Sunday in 1986, a Monday in 1987: a meeting that "will be held" is June 1987's, its weekday wrong.
-  assert.equal(read('The meeting will be held on Sunday, June 15, the company said.', march1987), '1987-06-15');
-  assert.equal(read('Shareholders are scheduled to vote on Sunday, June 15.', march1987), '1987-06-15');
-  assert.equal(read('The meeting was held on Sunday, June 15, the company said.', march1987), '1986-06-15');
-  // Within half a year the weekday still says the year: an undated source read against a later date.
-  assert.equal(read('Wire will join the show on Monday 6 December.', new Date(2005, 2, 1, 12)), '2004-12-06');
+test('a wrong weekday whose statement\'s source gives another day on that weekday: the day is shown, not the weekday fixed', () => {
+  // The new-user trial: "Monday, April 8, 2025" was fixed to "Tuesday, April 8, 2025" (exact) beside a source's
+  // "Monday, April 7", and the fixed draft was then contradicted by that source.
+  const lib = libraryOf({ 'a.md': '---\ndate: 2025-03-14\n---\n\nWorks on the old piers begin on Monday, April 7, the city engineer said.\n' });
+  const [f] = checkDraft(lib, '---\ndate: 2025-03-16\n---\n\nWorks on the old piers begin on Monday, April 8, 2025, the city engineer said.\n').filter(x => x.kind === 'date');
+  assert.deepEqual([f.status, f.source?.text, f.fix], ['contradicted', 'Monday, April 7', undefined], f.message);
+  // No such day in the statement's source: the weekday is what is wrong, and fixed.
+  const [g] = checkDraft(lib, '---\ndate: 2025-03-16\n---\n\nThe harbour festival opens on Monday, April 8, 2025.\n').filter(x => x.kind === 'date');
+  assert.deepEqual([g.status, g.fix?.text], ['inconsistent', 'Tuesday, April 8, 2025']);
 });
 
 test('unsupported: no source mentions the date', () => {

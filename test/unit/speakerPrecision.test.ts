@@ -170,6 +170,10 @@ test('a person "of the" organisation after the quotation is the person: a fixed 
   for (const attribution of ['Nell Dorsey of the RFU said', 'Nell Dorsey from the RFU said', 'Nell Dorsey at the RFU said', 'Nell Dorsey of the Riverside Union said']) {
     assertVerified(source, `“${words}” ${attribution}.\n`);
   }
+  // Before a quotation "at" names a place: "After meeting Joe Biden at the White House Benjamin Netanyahu said:" is
+  // Netanyahu's (review50 H3).
+  const host = '“The alliance between our two countries is unbreakable,” Benjamin Netanyahu said after meeting Joe Biden.\n';
+  assertVerified(host, 'After meeting Joe Biden at the White House Benjamin Netanyahu said: “The alliance between our two countries is unbreakable.”\n');
   const misquote = quoteFindings(source, `“The stands we surveyed were in better state than their records suggested,” Nell Dorsey of the RFU said.\n`);
   assert.equal(misquote[0].status, 'misquote');
   assert.ok(misquote[0].fix, misquote[0].message);

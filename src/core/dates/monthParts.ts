@@ -15,13 +15,19 @@ const PART_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.-])${PART_WORDS}$`, 'i
 const PART_IN = new RegExp(`^${PART_WORDS}`, 'i');
 const PART_OF: Record<string, MonthPart> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
 
-/** The part of its month a month's mention in `text` names, and where its words start; undefined: the month whole. */
+/** Another part joined to the one found ("mid to late April", "early to mid-April", "mid- or late June"): no one part. */
+const JOINED_PART = /\b(?:early|mid|late|beginning|start|middle|end)\b[-\s]*(?:to|or|and|through|into|[-–/])\s*$/i;
+
+/** The part of its month a month's mention in `text` names, and where its words start; undefined: the month whole, or a span of parts. */
 export function monthPartOf(text: string, m: DateMention): { part: MonthPart; start: number } | undefined {
   if (m.granularity !== 'month') return undefined;
   const inside = PART_IN.exec(m.text);
-  if (inside) return { part: PART_OF[(inside[1] ?? inside[2]).toLowerCase()], start: m.start };
-  const before = PART_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  return before ? { part: PART_OF[(before[1] ?? before[2]).toLowerCase()], start: m.start - before[0].length } : undefined;
+  const before = inside ? null : PART_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  const found = inside ?? before;
+  if (!found) return undefined;
+  const start = before ? m.start - before[0].length : m.start;
+  if (JOINED_PART.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  return { part: PART_OF[(found[1] ?? found[2]).toLowerCase()], start };
 }
 
 /** Whether the draft's month and the source's same month name different parts of it ("early April", "mid-April"). */

@@ -9,8 +9,6 @@ export type TenseReader = (likelyMatters: boolean) => Tense;
 /** How far ahead of the story a month (its first day) without its year may be read in the story's year, when nothing says it is to come. */
 const DAYS_AHEAD = 62;
 const DAY_MS = 86400000;
-/** How far to the other side of the story than its tense a stated weekday may take a date's year: half a year. */
-const WRONG_SIDE_DAYS = 183;
 
 /**
  * The year of a month (and day) written without one, as news means it: the latest one on or before the story's date,
@@ -30,14 +28,7 @@ export function newsYear(reference: Date, month: number, day: number | undefined
   const ref = Date.UTC(reference.getFullYear(), reference.getMonth(), reference.getDate());
   if (Math.abs(Date.UTC(year, month - 1, day) - ref) / DAY_MS <= DAYS_AHEAD) return year;
   const fits = (y: number): boolean => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
-  // Never far to the other side of the story than its words put it: "will be held on Sunday, June 15" in a story of
-  // March 1987 (a Monday then) is that June named wrong, not June 1986, when it was a Sunday. Within WRONG_SIDE_DAYS the
-  // weekday wins: an undated source read against a draft's date ("will join … on Monday 6 December", read against 1
-  // March) may be months older than that date.
-  const tense = typeof future === 'function' ? future(true) : future;
-  const days = (y: number): number => (Date.UTC(y, month - 1, day) - ref) / DAY_MS;
-  const onItsSide = (y: number): boolean => tense === 'past' ? days(y) <= WRONG_SIDE_DAYS : tense ? days(y) >= -WRONG_SIDE_DAYS : true;
-  return [year - 1, year + 1].find(y => fits(y) && onItsSide(y)) ?? year;
+  return [year - 1, year + 1].find(fits) ?? year;
 }
 
 function preferredYear(reference: Date, month: number, day: number | undefined, tense: Tense | TenseReader): number {

@@ -14,7 +14,7 @@ import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
 import { draftDateNearRole, halfOfRange } from './fixGuard';
 import { endWrittenShort, rangeContradicted, sameYears } from './rangeFindings';
-import { otherPartOfMonth, partOfMonthContradicted } from './monthParts';
+import { monthPartOf, otherPartOfMonth, partOfMonthContradicted } from './monthParts';
 import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -48,6 +48,14 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     // source stating that day in a year whose weekday fits says what the draft says.
     const fits = guessedYearFits(draft, m, sentence, sources, reference, context);
     if (fits) return supported({ ...base, value: isoValue(fits.mention.date) }, fits);
+    // The statement's source gives another day that falls on the weekday the draft names ("Monday, April 7" for the
+    // draft's "Monday, April 8, 2025"): the day may be what is wrong, not the weekday. Shown, never fixed.
+    const pairing = context.pairing ?? (context.pairing = pairSentence(draft, sentence, context.mentions, sources));
+    const role = pairing.roles.get(m)?.mention.date;
+    if (role?.day !== undefined && role.month !== undefined && weekdayOf(role.year, role.month, role.day) === m.statedWeekday) {
+      const source = refOf(pairing.roles.get(m)!);
+      return dateFinding(base, { status: 'contradicted', source, sources: [source] });
+    }
     const suggestion = formatInStyleOf(d, m, base.text);
     // A day written without its year whose weekday fits the year before or after ("last year's vote, held on
     // Wednesday, May 15"): the weekday may be right and the year read wrong, so the fix needs a look.
@@ -202,7 +210,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const fix = { start: m.start, end: m.end, text: suggestion, confidence: 'probable' as const };
     const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
       && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other)
-      && !draftDateNearRole(m, own, other, pairing, sources) && !halfOfRange(m, context.mentions, other);
+      && !draftDateNearRole(m, own, other, pairing, sources) && !halfOfRange(m, context.mentions, other)
+      // "at the end of April" against "end of May": the fix would write the month over the part's words.
+      && !monthPartOf(draft, m) && !monthPartOf(other.doc.text, other.mention);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence

@@ -47,7 +47,7 @@ export function readAfter(after: string, offset: number, question = false): Read
     // "the", "Morgan Guaranty of New York said" is a bank's name, which a preposition before the name read already
     // keeps from being a person.
     const r = read(nameFirst, offset);
-    return (r.name && OF_THE_BEFORE_NAME.test(after.slice(0, r.nameAt - offset)) && personOfOrganisation(after, offset, r)) || r;
+    return (r.name && OF_THE_BEFORE_NAME.test(after.slice(0, r.nameAt - offset)) && personOfOrganisation(after, offset, r, PERSON_AT_ORGANISATION)) || r;
   }
   const verbFirst = AFTER_VERB_FIRST.exec(after);
   if (verbFirst) return verbFirst[1] ? read(verbFirst, offset) : { text: '', at: offset, nameAt: offset };
@@ -93,8 +93,8 @@ const SECOND_SUBJECT = new RegExp(String.raw`\b(?:and|or|with|${VERBS}|${RESPONS
  * words, not the organisation's last word (read so, a correct draft was misattributed and its fix wrote "David Jones"
  * over "Lanston"). A title or a role before "of" ("Secretary of State James Baker") is no such person.
  */
-function personOfOrganisation(before: string, offset: number, r: Read): Read | undefined {
-  const p = PERSON_OF_ORGANISATION.exec(before.slice(0, r.nameAt - offset));
+function personOfOrganisation(before: string, offset: number, r: Read, pattern = PERSON_OF_ORGANISATION): Read | undefined {
+  const p = pattern.exec(before.slice(0, r.nameAt - offset));
   // No title or role on either side of "of" ("… of Barclays Chief Executive Jane Doe said:" is Jane Doe's).
   if (!p || [...p[1].split(/\s+/), ...p[2].split(/\s+/).filter(Boolean), r.name!].some(isTitleOrRole)) return undefined;
   // "Former Speaker of the House Newt Gingrich said:", "Special Representative of the Secretary General Tom Baker
@@ -111,11 +111,16 @@ function personOfOrganisation(before: string, offset: number, r: Read): Read | u
   return { text: before.slice(at, r.at - offset + r.text.length), name: p[1], at: offset + at, nameAt: offset + at };
 }
 /**
- * A person's name ("Neil O'Brien"), "of", "from" or "at" (maybe with "the"), and the organisation's words up to the name read: capitalised words, initials ("G.") and
+ * A person's name ("Neil O'Brien"), "of" (maybe "of the"), and the organisation's words up to the name read: capitalised words, initials ("G.") and
  * "&", no other full stop (a sentence's end: "said Jane Doe of Acme. John Smith said:" is John Smith's) and no "and"
  * (two speakers: "Ann Lee of Acme and John Smith said:").
  */
-const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)\s+(?:of|from|at)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
+const PERSON_OF_ORGANISATION = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)\s+of\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|&)\s+)*)$/u;
+/**
+ * The same after a quotation, where "from" and "at" name the person's organisation too ("…,” Jane Doe at the WVI said");
+ * not before one, where "After meeting Joe Biden at the White House Benjamin Netanyahu said:" names a place (review50 H3).
+ */
+const PERSON_AT_ORGANISATION = new RegExp(PERSON_OF_ORGANISATION.source.replace(String.raw`\s+of\s+`, String.raw`\s+(?:of|from|at)\s+`), 'u');
 
 /** Words of an office before or in a title that are no first name ("Special Representative", "Former Speaker"). */
 const OFFICE_WORDS = new Set('former special master consul laureate deputy acting interim vice senior junior assistant associate'.split(' '));

@@ -46,6 +46,29 @@ export async function findSourceCollections(patterns: readonly string[], cwd = p
   return { files: [...collectionOf.keys()].sort(), collectionOf, unread, realOf };
 }
 
+/**
+ * Whether a file lies where `patterns` (as `--sources` gives them) find sources: inside a folder named, matched by a
+ * glob, or a file named. A folder of drafts that holds the sources folder ("check . --sources sources") leaves them out.
+ */
+export async function sourcePlaces(patterns: readonly string[], cwd = process.cwd()): Promise<(file: string) => boolean> {
+  const tests: Array<(full: string) => boolean> = [];
+  for (const pattern of patterns) {
+    const posix = pattern.split(path.sep).join('/');
+    if (isGlob(posix)) {
+      const re = globToRegExp(path.resolve(cwd, posix).split(path.sep).join('/'));
+      tests.push(full => re.test(full.split(path.sep).join('/')));
+      continue;
+    }
+    const full = path.resolve(cwd, pattern);
+    const real = await fs.realpath(full).catch(() => full);
+    const isDir = (await fs.stat(full).catch(() => undefined))?.isDirectory() ?? false;
+    for (const at of new Set([full, real])) {
+      tests.push(isDir ? file => { const rel = path.relative(at, file); return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel); } : file => file === at);
+    }
+  }
+  return file => { const full = path.resolve(cwd, file); return tests.some(t => t(full)); };
+}
+
 async function findOne(pattern: string, cwd: string, unread: Array<{ path: string; warning: string }>): Promise<{ files: WalkedFile[]; folder: string }> {
   const posix = pattern.split(path.sep).join('/');
   const unreadFolder = (dir: string, e: Error): void => { unread.push({ path: dir, warning: `skipped: this folder of sources cannot be read, so none of its files are (${e.message})` }); };
