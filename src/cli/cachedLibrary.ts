@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { MAX_SOURCE_BYTES } from '../core/sources/decode';
 import { SourceLibrary } from '../core/sources/library';
 import { findSourceCollections } from '../core/sources/nodeFiles';
+import { makeDirs } from './cacheDir';
 import { contentHash, SnapshotError } from '../core/snapshot/container';
 import type { FileStamp } from '../core/snapshot/fileStamps';
 import { decodeLibrary } from '../core/snapshot/libraryRestore';
@@ -159,7 +160,7 @@ const STALE_TEMP_MS = 3600_000;
 
 /** Writes to a temporary file beside the snapshot, then renames it over: a reader sees the old file or the new one. */
 function writeSnapshot(file: string, bytes: Uint8Array, budget: number): { file: string; bytes: number } {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeDirs(path.dirname(file));
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.writeFileSync(temp, bytes);

@@ -17,12 +17,16 @@ export const STDIN_DRAFT = '<stdin>';
  * Draft files named on the command line, each once (a draft named twice, or reached by two overlapping globs or
  * through a link, is checked once); a folder stands for the drafts in it (not its dot-folders), links followed as
  * in a folder of sources. `-` is the standard input. A named draft that does not exist is an input error; a
- * sub-folder that cannot be read is a problem given to `problem`, and the other drafts are still found.
+ * sub-folder that cannot be read is a problem given to `problem`, and the other drafts are still found. A file found
+ * in a folder that `isSource` says is a source (the sources folder inside the drafts': "check . --sources sources") is
+ * left to the sources, and `note` told how many; a file named outright is a draft.
  */
-export async function findDrafts(inputs: readonly string[], problem: (message: string) => void = () => undefined): Promise<string[]> {
+export async function findDrafts(inputs: readonly string[], problem: (message: string) => void = () => undefined,
+  isSource: (file: string) => boolean = () => false, note: (message: string) => void = () => undefined): Promise<string[]> {
   const out: string[] = [];
   const reached = new Set<string>();
   let problems = 0;
+  let sourcesInFolders = 0;
   const add = (file: string, real: string): void => {
     if (reached.has(real)) return;
     reached.add(real);
@@ -34,12 +38,20 @@ export async function findDrafts(inputs: readonly string[], problem: (message: s
     const stat = await fs.stat(input).catch(() => undefined);
     if (!stat) throw new InputError(`draft not found: ${input}`);
     if (stat.isDirectory()) {
-      for (const f of await walkFiles(input, unreadable)) if (DRAFT_EXTENSIONS.includes(path.extname(f.path).toLowerCase())) add(f.path, f.real);
+      for (const f of await walkFiles(input, unreadable)) {
+        if (!DRAFT_EXTENSIONS.includes(path.extname(f.path).toLowerCase())) continue;
+        if (isSource(f.path) || isSource(f.real)) sourcesInFolders++;
+        else add(f.path, f.real);
+      }
     } else {
       add(input, await fs.realpath(input).catch(() => path.resolve(input)));
     }
   }
-  if (!out.length && !problems) throw new InputError(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) in ${inputs.join(', ')}`);
+  if (sourcesInFolders) note(`${sourcesInFolders} file${sourcesInFolders === 1 ? '' : 's'} found with the drafts ${sourcesInFolders === 1 ? 'is' : 'are'} named by --sources: read as sources, not checked as drafts`);
+  if (!out.length && !problems) {
+    throw new InputError(sourcesInFolders ? `no drafts in ${inputs.join(', ')}: the files there are the sources that --sources names`
+      : `no drafts (${DRAFT_EXTENSIONS.join(', ')}) in ${inputs.join(', ')}`);
+  }
   return out;
 }
 

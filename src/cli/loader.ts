@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { defaultCacheDir } from './cacheDir';
+import { defaultCacheDir, makeDirs } from './cacheDir';
 
 /**
  * dist/cli.js: starts the CLI bundle (dist/cli-bundle.js) from a V8 code cache kept in the cache folder, so that a
@@ -63,7 +63,7 @@ export function readCodeCache(file: string): Buffer | undefined {
 /** Writes the code cache atomically (a temporary file renamed over), and keeps only the newest few of the folder. */
 export function writeCodeCache(file: string, payload: Buffer): void {
   const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   const temp = `${file}.${process.pid}.tmp`;
   try {
     fs.writeFileSync(temp, Buffer.concat([MAGIC, createHash('sha1').update(payload).digest(), payload]), { mode: 0o600 });

@@ -7,7 +7,7 @@ import { defaultCacheDir } from './cacheDir';
 import { loadCachedLibrary, snapshotFile, type CacheSetting, type CachedLibrary } from './cachedLibrary';
 import { isIgnored, parseIgnoreFile, type IgnoreEntry } from '../core/ignore';
 import { failsCheck } from '../core/findings';
-import { SourceInputError } from '../core/sources/nodeFiles';
+import { SourceInputError, sourcePlaces } from '../core/sources/nodeFiles';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { SourceLibrary } from '../core/sources/library';
@@ -50,7 +50,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   // reported: one bad file in a folder does not lose the batch's results.
   let unreadDrafts = 0;
   const unreadDraft = (message: string): void => { unreadDrafts++; err.write(`source-check: ${message}\n`); };
-  const drafts = await findDrafts(args.drafts, unreadDraft);
+  const drafts = await findDrafts(args.drafts, unreadDraft, await sourcePlaces(args.sources), note => err.write(`source-check: ${note}\n`));
   // A draft is never its own source: every quotation would verify against itself.
   // A draft is known by its path and its real path: a link in a sources folder may lead to it.
   const draftPaths = new Set(drafts.flatMap(d => [path.resolve(d), realPath(d)]));
@@ -169,7 +169,10 @@ async function index(args: IndexArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   const saved = saveCache(sources, err);
   const file = snapshotFile(cache.dir, args.sources, process.cwd());
   const what = `${library.size.toLocaleString('en-US')} source${library.size === 1 ? '' : 's'}, ${library.wordCount.toLocaleString('en-US')} words`;
-  out.write(saved ? `indexed ${what} into ${saved.file} (${sizeOf(saved.bytes)})\n` : `the cache is up to date: ${what} in ${file}\n`);
+  if (saved) out.write(`indexed ${what} into ${saved.file} (${sizeOf(saved.bytes)})\n`);
+  else if (sources.reused) out.write(`the cache is up to date: ${what} in ${file}\n`);
+  // The warning above says why the snapshot could not be written.
+  else err.write(`source-check: ${what} read, but no index was written in ${cache.dir}\n`);
   return saved || sources.reused ? 0 : 2;
 }
 

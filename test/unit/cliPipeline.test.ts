@@ -206,3 +206,21 @@ test('a link in a sources folder to a draft being checked does not make the draf
     assert.match(r.err, /self-link\.md: skipped: it is a draft being checked/);
   }
 });
+
+test('a folder of drafts that holds the sources folder: its sources stay sources, not drafts ("check . --sources story")', () => {
+  const dir = desk();
+  // The new-user trial: every source was checked as a draft and dropped from the sources, so the draft's quotation
+  // was "unsourced" and the sources themselves were flagged.
+  const r = runProcess(dir, ['check', '.', '--sources', 'story', '--format', 'json']);
+  assert.equal(r.code, 1, r.err);
+  const files = (JSON.parse(r.out) as { files: Array<{ path: string; findings: Array<{ status: string }> }> }).files;
+  assert.deepEqual(files.map(f => path.basename(f.path)), ['draft.md', 'n1.txt'], 'the newsroom, not named by --sources, is drafts');
+  assert.deepEqual(files[0].findings.map(f => f.status), ['misquote']);
+  assert.match(r.err, /1 file found with the drafts is named by --sources: read as sources, not checked as drafts/);
+  // Only sources there: no drafts, said so, exit 2. A file named outright stays a draft.
+  const none = runProcess(dir, ['check', 'story', '--sources', 'story']);
+  assert.equal(none.code, 2);
+  assert.match(none.err, /no drafts in story: the files there are the sources that --sources names/);
+  const named = runProcess(dir, ['check', 'story/a.txt', '--sources', 'story', 'newsroom']);
+  assert.match(named.err, /a\.txt.*draft/);
+});

@@ -9,7 +9,7 @@ import { checkDraft } from '../../src/core/check';
 import { resolveSourceDates } from '../../src/core/dates/sourceDateTable';
 import { loadLibrary } from '../../src/core/sources/nodeFiles';
 import { decodeLibrary } from '../../src/core/snapshot/libraryRestore';
-import { defaultCacheDir } from '../../src/cli/cacheDir';
+import { defaultCacheDir, makeDirs } from '../../src/cli/cacheDir';
 import { loadCachedLibrary, snapshotFile } from '../../src/cli/cachedLibrary';
 import { ROOT } from './helpers';
 import { scratchDir } from '../scratchDirs';
@@ -203,6 +203,24 @@ test('CLI: index builds the cache ahead of time, check reads it, and gives the s
   assert.deepEqual([cached.code, cached.out, cached.err], [plain.code, plain.out, plain.err]);
   const upToDate = await run('index', '--sources', sources, '--cache', cache);
   assert.match(upToDate.out, /^the cache is up to date: 3 sources/);
+});
+
+test('CLI: a cache folder that cannot be made is a warning and no index, at once (under /proc, Node 20\'s recursive mkdir never returned)', async t => {
+  const { sources } = workspace();
+  const file = path.join(scratchDir('sc-cache-file-'), 'a-file');
+  fs.writeFileSync(file, '');
+  const cannot = fs.existsSync('/proc/self') ? ['/proc/source-check-nope/x', file] : [file];
+  if (cannot.length === 1) t.diagnostic('no /proc here: the /proc case is not run');
+  for (const cache of cannot) {
+    const r = await run('index', '--sources', sources, '--cache', cache);
+    assert.equal(r.code, 2, cache);
+    assert.equal(r.out, '', 'no "up to date" beside the warning');
+    assert.match(r.err, /warning: cannot write the cache: .*\n.*3 sources, [\d,]+ words read, but no index was written in /);
+  }
+  const nested = path.join(scratchDir('sc-cache-new-'), 'a', 'b');
+  makeDirs(nested);
+  assert.ok(fs.statSync(nested).isDirectory());
+  makeDirs(nested);
 });
 
 test('CLI: --no-cache writes nothing', async () => {
