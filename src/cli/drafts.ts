@@ -82,8 +82,19 @@ export async function readDraft(file: string, stdin: () => Promise<Uint8Array> =
   if (bytes.length > MAX_SOURCE_BYTES) throw new InputError(`${file}: ${bytes.length} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a draft`);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new InputError(`${file}: ${decoded.warning.replace('skipped: ', 'cannot read draft: ')}`);
-  return { text: decoded.text, warning: decoded.warning };
+  const format = DOCUMENT_DRAFT.exec(file)?.[1].toUpperCase() ?? DOCUMENT_TEXT.find(([, start]) => start.test(decoded.text))?.[0];
+  // A web page, an RTF or a PDF read as text holds its quotations in markup or not at all: "0 checked" would read as clean.
+  if (format) throw new InputError(`${file}: ${format} is not read as a draft: save it as Markdown or plain text (.md, .txt)`);
+  const empty = decoded.text.trim() === '' ? 'the draft is empty: nothing was checked' : undefined;
+  return { text: decoded.text, warning: [decoded.warning, empty].filter(Boolean).join('; ') || undefined };
 }
+
+/** Files that are documents of another format by their name (a draft is Markdown or plain text). */
+const DOCUMENT_DRAFT = /\.(html?|xhtml|docx?|pdf|odt|rtf|pages|epub|xlsx?|pptx?)$/i;
+/** ...or by how their text starts, whatever their name. */
+const DOCUMENT_TEXT: ReadonlyArray<readonly [string, RegExp]> = [
+  ['RTF', /^\s*\{\\rtf/], ['PDF', /^%PDF-/], ['HTML', /^\s*<(?:!doctype\s+html|html)[\s>]/i],
+];
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -224,3 +224,18 @@ test('a folder of drafts that holds the sources folder: its sources stay sources
   const named = runProcess(dir, ['check', 'story/a.txt', '--sources', 'story', 'newsroom']);
   assert.match(named.err, /a\.txt.*draft/);
 });
+
+test('a draft in another format (a web page, RTF, PDF, Word), whatever its name, is an input error; an empty draft is a warning', () => {
+  const dir = desk();
+  // The new-user trial: each held a misquote and reported "0 checked, 0 flagged", exit 0.
+  fs.writeFileSync(path.join(dir, 'page.html'), '<html><body><p>&ldquo;We will review every foreign gas contract this year,&rdquo; Lopez said.</p></body></html>\n');
+  fs.writeFileSync(path.join(dir, 'memo.md'), '{\\rtf1\\ansi “We will review every foreign gas contract this year,” Lopez said.}\n');
+  for (const [file, format] of [['page.html', 'HTML'], ['memo.md', 'RTF']]) {
+    const r = runProcess(dir, ['check', file, '--sources', 'story']);
+    assert.equal(r.code, 2, file);
+    assert.match(r.err, new RegExp(`${file}: ${format} is not read as a draft: save it as Markdown or plain text`));
+  }
+  const empty = runProcess(dir, ['check', '-', '--sources', 'story'], { input: '\n\n' });
+  assert.equal(empty.code, 0);
+  assert.match(empty.err, /warning: <stdin>: the draft is empty: nothing was checked/);
+});
