@@ -16,8 +16,8 @@ export const STDIN_DRAFT = '<stdin>';
 /**
  * Draft files named on the command line, each once (a draft named twice, or reached by two overlapping globs or
  * through a link, is checked once); a folder stands for the drafts in it (not its dot-folders), links followed as
- * in a folder of sources. `-` is the standard input. A named draft that does not exist is an input error; a
- * sub-folder that cannot be read is a problem given to `problem`, and the other drafts are still found. A file found
+ * in a folder of sources. `-` is the standard input. A named draft that does not exist, or a sub-folder that cannot
+ * be read, is a problem given to `problem`, and the other drafts are still found; with none found, an input error. A file found
  * in a folder that `isSource` says is a source (the sources folder inside the drafts': "check . --sources sources") is
  * left to the sources, and `note` told how many; a file named outright is a draft.
  */
@@ -27,6 +27,7 @@ export async function findDrafts(inputs: readonly string[], problem: (message: s
   const reached = new Set<string>();
   let problems = 0;
   let sourcesInFolders = 0;
+  const missing: string[] = [];
   const add = (file: string, real: string): void => {
     if (reached.has(real)) return;
     reached.add(real);
@@ -36,7 +37,8 @@ export async function findDrafts(inputs: readonly string[], problem: (message: s
   for (const input of inputs) {
     if (input === '-') { add(STDIN_DRAFT, '\0stdin'); continue; }
     const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat) throw new InputError(`draft not found: ${input}`);
+    // One missing draft of several does not lose the others' results (as an unreadable one does not).
+    if (!stat) { missing.push(input); continue; }
     if (stat.isDirectory()) {
       for (const f of await walkFiles(input, unreadable)) {
         if (!DRAFT_EXTENSIONS.includes(path.extname(f.path).toLowerCase())) continue;
@@ -48,6 +50,8 @@ export async function findDrafts(inputs: readonly string[], problem: (message: s
     }
   }
   if (sourcesInFolders) note(`${sourcesInFolders} file${sourcesInFolders === 1 ? '' : 's'} found with the drafts ${sourcesInFolders === 1 ? 'is' : 'are'} named by --sources: read as sources, not checked as drafts`);
+  if (missing.length && !out.length) throw new InputError(`draft${missing.length === 1 ? '' : 's'} not found: ${missing.join(', ')}`);
+  for (const m of missing) { problems++; problem(`draft not found: ${m}`); }
   if (!out.length && !problems) {
     throw new InputError(sourcesInFolders ? `no drafts in ${inputs.join(', ')}: the files there are the sources that --sources names`
       : `no drafts (${DRAFT_EXTENSIONS.join(', ')}) in ${inputs.join(', ')}`);

@@ -239,3 +239,13 @@ test('a draft in another format (a web page, RTF, PDF, Word), whatever its name,
   assert.equal(empty.code, 0);
   assert.match(empty.err, /warning: <stdin>: the draft is empty: nothing was checked/);
 });
+
+test('a missing draft among others is one line on stderr: the others are still checked and reported, exit 2', () => {
+  const dir = desk();
+  const r = runProcess(dir, ['check', 'draft.md', 'nope.md', '--sources', 'story', '--format', 'json']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /draft not found: nope\.md/);
+  assert.deepEqual((JSON.parse(r.out) as { files: Array<{ path: string }> }).files.map(f => f.path), ['draft.md']);
+  const alone = runProcess(dir, ['check', 'nope.md', '--sources', 'story']);
+  assert.deepEqual([alone.code, alone.out], [2, '']);
+});
