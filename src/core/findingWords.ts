@@ -142,3 +142,13 @@ export function clipWords(s: string, max: number): string {
 export function clip(s: string, max = 120): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
+
+/**
+ * What a suggestion is, printed after it: nothing for a fix the editor may apply as it stands, "(probable)" for a
+ * probable fix, and for a suggestion no fix comes with (a date read two ways, another part of a month, a speaker to
+ * check) that it is only shown: copied in as it stands it may not read right ("in January 21").
+ */
+export function suggestionNote(f: Pick<Finding, 'fix'>): string {
+  if (!f.fix) return ' (shown only: no fix is offered)';
+  return f.fix.confidence === 'probable' ? ' (probable)' : '';
+}

@@ -117,6 +117,11 @@ test('text format: a misattributed quotation names the source’s speaker; a pro
   assert.match(out, /^drafts\/one\.md:2:4 {2}contradicted {3}Date differs from source: the source says May 8 — the draft says May 9$/m);
   assert.match(out, /^ {4}suggestion: May 8 \(probable\)$/m);
   assert.match(out, /2 checked, 2 flagged/);
+  // A suggestion with no fix says so (the trial read "suggestion: January 21" for "in February" as a fix to copy in).
+  const shown = formatText([{ path: 'd.md', findings: [{ ...contradicted, fix: undefined }] }], false);
+  assert.match(shown, /^ {4}suggestion: May 8 \(shown only: no fix is offered\)$/m);
+  const exact = formatText([{ path: 'd.md', findings: [{ ...contradicted, fix: { ...contradicted.fix!, confidence: 'exact' } }] }], false);
+  assert.match(exact, /^ {4}suggestion: May 8$/m);
 });
 
 test('JSON format passes the fix and the speakers through', () => {

@@ -29,7 +29,7 @@ test('the Markdown report lists every finding with its verdict, source title, ou
   assert.equal(rows.length, 2);
   // Cell breaks, links and HTML from the draft or a source are text, not markup.
   assert.equal(rows[0].split(/(?<!\\)\|/).length, 8, 'six cells: a | in the text is escaped');
-  assert.ok(rows[0].includes('**Misquote**') && rows[0].includes("'direct' where the source says 'serious'") && rows[0].includes('Suggestion: held direct talks'));
+  assert.ok(rows[0].includes('**Misquote**') && rows[0].includes("'direct' where the source says 'serious'") && rows[0].includes('Suggestion: held direct talks') && rows[0].includes('no fix is offered'));
   assert.ok(rows[0].includes('\\<script\\>') && rows[0].includes('\\[click\\]\\(javascript:alert\\(1\\)\\)'));
   assert.ok(rows[0].includes('(sources/my%20story.md#L12) (Reuters, 2025-05-15)'));
   // A source URL that is not http(s) is never a link target.

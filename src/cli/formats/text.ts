@@ -1,6 +1,6 @@
 import * as nodePath from 'node:path';
 import { isFlagged } from '../../core/findings';
-import { messageOf } from '../../core/findingWords';
+import { messageOf, suggestionNote } from '../../core/findingWords';
 import type { FileReport } from './report';
 
 /**
@@ -24,7 +24,7 @@ export function formatText(reports: readonly FileReport[], quiet: boolean, where
       if (!isFlagged(f)) continue;
       if (f.source) lines.push(`    source: ${safe(`${where(f.source.path)}:${f.source.line}:${f.source.column}`)}${f.source.title ? ` (${safe(f.source.title)})` : ''}`);
       if (f.status === 'misattributed' && f.speakers) lines.push(`    source speaker: ${safe(f.speakers.source)}`);
-      else if (f.suggestion) lines.push(`    suggestion: ${safe(f.suggestion)}${f.fix?.confidence === 'probable' ? ' (probable)' : ''}`);
+      else if (f.suggestion) lines.push(`    suggestion: ${safe(f.suggestion)}${suggestionNote(f)}`);
     }
   }
   lines.push(`${reports.length} draft${reports.length === 1 ? '' : 's'}, ${total} checked, ${flagged} flagged${hints ? ` (${hints} hint${hints === 1 ? '' : 's'}, not counted in the exit status)` : ''}${ignored ? `, ${ignored} ignored` : ''}`);

@@ -1,5 +1,5 @@
 import { isFlagged, type Finding, type SourceRef } from '../findings';
-import { messageOf } from '../findingWords';
+import { messageOf, suggestionNote } from '../findingWords';
 
 /**
  * A draft's verdicts as a report the desk can keep (a fact-check log, a note to the editor): every quotation and
@@ -46,7 +46,7 @@ function rowsOf(findings: readonly Finding[], options: DeskReportOptions): Row[]
     verdict: f.ignored ? `${VERDICTS[f.status]} (ignored)` : VERDICTS[f.status],
     flagged: isFlagged(f),
     message: oneLine(messageOf(f)),
-    suggestion: f.suggestion !== undefined && isFlagged(f) ? oneLine(f.suggestion) : undefined,
+    suggestion: f.suggestion !== undefined && isFlagged(f) ? oneLine(f.suggestion) + suggestionNote(f) : undefined,
     source: f.source && {
       title: oneLine(f.source.title ?? fileName(f.source.path)),
       details: [f.source.outlet, f.source.date].filter(Boolean).map(s => oneLine(s!)).join(', '),
