@@ -249,3 +249,14 @@ test('a missing draft among others is one line on stderr: the others are still c
   const alone = runProcess(dir, ['check', 'nope.md', '--sources', 'story']);
   assert.deepEqual([alone.code, alone.out], [2, '']);
 });
+
+test('a Word or PDF file in a folder of sources is skipped with a warning that says how to read it, not in silence', () => {
+  const dir = desk();
+  fs.writeFileSync(path.join(dir, 'story', 'release.pdf'), '%PDF-1.4 binary\n');
+  fs.writeFileSync(path.join(dir, 'story', 'memo.docx'), 'PK\u0003\u0004');
+  const r = runProcess(dir, ['check', 'draft.md', '--sources', 'story']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /memo\.docx: skipped: a DOCX document is not read as a source: save it as text/);
+  assert.match(r.err, /release\.pdf: skipped: a PDF document is not read as a source/);
+  assert.match(r.out, /misquote/);
+});

@@ -75,14 +75,28 @@ async function findOne(pattern: string, cwd: string, unread: Array<{ path: strin
   if (isGlob(posix)) {
     const base = path.resolve(cwd, globBase(posix));
     const re = globToRegExp(path.resolve(cwd, posix).split(path.sep).join('/'));
-    return { files: (await walkFiles(base, unreadFolder)).filter(file => re.test(file.path.split(path.sep).join('/')) && isSourcePath(file.path)), folder: base };
+    const matched = (await walkFiles(base, unreadFolder)).filter(file => re.test(file.path.split(path.sep).join('/')));
+    return { files: sourcesAmong(matched, unread), folder: base };
   }
   const full = path.resolve(cwd, pattern);
   const stat = await fs.stat(full).catch(() => undefined);
   if (!stat) throw new SourceInputError(`sources not found: ${pattern}`);
-  if (stat.isDirectory()) return { files: (await walkFiles(full, unreadFolder)).filter(f => isSourcePath(f.path)), folder: full };
+  if (stat.isDirectory()) return { files: sourcesAmong(await walkFiles(full, unreadFolder), unread), folder: full };
   if (DOCUMENT_FORMAT.test(full)) throw new SourceInputError(`${pattern}: a ${DOCUMENT_FORMAT.exec(full)![1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)`);
   return { files: [{ path: full, real: await fs.realpath(full).catch(() => full) }], folder: path.dirname(full) };
+}
+
+/**
+ * The files of a folder or glob that are read as sources; a document of another format among them (a Word file, a PDF)
+ * is skipped with a warning that says how to make it readable, not in silence (a newsroom's sources folder often
+ * holds a press release as a PDF, and its quotations would be called unsourced with no word of why).
+ */
+function sourcesAmong(files: readonly WalkedFile[], unread: Array<{ path: string; warning: string }>): WalkedFile[] {
+  for (const f of files) {
+    const format = DOCUMENT_FORMAT.exec(f.path);
+    if (format) unread.push({ path: f.path, warning: `skipped: a ${format[1].toUpperCase()} document is not read as a source: save it as text (.txt, .md) or as a web page (.html)` });
+  }
+  return files.filter(f => isSourcePath(f.path));
 }
 
 /**
