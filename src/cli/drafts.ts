@@ -22,7 +22,7 @@ export const STDIN_DRAFT = '<stdin>';
  * left to the sources, and `note` told how many; a file named outright is a draft.
  */
 export async function findDrafts(inputs: readonly string[], problem: (message: string) => void = () => undefined,
-  isSource: (file: string) => boolean = () => false, note: (message: string) => void = () => undefined): Promise<string[]> {
+  isSource: (file: string, within: string) => boolean = () => false, note: (message: string) => void = () => undefined): Promise<string[]> {
   const out: string[] = [];
   const reached = new Set<string>();
   let problems = 0;
@@ -42,7 +42,7 @@ export async function findDrafts(inputs: readonly string[], problem: (message: s
     if (stat.isDirectory()) {
       for (const f of await walkFiles(input, unreadable)) {
         if (!DRAFT_EXTENSIONS.includes(path.extname(f.path).toLowerCase())) continue;
-        if (isSource(f.path) || isSource(f.real)) sourcesInFolders++;
+        if (isSource(f.path, input) || isSource(f.real, input)) sourcesInFolders++;
         else add(f.path, f.real);
       }
     } else {

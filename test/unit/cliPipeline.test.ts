@@ -217,12 +217,24 @@ test('a folder of drafts that holds the sources folder: its sources stay sources
   assert.deepEqual(files.map(f => path.basename(f.path)), ['draft.md', 'n1.txt'], 'the newsroom, not named by --sources, is drafts');
   assert.deepEqual(files[0].findings.map(f => f.status), ['misquote']);
   assert.match(r.err, /1 file found with the drafts is named by --sources: read as sources, not checked as drafts/);
-  // Only sources there: no drafts, said so, exit 2. A file named outright stays a draft.
-  const none = runProcess(dir, ['check', 'story', '--sources', 'story']);
+  // A folder holding only a sources folder: no drafts, said so, exit 2. A file named outright stays a draft.
+  fs.mkdirSync(path.join(dir, 'desk', 'story'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'desk', 'story', 'a.txt'), QUOTE);
+  const none = runProcess(dir, ['check', 'desk', '--sources', 'desk/story']);
   assert.equal(none.code, 2);
-  assert.match(none.err, /no drafts in story: the files there are the sources that --sources names/);
+  assert.match(none.err, /no drafts in desk: the files there are the sources that --sources names/);
   const named = runProcess(dir, ['check', 'story/a.txt', '--sources', 'story', 'newsroom']);
   assert.match(named.err, /a\.txt.*draft/);
+  // A sources place that is the drafts' folder or holds it names no draft a source (review51 H1: "check drafts
+  // --sources ." read the misquoted draft as a source and reported nothing).
+  fs.mkdirSync(path.join(dir, 'drafts'));
+  fs.renameSync(path.join(dir, 'draft.md'), path.join(dir, 'drafts', 'draft.md'));
+  for (const sources of ['.', dir]) {
+    const above = runProcess(dir, ['check', 'drafts', '--sources', sources, '--format', 'json']);
+    assert.equal(above.code, 1, `--sources ${sources}: ${above.err}`);
+    assert.deepEqual((JSON.parse(above.out) as { files: Array<{ findings: Array<{ status: string }> }> }).files[0].findings.map(f => f.status), ['misquote']);
+    assert.doesNotMatch(above.err, /named by --sources/);
+  }
 });
 
 test('a draft in another format (a web page, RTF, PDF, Word), whatever its name, is an input error; an empty draft is a warning', () => {

@@ -180,6 +180,10 @@ test('another part of the same month ("early April" for "mid-April") is a contra
   assert.deepEqual([end.status, end.fix], ['contradicted', undefined]);
   const [midApril] = dates(whole, 'Beta said it would begin shipping the new drill in mid-May, after tests that ended on February 20.');
   assert.deepEqual([midApril.status, midApril.fix], ['contradicted', undefined]);
+  // Spans of parts on both sides (review51 M2: "mid to late April" was fixed to "May", the copy reading "mid to late May").
+  const spanMay = { 'a.md': '---\ndate: 1987-03-20\n---\n\nBeta said it would begin shipping the new drill in early to mid-May, after tests that ended on February 20.' };
+  const [spans] = dates(spanMay, 'Beta said it would begin shipping the new drill in mid to late April, after tests that ended on February 20.');
+  assert.deepEqual([spans.status, spans.fix], ['contradicted', undefined]);
 });
 
 test('two days of one month named once are two dates, not a range: "March 30 and 31", "on 30 and 31 March"', () => {

@@ -30,6 +30,11 @@ export function monthPartOf(text: string, m: DateMention): { part: MonthPart; st
   return { part: PART_OF[(found[1] ?? found[2]).toLowerCase()], start };
 }
 
+/** Whether a month's mention names a part of it or a span of parts ("late April", "mid to late April"): no fix writes over those words. */
+export function namesPartOfMonth(text: string, m: DateMention): boolean {
+  return m.granularity === 'month' && (PART_IN.test(m.text) || PART_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+}
+
 /** Whether the draft's month and the source's same month name different parts of it ("early April", "mid-April"). */
 export function otherPartOfMonth(draft: string, m: DateMention, s: SourceDate): boolean {
   const a = monthPartOf(draft, m);

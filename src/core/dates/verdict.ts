@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf, type CalendarDate } from './calendar';
 import { dateFinding, referenceOf, refOf, supported } from './dateFindings';
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
@@ -14,7 +14,7 @@ import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
 import { draftDateNearRole, halfOfRange } from './fixGuard';
 import { endWrittenShort, rangeContradicted, sameYears } from './rangeFindings';
-import { monthPartOf, otherPartOfMonth, partOfMonthContradicted } from './monthParts';
+import { namesPartOfMonth, otherPartOfMonth, partOfMonthContradicted } from './monthParts';
 import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -48,18 +48,18 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     // source stating that day in a year whose weekday fits says what the draft says.
     const fits = guessedYearFits(draft, m, sentence, sources, reference, context);
     if (fits) return supported({ ...base, value: isoValue(fits.mention.date) }, fits);
-    // The statement's source gives another day that falls on the weekday the draft names ("Monday, April 7" for the
-    // draft's "Monday, April 8, 2025"): the day may be what is wrong, not the weekday. Shown, never fixed.
+    // The statement's source gives another day near it that falls on the weekday the draft names ("Monday, April 7"
+    // for the draft's "Monday, April 8, 2025"), and no paired sentence gives the draft's day: the day may be what is
+    // wrong, not the weekday, so the weekday is not fixed (the fixed draft was then contradicted). Which is wrong is
+    // not for a rule to say (that day may be another event's: review51), so the finding stays a wrong weekday.
     const pairing = context.pairing ?? (context.pairing = pairSentence(draft, sentence, context.mentions, sources));
-    const role = pairing.roles.get(m)?.mention.date;
-    if (role?.day !== undefined && role.month !== undefined && weekdayOf(role.year, role.month, role.day) === m.statedWeekday) {
-      const source = refOf(pairing.roles.get(m)!);
-      return dateFinding(base, { status: 'contradicted', source, sources: [source] });
-    }
+    const role = pairing.roles.get(m);
+    const dayMayBeWrong = role !== undefined && dayOnWeekdayNear(role.mention.date, d, m.statedWeekday) && !pairedSentencesGive(pairing, sources, keyAt(d, 'day')!);
     const suggestion = formatInStyleOf(d, m, base.text);
     // A day written without its year whose weekday fits the year before or after ("last year's vote, held on
     // Wednesday, May 15"): the weekday may be right and the year read wrong, so the fix needs a look.
     const otherYearFits = !m.yearStated && [d.year - 1, d.year + 1].some(y => weekdayOf(y, d.month!, d.day!) === m.statedWeekday);
+    if (dayMayBeWrong) return dateFinding(base, { status: 'inconsistent', suggestion });
     return dateFinding(base, {
       status: 'inconsistent', suggestion, fix: { start: m.start, end: m.end, text: suggestion, confidence: otherYearFits ? 'probable' : 'exact' },
     });
@@ -212,7 +212,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other)
       && !draftDateNearRole(m, own, other, pairing, sources) && !halfOfRange(m, context.mentions, other)
       // "at the end of April" against "end of May": the fix would write the month over the part's words.
-      && !monthPartOf(draft, m) && !monthPartOf(other.doc.text, other.mention);
+      && !namesPartOfMonth(draft, m) && !namesPartOfMonth(other.doc.text, other.mention);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
@@ -292,6 +292,22 @@ function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates
  */
 function besideOwnSources(sources: ResolvedSourceDates, s: SourceDate): boolean {
   return sources.ownDocuments.length > 0 && !isOwnDocument(sources, s.doc);
+}
+
+/** Whether `r` is another day within six days of `d` that falls on `weekday` (the day, not the weekday, may be wrong). */
+function dayOnWeekdayNear(r: CalendarDate, d: CalendarDate, weekday: number): boolean {
+  if (r.day === undefined || r.month === undefined || d.day === undefined || d.month === undefined) return false;
+  const days = Math.abs(Date.UTC(r.year, r.month - 1, r.day) - Date.UTC(d.year, d.month - 1, d.day)) / 86400000;
+  return days > 0 && days <= 6 && weekdayOf(r.year, r.month, r.day) === weekday;
+}
+
+/** Whether a sentence paired with the draft's gives the day `key` (another source may give the draft's day). */
+function pairedSentencesGive(pairing: SentencePairing, sources: ResolvedSourceDates, key: string): boolean {
+  const { firstDate } = sources.sentences;
+  return pairing.sentences.some(i => {
+    for (let k = firstDate[i]; k < firstDate[i + 1]; k++) if (!isDateline(sources.all[k]) && keyAt(sources.all[k].mention.date, 'day') === key) return true;
+    return false;
+  });
 }
 
 /** Whether a source date is in the draft date's role, or both are the day of the saying and no other date has the role. */

@@ -47,26 +47,31 @@ export async function findSourceCollections(patterns: readonly string[], cwd = p
 }
 
 /**
- * Whether a file lies where `patterns` (as `--sources` gives them) find sources: inside a folder named, matched by a
- * glob, or a file named. A folder of drafts that holds the sources folder ("check . --sources sources") leaves them out.
+ * Whether a file found by walking the drafts' folder `within` is a source that `patterns` (as `--sources` gives them)
+ * name from inside that folder: inside a folder named, matched by a glob whose folder is, or a file named, each lying
+ * strictly inside `within` ("check . --sources sources"). A sources place that is the drafts' folder or holds it
+ * ("check drafts --sources .") names no draft a source: the drafts stay drafts (and are left out of the sources).
  */
-export async function sourcePlaces(patterns: readonly string[], cwd = process.cwd()): Promise<(file: string) => boolean> {
-  const tests: Array<(full: string) => boolean> = [];
+export async function sourcePlaces(patterns: readonly string[], cwd = process.cwd()): Promise<(file: string, within: string) => boolean> {
+  const places: Array<{ root: string; holds: (full: string) => boolean }> = [];
+  const inside = (dir: string, file: string): boolean => { const rel = path.relative(dir, file); return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel); };
   for (const pattern of patterns) {
     const posix = pattern.split(path.sep).join('/');
     if (isGlob(posix)) {
       const re = globToRegExp(path.resolve(cwd, posix).split(path.sep).join('/'));
-      tests.push(full => re.test(full.split(path.sep).join('/')));
+      places.push({ root: path.resolve(cwd, globBase(posix)), holds: full => re.test(full.split(path.sep).join('/')) });
       continue;
     }
     const full = path.resolve(cwd, pattern);
     const real = await fs.realpath(full).catch(() => full);
     const isDir = (await fs.stat(full).catch(() => undefined))?.isDirectory() ?? false;
-    for (const at of new Set([full, real])) {
-      tests.push(isDir ? file => { const rel = path.relative(at, file); return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel); } : file => file === at);
-    }
+    for (const at of new Set([full, real])) places.push({ root: at, holds: isDir ? file => inside(at, file) : file => file === at });
   }
-  return file => { const full = path.resolve(cwd, file); return tests.some(t => t(full)); };
+  return (file, within) => {
+    const full = path.resolve(cwd, file);
+    const folder = path.resolve(cwd, within);
+    return places.some(p => inside(folder, p.root) && p.holds(full));
+  };
 }
 
 async function findOne(pattern: string, cwd: string, unread: Array<{ path: string; warning: string }>): Promise<{ files: WalkedFile[]; folder: string }> {
