@@ -207,6 +207,13 @@ test('a wrong weekday whose statement\'s source gives another day near it on tha
   assert.deepEqual([g.status, g.fix?.text], ['inconsistent', 'Tuesday, April 8, 2025']);
 });
 
+test('no fix from a source sentence whose statement\'s day is counted from its date ("met on Monday, April 7, and raised the rate a day later")', () => {
+  // review51: the correct "raised … on Tuesday, April 8" was fixed to the meeting's "Monday, April 7, 2025".
+  const lib = libraryOf({ 'a.md': '---\ndate: 2025-04-09\n---\n\nThe central bank\'s board met on Monday, April 7, and raised its key rate to 5.5 percent a day later, the bank said.\n' });
+  const [f] = checkDraft(lib, '---\ndate: 2025-04-10\n---\n\nThe central bank raised its key rate to 5.5 percent on Tuesday, April 8, 2025, the bank said.\n').filter(x => x.kind === 'date');
+  assert.equal(f.fix, undefined, f.message);
+});
+
 test('unsupported: no source mentions the date', () => {
   assert.equal(statusOf('The summit was held on March 3, 2024.', 'March 3, 2024'), 'unsupported');
 });

@@ -212,7 +212,9 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other)
       && !draftDateNearRole(m, own, other, pairing, sources) && !halfOfRange(m, context.mentions, other)
       // "at the end of April" against "end of May": the fix would write the month over the part's words.
-      && !namesPartOfMonth(draft, m) && !namesPartOfMonth(other.doc.text, other.mention);
+      && !namesPartOfMonth(draft, m) && !namesPartOfMonth(other.doc.text, other.mention)
+      // "met on Monday, April 7, and raised the rate a day later": the statement's day is counted from the source's.
+      && !COUNTED_FROM_DATE.test(other.doc.text.slice(other.sentence.start, other.sentence.end));
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
@@ -293,6 +295,9 @@ function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates
 function besideOwnSources(sources: ResolvedSourceDates, s: SourceDate): boolean {
   return sources.ownDocuments.length > 0 && !isOwnDocument(sources, s.doc);
 }
+
+/** Words of a day counted from another in the same sentence ("a day later", "the next day", "two days earlier"). */
+const COUNTED_FROM_DATE = /\b(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier|after(?:wards)?|before)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before))\b/i;
 
 /** Whether `r` is another day within six days of `d` that falls on `weekday` (the day, not the weekday, may be wrong). */
 function dayOnWeekdayNear(r: CalendarDate, d: CalendarDate, weekday: number): boolean {
