@@ -212,6 +212,10 @@ test('no fix from a source sentence whose statement\'s day is counted from its d
   const lib = libraryOf({ 'a.md': '---\ndate: 2025-04-09\n---\n\nThe central bank\'s board met on Monday, April 7, and raised its key rate to 5.5 percent a day later, the bank said.\n' });
   const [f] = checkDraft(lib, '---\ndate: 2025-04-10\n---\n\nThe central bank raised its key rate to 5.5 percent on Tuesday, April 8, 2025, the bank said.\n').filter(x => x.kind === 'date');
   assert.equal(f.fix, undefined, f.message);
+  // Nor from last year's edition when the draft's weekday fits its own year (review51: fixed to "Monday, April 8, 2024").
+  const fair = libraryOf({ 'a.md': '---\ndate: 2024-04-09\n---\n\nThe spring book fair opened on Monday, April 8, 2024, with 350 publishers, organisers said.\n' });
+  const [g] = checkDraft(fair, '---\ndate: 2025-04-10\n---\n\nThe spring book fair opened on Tuesday, April 8, 2025, with 400 publishers, organisers said.\n').filter(x => x.kind === 'date');
+  assert.equal(g.fix, undefined, g.message);
 });
 
 test('unsupported: no source mentions the date', () => {

@@ -214,7 +214,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       // "at the end of April" against "end of May": the fix would write the month over the part's words.
       && !namesPartOfMonth(draft, m) && !namesPartOfMonth(other.doc.text, other.mention)
       // "met on Monday, April 7, and raised the rate a day later": the statement's day is counted from the source's.
-      && !COUNTED_FROM_DATE.test(other.doc.text.slice(other.sentence.start, other.sentence.end));
+      && !COUNTED_FROM_DATE.test(other.doc.text.slice(other.sentence.start, other.sentence.end))
+      // "opened on Tuesday, April 8, 2025" against last year's "Monday, April 8, 2024": a weekday that fits the draft's
+      // own year says that year was meant (an annual event's other edition), not mistyped.
+      && !(m.statedWeekday !== undefined && m.yearStated && other.mention.date.year !== d.year);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
