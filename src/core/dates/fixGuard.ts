@@ -1,9 +1,10 @@
-import { keyAt } from './calendar';
+import { dayNumber, keyAt, weekdayOf } from './calendar';
 import { firstIn, firstInRange, isOwnDocument, sharedCount } from './dateSearch';
 import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isDateline, type SourceDate } from './sourceDates';
+import { namesPartOfMonth } from './monthParts';
 import { rangeEndAlone } from './rangeFindings';
 import { isoValue } from './value';
 
@@ -38,3 +39,41 @@ export function halfOfRange(m: DateMention, mentions: readonly DateMention[], ot
   return !(start === isoValue(m.date) && otherStart === isoValue(other.mention.date) && otherEnd === end);
 }
 
+
+/**
+ * Whether words around either date make a fix of the draft's date unsafe, though the dates differ: a part of the month
+ * named on either side ("at the end of April" against "end of May" was fixed to "at the May 1987"); a source sentence
+ * that counts the statement's day from its date ("met on Monday, April 7, and raised the rate a day later"); a draft
+ * writing its year and a weekday that fits it, against another year ("opened on Tuesday, April 8, 2025" against last
+ * year's edition, "Monday, April 8, 2024": that year was meant, not mistyped).
+ */
+export function otherWordsAroundDay(draft: string, m: DateMention, other: SourceDate): boolean {
+  return namesPartOfMonth(draft, m) || namesPartOfMonth(other.doc.text, other.mention)
+    || COUNTED_FROM_DATE.test(other.doc.text.slice(other.sentence.start, other.sentence.end))
+    || (m.statedWeekday !== undefined && m.yearStated && other.mention.date.year !== m.date.year);
+}
+
+/** Words of a day counted from another in the same sentence ("a day later", "the next day", "two days earlier"). */
+const COUNTED_FROM_DATE = /\b(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier|after(?:wards)?|before)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before))\b/i;
+
+/**
+ * Whether the day of a draft's wrong weekday ("Monday, April 8, 2025") may be what is wrong, so that the weekday is not
+ * fixed: the statement's source gives, in its role, another day within six days that falls on the draft's weekday
+ * ("Monday, April 7"), and no paired sentence gives the draft's day.
+ */
+export function dayOnWeekdayNear(m: DateMention, pairing: SentencePairing, sources: ResolvedSourceDates): boolean {
+  const r = pairing.roles.get(m)?.mention.date;
+  const d = m.date;
+  if (r?.day === undefined || r.month === undefined || d.day === undefined || d.month === undefined) return false;
+  const days = Math.abs(dayNumber(r) - dayNumber(d));
+  return days > 0 && days <= 6 && weekdayOf(r.year, r.month, r.day) === m.statedWeekday && !pairedSentencesGive(pairing, sources, keyAt(d, 'day')!);
+}
+
+/** Whether a sentence paired with the draft's gives the day `key` (another source may give the draft's day). */
+function pairedSentencesGive(pairing: SentencePairing, sources: ResolvedSourceDates, key: string): boolean {
+  const { firstDate } = sources.sentences;
+  return pairing.sentences.some(i => {
+    for (let k = firstDate[i]; k < firstDate[i + 1]; k++) if (!isDateline(sources.all[k]) && keyAt(sources.all[k].mention.date, 'day') === key) return true;
+    return false;
+  });
+}

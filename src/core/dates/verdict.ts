@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf, type CalendarDate } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf } from './calendar';
 import { dateFinding, referenceOf, refOf, supported } from './dateFindings';
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
@@ -12,9 +12,9 @@ import { formatInStyleOf } from './style';
 import { isoValue } from './value';
 import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
-import { draftDateNearRole, halfOfRange } from './fixGuard';
+import { dayOnWeekdayNear, draftDateNearRole, halfOfRange, otherWordsAroundDay } from './fixGuard';
 import { endWrittenShort, rangeContradicted, sameYears } from './rangeFindings';
-import { namesPartOfMonth, otherPartOfMonth, partOfMonthContradicted } from './monthParts';
+import { otherPartOfMonth, partOfMonthContradicted } from './monthParts';
 import { firstIn, firstInRange, isOwnDocument, sharedCount, sharesWords } from './dateSearch';
 import { isBareWeekday, otherReading } from './weekdayReadings';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -53,8 +53,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     // wrong, not the weekday, so the weekday is not fixed (the fixed draft was then contradicted). Which is wrong is
     // not for a rule to say (that day may be another event's: review51), so the finding stays a wrong weekday.
     const pairing = context.pairing ?? (context.pairing = pairSentence(draft, sentence, context.mentions, sources));
-    const role = pairing.roles.get(m);
-    const dayMayBeWrong = role !== undefined && dayOnWeekdayNear(role.mention.date, d, m.statedWeekday) && !pairedSentencesGive(pairing, sources, keyAt(d, 'day')!);
+    const dayMayBeWrong = dayOnWeekdayNear(m, pairing, sources);
     const suggestion = formatInStyleOf(d, m, base.text);
     // A day written without its year whose weekday fits the year before or after ("last year's vote, held on
     // Wednesday, May 15"): the weekday may be right and the year read wrong, so the fix needs a look.
@@ -211,13 +210,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     const sure = !AMBIGUOUS_NUMERIC_DATE.test(base.text) && m.granularity === other.mention.granularity
       && sameSideOfStory(m, other, sourceReference(other, reference)) && !besideOwnSources(sources, other)
       && !draftDateNearRole(m, own, other, pairing, sources) && !halfOfRange(m, context.mentions, other)
-      // "at the end of April" against "end of May": the fix would write the month over the part's words.
-      && !namesPartOfMonth(draft, m) && !namesPartOfMonth(other.doc.text, other.mention)
-      // "met on Monday, April 7, and raised the rate a day later": the statement's day is counted from the source's.
-      && !COUNTED_FROM_DATE.test(other.doc.text.slice(other.sentence.start, other.sentence.end))
-      // "opened on Tuesday, April 8, 2025" against last year's "Monday, April 8, 2024": a weekday that fits the draft's
-      // own year says that year was meant (an annual event's other edition), not mistyped.
-      && !(m.statedWeekday !== undefined && m.yearStated && other.mention.date.year !== d.year);
+      && !otherWordsAroundDay(draft, m, other);
     return dateFinding(base, { status: 'contradicted', source, sources: [source], suggestion, ...(sure && { fix }) });
   }
   // A source sentence near this statement (sharing a content word with it) gives the date: in a story the sentence
@@ -297,25 +290,6 @@ function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates
  */
 function besideOwnSources(sources: ResolvedSourceDates, s: SourceDate): boolean {
   return sources.ownDocuments.length > 0 && !isOwnDocument(sources, s.doc);
-}
-
-/** Words of a day counted from another in the same sentence ("a day later", "the next day", "two days earlier"). */
-const COUNTED_FROM_DATE = /\b(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier|after(?:wards)?|before)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before))\b/i;
-
-/** Whether `r` is another day within six days of `d` that falls on `weekday` (the day, not the weekday, may be wrong). */
-function dayOnWeekdayNear(r: CalendarDate, d: CalendarDate, weekday: number): boolean {
-  if (r.day === undefined || r.month === undefined || d.day === undefined || d.month === undefined) return false;
-  const days = Math.abs(Date.UTC(r.year, r.month - 1, r.day) - Date.UTC(d.year, d.month - 1, d.day)) / 86400000;
-  return days > 0 && days <= 6 && weekdayOf(r.year, r.month, r.day) === weekday;
-}
-
-/** Whether a sentence paired with the draft's gives the day `key` (another source may give the draft's day). */
-function pairedSentencesGive(pairing: SentencePairing, sources: ResolvedSourceDates, key: string): boolean {
-  const { firstDate } = sources.sentences;
-  return pairing.sentences.some(i => {
-    for (let k = firstDate[i]; k < firstDate[i + 1]; k++) if (!isDateline(sources.all[k]) && keyAt(sources.all[k].mention.date, 'day') === key) return true;
-    return false;
-  });
 }
 
 /** Whether a source date is in the draft date's role, or both are the day of the saying and no other date has the role. */
