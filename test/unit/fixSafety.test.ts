@@ -125,6 +125,18 @@ test('the source\'s own (insertion) and <ticker> inside a quotation are editoria
   }
 });
 
+test('an insertion left out and house style together are still the speaker\'s words: "(OPEC)" left out and "million" for "mln"', () => {
+  const lib = libraryOf({ 'opec.txt': 'Analysts disagreed.\n\n"Demand for their (OPEC) oil is clearly above 15.8 mln bpd and is probably closer to 17 mln bpd," he told Reuters.\n' });
+  for (const draft of ['"Demand for their oil is clearly above 15.8 million bpd," he said.', '"Demand for their oil is clearly above 15.8 mln bpd," he said.',
+    '"Demand for their (OPEC) oil is clearly above 15.8 million bpd," he said.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'verified', `${draft}: ${f.message}`);
+  }
+  const wrong = verdictOf(lib, '"Demand for their oil is clearly above 15.9 million bpd," he said.');
+  assert.equal(wrong.status, 'misquote', wrong.message);
+  assert.equal(wrong.fix, undefined, wrong.fix?.text);
+});
+
 test('a fix keeps the draft\'s capitals where matching ignored case: "We" opening the quotation, "economy" not the wire\'s "Economy"', () => {
   const lib = libraryOf({
     'a.txt': 'Sam Ortiz spoke after the vote. "But we must also recognise that some people have concerns and reservations," he said.\n\n' +

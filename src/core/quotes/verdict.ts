@@ -55,8 +55,12 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   // or the attribution between two quotations of one speaker joined by the draft.
   let note = '';
   const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(m => {
-    if (leavesOutOnlyEditorial(library, m, words)) note = 'the source\'s own insertion or attribution, left out, is not the speaker\'s words';
-    else if (onlyInStyle(library, m, q, pattern)) note = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
+    const editorial = editorialOf(library, m, words);
+    const withoutIt = editorial.size ? { ...m, alignment: withoutEditorial(m.alignment, editorial) } : m;
+    const style = onlyInStyle(library, withoutIt, q, pattern);
+    if (leavesOutOnlyEditorial(m, words, editorial)) note = LEFT_OUT_EDITORIAL;
+    else if (style && editorial.size) note = `${LEFT_OUT_EDITORIAL}; ${HOUSE_STYLE}`;
+    else if (style) note = HOUSE_STYLE;
     else return false;
     return true;
   });
@@ -173,13 +177,26 @@ function joinedAcross(library: SourceLibrary, pattern: QuotePattern, matches: re
   return [];
 }
 
-/** Whether the alignment differs from the quotation only by the source's editorial words left out (see editorial.ts). */
-function leavesOutOnlyEditorial(library: SourceLibrary, m: QuoteMatch, words: number): boolean {
+const LEFT_OUT_EDITORIAL = 'the source\'s own insertion or attribution, left out, is not the speaker\'s words';
+const HOUSE_STYLE = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
+
+/** The source's editorial words that a match leaves out (see editorial.ts); none when it leaves out no word. */
+function editorialOf(library: SourceLibrary, m: QuoteMatch, words: number): ReadonlySet<number> {
   const a = m.alignment;
-  if (a.matched !== words || !a.ops.some(o => o.op === 'delete') || a.ops.some(o => o.op !== 'equal' && o.op !== 'delete' && o.op !== 'gap')) return false;
+  // Only a nearly whole match may leave out no more than editorial words and style words.
+  if (a.matched < words - NEARLY_WHOLE || !a.ops.some(o => o.op === 'delete')) return NONE;
   const index = library.index;
   const wide = library.locateSpan(Math.max(index.docStarts[m.doc], a.start - 1), Math.min(index.docStarts[m.doc + 1], a.end + 1));
-  const editorial = editorialLeftOut(wide, a);
+  return editorialLeftOut(wide, a);
+}
+const NONE: ReadonlySet<number> = new Set();
+/** Words of a quotation a match may miss and still differ only in style (`houseStyleMatch.ts` allows 3, and "cent"). */
+const NEARLY_WHOLE = 6;
+
+/** Whether the alignment differs from the quotation only by the source's editorial words left out. */
+function leavesOutOnlyEditorial(m: QuoteMatch, words: number, editorial: ReadonlySet<number>): boolean {
+  const a = m.alignment;
+  if (a.matched !== words || a.ops.some(o => o.op !== 'equal' && o.op !== 'delete' && o.op !== 'gap')) return false;
   return editorial.size > 0 && a.ops.every(o => o.op !== 'delete' || editorial.has(o.s));
 }
 
