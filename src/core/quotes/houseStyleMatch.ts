@@ -6,6 +6,7 @@ import type { Quotation } from './extract';
 import { withoutLinkSyntax } from './links';
 import type { QuoteMatch } from './match';
 import type { QuotePattern } from './pattern';
+import { otherSpellingOf } from './spellingVariants';
 import { differsOnlyInStyle, isStyleWord, mayDifferOnlyInStyle, styleIdsOf } from './style';
 
 /** The style words' ids in a vocabulary, read again when it has grown (an id once given stays). */
@@ -74,4 +75,30 @@ function markBefore(library: SourceLibrary, s: number): boolean {
   if (library.index.docStarts[docOf(library.index, s)] === s) return true;
   const span = library.locateSpan(s - 1, s + 1);
   return /[.!?;:,"”’)\]]/.test(span.doc.text.slice(span.ends[0], span.starts[1]));
+}
+
+/**
+ * The match with the words that the quotation spells the other way, British or American ("colour" for the source's
+ * "color"; `spellingVariants.ts`), read as the same words; the match itself when it has none.
+ */
+export function withOtherSpellings(library: SourceLibrary, m: QuoteMatch, pattern: QuotePattern): QuoteMatch {
+  const alignment = respelled(library, m.alignment, pattern);
+  return alignment === m.alignment ? m : { ...m, alignment };
+}
+
+/** The alignment with the quotation's words spelt the other way read as equal; the alignment itself when it has none. */
+export function respelled(library: SourceLibrary, a: Alignment, pattern: QuotePattern): Alignment {
+  let ops: AlignOp[] | undefined;
+  let count = 0;
+  for (let k = 0; k < a.ops.length; k++) {
+    const op = a.ops[k];
+    if (op.op !== 'replace') continue;
+    const el = pattern.elements[op.q];
+    if (!el || !('word' in el) || !otherSpellingOf(el.word.norm, library.vocab.word(library.index.ids[op.s]))) continue;
+    (ops ??= [...a.ops])[k] = { op: 'equal', q: op.q, s: op.s };
+    count++;
+  }
+  if (!ops) return a;
+  const placedCost = a.placedCost === undefined ? undefined : Math.max(0, a.placedCost - count);
+  return { ...a, ops, cost: a.cost - count, matched: a.matched + count, placedCost };
 }

@@ -17,7 +17,7 @@ import type { QuotePattern } from './pattern';
 import { isTitleOfWork } from './titles';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { readableDiff } from './quoteDiff';
-import { onlyInStyle } from './houseStyleMatch';
+import { onlyInStyle, respelled, withOtherSpellings } from './houseStyleMatch';
 import { maySameSpeaker } from './speakerType';
 import { isTitleOrRole } from './speakerNames';
 import { wordingOf } from './misquoteWording';
@@ -54,14 +54,18 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   // Word for word but for what the source's passage holds that is not the speaker's: its own (insertion), <ticker>,
   // or the attribution between two quotations of one speaker joined by the draft.
   let note = '';
-  const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(m => {
-    const editorial = editorialOf(library, m, words);
-    const withoutIt = editorial.size ? { ...m, alignment: withoutEditorial(m.alignment, editorial) } : m;
-    const style = onlyInStyle(library, withoutIt, q, pattern);
-    if (leavesOutOnlyEditorial(m, words, editorial)) note = LEFT_OUT_EDITORIAL;
-    else if (style && editorial.size) note = `${LEFT_OUT_EDITORIAL}; ${HOUSE_STYLE}`;
-    else if (style) note = HOUSE_STYLE;
-    else return false;
+  const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(found => {
+    const m = withOtherSpellings(library, found, pattern);
+    const spelling = m === found ? [] : [OTHER_SPELLING];
+    if (m.alignment.cost === 0) note = OTHER_SPELLING;
+    else {
+      const editorial = editorialOf(library, m, words);
+      const withoutIt = editorial.size ? { ...m, alignment: withoutEditorial(m.alignment, editorial) } : m;
+      const style = onlyInStyle(library, withoutIt, q, pattern);
+      if (leavesOutOnlyEditorial(m, words, editorial)) note = [LEFT_OUT_EDITORIAL, ...spelling].join('; ');
+      else if (style) note = [...(editorial.size ? [LEFT_OUT_EDITORIAL] : []), HOUSE_STYLE, ...spelling].join('; ');
+      else return false;
+    }
     return true;
   });
   if (faithful) {
@@ -101,9 +105,12 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     // Words the source gives to someone else: the wording's fix alone would leave the quotation misattributed.
     const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined);
     const { text: suggestion } = worded;
+    // Words spelt the other way (British or American) are no difference, and a fix would write the source's spelling.
+    const spelt = respelled(library, alignment, pattern);
     const withheld = worded.withheld ?? (wrongSpeaker
-      && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`);
-    const diff = readableDiff(library, misquoted.doc, q.text, pattern, withoutEditorial(alignment, editorial), editorial);
+      && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`)
+      ?? (spelt !== alignment ? 'it would write the source\'s spelling over words the quotation spells the other way ("colour", "color")' : undefined);
+    const diff = readableDiff(library, misquoted.doc, q.text, pattern, withoutEditorial(spelt, editorial), editorial);
     const otherSpeaker = wrongSpeaker ? '' : anotherSpeaker(draft, context, speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]), span.doc.text);
     return finding(base, {
       status: 'misquote', source, sources: [source], suggestion, diff, sameStatement: sameStatement(misquoted),
@@ -178,6 +185,7 @@ function joinedAcross(library: SourceLibrary, pattern: QuotePattern, matches: re
 }
 
 const LEFT_OUT_EDITORIAL = 'the source\'s own insertion or attribution, left out, is not the speaker\'s words';
+const OTHER_SPELLING = 'spelt the British or the American way where the source spells it the other ("colour", "color")';
 const HOUSE_STYLE = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
 
 /** The source's editorial words that a match leaves out (see editorial.ts); none when it leaves out no word. */

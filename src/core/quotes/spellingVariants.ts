@@ -1,0 +1,51 @@
+/**
+ * British and American spellings of one word ("colour", "color"; "organise", "organize"; "centre", "center";
+ * "travelled", "traveled"; "defence", "defense"): a quotation written in the paper's spelling quotes the speaker's
+ * word. Only endings and words whose two spellings are never two different words; a word of four letters or less
+ * ("four", "for"; "our", "or") is never read so.
+ */
+
+/** Whether two words (lower case) are one word in British and American spelling. */
+export function otherSpellingOf(a: string, b: string): boolean {
+  if (a === b) return false;
+  const x = american(a);
+  return x !== a || american(b) !== b ? x === american(b) : false;
+}
+
+/** Endings that British spelling writes and American does not, each with the American form. */
+const ENDINGS: readonly [RegExp, string][] = [
+  // colour, harbour, favourite, honourable, behaviours, labourer; not "four", "pour", "tour" (the stem is too short).
+  [/^([a-z]{3,})our(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|ist|ists|ism)?$/, '$1or$2'],
+  // centre, theatres, fibre; not "timbre" (timber), "genre", "ogre", "acre".
+  [/^(cent|theat|met|lit|fib|somb|spect|calib|sab|meag|mit|lust)re(s)?$/, '$1er$2'],
+  // organise, recognised, organisation, realising; analyse, paralysed.
+  [/^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|able)$/, '$1iz$2'],
+  [/^([a-z]{3,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2'],
+  // travelled, cancelling, modeller, counsellor, signalled, dialled; not "compelled", "filled" (American spells the
+  // stressed ending double too, and "filed" is another word).
+  [/^(travel|cancel|model|label|fuel|refuel|level|marvel|counsel|jewel|tunnel|grovel|quarrel|barrel|chisel|snorkel|panel|shovel|channel|signal|total|equal|dial|initial|rival|pedal|spiral|marshal|funnel|libel|parcel|pencil|stencil|duel|yodel)l(ed|ing|er|ers|or|ors)$/, '$1$2'],
+  // catalogue, dialogues, analogue; not "vogue", "rogue".
+  [/^([a-z]{4,})ogue(s)?$/, '$1og$2'],
+  // defence, offences, licence, pretence.
+  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
+];
+
+/** Words whose two spellings the endings do not give. */
+const WORDS = new Map(Object.entries({
+  programme: 'program', programmes: 'programs', judgement: 'judgment', judgements: 'judgments', ageing: 'aging',
+  grey: 'gray', sceptic: 'skeptic', sceptics: 'skeptics', sceptical: 'skeptical', scepticism: 'skepticism',
+  aluminium: 'aluminum', jewellery: 'jewelry', plough: 'plow', ploughs: 'plows', mould: 'mold', moulds: 'molds',
+  mouldy: 'moldy', smoulder: 'smolder', smouldering: 'smoldering', moustache: 'mustache', pyjamas: 'pajamas',
+  fulfil: 'fulfill', fulfils: 'fulfills', enrol: 'enroll', enrols: 'enrolls', enrolment: 'enrollment',
+  instalment: 'installment', instalments: 'installments', skilful: 'skillful', wilful: 'willful', manoeuvre: 'maneuver',
+  manoeuvres: 'maneuvers', paediatric: 'pediatric', anaesthetic: 'anesthetic', oestrogen: 'estrogen', foetus: 'fetus',
+  encyclopaedia: 'encyclopedia',
+}));
+
+/** The American spelling of a word, or the word itself. */
+function american(word: string): string {
+  const known = WORDS.get(word);
+  if (known !== undefined) return known;
+  for (const [pattern, to] of ENDINGS) if (pattern.test(word)) return word.replace(pattern, to);
+  return word;
+}
