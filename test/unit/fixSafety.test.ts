@@ -137,6 +137,14 @@ test('an insertion left out and house style together are still the speaker\'s wo
   assert.equal(wrong.fix, undefined, wrong.fix?.text);
 });
 
+test('a fix never opens a quotation in lower case where the draft and the source open it with a capital', () => {
+  const lib = libraryOf({ 'c.md': 'The council voted.\n\n"The old piers are unsafe, and we cannot wait another winter," Priya Raman told reporters.\n' });
+  const f = verdictOf(lib, '"Unsafe are the old piers, and we cannot wait another winter," Priya Raman said.');
+  assert.equal(f.status, 'misquote', f.message);
+  if (f.fix) assert.match(f.fix.text, /^The old piers/);
+  assert.match(f.suggestion ?? '', /^The old piers/);
+});
+
 test('a fix keeps the draft\'s capitals where matching ignored case: "We" opening the quotation, "economy" not the wire\'s "Economy"', () => {
   const lib = libraryOf({
     'a.txt': 'Sam Ortiz spoke after the vote. "But we must also recognise that some people have concerns and reservations," he said.\n\n' +

@@ -242,6 +242,10 @@ export function inDraftCase(span: SourceSpan, a: Alignment, quote: string, patte
     const start = span.starts[op.s - span.from];
     const sourceWord = text.slice(start, span.ends[op.s - span.from]);
     if (draftWord !== sourceWord && draftWord.length === sourceWord.length && draftWord.toLowerCase() === sourceWord.toLowerCase()) {
+      // The fix's first word opens the quotation: the draft's small letter from the middle of its quotation ("Unsafe
+      // are the old piers" → "the old piers are unsafe") would open it in lower case where the draft and the source
+      // open with a capital.
+      if (op.s === a.start && opensWithCapital(quote) && opensWithCapital(sourceWord) && !opensWithCapital(draftWord)) continue;
       changes.push([start, draftWord]);
     }
   }
@@ -254,6 +258,11 @@ export function inDraftCase(span: SourceSpan, a: Alignment, quote: string, patte
     at = start + word.length;
   }
   return out + text.slice(at);
+}
+
+function opensWithCapital(text: string): boolean {
+  const m = /\p{L}/u.exec(text);
+  return !!m && m[0] !== m[0].toLowerCase();
 }
 
 /**
