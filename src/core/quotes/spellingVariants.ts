@@ -7,9 +7,22 @@
 
 /** Whether two words (lower case) are one word in British and American spelling. */
 export function otherSpellingOf(a: string, b: string): boolean {
-  if (a === b) return false;
-  const x = american(a);
-  return x !== a || american(b) !== b ? x === american(b) : false;
+  if (a === b || Math.abs(a.length - b.length) > 3) return false;
+  const x = americanOf(a);
+  return x !== a || americanOf(b) !== b ? x === americanOf(b) : false;
+}
+
+/** Words read already: a check asks again for the same source words, match after match. */
+const read = new Map<string, string>();
+const MOST_READ = 50000;
+
+function americanOf(word: string): string {
+  let known = read.get(word);
+  if (known === undefined) {
+    if (read.size >= MOST_READ) read.clear();
+    read.set(word, (known = american(word)));
+  }
+  return known;
 }
 
 /** Endings that British spelling writes and American does not, each with the American form. */
