@@ -137,6 +137,18 @@ test('an insertion left out and house style together are still the speaker\'s wo
   assert.equal(wrong.fix, undefined, wrong.fix?.text);
 });
 
+test('no editorial insertion that changes the meaning, nor an attribution of a second speaker, is left out as no difference (review52)', () => {
+  const lib = libraryOf({ 'wire.txt': 'OPEC delegates were divided on Sunday.\n\n"We will (not) cut output below 15.8 mln bpd this year," the minister said.\n\n'
+    + '"Output will fall to 15.8 mln bpd by June," one delegate said. "Prices will rise 5 pct in the summer," said another, from a Gulf state.\n' });
+  for (const draft of ['"We will cut output below 15.8 million bpd this year," the minister said.', '"We will cut output below 15.8 mln bpd this year," the minister said.',
+    '"Output will fall to 15.8 million bpd by June. Prices will rise 5 percent in the summer," a delegate said.',
+    '"Output will fall to 15.8 mln bpd by June. Prices will rise 5 pct in the summer," a delegate said.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'misquote', `${draft}: ${f.message}`);
+    assert.equal(f.fix, undefined, draft);
+  }
+});
+
 test('a fix never opens a quotation in lower case where the draft and the source open it with a capital', () => {
   const lib = libraryOf({ 'c.md': 'The council voted.\n\n"The old piers are unsafe, and we cannot wait another winter," Priya Raman told reporters.\n' });
   const f = verdictOf(lib, '"Unsafe are the old piers, and we cannot wait another winter," Priya Raman said.');

@@ -107,6 +107,23 @@ test('a single scare-quoted word no source holds is demoted to a hint', () => {
   assert.equal(f.minor, true);
 });
 
+test('one word the draft gives to someone is that speaker\'s word, not a scare quote: an error when no source holds it', () => {
+  for (const [draft, speaker] of [['City engineer Priya Raman said the old piers were "dangerous".', 'City engineer Priya Raman'],
+    ['Delaney said the plan was "reckless".', 'Delaney'], ['The minister told reporters that the plan was "reckless".', 'The minister'],
+    ['"Reckless," Tom Delaney said.', 'Tom Delaney']]) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'unsourced', draft);
+    assert.equal(f.minor, undefined, draft);
+    assert.equal(f.message, `No source has the word “${f.text}”, which the draft gives to ${speaker}`);
+  }
+  // A word the clause gives to another (named, called, "so-called") or a word no one says stays a hint.
+  for (const draft of ['Delaney said critics called the plan "reckless".', 'Delaney said Jones was "reckless".',
+    'Delaney said the so-called "reform" had failed.', 'The harbour was "unsafe" all winter.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.minor, true, draft);
+  }
+});
+
 test('the title of a work in quotation marks, which no source holds, is a hint, not an unsourced quotation', () => {
   for (const draft of ['Foxx starred in the film “Ray: The Life and Times of a Genius” last year.',
     'The report, titled "Fewer Jobs in the Valley", was published on Monday.',

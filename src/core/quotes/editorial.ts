@@ -26,6 +26,10 @@ const ANY_MARK = /["“”()<>]/;
  * quotation may be someone else's. Not after an initial or an abbreviation ("E.F. Hutton Co.", "Mr. Smith").
  */
 const SENTENCE_INSIDE = /(?<![A-Z]|\b(?:Co|Corp|Inc|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof))[.!?]\s+\S/;
+/** An insertion that says what the speaker meant, not who or what they meant: "(not)", "(or 3 pct in real terms)". */
+const CHANGES_MEANING = /\p{N}|\b(?:not|no|never|nor|without|or|except|n['’]t)\b/iu;
+/** An attribution that names a second speaker: '…," one delegate said. "…," said another'. */
+const ANOTHER_SPEAKER = /\b(?:another|other|others|second|third|different|rival|colleague|counterpart)\b/i;
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'iu');
 
 /**
@@ -54,20 +58,25 @@ export function editorialLeftOut(span: SourceSpan, a: Alignment): Set<number> {
     const trail = text.slice(at(to - 1)[1], at(to)[0]);
     const inner = text.slice(at(from)[0], at(to - 1)[1]);
     const words = to - from;
-    const insertion = words <= INSERTION_WORDS && OPENS_INSERTION.test(lead) && CLOSES_INSERTION.test(trail) && !ANY_MARK.test(inner);
+    const insertion = words <= INSERTION_WORDS && OPENS_INSERTION.test(lead) && CLOSES_INSERTION.test(trail) && !ANY_MARK.test(inner)
+      && !CHANGES_MEANING.test(inner);
     const attribution = !insertion && words <= ATTRIBUTION_WORDS && CLOSING_MARK.test(lead) && OPENING_MARK.test(trail)
-      && !ANY_MARK.test(inner) && SPEECH_VERB.test(inner) && !SENTENCE_INSIDE.test(inner) && sameSpeakerBothSides(span, a, from, to);
+      && !ANY_MARK.test(inner) && SPEECH_VERB.test(inner) && !SENTENCE_INSIDE.test(inner) && !ANOTHER_SPEAKER.test(inner)
+      && sameSpeakerBothSides(span, a, from, to);
     if (insertion || attribution) for (let s = from; s < to; s++) out.add(s);
   }
   return out;
 }
 
-/** Whether the quotations either side of an attribution may be one speaker's: neither names another person. */
+/** Whether the quotations either side of an attribution may be one speaker's: neither names another person, nor the second a role. */
 function sameSpeakerBothSides(span: SourceSpan, a: Alignment, from: number, to: number): boolean {
   const doc = span.doc;
   const at = (p: number): [number, number] => [span.starts[p - span.from], span.ends[p - span.from]];
   const first = speakerInSource(doc, at(a.start)[0], at(from - 1)[1]);
   const second = speakerInSource(doc, at(to)[0], at(a.end - 1)[1]);
+  // The second quotation's own attribution by a role ('…," said another', '…," a second delegate said') may be
+  // someone else's.
+  if (second && !second.names.length) return false;
   return maySameSpeaker(first, second);
 }
 

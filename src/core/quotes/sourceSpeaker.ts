@@ -2,7 +2,6 @@ import { continuedSpeaker } from './continuedQuote';
 import { speakerAt } from './speaker';
 import type { Speaker } from './speakerType';
 import { reopensQuotation } from './straightMarks';
-import { transcriptSpeakerAt } from './transcriptSpeaker';
 
 /** Characters of a source line read on each side of a quotation's words for its marks. */
 const LINE_REACH = 20000;
@@ -13,8 +12,7 @@ const CORNER_CLOSERS = '」』';
 
 /**
  * The speaker a source gives to its words at `text[start..end)`: read around the quotation marks that enclose them
- * on their line. Words that stand outside quotation marks (the source reports them) have no speaker here, unless
- * they are a transcript's turn: then its label's (`transcriptSpeaker.ts`).
+ * on their line. Words that stand outside quotation marks (the source reports them) have no speaker here.
  */
 export function sourceSpeakerAt(text: string, start: number, end: number, floor: number): Speaker | undefined {
   // A line is read at most LINE_REACH characters back and on: past that (a source printed on one line), the marks
@@ -37,7 +35,7 @@ export function sourceSpeakerAt(text: string, start: number, end: number, floor:
     else if (OPENERS.includes(c)) open = first = i;
     else if (CLOSERS.includes(c)) open = first = -1;
   }
-  if (open < 0) return transcriptSpeakerAt(text, start, end, floor);
+  if (open < 0) return undefined;
   // Words inside a quotation within the quotation ("When he told me ‘…’ I laughed") are another's, whom the outer
   // speaker quotes: no speaker is read for them (the outer speaker's name would be written over a correct draft's).
   if (insideInnerQuotation(text, open + 1, start)) return undefined;

@@ -18,8 +18,7 @@ import { isTitleOfWork } from './titles';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { readableDiff } from './quoteDiff';
 import { onlyInStyle, respelled, withOtherSpellings } from './houseStyleMatch';
-import { maySameSpeaker } from './speakerType';
-import { isTitleOrRole } from './speakerNames';
+import { anotherSpeaker, oneWordsSpeaker, othersTurn } from './speakerNotes';
 import { wordingOf } from './misquoteWording';
 import { toClauseEdges, withinSentence } from './wording';
 
@@ -49,7 +48,8 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const stranger = strangersOnly(holders, spans, places.length, context, sameStatement);
     if (stranger) return strangersWordsFinding(base, draft, context, stranger, sources[0]);
     const more = sources.length > 1 ? ` and ${sources.length - 1} other source${sources.length > 2 ? 's' : ''}` : '';
-    return finding(base, { status: 'verified', message: `Quote found in source: ${describe(sources[0])}${more}`, source: sources[0], sources });
+    const turn = othersTurn(library, places, draft, context);
+    return finding(base, { status: 'verified', message: `Quote found in source: ${describe(sources[0])}${more}${turn}`, source: sources[0], sources });
   }
   // Word for word but for what the source's passage holds that is not the speaker's: its own (insertion), <ticker>,
   // or the attribution between two quotations of one speaker joined by the draft.
@@ -121,9 +121,14 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   const near = best && best.alignment.matched >= Math.max(2, words * NEAREST_RATIO) && sameStatement(best) ? best : undefined;
   const nearest = near && refOf(spanOf(library, near.alignment));
   const title = words > 1 && !nearest && isTitleOfWork(draft, q);
-  const minor = words === 1 || title;
+  // One word the draft gives to someone ("Raman said the piers were “dangerous”", "…“reckless,” he said") is that
+  // speaker's word, not a scare quote.
+  const givenTo = words === 1 ? oneWordsSpeaker(draft, q, context) : undefined;
+  const minor = (words === 1 && !givenTo) || title;
   const message = words === 1
-    ? `No source has the word “${q.text}” (a scare quote?)`
+    ? givenTo
+      ? `No source has the word “${q.text}”, which the draft gives to ${givenTo}`
+      : `No source has the word “${q.text}” (a scare quote?)`
     : title
       ? `No source has the title “${q.text}” (the name of a work, not someone's words?)`
       : `No source has this quotation${nearest ? ` (the nearest passage is in ${describe(nearest)})` : ''}`;
@@ -206,19 +211,6 @@ function leavesOutOnlyEditorial(m: QuoteMatch, words: number, editorial: Readonl
   const a = m.alignment;
   if (a.matched !== words || a.ops.some(o => o.op !== 'equal' && o.op !== 'delete' && o.op !== 'gap')) return false;
   return editorial.size > 0 && a.ops.every(o => o.op !== 'delete' || editorial.has(o.s));
-}
-
-/**
- * For a misquote whose source passage a named person speaks, and whose draft names someone else: the words are that
- * person's, which the wording's fix alone would not put right ("; and the source gives these words to Subroto, not
- * Nazer"). Nothing when either side's speaker is a role or a pronoun's guess, or may be the same person.
- */
-function anotherSpeaker(draft: string, context: QuoteContext, source: Speaker | undefined, sourceText: string): string {
-  const draftSpeaker = context.speaker();
-  if (!source?.names.length || source.viaPronoun || !draftSpeaker?.names.length || draftSpeaker.viaPronoun || draftSpeaker.loose) return '';
-  // A bare word may be an organisation ("Microsoft said"): a note, not a verdict, but not about a company either.
-  if (maySameSpeaker(draftSpeaker, source) || [...source.names, ...draftSpeaker.names].some(isTitleOrRole)) return '';
-  return `; and the source gives these words to ${sourceText.slice(source.start, source.end)}, not ${draft.slice(draftSpeaker.start, draftSpeaker.end)}`;
 }
 
 function sourceSpeakerOf(library: SourceLibrary, m: QuoteMatch): Speaker | undefined {
