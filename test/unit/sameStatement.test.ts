@@ -352,3 +352,13 @@ test('a draft with no date: "next year" or "on Tuesday" in the words of a source
   const [dated] = checkDraft(lib, '---\ndate: 2026-12-01\n---\nThe company expects profits to rise next year, the chairman said.').filter(f => f.kind === 'date');
   assert.deepEqual([dated.status, dated.value, dated.fix], ['contradicted', '2027', undefined]);
 });
+
+test('an unsupported date whose closest source sentence tells its one date by a weekday names it, never contradicted (new-user trial M10)', () => {
+  const lib = libraryOf({ 'council.md': '---\ndate: 2025-03-14\n---\nThe Riverton city council on Thursday approved a 48 million dollar budget for the harbour renovation.\n' });
+  const [f] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 14.\n').filter(x => x.kind === 'date');
+  assert.equal(f.status, 'unsupported');
+  assert.equal(f.fix, undefined);
+  assert.equal(messageOf(f), 'No source gives March 14 for this statement; the source sentence most like it gives Thursday');
+  const [g] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 13.\n').filter(x => x.kind === 'date');
+  assert.equal(g.status, 'supported');
+});

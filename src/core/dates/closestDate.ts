@@ -1,5 +1,5 @@
 import { dayNumber, dayNumberOfDay, keyAt } from './calendar';
-import { mayTakeRole } from './dateRoles';
+import { mayTakeRole, mayTellRole } from './dateRoles';
 import { guessedApart, mayContradict, onlyInYear, sameRelation } from './guesses';
 import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
@@ -15,7 +15,7 @@ import type { DateReference } from './verdict';
  * that one's role.
  */
 export function likeliestDate(draft: string, m: DateMention, draftDates: readonly DateMention[], pairing: SentencePairing,
-  sources: ResolvedSourceDates, reference: DateReference): SourceDate | undefined {
+  sources: ResolvedSourceDates, reference: DateReference, relativeToo = false): SourceDate | undefined {
   const best = pairing.sentences[0];
   if (best === undefined) return undefined;
   const { firstDate } = sources.sentences;
@@ -23,8 +23,9 @@ export function likeliestDate(draft: string, m: DateMention, draftDates: readonl
   let found: SourceDate | undefined;
   for (let k = firstDate[best]; k < firstDate[best + 1]; k++) {
     const s = sources.all[k];
-    // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own.
-    if (!mayTakeRole(m, s) || !s.mention.explicit || inWireDateline(s)) continue;
+    // Only a date that names itself ("April 12, 1987"): another "Monday" would read as the draft's own. With
+    // `relativeToo`, one told by a weekday or "yesterday" too, to be shown beside an unsupported date, never against it.
+    if (!(relativeToo ? mayTellRole(m, s) : mayTakeRole(m, s) && s.mention.explicit) || inWireDateline(s)) continue;
     if (draftDates.some(o => o !== m && keyAt(s.mention.date, o.granularity) === keyAt(o.date, o.granularity))) continue;
     if (saying !== isDayOfSaying(s.doc.text, s.mention.start, s.mention.end)) continue;
     if (found) return undefined;

@@ -20,7 +20,12 @@ function sameKind(m: DateMention, s: SourceDate): boolean {
 
 /** Whether a source date could stand in a draft date's role: not the date line, as precise, as explicit, of its kind. */
 export function mayTakeRole(m: DateMention, s: SourceDate): boolean {
-  return !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && m.explicit === s.mention.explicit && sameKind(m, s);
+  return m.explicit === s.mention.explicit && mayTellRole(m, s);
+}
+
+/** The same, whether each side writes its date out or tells it ("on Thursday" against "on March 14"). */
+export function mayTellRole(m: DateMention, s: SourceDate): boolean {
+  return !isDateline(s) && precisionOf(s) >= precisionNeeded(m) && sameKind(m, s);
 }
 
 export const NO_ROLES: ReadonlyMap<DateMention, SourceDate> = new Map();

@@ -234,7 +234,12 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // not written in (whether it is the same role is not for a rule to say): a contradiction when that sentence is of the
   // story's own sources, never when it is an archive's story, which may be of another affair.
   const nearest = likeliestDate(draft, m, context.mentions, pairing, sources, reference);
-  if (!nearest) return dateFinding(base, { status: 'unsupported' });
+  if (!nearest) {
+    // A day the closest sentence tells by its weekday ("on Thursday" against the draft's "on March 14") is shown.
+    const told = likeliestDate(draft, m, context.mentions, pairing, sources, reference, true);
+    const source = told && refOf(told);
+    return dateFinding(base, { status: 'unsupported', ...(source && { source, sources: [source] }) });
+  }
   const source = refOf(nearest);
   return (sources.ownSources || isOwnDocument(sources, nearest.doc)) && mayContradict(m, nearest, reference)
     && sameKindOfDate(m, nearest, sourceReference(nearest, reference), draft.slice(sentence.start, sentence.end))
