@@ -4,6 +4,7 @@ import { CloserSearch, extractQuotations } from '../../src/core/quotes/extract';
 import { maskNonProse } from '../../src/core/text/markdownMask';
 import { rng } from '../../bench/corpus';
 import { libraryOf, verdictOf } from './helpers';
+import { checkDraft } from '../../src/core/check';
 
 const quotes = (text: string, markdown = true): string[] => extractQuotations(text, { markdown }).map(q => q.text);
 
@@ -126,4 +127,26 @@ test('Chinese and Japanese quotations: corner brackets, and straight marks with 
   assert.deepEqual(quotes('他说“中方坚决反对”。'), ['中方坚决反对']);
   // English is read as before: a straight mark between letters is an apostrophe-like mark, not an opening.
   assert.deepEqual(quotes('the 5"x7" print and "real one"'), ['real one']);
+});
+
+test('a Markdown block quote of one line without quotation marks is a quotation; callouts, headings, lists and wrapped ones are not', () => {
+  const md = (text: string): string[] => extractQuotations(text, { markdown: true }).map(q => q.text);
+  assert.deepEqual(md('Raman was blunt:\n\n> The old piers are safe, and we can wait another winter.\n\nThen she left.'),
+    ['The old piers are safe, and we can wait another winter.']);
+  // Marks inside it are the quotation's: the block quote is not read twice.
+  assert.deepEqual(md('> "We are borrowing money we do not have," Delaney said.\n'), ['We are borrowing money we do not have,']);
+  for (const text of ['> [!NOTE]\n', '> **Note:** this story was updated on Monday.\n', '> Update: the council met again.\n',
+    '> ## A heading in a block quote\n', '> - a list item in one\n', '> Thanks\n', '> The first line of a quotation\n> wrapped onto a second.\n']) {
+    assert.deepEqual(md(text), [], text);
+  }
+  // Plain text has no block quotes.
+  assert.deepEqual(extractQuotations('> The old piers are safe, and we can wait.\n', { markdown: false }).map(q => q.text), []);
+});
+
+test('a misquote in a block quote is found and fixed in place, the marker kept', () => {
+  const lib = libraryOf({ 'c.md': '"The old piers are unsafe, and we cannot wait another winter," Priya Raman told reporters.\n' });
+  const draft = 'Raman was blunt:\n\n> The old piers are safe, and we cannot wait another winter.\n';
+  const [f] = checkDraft(lib, draft, { markdown: true });
+  assert.equal(f.status, 'misquote', f.message);
+  assert.equal(draft.slice(0, f.fix!.start) + f.fix!.text + draft.slice(f.fix!.end), 'Raman was blunt:\n\n> The old piers are unsafe, and we cannot wait another winter.\n');
 });

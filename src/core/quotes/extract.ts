@@ -46,6 +46,7 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
   for (let p = 0; p < paragraphs.length; p++) {
     const [from, to] = paragraphs[p];
     const closers = new CloserSearch(masked, to);
+    const found = out.length;
     let i = from;
     if (carried) {
       // A multi-paragraph quotation: this paragraph opens again with the same mark.
@@ -71,9 +72,28 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
       }
       i = close >= 0 ? close + 1 : carried ? to : i + 1;
     }
+    if (options.markdown && out.length === found && !carried) {
+      const quoted = blockQuoteAt(masked, from, to);
+      if (quoted >= 0) push(out, text, quoted, quoted + 1, to, -1, false, options.markdown);
+    }
   }
   return out;
 }
+
+/**
+ * A Markdown block quote of one line with no quotation marks (`> The old piers are safe.`): quoted words, whose
+ * opening "mark" is the `>` (returned; -1 when the paragraph is no such block quote). Not a callout (`> [!NOTE]`,
+ * `> **Note:** …`, `> Update: …`), a heading, or a single word; a block quote over several lines is not read (a fix
+ * could not keep each line's `>`).
+ */
+function blockQuoteAt(t: string, from: number, to: number): number {
+  const paragraph = t.slice(from, to).trimEnd();
+  const m = BLOCK_QUOTE.exec(paragraph);
+  if (!m || paragraph.includes('\n') || CALLOUT.test(m[1]) || !/\S\s+\S/.test(m[1])) return -1;
+  return from + m.index + m[0].indexOf('>');
+}
+const BLOCK_QUOTE = /^ {0,3}>[ \t]*(\S.*)$/;
+const CALLOUT = /^(?:\[!|#|>|[-*+]\s|\d+[.)]\s|(?:\*\*|__)?(?:note|notes|update|updated|correction|clarification|editor['’]s\s+note|tip|warning|important|caution|disclaimer|source|sources|summary|key\s+points?)\b)/i;
 
 function push(out: Quotation[], text: string, open: number, from: number, to: number, close: number, continues: boolean, markdown: boolean): void {
   let s = from;
