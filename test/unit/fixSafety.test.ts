@@ -137,6 +137,17 @@ test('an insertion left out and house style together are still the speaker\'s wo
   assert.equal(wrong.fix, undefined, wrong.fix?.text);
 });
 
+test('an insertion that says whom or what the words mean, and a joining attribution of the same speaker, are editorial (review53)', () => {
+  const lib = libraryOf({ 'a.txt': 'Talks resumed in Geneva.\n\n"We will honour it (the 2015 accord) fully," Jane Smith said on Monday.\n\n'
+    + '"We are close to a deal," Jane Smith said on the second day of talks. "The last gaps are small."\n\n'
+    + '"The port will reopen in May," said Tom Reyes, the transport minister. "The ferries will follow in June," the minister added.\n' });
+  for (const draft of ['"We will honour it fully," Jane Smith said.', '"We are close to a deal. The last gaps are small," Jane Smith said.',
+    '"The port will reopen in May. The ferries will follow in June," Tom Reyes said.']) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'verified', `${draft}: ${f.message}`);
+  }
+});
+
 test('no editorial insertion that changes the meaning, nor an attribution of a second speaker, is left out as no difference (review52)', () => {
   const lib = libraryOf({ 'wire.txt': 'OPEC delegates were divided on Sunday.\n\n"We will (not) cut output below 15.8 mln bpd this year," the minister said.\n\n'
     + '"Output will fall to 15.8 mln bpd by June," one delegate said. "Prices will rise 5 pct in the summer," said another, from a Gulf state.\n' });

@@ -11,7 +11,7 @@ test('British and American spellings of one word are the same word; two words on
     assert.ok(otherSpellingOf(a, b), `${a} ${b}`);
     assert.ok(otherSpellingOf(b, a), `${b} ${a}`);
   }
-  for (const [a, b] of [['four', 'for'], ['our', 'or'], ['hours', 'hors'], ['timbre', 'timber'], ['filled', 'filed'],
+  for (const [a, b] of [['four', 'for'], ['our', 'or'], ['hours', 'hors'], ['timbre', 'timber'], ['filled', 'filed'], ['metre', 'meter'], ['analyses', 'analyzes'],
     ['prise', 'prize'], ['vogue', 'vog'], ['fence', 'fense'], ['colour', 'colours'], ['government', 'goverment'], ['color', 'color']]) {
     assert.ok(!otherSpellingOf(a, b), `${a} ${b}`);
   }
@@ -29,4 +29,10 @@ test('a quotation in the paper’s spelling is verified; another change beside i
   assert.match(f.message, /^Quote differs from source: 'this' where the source says 'next' \(no automatic fix/);
   assert.equal(f.fix, undefined, 'a fix would write the source\'s "color" over the paper\'s "colour"');
   assert.equal(verdictOf(lib, '"We will publish the full colours report at the harbor centre next week," Okafor said.').status, 'misquote');
+  // A capitalised word may be a name: "Grey" is not "Gray", the "Labour" party not the "Labor" party (review53).
+  const names = libraryOf({ 'n.md': '"We voted for Gray because the Labor government failed the miners," said Jane Smith.\n' });
+  for (const draft of ['"We voted for Grey because the Labor government failed the miners," said Jane Smith.',
+    '"We voted for Gray because the Labour government failed the miners," said Jane Smith.']) {
+    assert.equal(verdictOf(names, draft).status, 'misquote', draft);
+  }
 });

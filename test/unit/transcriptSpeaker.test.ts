@@ -48,6 +48,11 @@ test('no turn is read where the words may be another’s or the label no person:
   assert.equal(turnOf('Funding: the council has none left.\nTimeline: June.\nFunding: still none, the clerk says the funding ran out.\n', 'the council has'), undefined);
   assert.equal(turnOf('Witness: I saw the car.\nProsecutor: Where?\nWitness: By the pier.\n', 'I saw the car'), undefined);
   assert.equal(turnOf('HO: We will win.\nTD: We will not.\nHO: We will.\n', 'We will win'), undefined);
+  assert.equal(turnOf('Okafor: Mo ti duro.\nTranslation: We have waited thirty years.\nOkafor: Bẹẹni.\nTranslation: Yes.\n', 'We have waited'), undefined);
+  assert.equal(turnOf('Humphrys: Your own report, page four, says the piers are unsafe.\nOkafor: It does.\nHumphrys: Well?\n', 'the piers are unsafe'), undefined);
+  // A turn longer than 2,000 characters is not read (a speech printed on one line).
+  const long = `Okafor: ${'We have waited thirty years for this harbour. '.repeat(60)}\nQuestion: When?\nOkafor: June.\n`;
+  assert.equal(turnOf(long, 'We have waited'), undefined);
   // A turn's words on the lines after its label's are not read: a court transcript's "Q." and "A." lines.
   assert.equal(turnOf('SMITH: Your witness.\nQ. Where were you on the night?\nA. At home with my wife.\nJONES: Objection.\nSMITH: Withdrawn.\n', 'At home with my wife'), undefined);
 });

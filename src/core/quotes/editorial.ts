@@ -2,7 +2,7 @@ import type { SourceSpan } from '../sources/library';
 import type { Alignment, AlignOp } from './align';
 import { speakerInSource } from './sourcePlaces';
 import { VERBS } from './speechPatterns';
-import { maySameSpeaker } from './speakerType';
+import { maySameSpeaker, type Speaker } from './speakerType';
 
 /**
  * Source words inside a quoted passage that are not the speaker's: the wire's own insertion in parentheses ("He
@@ -26,10 +26,13 @@ const ANY_MARK = /["“”()<>]/;
  * quotation may be someone else's. Not after an initial or an abbreviation ("E.F. Hutton Co.", "Mr. Smith").
  */
 const SENTENCE_INSIDE = /(?<![A-Z]|\b(?:Co|Corp|Inc|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof))[.!?]\s+\S/;
-/** An insertion that says what the speaker meant, not who or what they meant: "(not)", "(or 3 pct in real terms)". */
-const CHANGES_MEANING = /\p{N}|\b(?:not|no|never|nor|without|or|except|n['’]t)\b/iu;
-/** An attribution that names a second speaker: '…," one delegate said. "…," said another'. */
-const ANOTHER_SPEAKER = /\b(?:another|other|others|second|third|different|rival|colleague|counterpart)\b/i;
+/**
+ * An insertion that changes what the words say, not one that says whom or what they mean ("(the 2015 accord)",
+ * "(COVID-19)"): a negation ("(not)"), another choice or an exception ("(or 3 pct in real terms)"), an amount.
+ */
+const CHANGES_MEANING = /\b(?:not|no|never|nor|without|or|except|n['’]t)\b|\d[\d.,]*\s*(?:%|pct|percent|per\s+cent|dlrs?|dollars?|mln|bln|million|billion|trillion|euros?|pounds?|yen|yuan)(?![\p{L}])|[$€£¥]\s*\d/iu;
+/** Words that make a role's attribution another person's: '…," said another', '…," a second delegate said'. */
+const ANOTHER = /\b(?:another|other|others|second|third|different|rival)\b/i;
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'iu');
 
 /**
@@ -61,8 +64,7 @@ export function editorialLeftOut(span: SourceSpan, a: Alignment): Set<number> {
     const insertion = words <= INSERTION_WORDS && OPENS_INSERTION.test(lead) && CLOSES_INSERTION.test(trail) && !ANY_MARK.test(inner)
       && !CHANGES_MEANING.test(inner);
     const attribution = !insertion && words <= ATTRIBUTION_WORDS && CLOSING_MARK.test(lead) && OPENING_MARK.test(trail)
-      && !ANY_MARK.test(inner) && SPEECH_VERB.test(inner) && !SENTENCE_INSIDE.test(inner) && !ANOTHER_SPEAKER.test(inner)
-      && sameSpeakerBothSides(span, a, from, to);
+      && !ANY_MARK.test(inner) && SPEECH_VERB.test(inner) && !SENTENCE_INSIDE.test(inner) && sameSpeakerBothSides(span, a, from, to);
     if (insertion || attribution) for (let s = from; s < to; s++) out.add(s);
   }
   return out;
@@ -74,10 +76,19 @@ function sameSpeakerBothSides(span: SourceSpan, a: Alignment, from: number, to: 
   const at = (p: number): [number, number] => [span.starts[p - span.from], span.ends[p - span.from]];
   const first = speakerInSource(doc, at(a.start)[0], at(from - 1)[1]);
   const second = speakerInSource(doc, at(to)[0], at(a.end - 1)[1]);
-  // The second quotation's own attribution by a role ('…," said another', '…," a second delegate said') may be
-  // someone else's.
-  if (second && !second.names.length) return false;
+  // The second quotation's own attribution by a role: the first speaker's again only when it is the same role without
+  // a word of another person ('…," said Jane Smith, the foreign minister. "…," the minister added'); '…," one delegate
+  // said. "…," said another' are two people.
+  if (second && !second.names.length) return !ANOTHER.test(second.text) && sameRole(doc.text, first, second);
   return maySameSpeaker(first, second);
+}
+
+/** Whether a role's last word ("the minister") is the first speaker's role too, as read or in its attribution. */
+function sameRole(text: string, first: Speaker | undefined, second: Speaker): boolean {
+  const role = /([\p{L}-]+)\s*$/u.exec(second.text)?.[1]?.toLowerCase();
+  if (!first || !role) return false;
+  const around = text.slice(Math.max(0, first.start - 60), Math.min(text.length, first.end + 60)).toLowerCase();
+  return new RegExp(`\\b${role}\\b`).test(around);
 }
 
 /** The alignment without the editorial words it leaves out (they are no difference from the speaker's words). */

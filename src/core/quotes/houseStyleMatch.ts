@@ -81,13 +81,17 @@ function markBefore(library: SourceLibrary, s: number): boolean {
  * The match with the words that the quotation spells the other way, British or American ("colour" for the source's
  * "color"; `spellingVariants.ts`), read as the same words; the match itself when it has none.
  */
-export function withOtherSpellings(library: SourceLibrary, m: QuoteMatch, pattern: QuotePattern): QuoteMatch {
-  const alignment = respelled(library, m.alignment, pattern);
+export function withOtherSpellings(library: SourceLibrary, m: QuoteMatch, pattern: QuotePattern, quote: string): QuoteMatch {
+  const alignment = respelled(library, m.alignment, pattern, quote);
   return alignment === m.alignment ? m : { ...m, alignment };
 }
 
-/** The alignment with the quotation's words spelt the other way read as equal; the alignment itself when it has none. */
-export function respelled(library: SourceLibrary, a: Alignment, pattern: QuotePattern): Alignment {
+/**
+ * The alignment with the quotation's words spelt the other way read as equal; the alignment itself when it has none.
+ * Only words in lower case on both sides: a capitalised one may be a name ("Grey", "Gray"; the "Labour" and the
+ * "Labor" party). `quote` is the text the pattern was read from.
+ */
+export function respelled(library: SourceLibrary, a: Alignment, pattern: QuotePattern, quote: string): Alignment {
   let ops: AlignOp[] | undefined;
   let count = 0;
   for (let k = 0; k < a.ops.length; k++) {
@@ -95,10 +99,20 @@ export function respelled(library: SourceLibrary, a: Alignment, pattern: QuotePa
     if (op.op !== 'replace') continue;
     const el = pattern.elements[op.q];
     if (!el || !('word' in el) || !otherSpellingOf(el.word.norm, library.vocab.word(library.index.ids[op.s]))) continue;
+    if (!inLowerCase(quote.slice(el.word.start, el.word.end)) || !inLowerCase(printedWord(library, op.s))) continue;
     (ops ??= [...a.ops])[k] = { op: 'equal', q: op.q, s: op.s };
     count++;
   }
   if (!ops) return a;
   const placedCost = a.placedCost === undefined ? undefined : Math.max(0, a.placedCost - count);
   return { ...a, ops, cost: a.cost - count, matched: a.matched + count, placedCost };
+}
+
+function inLowerCase(word: string): boolean {
+  return word === word.toLowerCase();
+}
+
+function printedWord(library: SourceLibrary, s: number): string {
+  const span = library.locateSpan(s, s + 1);
+  return span.doc.text.slice(span.starts[0], span.ends[0]);
 }

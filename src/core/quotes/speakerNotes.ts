@@ -6,7 +6,7 @@ import type { SourceLibrary } from '../sources/library';
 import type { QuoteContext } from './evidence';
 import type { Quotation } from './extract';
 import type { QuoteMatch } from './match';
-import { reportedSpeakerBefore } from './reportedSpeech';
+import { namesTheWord, reportedSpeakerBefore } from './reportedSpeech';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, type Speaker } from './speakerType';
 import { transcriptTurnAt } from './transcriptSpeaker';
@@ -33,23 +33,36 @@ export function othersTurn(library: SourceLibrary, places: readonly QuoteMatch[]
   return label ? ` (in the transcript these words stand in ${label}'s turn, not ${draft.slice(draftSpeaker.start, draftSpeaker.end)}'s: check who said them)` : '';
 }
 
-/** Whether a text writes the two name words one after the other, either way round ("Helen Okafor"). */
+/** Whether a text writes the two name words (lower case, letters only) as one person's name, either way round. */
 function joined(text: string, a: string, b: string): boolean {
-  const lower = text.toLowerCase();
-  return lower.includes(`${a} ${b}`) || lower.includes(`${b} ${a}`);
+  // "Helen Okafor", "Helen B. Okafor", "Okafor, Helen".
+  const [x, y] = [a, b].map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:${x}\\s+(?:\\p{L}\\.\\s+)?${y}|${y},?\\s+${x})(?![\\p{L}])`, 'iu').test(text);
 }
 
 /** Whether the turn's line, from its label on, names the word (a surname, lower case). */
 function turnMentions(text: string, labelAt: number, surname: string): boolean {
   const end = text.indexOf('\n', labelAt);
-  return text.slice(labelAt, end < 0 ? text.length : end).toLowerCase().includes(surname);
+  return text.slice(labelAt, end < 0 ? text.length : Math.min(end, labelAt + 2000)).toLowerCase().includes(surname);
 }
 
-/** Whom the draft gives a one-word quotation to, as written: its attribution, or the subject of the clause it ends. */
+/**
+ * Whom the draft gives a one-word quotation to, as written: its attribution, or the subject of the clause it ends. Only
+ * a word in lower case that ends its clause ("were “dangerous”.", "“reckless,” he said"), not a name, a title or a
+ * brand, nor one that a word before it names, marks or votes ("a “yes” vote", "marked “fragile”", "the slogan").
+ */
 export function oneWordsSpeaker(draft: string, q: Quotation, context: QuoteContext): string | undefined {
+  if (!/^\p{Ll}/u.test(q.text) || !endsClause(draft, q)) return undefined;
+  const sentence = Math.max(draft.lastIndexOf('\n', q.open - 1) + 1, q.open - 240);
+  if (namesTheWord(draft.slice(sentence, q.open))) return undefined;
   const speaker = context.speaker();
   if (speaker) return speaker.names.length && !speaker.viaPronoun ? draft.slice(speaker.start, speaker.end) : speaker.text;
   return reportedSpeakerBefore(draft, q.open, 0);
+}
+
+/** Whether the quotation ends its clause: a mark ends its words, or one follows its closing mark. */
+function endsClause(draft: string, q: Quotation): boolean {
+  return /[,.!?;:]$/.test(q.text) || (q.close >= 0 && /^\s*(?:[,.!?;:)]|$)/m.test(draft.slice(q.close + 1, q.close + 3)));
 }
 
 /**

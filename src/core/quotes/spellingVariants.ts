@@ -1,8 +1,8 @@
 /**
  * British and American spellings of one word ("colour", "color"; "organise", "organize"; "centre", "center";
  * "travelled", "traveled"; "defence", "defense"): a quotation written in the paper's spelling quotes the speaker's
- * word. Only endings and words whose two spellings are never two different words; a word of four letters or less
- * ("four", "for"; "our", "or") is never read so.
+ * word. Only endings and words whose two spellings are never two different words ("four", "for"; "our", "or" are
+ * not read so: an ending needs a stem of three letters or more).
  */
 
 /** Whether two words (lower case) are one word in British and American spelling. */
@@ -29,11 +29,11 @@ function americanOf(word: string): string {
 const ENDINGS: readonly [RegExp, string][] = [
   // colour, harbour, favourite, honourable, behaviours, labourer; not "four", "pour", "tour" (the stem is too short).
   [/^([a-z]{3,})our(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|ist|ists|ism)?$/, '$1or$2'],
-  // centre, theatres, fibre; not "timbre" (timber), "genre", "ogre", "acre".
-  [/^(cent|theat|met|lit|fib|somb|spect|calib|sab|meag|mit|lust)re(s)?$/, '$1er$2'],
-  // organise, recognised, organisation, realising; analyse, paralysed.
+  // centre, theatres, fibre; not "timbre" (timber), "genre", "ogre", "acre", nor "metre" (British "meter" is a device).
+  [/^(cent|theat|lit|fib|somb|spect|calib|sab|meag|mit|lust)re(s)?$/, '$1er$2'],
+  // organise, recognised, organisation, realising; analyse, paralysed; not "analyses" (a noun's plural too).
   [/^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|able)$/, '$1iz$2'],
-  [/^([a-z]{3,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2'],
+  [/^([a-z]{3,})ys(e|ed|ing|er|ers)$/, '$1yz$2'],
   // travelled, cancelling, modeller, counsellor, signalled, dialled; not "compelled", "filled" (American spells the
   // stressed ending double too, and "filed" is another word).
   [/^(travel|cancel|model|label|fuel|refuel|level|marvel|counsel|jewel|tunnel|grovel|quarrel|barrel|chisel|snorkel|panel|shovel|channel|signal|total|equal|dial|initial|rival|pedal|spiral|marshal|funnel|libel|parcel|pencil|stencil|duel|yodel)l(ed|ing|er|ers|or|ors)$/, '$1$2'],

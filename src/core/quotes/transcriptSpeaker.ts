@@ -14,6 +14,8 @@ import type { Speaker } from './speakerType';
 
 /** Characters read on each side of a turn for the other labels that make a text a transcript. */
 const TRANSCRIPT_REACH = 2000;
+/** The longest turn read: a line longer than this is no transcript's turn, and is not read again for each quotation. */
+const TURN_LINE = 2000;
 
 /** A line that opens with a label of one to four capitalised words and a colon (bold marks or a time stamp first). */
 const LABEL_LINE = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3})(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/u;
@@ -26,20 +28,26 @@ const NOT_SPEAKERS = new Set(('question questions answer answers note notes upda
   'finally next then also unidentified unknown voice voices crowd audience all both speaker interviewer reporter host ' +
   'presenter anchor moderator chair caller narrator translator interpreter witness guest guests court clerk juror ' +
   'defendant plaintiff counsel prosecutor prosecution defence defense examiner panel panellist panelist member members ' +
-  'resident residents official officials spokesperson tweet post email message letter statement funding').split(' '));
+  'resident residents official officials spokesperson tweet post email message letter statement funding translation ' +
+  'transcription subtitle subtitles excerpt text copy').split(' '));
 
 /** What in a turn makes its words maybe another's: quotation marks, a speech or reading verb, "quote". */
-const ANOTHERS_WORDS = new RegExp(String.raw`["“”„«»‘’]|(?:^|\s)'|\b(?:${VERBS}|quote|quoting|unquote|reads?|reading|letter|statement)\b`, 'iu');
+const ANOTHERS_WORDS = new RegExp(String.raw`["“”„«»‘’]|(?:^|\s)'|\b(?:${VERBS}|quote|quoting|unquote|reads?|reading|letter|statement|report|reports|according|page|study|survey|document)\b`, 'iu');
 
 /** The label of the turn that holds `text[start..end)`, as a speaker; undefined when none is read. */
 export function transcriptTurnAt(text: string, start: number, end: number, floor: number): Speaker | undefined {
+  // A turn is read within TURN_LINE characters: a longer line (a speech printed as one) is read no further.
+  const reach = Math.max(floor, start - TURN_LINE);
   let lineStart = start;
-  while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  const lineEnd = lineEndAt(text, lineStart);
-  if (end > lineEnd) return undefined;
-  const m = LABEL_LINE.exec(text.slice(lineStart, lineEnd));
+  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  const lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0 ? text.length - lineStart > TURN_LINE : lineEnd - lineStart > TURN_LINE) return undefined;
+  if (end > (lineEnd < 0 ? text.length : lineEnd)) return undefined;
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const m = LABEL_LINE.exec(line);
   if (!m || lineStart + m[0].length > start) return undefined;
-  if (ANOTHERS_WORDS.test(text.slice(lineStart + m[0].length, lineEnd))) return undefined;
+  if (ANOTHERS_WORDS.test(line.slice(m[0].length))) return undefined;
   const label = m[1];
   const speaker = speakerOfLabel(text, label, lineStart + m.index + m[0].indexOf(label));
   return speaker && transcriptAround(text, label, lineStart, floor) ? speaker : undefined;

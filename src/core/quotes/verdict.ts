@@ -17,6 +17,7 @@ import type { QuotePattern } from './pattern';
 import { isTitleOfWork } from './titles';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { readableDiff } from './quoteDiff';
+import { withoutLinkSyntax } from './links';
 import { onlyInStyle, respelled, withOtherSpellings } from './houseStyleMatch';
 import { anotherSpeaker, oneWordsSpeaker, othersTurn } from './speakerNotes';
 import { wordingOf } from './misquoteWording';
@@ -55,7 +56,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   // or the attribution between two quotations of one speaker joined by the draft.
   let note = '';
   const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(found => {
-    const m = withOtherSpellings(library, found, pattern);
+    const m = withOtherSpellings(library, found, pattern, withoutLinkSyntax(q.text, q.links));
     const spelling = m === found ? [] : [OTHER_SPELLING];
     if (m.alignment.cost === 0) note = OTHER_SPELLING;
     else {
@@ -106,7 +107,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined);
     const { text: suggestion } = worded;
     // Words spelt the other way (British or American) are no difference, and a fix would write the source's spelling.
-    const spelt = respelled(library, alignment, pattern);
+    const spelt = respelled(library, alignment, pattern, withoutLinkSyntax(q.text, q.links));
     const withheld = worded.withheld ?? (wrongSpeaker
       && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`)
       ?? (spelt !== alignment ? 'it would write the source\'s spelling over words the quotation spells the other way ("colour", "color")' : undefined);

@@ -245,7 +245,8 @@ export function inDraftCase(span: SourceSpan, a: Alignment, quote: string, patte
       // The fix's first word opens the quotation: the draft's small letter from the middle of its quotation ("Unsafe
       // are the old piers" → "the old piers are unsafe") would open it in lower case where the draft and the source
       // open with a capital.
-      if (op.s === a.start && opensWithCapital(quote) && opensWithCapital(sourceWord) && !opensWithCapital(draftWord)) continue;
+      // Not the draft's own casing ("iPhone"), nor a source in capitals ("THE").
+      if (op.s === a.start && opensWithCapital(quote) && capitalised(sourceWord) && draftWord === draftWord.toLowerCase()) continue;
       changes.push([start, draftWord]);
     }
   }
@@ -258,6 +259,11 @@ export function inDraftCase(span: SourceSpan, a: Alignment, quote: string, patte
     at = start + word.length;
   }
   return out + text.slice(at);
+}
+
+/** A capital and small letters after it ("The", not "THE"). */
+function capitalised(word: string): boolean {
+  return opensWithCapital(word) && (word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase());
 }
 
 function opensWithCapital(text: string): boolean {
