@@ -185,10 +185,12 @@ async function readIgnoreFile(file: string, err: NodeJS.WritableStream): Promise
   try {
     text = await fs.promises.readFile(file, 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read the ignore file ${file}: ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `the ignore file ${file} does not exist` : code === 'EISDIR'
+      ? `the ignore file ${file} is a folder` : `cannot read the ignore file ${file}: ${(e as Error).message}`);
   }
-  const parsed = parseIgnoreFile(text);
-  if (!parsed.ok) throw new InputError(`${file}: ${parsed.error}`);
+  const parsed = parseIgnoreFile(text, `the ignore file ${file}`);
+  if (!parsed.ok) throw new InputError(parsed.error);
   // Said, not silently dropped: the desk would believe those findings ignored.
   if (parsed.unread) err.write(`source-check: warning: ${file}: ${parsed.unread} of its entries ${parsed.unread === 1 ? 'is' : 'are'} not read (each needs "kind": "quote" or "date" and a "text")\n`);
   const absolute = parsed.entries.filter(e => e.draft !== undefined && (path.isAbsolute(e.draft) || /^[A-Za-z]:[\\/]/.test(e.draft))).length;

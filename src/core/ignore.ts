@@ -21,17 +21,20 @@ export const IGNORE_FILE = '.source-check-ignore.json';
 /** `unread`: entries that are no decision this version reads (no kind "quote" or "date", no text, a draft not a string). */
 export type ParsedIgnoreFile = { ok: true; entries: IgnoreEntry[]; unread: number; data: Record<string, unknown> } | { ok: false; error: string };
 
-/** Parses the ignore file's text; a UTF-8 byte-order mark (which editors on Windows write) is accepted. */
-export function parseIgnoreFile(text: string): ParsedIgnoreFile {
+/**
+ * Parses the ignore file's text; a UTF-8 byte-order mark (which editors on Windows write) is accepted. `name` is the
+ * file as errors name it (the CLI's `--ignore-file` may name another).
+ */
+export function parseIgnoreFile(text: string, name = IGNORE_FILE): ParsedIgnoreFile {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, error: `${IGNORE_FILE} is not valid JSON: ${(e as Error).message}` };
+    return { ok: false, error: `${name} is not valid JSON: ${(e as Error).message}` };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: `${IGNORE_FILE} must hold a JSON object` };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: `${name} must hold a JSON object` };
   const list = (data as Record<string, unknown>).ignored ?? [];
-  if (!Array.isArray(list)) return { ok: false, error: `"ignored" in ${IGNORE_FILE} must be a list` };
+  if (!Array.isArray(list)) return { ok: false, error: `"ignored" in ${name} must be a list` };
   const entries = list.filter((e): e is IgnoreEntry =>
     !!e && typeof e === 'object' && (e.kind === 'quote' || e.kind === 'date') && typeof e.text === 'string'
     && (e.draft === undefined || typeof e.draft === 'string'));

@@ -76,6 +76,14 @@ test('--ignore-file: findings the desk recorded are reported as ignored and not 
   const broken = await run('check', draft, '--sources', seeds, '--ignore-file', ignoreFile);
   assert.equal(broken.code, 2);
   assert.match(broken.err, /not valid JSON/);
+  // Errors name the file given, not the default name; a missing file is said so, not as a raw ENOENT.
+  const named = path.join(dir, 'desk.json');
+  fs.writeFileSync(named, '{"ignored": [');
+  assert.match((await run('check', draft, '--sources', seeds, '--ignore-file', named)).err, /^source-check: the ignore file \S*desk\.json is not valid JSON: /m);
+  const missing = await run('check', draft, '--sources', seeds, '--ignore-file', path.join(dir, 'nope.json'));
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /the ignore file \S*nope\.json does not exist/);
+  assert.doesNotMatch(missing.err, /ENOENT/);
 });
 
 test('exit 2 with a clear message on usage and input errors, no stack trace', async () => {

@@ -366,3 +366,10 @@ test('"X of Company" is read within its sentence and clause: the sentence before
   assert.notEqual(verdictOf(lib, `Ann Lee of Acme and John Smith said: ${quote}`).speakers?.draft, 'Ann Lee');
   assert.equal(verdictOf(lib, `Chairman of Barclays John Smith said: ${quote}`).status, 'verified');
 });
+
+test('a quotation verified in house style names the words it writes so, not a boilerplate list (new-user trial L20)', () => {
+  const lib = libraryOf({ 'w.txt': '"We have waited thirty years for this, and we sold 5 mln tonnes," Helen Okafor said.\n' });
+  const f = verdictOf(lib, '"We have waited 30 years for this, and we sold five million tonnes," Helen Okafor said.');
+  assert.equal(f.status, 'verified', f.message);
+  assert.match(f.message, /\(written in the draft's house style: "30" for "thirty", "five" for "5", "million" for "mln"\)$/);
+});

@@ -116,3 +116,20 @@ function printedWord(library: SourceLibrary, s: number): string {
   const span = library.locateSpan(s, s + 1);
   return span.doc.text.slice(span.starts[0], span.ends[0]);
 }
+
+/**
+ * The house style a quotation is written in, as its words and the source's: 'written in the draft's house style:
+ * "thirty" for "30", "million" for "mln"'; the general words when no word stands for one of the source's.
+ */
+export function houseStyleNote(library: SourceLibrary, a: Alignment, pattern: QuotePattern, quote: string): string {
+  const pairs: string[] = [];
+  for (const op of a.ops) {
+    if (op.op !== 'replace') continue;
+    const el = pattern.elements[op.q];
+    if (!el || !('word' in el)) continue;
+    const pair = `"${quote.slice(el.word.start, el.word.end)}" for "${printedWord(library, op.s)}"`;
+    if (!pairs.includes(pair)) pairs.push(pair);
+  }
+  if (!pairs.length) return 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
+  return `written in the draft's house style: ${pairs.slice(0, 3).join(', ')}${pairs.length > 3 ? ', …' : ''}`;
+}

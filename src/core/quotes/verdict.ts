@@ -18,7 +18,7 @@ import { isTitleOfWork } from './titles';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { readableDiff } from './quoteDiff';
 import { withoutLinkSyntax } from './links';
-import { onlyInStyle, respelled, withOtherSpellings } from './houseStyleMatch';
+import { houseStyleNote, onlyInStyle, respelled, withOtherSpellings } from './houseStyleMatch';
 import { anotherSpeaker, oneWordsSpeaker, othersTurn } from './speakerNotes';
 import { wordingOf } from './misquoteWording';
 import { toClauseEdges, withinSentence } from './wording';
@@ -55,8 +55,9 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
   // Word for word but for what the source's passage holds that is not the speaker's: its own (insertion), <ticker>,
   // or the attribution between two quotations of one speaker joined by the draft.
   let note = '';
+  const quoted = withoutLinkSyntax(q.text, q.links);
   const faithful = [...matches, ...joinedAcross(library, pattern, matches)].find(found => {
-    const m = withOtherSpellings(library, found, pattern, withoutLinkSyntax(q.text, q.links));
+    const m = withOtherSpellings(library, found, pattern, quoted);
     const spelling = m === found ? [] : [OTHER_SPELLING];
     if (m.alignment.cost === 0) note = OTHER_SPELLING;
     else {
@@ -64,7 +65,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
       const withoutIt = editorial.size ? { ...m, alignment: withoutEditorial(m.alignment, editorial) } : m;
       const style = onlyInStyle(library, withoutIt, q, pattern);
       if (leavesOutOnlyEditorial(m, words, editorial)) note = [LEFT_OUT_EDITORIAL, ...spelling].join('; ');
-      else if (style) note = [...(editorial.size ? [LEFT_OUT_EDITORIAL] : []), HOUSE_STYLE, ...spelling].join('; ');
+      else if (style) note = [...(editorial.size ? [LEFT_OUT_EDITORIAL] : []), houseStyleNote(library, withoutIt.alignment, pattern, quoted), ...spelling].join('; ');
       else return false;
     }
     return true;
@@ -192,7 +193,6 @@ function joinedAcross(library: SourceLibrary, pattern: QuotePattern, matches: re
 
 const LEFT_OUT_EDITORIAL = 'the source\'s own insertion or attribution, left out, is not the speaker\'s words';
 const OTHER_SPELLING = 'spelt the British or the American way where the source spells it the other ("colour", "color")';
-const HOUSE_STYLE = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
 
 /** The source's editorial words that a match leaves out (see editorial.ts); none when it leaves out no word. */
 function editorialOf(library: SourceLibrary, m: QuoteMatch, words: number): ReadonlySet<number> {
