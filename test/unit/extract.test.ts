@@ -134,9 +134,16 @@ test('a Markdown block quote of one line without quotation marks is a quotation;
   assert.deepEqual(md('Raman was blunt:\n\n> The old piers are safe, and we can wait another winter.\n\nThen she left.'),
     ['The old piers are safe, and we can wait another winter.']);
   // Marks inside it are the quotation's: the block quote is not read twice.
-  assert.deepEqual(md('> "We are borrowing money we do not have," Delaney said.\n'), ['We are borrowing money we do not have,']);
+  assert.deepEqual(md('Delaney:\n\n> "We are borrowing money we do not have," Delaney said.\n'), ['We are borrowing money we do not have,']);
   for (const text of ['> [!NOTE]\n', '> **Note:** this story was updated on Monday.\n', '> Update: the council met again.\n',
     '> ## A heading in a block quote\n', '> - a list item in one\n', '> Thanks\n', '> The first line of a quotation\n> wrapped onto a second.\n']) {
+    assert.deepEqual(md(`Raman was blunt:\n\n${text}`), [], text);
+  }
+  // Only a block quote introduced as someone's words (the paragraph before ends with a colon): not a pull quote, an
+  // epigraph or a note (review54), nor a label or a credit on its line.
+  for (const text of ['The council met.\n\n> The old piers are safe, and we can wait another winter.\n',
+    '> The old piers are safe, and we can wait another winter.\n', 'Raman was blunt:\n\n> Raman: The old piers are safe, and we can wait.\n',
+    'Raman was blunt:\n\n> The old piers are safe, and we can wait. — Priya Raman\n']) {
     assert.deepEqual(md(text), [], text);
   }
   // Plain text has no block quotes.
@@ -149,4 +156,8 @@ test('a misquote in a block quote is found and fixed in place, the marker kept',
   const [f] = checkDraft(lib, draft, { markdown: true });
   assert.equal(f.status, 'misquote', f.message);
   assert.equal(draft.slice(0, f.fix!.start) + f.fix!.text + draft.slice(f.fix!.end), 'Raman was blunt:\n\n> The old piers are unsafe, and we cannot wait another winter.\n');
+  // Its introduction names its speaker, as "X was blunt: “…”" does.
+  const [g] = checkDraft(lib, 'Tom Jones, the harbour master, was blunt:\n\n> The old piers are unsafe, and we cannot wait another winter.\n', { markdown: true });
+  assert.equal(g.status, 'misattributed', g.message);
+  assert.equal(g.fix, undefined);
 });

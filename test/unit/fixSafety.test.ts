@@ -373,3 +373,12 @@ test('a quotation verified in house style names the words it writes so, not a bo
   assert.equal(f.status, 'verified', f.message);
   assert.match(f.message, /\(written in the draft's house style: "30" for "thirty", "five" for "5", "million" for "mln"\)$/);
 });
+
+test('a second quotation attributed to another role is not joined to the first speaker\'s: a deputy, another side\'s spokesman, a role near the name (review54)', () => {
+  for (const source of ['"We will not yield," said Jane Smith, the union leader, after talks with the minister. "We will accept the offer," the minister said on Friday.',
+    '"We will not yield," said Jane Smith, the foreign minister. "We will accept the offer," the deputy minister said on Friday.',
+    '"We will not yield," said Jane Smith, a spokesman for the union. "We will accept the offer," the company spokesman said on Friday.']) {
+    const f = verdictOf(libraryOf({ 'a.txt': `Talks went on.\n\n${source}\n` }), '"We will not yield. We will accept the offer," Smith said.');
+    assert.notEqual(f.status, 'verified', `${source}: ${f.message}`);
+  }
+});

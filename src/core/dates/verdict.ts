@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, dayNumber, formatLike, keyAt, weekdayOf } from './calendar';
 import { dateFinding, referenceOf, refOf, supported } from './dateFindings';
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
@@ -235,9 +235,10 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // story's own sources, never when it is an archive's story, which may be of another affair.
   const nearest = likeliestDate(draft, m, context.mentions, pairing, sources, reference);
   if (!nearest) {
-    // A day the closest sentence tells by its weekday ("on Thursday" against the draft's "on March 14") is shown.
+    // A day the closest sentence tells by its weekday ("on Thursday" against the draft's "on March 14") is shown: in
+    // the story's own sources, within six days of the draft's (another week's "Thursday" may be another event's).
     const told = likeliestDate(draft, m, context.mentions, pairing, sources, reference, true);
-    const source = told && refOf(told);
+    const source = told && (told.mention.explicit || toldNear(m, told, sources)) ? refOf(told) : undefined;
     return dateFinding(base, { status: 'unsupported', ...(source && { source, sources: [source] }) });
   }
   const source = refOf(nearest);
@@ -246,6 +247,14 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     ? dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true })
     : dateFinding(base, { status: 'unsupported', source, sources: [source] });
 }
+
+/** A source's weekday ("on Thursday", not "yesterday") in the story's own sources, within six days of the draft's day. */
+function toldNear(m: DateMention, told: SourceDate, sources: ResolvedSourceDates): boolean {
+  return (sources.ownSources || isOwnDocument(sources, told.doc)) && WEEKDAY.test(told.mention.text) && !RELATIVE_DAY.test(told.mention.text)
+    && m.date.day !== undefined && told.mention.date.day !== undefined && Math.abs(dayNumber(m.date) - dayNumber(told.mention.date)) <= 6;
+}
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const RELATIVE_DAY = /\b(?:yesterday|today|tomorrow|tonight)\b/i;
 
 /**
  * For a day and weekday written without a year in a draft with no date, whose weekday does not fit the year guessed

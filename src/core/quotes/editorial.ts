@@ -83,12 +83,25 @@ function sameSpeakerBothSides(span: SourceSpan, a: Alignment, from: number, to: 
   return maySameSpeaker(first, second);
 }
 
-/** Whether a role's last word ("the minister") is the first speaker's role too, as read or in its attribution. */
+/**
+ * Whether the second quotation's role ("the minister") is the first speaker's own: each of its words in the title
+ * before the first speaker's name ("Foreign Minister Jane Smith") or the description after it ("Jane Smith, the foreign
+ * minister,"), or in the first's role itself. Words near the name that are not its title or description ("talks with
+ * the minister") do not count, nor another role ("the deputy minister", "the company spokesman").
+ */
 function sameRole(text: string, first: Speaker | undefined, second: Speaker): boolean {
-  const role = /([\p{L}-]+)\s*$/u.exec(second.text)?.[1]?.toLowerCase();
-  if (!first || !role) return false;
-  const around = text.slice(Math.max(0, first.start - 60), Math.min(text.length, first.end + 60)).toLowerCase();
-  return new RegExp(`\\b${role}\\b`).test(around);
+  const words = second.text.toLowerCase().split(/\s+/).filter(w => w && !DETERMINERS.has(w));
+  if (!first || !words.length) return false;
+  const own = (first.names.length ? titleAndDescription(text, first) : first.text).toLowerCase().split(/[^\p{L}-]+/u);
+  return words.every(w => own.includes(w));
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/** The capitalised title before a name and the description after it, as written. */
+function titleAndDescription(text: string, name: Speaker): string {
+  const title = /((?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1] ?? '';
+  const description = /^,\s+((?:the|a|an|his|her|its|their)\s+[^,.;:"“”]{1,60})/u.exec(text.slice(name.end, name.end + 80))?.[1] ?? '';
+  return `${title} ${description}`;
 }
 
 /** The alignment without the editorial words it leaves out (they are no difference from the speaker's words). */

@@ -74,23 +74,37 @@ export function extractQuotations(text: string, options: { markdown: boolean; ma
     }
     if (options.markdown && out.length === found && !carried) {
       const quoted = blockQuoteAt(masked, from, to);
-      if (quoted >= 0) push(out, text, quoted, quoted + 1, to, -1, false, options.markdown);
+      const intro = quoted >= 0 ? introducedAt(masked, from) : -1;
+      // The quotation "opens" after the introduction's colon, where its attribution is read ("Raman was blunt:").
+      if (intro >= 0) push(out, text, intro, quoted + 1, to, -1, false, options.markdown);
     }
   }
   return out;
 }
 
 /**
- * A Markdown block quote of one line with no quotation marks (`> The old piers are safe.`): quoted words, whose
- * opening "mark" is the `>` (returned; -1 when the paragraph is no such block quote). Not a callout (`> [!NOTE]`,
- * `> **Note:** …`, `> Update: …`), a heading, or a single word; a block quote over several lines is not read (a fix
- * could not keep each line's `>`).
+ * A Markdown block quote of one line with no quotation marks (`> The old piers are safe.`): the position of its `>`;
+ * -1 when the paragraph is no such block quote. Not a callout (`> [!NOTE]`, `> **Note:** …`, `> Update: …`), a
+ * heading, a label (`> Raman: …`), a credit (`… — Raman`) or a single word; a block quote over several lines is not
+ * read (a fix could not keep each line's `>`).
  */
 function blockQuoteAt(t: string, from: number, to: number): number {
   const paragraph = t.slice(from, to).trimEnd();
   const m = BLOCK_QUOTE.exec(paragraph);
-  if (!m || paragraph.includes('\n') || CALLOUT.test(m[1]) || !/\S\s+\S/.test(m[1])) return -1;
+  if (!m || paragraph.includes('\n') || CALLOUT.test(m[1]) || LABEL_OR_CREDIT.test(m[1]) || !/\S\s+\S/.test(m[1])) return -1;
   return from + m.index + m[0].indexOf('>');
+}
+const LABEL_OR_CREDIT = /^[^\s:]+(?:\s+[^\s:]+){0,3}:\s|\s[—–-]{1,2}\s*\p{Lu}[^.!?]*$|^[—–]/u;
+
+/**
+ * Where the block quote at `from` is introduced as someone's words: the paragraph before it ends with a colon ("Raman
+ * was blunt:", "Delaney said:"); the position after that colon, or -1. A block quote with no introduction may be a
+ * pull quote of the draft's own words, an epigraph, a note or an embed: not read as a quotation.
+ */
+function introducedAt(t: string, from: number): number {
+  let end = from;
+  while (end > 0 && /\s/.test(t[end - 1])) end--;
+  return end > 0 && t[end - 1] === ':' && t.lastIndexOf('\n', end - 1) < end - 1 && !/^\s*>/.test(t.slice(t.lastIndexOf('\n', end - 1) + 1, end)) ? end : -1;
 }
 const BLOCK_QUOTE = /^ {0,3}>[ \t]*(\S.*)$/;
 const CALLOUT = /^(?:\[!|#|>|[-*+]\s|\d+[.)]\s|(?:\*\*|__)?(?:note|notes|update|updated|correction|clarification|editor['’]s\s+note|tip|warning|important|caution|disclaimer|source|sources|summary|key\s+points?)\b)/i;

@@ -7,7 +7,7 @@ import { withoutLinkSyntax } from './links';
 import type { QuoteMatch } from './match';
 import type { QuotePattern } from './pattern';
 import { otherSpellingOf } from './spellingVariants';
-import { differsOnlyInStyle, isStyleWord, mayDifferOnlyInStyle, styleIdsOf } from './style';
+import { differsOnlyInStyle, isStyleWord, mayDifferOnlyInStyle, spokenAs, styleIdsOf } from './style';
 
 /** The style words' ids in a vocabulary, read again when it has grown (an id once given stays). */
 const styleIdsByVocab = new WeakMap<object, { size: number; ids: Set<number> }>();
@@ -117,6 +117,8 @@ function printedWord(library: SourceLibrary, s: number): string {
   return span.doc.text.slice(span.starts[0], span.ends[0]);
 }
 
+const GENERAL_STYLE = 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
+
 /**
  * The house style a quotation is written in, as its words and the source's: 'written in the draft's house style:
  * "thirty" for "30", "million" for "mln"'; the general words when no word stands for one of the source's.
@@ -127,9 +129,12 @@ export function houseStyleNote(library: SourceLibrary, a: Alignment, pattern: Qu
     if (op.op !== 'replace') continue;
     const el = pattern.elements[op.q];
     if (!el || !('word' in el)) continue;
+    // Only words spoken the same: an alignment may pair "cent" with the source's next word, or "million" with "dlrs".
+    const spoken = spokenAs(el.word.norm);
+    if (spoken === undefined || spoken !== spokenAs(library.vocab.word(library.index.ids[op.s]))) return GENERAL_STYLE;
     const pair = `"${quote.slice(el.word.start, el.word.end)}" for "${printedWord(library, op.s)}"`;
     if (!pairs.includes(pair)) pairs.push(pair);
   }
-  if (!pairs.length) return 'written in the draft\'s house style: "percent" for "pct", "$" for "dlrs", "five" for "5"';
+  if (!pairs.length) return GENERAL_STYLE;
   return `written in the draft's house style: ${pairs.slice(0, 3).join(', ')}${pairs.length > 3 ? ', …' : ''}`;
 }

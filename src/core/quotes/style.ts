@@ -177,6 +177,11 @@ export function wireStyleIn(draftQuote: string, wording: string): string | undef
 const STYLE_NORMS = new Set([...STYLE_WORDS.keys(), 'per', 'cent']);
 
 /** Whether a draft's word (its normal form) is a style word ("per" and "cent" too). */
+/** How a style word is spoken ("pct" and "percent": "%"; "five" and "5": "5"); undefined for another word. */
+export function spokenAs(norm: string): string | undefined {
+  return STYLE_WORDS.get(norm);
+}
+
 export function isStyleWord(norm: string): boolean {
   return STYLE_NORMS.has(norm);
 }
