@@ -382,3 +382,16 @@ test('a second quotation attributed to another role is not joined to the first s
     assert.notEqual(f.status, 'verified', `${source}: ${f.message}`);
   }
 });
+
+test('a misquote\'s message names the change that is one, not house style: the number, not "pct" or "per" (new-user trial M9)', () => {
+  const lib = libraryOf({ 'w.txt': 'Dean Foods said: "We see a 20 pct improvement in our bottom line." Analysts said "the stock could go to 30 dlrs, maybe 32 dlrs." '
+    + 'Senator Garn said: "Our reforms should reduce licensing requirements by 65 to 70 pct."\n' });
+  const cases: Array<[string, string]> = [['"We see a 25% improvement in our bottom line," Dean Foods said.', "'25' where the source says '20'"],
+    ['Analysts said "the stock could go to $30, maybe $35."', "'35' where the source says '32'"],
+    ['"Our reforms should reduce licensing requirements by 60 to 70 per cent," Senator Garn said.', "'60' where the source says '65'"]];
+  for (const [draft, change] of cases) {
+    const f = verdictOf(lib, draft);
+    assert.equal(f.status, 'misquote', `${draft}: ${f.message}`);
+    assert.ok(f.message.startsWith(`Quote differs from source: ${change} (`) || f.message === `Quote differs from source: ${change}`, `${draft}: ${f.message}`);
+  }
+});
