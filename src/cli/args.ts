@@ -84,6 +84,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const drafts: string[] = [];
   const sources: string[] = [];
   let format: Format = 'text';
+  let formatGiven = false;
   let referenceDate: string | undefined;
   let dayFirst = false;
   let quiet = false;
@@ -118,6 +119,9 @@ export function parseArgs(argv: readonly string[]): Args {
         lastSources = name;
         break;
       case '-f': case '--format': {
+        if (command === 'index') throw new UsageError('index writes no report: --format is for check');
+        if (formatGiven) throw new UsageError(`--format given twice (${format}, then ${rest[i + 1] ?? inline ?? ''}): give one`);
+        formatGiven = true;
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'markdown' && f !== 'html') throw new UsageError(`unknown format “${f}”: use text, json, sarif, markdown or html`);
         format = f;
@@ -161,6 +165,7 @@ export function parseArgs(argv: readonly string[]): Args {
       : 'no draft given');
   }
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
+  if (quiet && format !== 'text') throw new UsageError(`--quiet is for the text format: the ${format} report lists every finding`);
   return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive,
     ...(markdownTaken.length && { draftsTakenAsSources: markdownTaken }) };
 }

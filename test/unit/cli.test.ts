@@ -96,6 +96,17 @@ test('exit 2 with a clear message on usage and input errors, no stack trace', as
   }
 });
 
+test('options that contradict each other are usage errors, not silently dropped (new-user trial L18)', async () => {
+  for (const [argv, said] of [[['check', examples, '--sources', seeds, '--format', 'json', '--format', 'sarif'], /--format given twice/],
+    [['check', examples, '--sources', seeds, '-q', '--format', 'json'], /--quiet is for the text format/],
+    [['index', '--sources', seeds, '--format', 'json'], /index writes no report/]] as Array<[string[], RegExp]>) {
+    const r = await run(...argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.match(r.err, said, argv.join(' '));
+  }
+  assert.notEqual((await run('check', examples, '--sources', seeds, '-q', '--format', 'text')).code, 2);
+});
+
 test('--help and --version', async () => {
   assert.match((await run('--help')).out, /Usage: source-check check/);
   assert.match((await run('--version')).out, /^\d+\.\d+\.\d+/);
