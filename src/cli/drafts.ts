@@ -84,13 +84,20 @@ export async function readDraft(file: string, stdin: () => Promise<Uint8Array> =
     bytes = read;
   }
   if (bytes.length > MAX_SOURCE_BYTES) throw new InputError(`${file}: ${bytes.length} bytes is over the ${MAX_SOURCE_BYTES}-byte limit for a draft`);
+  // A document of another format by its name, binary or not (a Word file is a zip): say how to read it.
+  const named = DOCUMENT_DRAFT.exec(file)?.[1].toUpperCase();
+  if (named) throw notADraft(file, named);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new InputError(`${file}: ${decoded.warning.replace('skipped: ', 'cannot read draft: ')}`);
-  const format = DOCUMENT_DRAFT.exec(file)?.[1].toUpperCase() ?? DOCUMENT_TEXT.find(([, start]) => start.test(decoded.text))?.[0];
+  const format = DOCUMENT_TEXT.find(([, start]) => start.test(decoded.text))?.[0];
   // A web page, an RTF or a PDF read as text holds its quotations in markup or not at all: "0 checked" would read as clean.
-  if (format) throw new InputError(`${file}: ${format} is not read as a draft: save it as Markdown or plain text (.md, .txt)`);
+  if (format) throw notADraft(file, format);
   const empty = decoded.text.trim() === '' ? 'the draft is empty: nothing was checked' : undefined;
   return { text: decoded.text, warning: [decoded.warning, empty].filter(Boolean).join('; ') || undefined };
+}
+
+function notADraft(file: string, format: string): InputError {
+  return new InputError(`${file}: ${format} is not read as a draft: save it as Markdown or plain text (.md, .txt)`);
 }
 
 /** Files that are documents of another format by their name (a draft is Markdown or plain text). */

@@ -242,7 +242,9 @@ test('a draft in another format (a web page, RTF, PDF, Word), whatever its name,
   // The new-user trial: each held a misquote and reported "0 checked, 0 flagged", exit 0.
   fs.writeFileSync(path.join(dir, 'page.html'), '<html><body><p>&ldquo;We will review every foreign gas contract this year,&rdquo; Lopez said.</p></body></html>\n');
   fs.writeFileSync(path.join(dir, 'memo.md'), '{\\rtf1\\ansi “We will review every foreign gas contract this year,” Lopez said.}\n');
-  for (const [file, format] of [['page.html', 'HTML'], ['memo.md', 'RTF']]) {
+  // A Word file is a zip (NUL bytes): said as a Word file, with the advice, not "binary file" (new-user trial L22).
+  fs.writeFileSync(path.join(dir, 'story.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]));
+  for (const [file, format] of [['page.html', 'HTML'], ['memo.md', 'RTF'], ['story.docx', 'DOCX']]) {
     const r = runProcess(dir, ['check', file, '--sources', 'story']);
     assert.equal(r.code, 2, file);
     assert.match(r.err, new RegExp(`${file}: ${format} is not read as a draft: save it as Markdown or plain text`));
