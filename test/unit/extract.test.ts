@@ -133,6 +133,8 @@ test('a Markdown block quote of one line without quotation marks is a quotation;
   const md = (text: string): string[] => extractQuotations(text, { markdown: true }).map(q => q.text);
   assert.deepEqual(md('Raman was blunt:\n\n> The old piers are safe, and we can wait another winter.\n\nThen she left.'),
     ['The old piers are safe, and we can wait another winter.']);
+  // A colon inside its words is no label (review55).
+  assert.deepEqual(md('Raman was blunt:\n\n> Our position is clear: the old piers are safe.\n'), ['Our position is clear: the old piers are safe.']);
   // Marks inside it are the quotation's: the block quote is not read twice.
   assert.deepEqual(md('Delaney:\n\n> "We are borrowing money we do not have," Delaney said.\n'), ['We are borrowing money we do not have,']);
   for (const text of ['> [!NOTE]\n', '> **Note:** this story was updated on Monday.\n', '> Update: the council met again.\n',

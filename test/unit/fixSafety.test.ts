@@ -377,7 +377,8 @@ test('a quotation verified in house style names the words it writes so, not a bo
 test('a second quotation attributed to another role is not joined to the first speaker\'s: a deputy, another side\'s spokesman, a role near the name (review54)', () => {
   for (const source of ['"We will not yield," said Jane Smith, the union leader, after talks with the minister. "We will accept the offer," the minister said on Friday.',
     '"We will not yield," said Jane Smith, the foreign minister. "We will accept the offer," the deputy minister said on Friday.',
-    '"We will not yield," said Jane Smith, a spokesman for the union. "We will accept the offer," the company spokesman said on Friday.']) {
+    '"We will not yield," said Jane Smith, a spokesman for the union. "We will accept the offer," the company spokesman said on Friday.',
+    '"We will not yield," said Jane Smith, an adviser to the prime minister. "We will accept the offer," the prime minister added.']) {
     const f = verdictOf(libraryOf({ 'a.txt': `Talks went on.\n\n${source}\n` }), '"We will not yield. We will accept the offer," Smith said.');
     assert.notEqual(f.status, 'verified', `${source}: ${f.message}`);
   }
@@ -388,6 +389,7 @@ test('a misquote\'s message names the change that is one, not house style: the n
     + 'Senator Garn said: "Our reforms should reduce licensing requirements by 65 to 70 pct."\n' });
   const cases: Array<[string, string]> = [['"We see a 25% improvement in our bottom line," Dean Foods said.', "'25' where the source says '20'"],
     ['Analysts said "the stock could go to $30, maybe $35."', "'35' where the source says '32'"],
+    ['Analysts said "the stock could go to $30, maybe HK$32."', "'HK' is not in the source"],
     ['"Our reforms should reduce licensing requirements by 60 to 70 per cent," Senator Garn said.', "'60' where the source says '65'"]];
   for (const [draft, change] of cases) {
     const f = verdictOf(lib, draft);

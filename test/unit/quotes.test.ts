@@ -108,7 +108,7 @@ test('a single scare-quoted word no source holds is demoted to a hint', () => {
 });
 
 test('one word the draft gives to someone is that speaker\'s word, not a scare quote: an error when no source holds it', () => {
-  for (const [draft, speaker] of [['City engineer Priya Raman said the old piers were "dangerous".', 'City engineer Priya Raman'],
+  for (const [draft, speaker] of [['City engineer Priya Raman said the old piers were "dangerous".', 'Priya Raman'],
     ['Delaney said the plan was "reckless".', 'Delaney'], ['The minister told reporters that the plan was "reckless".', 'the minister'],
     ['The plan was "reckless," Tom Delaney said.', 'Tom Delaney']]) {
     const f = verdictOf(lib, draft);

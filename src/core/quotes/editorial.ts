@@ -100,7 +100,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** The capitalised title before a name and the description after it, as written. */
 function titleAndDescription(text: string, name: Speaker): string {
   const title = /((?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1] ?? '';
-  const description = /^,\s+((?:the|a|an|his|her|its|their)\s+[^,.;:"“”]{1,60})/u.exec(text.slice(name.end, name.end + 80))?.[1] ?? '';
+  // The description's head, before what it is of or to: "an adviser" of "an adviser to the prime minister".
+  const description = /^,\s+((?:the|a|an|his|her|its|their)\s+[^,.;:"“”]{1,60}?)(?=\s+(?:to|for|of|with|at|in|on|from|who|whose)\b|[,.;:"“”]|$)/u
+    .exec(text.slice(name.end, name.end + 80))?.[1] ?? '';
   return `${title} ${description}`;
 }
 

@@ -94,7 +94,7 @@ function blockQuoteAt(t: string, from: number, to: number): number {
   if (!m || paragraph.includes('\n') || CALLOUT.test(m[1]) || LABEL_OR_CREDIT.test(m[1]) || !/\S\s+\S/.test(m[1])) return -1;
   return from + m.index + m[0].indexOf('>');
 }
-const LABEL_OR_CREDIT = /^[^\s:]+(?:\s+[^\s:]+){0,3}:\s|\s[—–-]{1,2}\s*\p{Lu}[^.!?]*$|^[—–]/u;
+const LABEL_OR_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s|\s[—–]{1,2}\s*\p{Lu}[^.!?]*$|\s--\s*\p{Lu}[^.!?]*$|^[—–]/u;
 
 /**
  * Where the block quote at `from` is introduced as someone's words: the paragraph before it ends with a colon ("Raman

@@ -42,7 +42,9 @@ function inHouseStyle(ops: readonly AlignOp[], w: Words, sourceNorm: (s: number)
   // The draft prints the unit as a symbol beside its number: "25%", "$35".
   const symbolBeside = (q: number, unit: string): boolean => {
     const word = wordOf(w.pattern, q);
-    return unit === '%' ? /^\s?%/.test(w.quote.slice(word.end, word.end + 2)) : unit === '$' && /\$\s?$/.test(w.quote.slice(Math.max(0, word.start - 2), word.start));
+    // A bare "$" or "US$": "HK$" and "A$" are other currencies than the wire's "dlrs".
+    return unit === '%' ? /^\s?%/.test(w.quote.slice(word.end, word.end + 2))
+      : unit === '$' && /(?:^|[^\p{L}]|[^\p{L}]US|^US)\$\s?$/u.test(w.quote.slice(Math.max(0, word.start - 5), word.start));
   };
   const out: AlignOp[] = [];
   for (let k = 0; k < ops.length; k++) {
