@@ -7,7 +7,6 @@ import type { CheckMemo } from './memo';
 import { extractQuotations } from './quotes/extract';
 import { contextWords, isNearTotal, type Stories } from './quotes/evidence';
 import { knownPeople } from './quotes/people';
-import { reportedDraftSpeaker } from './quotes/reportedSpeech';
 import { speakerAt } from './quotes/speaker';
 import type { Speaker } from './quotes/speakerType';
 import { findCandidates, isVerbatim, type QuoteCandidates } from './quotes/candidates';
@@ -65,7 +64,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     let speaker: { of?: Speaker } | undefined;
     const finding = checkQuotation(library, draft, lines, q, candidates[i], {
       words: () => contextWords(library, masked, ...sentencesAround(masked, from, to, q.start, q.end), q.start, q.end),
-      speaker: () => (speaker ??= { of: speakerAt(draft, q.open, q.close, 0, peopleOfDraft) ?? reportedDraftSpeaker(draft, q.open, peopleOfDraft) }).of,
+      speaker: () => (speaker ??= { of: speakerAt(draft, q.open, q.close, 0, peopleOfDraft) }).of,
       stories: story,
     });
     if (key) memo.set(key, q.start, [finding]);

@@ -108,7 +108,7 @@ test('a single scare-quoted word no source holds is demoted to a hint', () => {
 });
 
 test('one word the draft gives to someone is that speaker\'s word, not a scare quote: an error when no source holds it', () => {
-  for (const [draft, speaker] of [['City engineer Priya Raman said the old piers were "dangerous".', 'Priya Raman'],
+  for (const [draft, speaker] of [['City engineer Priya Raman said the old piers were "dangerous".', 'City engineer Priya Raman'],
     ['Delaney said the plan was "reckless".', 'Delaney'], ['The minister told reporters that the plan was "reckless".', 'the minister'],
     ['The plan was "reckless," Tom Delaney said.', 'Tom Delaney']]) {
     const f = verdictOf(lib, draft);
@@ -122,7 +122,8 @@ test('one word the draft gives to someone is that speaker\'s word, not a scare q
     'Delaney said the so-called "reform" had failed.', 'The harbour was "unsafe" all winter.',
     'Jane Smith said the "Beacon" app would launch in May.', 'Jane Smith said her novel was "Ashes".', 'Jane Smith said the town had voted "no" in 1998.',
     'Jane Smith said the campaign wanted a "yes" vote.', 'Jane Smith said the boxes were marked "fragile".',
-    'Jane Smith said the slogan on the banners, "enough", was hers.', '"Reckless," Tom Delaney said.']) {
+    'Jane Smith said the slogan on the banners, "enough", was hers.', '"Reckless," Tom Delaney said.',
+    'Okafor said the plan was not "reckless".', 'Okafor said the plan was no longer "reckless".', 'Okafor said the plan wasn\'t "reckless".']) {
     const f = verdictOf(lib, draft);
     assert.equal(f.minor, true, draft);
   }

@@ -4,10 +4,7 @@
  * never a speaker to call a quotation misattributed by (the clause may report someone else's words, which is why
  * `speaker.ts` reads no speaker from "The White House said the rise in rates was “unfortunate”").
  */
-import { NOT_NAMES } from './people';
-import { nameWords, titleLength } from './speakerNames';
-import { NAME_RUN, ORGANISATION_WORDS, ROLE_WORDS, VERBS } from './speechPatterns';
-import type { People, Speaker } from './speakerType';
+import { NAME_RUN, ROLE_WORDS, VERBS } from './speechPatterns';
 
 const REPORTING = 'said|says|added|warned|argued|insisted|claimed|stressed|explained|noted|acknowledged|admitted|' +
   'conceded|suggested|predicted|maintained|complained|told\\s+(?:reporters|journalists|him|her|them|us|me)';
@@ -16,10 +13,11 @@ const REPORTING = 'said|says|added|warned|argued|insisted|claimed|stressed|expla
 const REPORTED = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n|,\s+|\s)(${ROLE_WORDS}${NAME_RUN}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[\p{Ll}-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:has|had|also)\s+)?(?:${REPORTING})\s+(?:that\s+)?([^"“”„«».!?;:()\[\]\n]{1,160})$`, 'u');
 
 /**
- * What in a sentence makes a quoted word one it names, marks or calls something, not one its speaker says: "critics
- * called it “…”", "dubbed", "so-called", "the slogan", "titled", "marked", "stamped", "the sign read", "voted".
+ * What in a sentence makes a quoted word one it names, marks or calls something, or denies, not one its speaker says:
+ * "critics called it “…”", "dubbed", "so-called", "the slogan", "titled", "marked", "stamped", "the sign read",
+ * "voted", "was not “…”" (another's word, rebutted).
  */
-const NAMING = /\b(?:call|calls|called|calling|described|describes|dubbed|termed|branded|labelled|labeled|nicknamed|named|known|so-called|word|words|phrase|term|slogan|title|titled|entitled|headline|marked|stamped|signed|sign|signs|reads?|printed|written|spelled|spelt|tagged|hashtag|voted|vote|votes|brand|novel|book|film|song|album|app|ship|ferry)\b/iu;
+const NAMING = /\b(?:call|calls|called|calling|described|describes|dubbed|termed|branded|labelled|labeled|nicknamed|named|known|so-called|word|words|phrase|term|slogan|title|titled|entitled|headline|marked|stamped|signed|sign|signs|reads?|printed|written|spelled|spelt|tagged|hashtag|voted|vote|votes|brand|novel|book|film|song|album|app|ship|ferry|placards?|banners?|not|never|no\s+longer)\b|n['’]t\b/iu;
 
 /**
  * What in the reported clause makes the quotation another's words or a mention: another speech verb, a naming word, a
@@ -40,28 +38,4 @@ export function reportedSpeakerBefore(text: string, open: number, from: number):
   if (!m || ANOTHERS.test(m[2]) || NAMING.test(m[2])) return undefined;
   if (/^(?:he|she|they)$/i.test(m[1])) return `the person “${m[1].toLowerCase()}” stands for`;
   return m[1].replace(/^(?:The|A|An|His|Her|Its|Their)\b/, w => w.toLowerCase());
-}
-
-const NAME_AT_END = new RegExp(String.raw`(${NAME_RUN})$`, 'u');
-
-/**
- * A draft's quotation of several words at the end of a reported clause ("Councillor Mark Delaney said the plan was “a
- * gamble with other people's money”"): the subject of its speech verb as a speaker when it names a person (not a role,
- * a body or a pronoun), read `loose` (a misattribution it shows is never fixed). The draft only: a source's reported
- * clause may report another's words, and a wrong source speaker would make a correct draft wrong.
- */
-export function reportedDraftSpeaker(text: string, open: number, people: People): Speaker | undefined {
-  const line = text.lastIndexOf('\n', open - 1) + 1;
-  const from = Math.max(line, open - 240);
-  const before = text.slice(from, open);
-  const m = REPORTED.exec(before);
-  if (!m || ANOTHERS.test(m[2]) || NAMING.test(m[2]) || /^(?:he|she|they)$/i.test(m[1])) return undefined;
-  const name = NAME_AT_END.exec(m[1])?.[1];
-  if (!name || /['’]s$/.test(name)) return undefined;
-  const cut = titleLength(name);
-  const names = nameWords(name.slice(cut));
-  if (!names.length || names.some(w => ORGANISATION_WORDS.has(w) || NOT_NAMES.has(w))) return undefined;
-  const start = from + m.index + m[0].indexOf(m[1]) + m[1].length - name.length + cut;
-  const bare = names.length === 1 && !people().has(names[0]) ? true : undefined;
-  return { text: m[1], start, end: start + name.length - cut, names, loose: true, bare };
 }
