@@ -77,6 +77,9 @@ function markBefore(library: SourceLibrary, s: number): boolean {
   return /[.!?;:,"”’)\]]/.test(span.doc.text.slice(span.ends[0], span.starts[1]));
 }
 
+/** Most changes of a passage read for spellings: house style (3), editorial words (12) and a word more. */
+const MOST_CHANGES = 16;
+
 /**
  * The match with the words that the quotation spells the other way, British or American ("colour" for the source's
  * "color"; `spellingVariants.ts`), read as the same words; the match itself when it has none.
@@ -92,6 +95,8 @@ export function withOtherSpellings(library: SourceLibrary, m: QuoteMatch, patter
  * "Labor" party). `quote` is the text the pattern was read from.
  */
 export function respelled(library: SourceLibrary, a: Alignment, pattern: QuotePattern, quote: string): Alignment {
+  // A passage this far from the quotation is no faithful quotation, spelt either way.
+  if (a.cost > MOST_CHANGES) return a;
   let ops: AlignOp[] | undefined;
   let count = 0;
   for (let k = 0; k < a.ops.length; k++) {

@@ -16,6 +16,8 @@ import type { Speaker } from './speakerType';
 const TRANSCRIPT_REACH = 2000;
 /** The longest turn read: a line longer than this is no transcript's turn, and is not read again for each quotation. */
 const TURN_LINE = 2000;
+/** Characters of a line in which its label (time stamp, bold marks, four words, colon) must stand. */
+const LABEL_REACH = 160;
 
 /** A line that opens with a label of one to four capitalised words and a colon (bold marks or a time stamp first). */
 const LABEL_LINE = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3})(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/u;
@@ -37,13 +39,13 @@ const ANOTHERS_WORDS = new RegExp(String.raw`["“”„«»‘’]|(?:^|\s)'|\b
 /** The label of the turn that holds `text[start..end)`, as a speaker; undefined when none is read. */
 export function transcriptTurnAt(text: string, start: number, end: number, floor: number): Speaker | undefined {
   // A turn is read within TURN_LINE characters: a longer line (a speech printed as one) is read no further.
-  const reach = Math.max(floor, start - TURN_LINE);
-  let lineStart = start;
-  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  const lineStart = Math.max(floor, text.lastIndexOf('\n', start - 1) + 1);
+  if (start - lineStart > TURN_LINE) return undefined;
   const lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0 ? text.length - lineStart > TURN_LINE : lineEnd - lineStart > TURN_LINE) return undefined;
   if (end > (lineEnd < 0 ? text.length : lineEnd)) return undefined;
+  // The label stands in the line's first characters: most lines are read no further.
+  if (!LABEL_LINE.test(text.slice(lineStart, Math.min(lineStart + LABEL_REACH, lineEnd < 0 ? text.length : lineEnd)))) return undefined;
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   const m = LABEL_LINE.exec(line);
   if (!m || lineStart + m[0].length > start) return undefined;
