@@ -55,6 +55,9 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
   // people the draft names: unchanged, it is the memo's.
   const people = memo ? [...peopleOfDraft()].sort().join(',') : '';
   const paragraphs = new ParagraphMap(masked);
+  // Speakers are read from the prose with a Windows draft's carriage returns as spaces: "\r\n\r\n" ends a paragraph.
+  let plain: string | undefined;
+  const lineFeedsOnly = (): string => (plain ??= draft.includes('\r') ? draft.replace(/\r/g, ' ') : draft);
   const quotes = quotations.map((q, i) => {
     const [from, to] = paragraphs.around(q.start, q.end);
     const story = stories(i);
@@ -64,7 +67,7 @@ export function checkDraft(library: SourceLibrary, draft: string, options: Check
     let speaker: { of?: Speaker } | undefined;
     const finding = checkQuotation(library, draft, lines, q, candidates[i], {
       words: () => contextWords(library, masked, ...sentencesAround(masked, from, to, q.start, q.end), q.start, q.end),
-      speaker: () => (speaker ??= { of: speakerAt(draft, q.open, q.close, 0, peopleOfDraft) }).of,
+      speaker: () => (speaker ??= { of: speakerAt(lineFeedsOnly(), q.open, q.close, 0, peopleOfDraft) }).of,
       stories: story,
     });
     if (key) memo.set(key, q.start, [finding]);

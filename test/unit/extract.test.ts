@@ -163,3 +163,13 @@ test('a misquote in a block quote is found and fixed in place, the marker kept',
   assert.equal(g.status, 'misattributed', g.message);
   assert.equal(g.fix, undefined);
 });
+
+test('a Windows draft (CRLF) is read as its LF form: its blank lines end paragraphs, so a mark left open does not pair with the next paragraph\'s', () => {
+  const lf = 'He said "we will win.\n\nThen "they lost" badly.\n\nRaman was blunt:\n\n> The old piers are safe, and we can wait another winter.\n\n'
+    + 'Tom Jones, the harbour master, spoke first.\n\n"The old piers are unsafe, and we cannot wait another winter," he said.\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  assert.deepEqual(quotes(crlf), quotes(lf));
+  const lib = libraryOf({ 'c.md': '"The old piers are unsafe, and we cannot wait another winter," Priya Raman told reporters.\n' });
+  const summary = (text: string): string[] => checkDraft(lib, text, { markdown: true }).map(f => `${f.kind} ${f.status} ${f.text.replace(/\s+/g, ' ')} ${f.message}`);
+  assert.deepEqual(summary(crlf), summary(lf));
+});

@@ -2,7 +2,7 @@ import { readFrontMatter } from '../sources/frontMatter';
 
 /**
  * The draft with everything that is not prose blanked out (same length, newlines kept): front matter,
- * fenced code, inline code, HTML comments, link targets and bare URLs. Quotation and date extraction
+ * fenced code, inline code, HTML comments, link targets and bare URLs; carriage returns read as spaces. Quotation and date extraction
  * read the result, so offsets stay those of the original text.
  */
 export function maskNonProse(text: string, markdown: boolean): string {
@@ -18,7 +18,10 @@ export function maskNonProse(text: string, markdown: boolean): string {
     for (const m of text.matchAll(/<[a-z][a-z0-9+.-]*:[^>\s]*>/gi)) blank(m.index, m.index + m[0].length);
   }
   maskBareUrls(text, blank);
-  return blankRanges(text, ranges);
+  const masked = blankRanges(text, ranges);
+  // A Windows draft's "\r\n\r\n" is a blank line to every reader of paragraphs, as "\n\n" is: its carriage returns
+  // read as spaces (same length, so offsets stay the draft's).
+  return masked.includes('\r') ? masked.replace(/\r/g, ' ') : masked;
 }
 
 /**
