@@ -133,6 +133,12 @@ test('a Markdown block quote of one line without quotation marks is a quotation;
   const md = (text: string): string[] => extractQuotations(text, { markdown: true }).map(q => q.text);
   assert.deepEqual(md('Raman was blunt:\n\n> The old piers are safe, and we can wait another winter.\n\nThen she left.'),
     ['The old piers are safe, and we can wait another winter.']);
+  // Block quotes one after another under one introduction are all read (review55 LOW); after other prose, not.
+  assert.deepEqual(md('Raman was blunt:\n\n> The old piers are safe, and we can wait.\n\n> The new ones will cost a fortune.\n'),
+    ['The old piers are safe, and we can wait.', 'The new ones will cost a fortune.']);
+  assert.deepEqual(md('Raman was blunt:\n\n> The old piers are safe, and we can wait.\n\nThen she left.\n\n> The new ones will cost a fortune.\n'),
+    ['The old piers are safe, and we can wait.']);
+  assert.deepEqual(md('Raman was blunt:\n\n> [!NOTE]\n\n> The new ones will cost a fortune.\n'), []);
   // A colon inside its words is no label (review55).
   assert.deepEqual(md('Raman was blunt:\n\n> Our position is clear: the old piers are safe.\n'), ['Our position is clear: the old piers are safe.']);
   // Marks inside it are the quotation's: the block quote is not read twice.

@@ -150,8 +150,10 @@ test('an insertion that says whom or what the words mean, and a joining attribut
 
 test('no editorial insertion that changes the meaning, nor an attribution of a second speaker, is left out as no difference (review52)', () => {
   const lib = libraryOf({ 'wire.txt': 'OPEC delegates were divided on Sunday.\n\n"We will (not) cut output below 15.8 mln bpd this year," the minister said.\n\n'
+    + '"The fund will pay (unless the banks refuse) for the new harbour wall," Jane Smith said.\n\n'
     + '"Output will fall to 15.8 mln bpd by June," one delegate said. "Prices will rise 5 pct in the summer," said another, from a Gulf state.\n' });
   for (const draft of ['"We will cut output below 15.8 million bpd this year," the minister said.', '"We will cut output below 15.8 mln bpd this year," the minister said.',
+    '"The fund will pay for the new harbour wall," Jane Smith said.',
     '"Output will fall to 15.8 million bpd by June. Prices will rise 5 percent in the summer," a delegate said.',
     '"Output will fall to 15.8 mln bpd by June. Prices will rise 5 pct in the summer," a delegate said.']) {
     const f = verdictOf(lib, draft);
