@@ -141,6 +141,9 @@ test('an insertion that says whom or what the words mean, and a joining attribut
   const lib = libraryOf({ 'a.txt': 'Talks resumed in Geneva.\n\n"We will honour it (the 2015 accord) fully," Jane Smith said on Monday.\n\n'
     + '"We are close to a deal," Jane Smith said on the second day of talks. "The last gaps are small."\n\n'
     + '"The port will reopen in May," said Tom Reyes, the transport minister. "The ferries will follow in June," the minister added.\n' });
+  const described = libraryOf({ 'b.txt': '"The new dock (one of only two in Europe) will open in May," Jane Smith said.\n\n"The fees (if any) will be low for the ferries," Tom Reyes said.\n' });
+  assert.equal(verdictOf(described, '"The new dock will open in May," Jane Smith said.').status, 'verified');
+  assert.equal(verdictOf(described, '"The fees will be low for the ferries," Tom Reyes said.').status, 'verified');
   for (const draft of ['"We will honour it fully," Jane Smith said.', '"We are close to a deal. The last gaps are small," Jane Smith said.',
     '"The port will reopen in May. The ferries will follow in June," Tom Reyes said.']) {
     const f = verdictOf(lib, draft);

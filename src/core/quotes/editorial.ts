@@ -28,10 +28,11 @@ const ANY_MARK = /["“”()<>]/;
 const SENTENCE_INSIDE = /(?<![A-Z]|\b(?:Co|Corp|Inc|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof))[.!?]\s+\S/;
 /**
  * An insertion that changes what the words say, not one that says whom or what they mean ("(the 2015 accord)",
- * "(COVID-19)"): a negation ("(not)"), another choice, a condition or an exception ("(or 3 pct in real terms)",
- * "(unless funding comes)", "(only partly)"), an amount.
+ * "(COVID-19)", "(one of only two in Europe)", "(if any)"): a negation ("(not)"), another choice or an exception ("(or 3
+ * pct in real terms)"), one that opens with a condition or a limit ("(unless funding comes)", "(only partly)"), an
+ * amount.
  */
-const CHANGES_MEANING = /\b(?:not|no|never|nor|without|or|except|unless|only|partly|partially|if)\b|n['’]t\b|\d[\d.,]*\s*(?:%|pct|percent|per\s+cent|dlrs?|dollars?|mln|bln|million|billion|trillion|euros?|pounds?|yen|yuan)(?![\p{L}])|[$€£¥]\s*\d/iu;
+const CHANGES_MEANING = /\b(?:not|no|never|nor|without|or|except)\b|^\W*(?:unless|only|partly|partially)\b|\d[\d.,]*\s*(?:%|pct|percent|per\s+cent|dlrs?|dollars?|mln|bln|million|billion|trillion|euros?|pounds?|yen|yuan)(?![\p{L}])|[$€£¥]\s*\d/iu;
 /** Words that make a role's attribution another person's: '…," said another', '…," a second delegate said'. */
 const ANOTHER = /\b(?:another|other|others|second|third|different|rival)\b/i;
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, 'iu');

@@ -102,21 +102,10 @@ const LABEL_OR_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\
  * pull quote of the draft's own words, an epigraph, a note or an embed: not read as a quotation.
  */
 function introducedAt(t: string, from: number): number {
-  let at = from;
-  // A block quote right after another under the same introduction ("Raman was blunt:", "> …", "> …") goes on with it,
-  // read back over at most MOST_FOLLOWING of them.
-  for (let k = 0; k <= MOST_FOLLOWING; k++) {
-    let end = at;
-    while (end > 0 && /\s/.test(t[end - 1])) end--;
-    if (end === 0) return -1;
-    const lineStart = t.lastIndexOf('\n', end - 1) + 1;
-    if (t[end - 1] === ':' && !/^\s*>/.test(t.slice(lineStart, end))) return end;
-    if (blockQuoteAt(t, lineStart, end) < 0) return -1;
-    at = lineStart;
-  }
-  return -1;
+  let end = from;
+  while (end > 0 && /\s/.test(t[end - 1])) end--;
+  return end > 0 && t[end - 1] === ':' && t.lastIndexOf('\n', end - 1) < end - 1 && !/^\s*>/.test(t.slice(t.lastIndexOf('\n', end - 1) + 1, end)) ? end : -1;
 }
-const MOST_FOLLOWING = 20;
 const BLOCK_QUOTE = /^ {0,3}>[ \t]*(\S.*)$/;
 const CALLOUT = /^(?:\[!|#|>|[-*+]\s|\d+[.)]\s|(?:\*\*|__)?(?:note|notes|update|updated|correction|clarification|editor['’]s\s+note|tip|warning|important|caution|disclaimer|source|sources|summary|key\s+points?)\b)/i;
 
