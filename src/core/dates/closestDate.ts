@@ -4,6 +4,7 @@ import { guessedApart, mayContradict, onlyInYear, sameRelation } from './guesses
 import type { DateMention } from './mentions';
 import type { SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
+import { isOwnDocument } from './dateSearch';
 import { isDayOfSaying, type SourceDate } from './sourceDates';
 import type { DateReference } from './verdict';
 
@@ -88,3 +89,11 @@ function inWireDateline(s: SourceDate): boolean {
 
 const WIRE_PLACE_BEFORE = /(?:^|\n)\s*[A-Z][A-Z .'’-]+,\s*$/;
 const WIRE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,30}\)\s*)?[-–—]/;
+
+/** A source's weekday ("on Thursday", not "yesterday") in the story's own sources, within six days of the draft's day. */
+export function toldNear(m: DateMention, told: SourceDate, sources: ResolvedSourceDates): boolean {
+  return (sources.ownSources || isOwnDocument(sources, told.doc)) && WEEKDAY.test(told.mention.text) && !RELATIVE_DAY.test(told.mention.text)
+    && m.date.day !== undefined && told.mention.date.day !== undefined && Math.abs(dayNumber(m.date) - dayNumber(told.mention.date)) <= 6;
+}
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const RELATIVE_DAY = /\b(?:yesterday|today|tomorrow|tonight)\b/i;

@@ -1,11 +1,11 @@
 import type { Finding } from '../findings';
 import type { LineMap } from '../text/lines';
-import { AMBIGUOUS_NUMERIC_DATE, dayNumber, formatLike, keyAt, weekdayOf } from './calendar';
+import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf } from './calendar';
 import { dateFinding, referenceOf, refOf, supported } from './dateFindings';
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
-import { likeliestDate, offersAnotherDate, sameKindOfDate, toldAsAnniversary } from './closestDate';
+import { likeliestDate, offersAnotherDate, sameKindOfDate, toldAsAnniversary, toldNear } from './closestDate';
 import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, RELATIVE_YEAR, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
 import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { formatInStyleOf } from './style';
@@ -247,14 +247,6 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     ? dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true })
     : dateFinding(base, { status: 'unsupported', source, sources: [source] });
 }
-
-/** A source's weekday ("on Thursday", not "yesterday") in the story's own sources, within six days of the draft's day. */
-function toldNear(m: DateMention, told: SourceDate, sources: ResolvedSourceDates): boolean {
-  return (sources.ownSources || isOwnDocument(sources, told.doc)) && WEEKDAY.test(told.mention.text) && !RELATIVE_DAY.test(told.mention.text)
-    && m.date.day !== undefined && told.mention.date.day !== undefined && Math.abs(dayNumber(m.date) - dayNumber(told.mention.date)) <= 6;
-}
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const RELATIVE_DAY = /\b(?:yesterday|today|tomorrow|tonight)\b/i;
 
 /**
  * For a day and weekday written without a year in a draft with no date, whose weekday does not fit the year guessed

@@ -41,15 +41,13 @@ export function transcriptTurnAt(text: string, start: number, end: number, floor
   // A turn is read within TURN_LINE characters: a longer line (a speech printed as one) is read no further.
   const lineStart = Math.max(floor, text.lastIndexOf('\n', start - 1) + 1);
   if (start - lineStart > TURN_LINE) return undefined;
-  const lineEnd = text.indexOf('\n', lineStart);
-  if (lineEnd < 0 ? text.length - lineStart > TURN_LINE : lineEnd - lineStart > TURN_LINE) return undefined;
-  if (end > (lineEnd < 0 ? text.length : lineEnd)) return undefined;
+  const found = text.indexOf('\n', lineStart);
+  const lineEnd = found < 0 ? text.length : found;
+  if (lineEnd - lineStart > TURN_LINE || end > lineEnd) return undefined;
   // The label stands in the line's first characters: most lines are read no further.
-  if (!LABEL_LINE.test(text.slice(lineStart, Math.min(lineStart + LABEL_REACH, lineEnd < 0 ? text.length : lineEnd)))) return undefined;
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  const m = LABEL_LINE.exec(line);
+  const m = LABEL_LINE.exec(text.slice(lineStart, Math.min(lineStart + LABEL_REACH, lineEnd)));
   if (!m || lineStart + m[0].length > start) return undefined;
-  if (ANOTHERS_WORDS.test(line.slice(m[0].length))) return undefined;
+  if (ANOTHERS_WORDS.test(text.slice(lineStart + m[0].length, lineEnd))) return undefined;
   const label = m[1];
   const speaker = speakerOfLabel(text, label, lineStart + m.index + m[0].indexOf(label));
   return speaker && transcriptAround(text, label, lineStart, floor) ? speaker : undefined;

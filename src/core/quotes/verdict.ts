@@ -108,7 +108,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined);
     const { text: suggestion } = worded;
     // Words spelt the other way (British or American) are no difference, and a fix would write the source's spelling.
-    const spelt = respelled(library, alignment, pattern, withoutLinkSyntax(q.text, q.links));
+    const spelt = respelled(library, alignment, pattern, quoted);
     const withheld = worded.withheld ?? (wrongSpeaker
       && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`)
       ?? (spelt !== alignment ? 'it would write the source\'s spelling over words the quotation spells the other way ("colour", "color")' : undefined);
