@@ -151,3 +151,17 @@ test('a source\'s speaker with a party in brackets; the object of a relative cla
   assert.notEqual(sourceSpeaker('“We need a law on this now,” the lawyer representing Jane Doe of J.P. Morgan said.\n', 'We need'), 'Jane Doe');
   assert.equal(sourceSpeaker('“We need a law on this now,” Morgan Guaranty of New York said.\n', 'We need'), 'role: Morgan Guaranty of New York');
 });
+
+test('a knight called by the first name (“Sir Digby added:”) is the person the story names in full: the surname is his', () => {
+  const source = 'The CBI director-general Sir Digby Jones welcomed the report.\n\n'
+    + 'Sir Digby added: "British business needs boring stability more than anything else this year."\n';
+  const lib = libraryOf({ 'a.txt': source });
+  assert.equal(verdictOf(lib, '"British business needs boring stability more than anything else this year," Jones said.').status, 'verified');
+  assert.equal(verdictOf(lib, '"British business needs boring stability more than anything else this year," said Digby Jones.').status, 'verified');
+  const wrong = verdictOf(lib, '"British business needs boring stability more than anything else this year," Gordon Brown said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.match(wrong.message, /to Digby Jones, not Gordon Brown/);
+  // Named by the first name alone, with no full name in the story: no surname is made up.
+  const alone = libraryOf({ 'a.txt': 'Sir Digby added: "British business needs boring stability more than anything else this year."\n' });
+  assert.match(verdictOf(alone, '"British business needs boring stability more than anything else this year," Gordon Brown said.').message, /to Digby, not Gordon Brown/);
+});

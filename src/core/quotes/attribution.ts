@@ -2,7 +2,7 @@ import type { SourceSpan } from '../sources/library';
 import type { QuoteContext } from './evidence';
 import type { QuoteMatch } from './match';
 import { textWithoutAccents, withoutAccents } from './nameSpelling';
-import { peopleIn } from './people';
+import { knightsSurname, peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
@@ -180,7 +180,13 @@ export function fullName(text: string, name: string): string {
   if (!full) return name;
   const words = full[0].split(/\s+/);
   while (words.length > 1 && isTitleOrRole(words[0])) words.shift();
-  return words.join(' ');
+  return words.length > 1 ? words.join(' ') : knightsFullName(text, name);
+}
+
+/** "Digby" → "Digby Jones" where the text calls a knight or dame by the first name and also gives it in full. */
+function knightsFullName(text: string, name: string): string {
+  const surname = knightsSurname(text, name);
+  return surname ? `${name} ${surname}` : name;
 }
 
 /**

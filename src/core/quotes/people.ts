@@ -57,3 +57,13 @@ const TITLES = new Set('mr mrs ms miss dr sir dame lord lady sheikh president se
 export function withoutPossessive(w: string): string {
   return w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’') ? w.slice(0, -2) : w;
 }
+
+/**
+ * The surname of a knight or dame the text calls by the first name ("Sir Digby added:"), where it also gives the name
+ * in full ("Sir Digby Jones"): "Jones". Undefined otherwise.
+ */
+export function knightsSurname(text: string, firstName: string): string | undefined {
+  const escaped = firstName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:Sir|Dame)\s+${escaped}\s+([\p{Lu}][\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])`, 'u').exec(text);
+  return full && !NOT_NAMES.has(full[1].toLowerCase()) ? withoutPossessive(full[1]) : undefined;
+}

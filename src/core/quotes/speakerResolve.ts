@@ -4,7 +4,7 @@
  */
 import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
-import { NOT_NAMES } from './people';
+import { knightsSurname, NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
@@ -63,7 +63,16 @@ function toSpeaker(r: Read, text: string, people: People, direct = true): Speake
     const titled = personAfterTitle(r.name);
     return titled ? person(r.text, r.nameAt + titled.at, titled.name, people) : role;
   }
-  return person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people) ?? role;
+  const titled = person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people);
+  return (titled && withKnightsSurname(titled, r.name, text)) ?? role;
+}
+
+/** "Sir Digby added:" in a text that also gives "Sir Digby Jones": the knight's surname is one of the name's words. */
+function withKnightsSurname(speaker: Speaker, name: string, text: string): Speaker {
+  const titles = titleLength(name);
+  if (speaker.names.length !== 1 || !/\b(?:Sir|Dame)\s+$/.test(name.slice(0, titles))) return speaker;
+  const surname = knightsSurname(text, name.slice(titles).trim());
+  return surname ? { ...speaker, names: [...speaker.names, surname.toLowerCase()], bare: undefined } : speaker;
 }
 
 const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:and|&)\s+$/u;
