@@ -13,6 +13,8 @@ export interface CheckArgs {
   readonly cache?: string | false;
   /** A PostgreSQL archive of sources (--archive <url>), read after the local sources. */
   readonly archive?: string;
+  /** The file to write the report to (--output), in place of the standard output. */
+  readonly output?: string;
   /**
    * Markdown files that `--sources` took after its first value while drafts were given too: sources, as the rule
    * says, but a pipeline written for one value per flag meant them as drafts (said on stderr).
@@ -54,6 +56,9 @@ Options:
       --day-first            read numeric dates as day/month (05/04/2025 = 5 April)
       --ignore-file <path>   the desk's .source-check-ignore.json: findings it records are reported as
                              ignored and not flagged (its "draft" paths are relative to its folder)
+  -o, --output <file>        write the report to <file> (replaced whole, never left half-written) instead
+                             of the standard output; a markdown or html report's links to the sources are
+                             then relative to <file>'s folder (else to the current folder)
   -q, --quiet                text format: list only flagged findings
       --cache <dir>          keep the sources' index in <dir> (default: $XDG_CACHE_HOME/source-check,
                              else ~/.cache/source-check); only changed sources are read again
@@ -91,6 +96,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let ignoreFile: string | undefined;
   let cache: string | false | undefined;
   let archive: string | undefined;
+  let output: string | undefined;
   // The spelling of the last --sources, for the message when it took every value and left no draft.
   let lastSources = '--sources';
   const markdownTaken: string[] = [];
@@ -133,6 +139,12 @@ export function parseArgs(argv: readonly string[]): Args {
         referenceDate = d;
         break;
       }
+      case '-o': case '--output':
+        if (command === 'index') throw new UsageError('index writes no report: --output is for check');
+        if (output !== undefined) throw new UsageError(`--output given twice (${output}, then ${rest[i + 1] ?? inline ?? ''}): give one`);
+        output = value();
+        if (output === '-') throw new UsageError('--output wants a file; without it the report goes to the standard output');
+        break;
       case '--day-first': dayFirst = true; break;
       case '-q': case '--quiet': quiet = true; break;
       case '--ignore-file': ignoreFile = value(); break;
@@ -166,7 +178,7 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (!sources.length) throw new UsageError('no sources given: add --sources <folder>');
   if (quiet && format !== 'text') throw new UsageError(`--quiet is for the text format: the ${format} report lists every finding`);
-  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive,
+  return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive, output,
     ...(markdownTaken.length && { draftsTakenAsSources: markdownTaken }) };
 }
 

@@ -15,6 +15,7 @@ import { readDatesInParallel } from '../node/parallelDates';
 import { parseArgs, USAGE, UsageError, type CheckArgs, type IndexArgs } from './args';
 import { draftDateWarning, findDrafts, InputError, isMarkdown, readDraft } from './drafts';
 import { formatJson } from './formats/json';
+import { checkReportFile, writeReportFile } from './reportFile';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText, fromWorkingFolder } from './formats/text';
@@ -50,10 +51,13 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   // reported: one bad file in a folder does not lose the batch's results.
   let unreadDrafts = 0;
   const unreadDraft = (message: string): void => { unreadDrafts++; err.write(`source-check: ${message}\n`); };
-  const drafts = await findDrafts(args.drafts, unreadDraft, await sourcePlaces(args.sources), note => err.write(`source-check: ${note}\n`));
+  const places = await sourcePlaces(args.sources);
+  const drafts = await findDrafts(args.drafts, unreadDraft, places, note => err.write(`source-check: ${note}\n`));
   // A draft is never its own source: every quotation would verify against itself.
   // A draft is known by its path and its real path: a link in a sources folder may lead to it.
   const draftPaths = new Set(drafts.flatMap(d => [path.resolve(d), realPath(d)]));
+  // A report file that would harm the work is refused before the check, not found out after it.
+  if (args.output) await checkReportFile(args.output, draftPaths, file => places(file, path.parse(file).root), args.ignoreFile);
   const sources = await openSources(args.sources, draftPaths, cacheSetting(args.cache));
   const { library } = sources;
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
@@ -84,10 +88,13 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   } finally {
     await archive?.close();
   }
-  if (args.format === 'markdown' || args.format === 'html') out.write(deskReport(args.format, reports, library.size));
-  else if (args.format === 'json') out.write(formatJson(reports));
-  else if (args.format === 'sarif') out.write(formatSarif(reports, version, fromWorkingFolder(process.cwd())));
-  else out.write(formatText(reports, args.quiet, fromWorkingFolder(process.cwd())));
+  const report = args.format === 'markdown' || args.format === 'html'
+    ? deskReport(args.format, reports, library.size, args.output ? path.dirname(path.resolve(args.output)) : process.cwd())
+    : args.format === 'json' ? formatJson(reports)
+      : args.format === 'sarif' ? formatSarif(reports, version, fromWorkingFolder(process.cwd()))
+        : formatText(reports, args.quiet, fromWorkingFolder(process.cwd()));
+  if (args.output) await writeReportFile(args.output, report);
+  else out.write(report);
   saveCache(sources, err);
   if (unreadDrafts) return 2;
   return reports.some(r => r.findings.some(failsCheck)) ? 1 : 0;
@@ -121,12 +128,12 @@ async function openArchive(url: string, err: NodeJS.WritableStream): Promise<{ c
   };
 }
 
-/** The report a desk keeps, with links to the sources relative to the current folder (where it is usually saved). */
-function deskReport(format: 'markdown' | 'html', reports: readonly FileReport[], sources: number): string {
+/** The report a desk keeps, with links to the sources relative to the folder it is saved in (`--output`'s, else the current one). */
+function deskReport(format: 'markdown' | 'html', reports: readonly FileReport[], sources: number, folder: string): string {
   const options = {
     checkedAt: checkedAtOf(new Date()),
     sources,
-    linkOf: (s: { path: string; line: number }) => relativeLink(path.relative(process.cwd(), path.resolve(s.path)), s.line),
+    linkOf: (s: { path: string; line: number }) => relativeLink(path.relative(folder, path.resolve(s.path)), s.line),
   };
   const drafts = reports.map(r => ({ name: r.path, findings: r.findings }));
   return format === 'markdown' ? markdownReport(drafts, options) : htmlReport(drafts, options);

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, SourceRef } from '../../src/core/findings';
 import { htmlReport, markdownReport, relativeLink, type DeskReportOptions } from '../../src/core/report/deskReport';
 import { ROOT } from './helpers';
 import { runCli as run } from './cliRun';
+import { scratchDir } from '../scratchDirs';
 
 const source = (over: Partial<SourceRef> = {}): SourceRef => ({
   path: 'sources/my story.md', start: 0, end: 5, line: 12, column: 1, endLine: 12, endColumn: 6, text: 'talks', passage: 'They held talks.', ...over,
@@ -58,4 +60,45 @@ test('the CLI writes the desk report as --format markdown and html, with the exi
   const bad = await run(...args, '--format', 'pdf');
   assert.equal(bad.code, 2);
   assert.equal(bad.err.trim().split('\n').length, 1);
+});
+
+test('--output writes the report to a file whose links lead to the sources from its own folder, and refuses a file that would harm the work', async () => {
+  const dir = scratchDir('source-check-output-');
+  fs.mkdirSync(path.join(dir, 'reports', 'may'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'story'));
+  for (const f of fs.readdirSync(path.join(ROOT, 'seeds'))) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, 'story', f));
+  fs.copyFileSync(path.join(ROOT, 'examples', 'draft.md'), path.join(dir, 'draft.md'));
+  const args = ['check', path.join(dir, 'draft.md'), '--sources', path.join(dir, 'story'), '--no-cache'];
+  const report = path.join(dir, 'reports', 'may', 'report.md');
+  const written = await run(...args, '--format', 'markdown', '--output', report);
+  assert.equal(written.code, 1, written.err);
+  assert.equal(written.out, '', 'nothing on the standard output');
+  const links = [...fs.readFileSync(report, 'utf8').matchAll(/\]\(([^)#]+)#L\d+\)/g)].map(m => decodeURI(m[1]));
+  assert.ok(links.length > 3);
+  for (const link of links) assert.ok(fs.existsSync(path.resolve(path.dirname(report), link)), `${link} leads to the source from the report's folder`);
+  assert.deepEqual(fs.readdirSync(path.dirname(report)), ['report.md'], 'no partial file left beside it');
+  // The same report on the standard output links from the current folder.
+  const printed = await run(...args, '--format', 'markdown');
+  assert.ok(printed.out.includes(`](${path.relative(process.cwd(), path.join(dir, 'story')).split(path.sep).join('/')}/`));
+  // Refused before anything is checked: the draft, a source's place, a folder, a folder that does not exist.
+  const draftText = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8');
+  for (const [target, why] of [
+    [path.join(dir, 'draft.md'), /is a draft being checked/],
+    [path.join(dir, 'story', 'report.html'), /lies among the sources/],
+    [path.join(dir, 'reports'), /is a folder/],
+    [path.join(dir, 'missing', 'report.md'), /the folder .*missing does not exist/],
+  ] as const) {
+    const r = await run(...args, '--format', 'html', '-o', target);
+    assert.equal(r.code, 2, target);
+    assert.match(r.err, why);
+    assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  }
+  assert.equal(fs.readFileSync(path.join(dir, 'draft.md'), 'utf8'), draftText, 'the draft is untouched');
+  assert.ok(!fs.existsSync(path.join(dir, 'story', 'report.html')));
+  // A JSON file among the sources is never read as one: allowed.
+  assert.equal((await run(...args, '--format', 'json', `--output=${path.join(dir, 'story', 'findings.json')}`)).code, 1);
+  const twice = await run(...args, '-o', 'a.md', '-o', 'b.md');
+  assert.equal(twice.code, 2);
+  assert.match(twice.err, /--output given twice/);
+  assert.match((await run('index', '--sources', path.join(dir, 'story'), '-o', 'x.md')).err, /index writes no report/);
 });
