@@ -32,12 +32,27 @@ export interface CheckOptions {
 }
 
 /**
+ * An old Mac file's lone carriage returns end lines as line feeds do (for front matter, paragraphs, speakers): read as
+ * line feeds, which keeps every offset.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * Every quotation and every specific date of a draft checked against the library: one finding each, verified and
  * supported ones included, in draft order. Dates inside a quotation found in a source are its verdict's: not listed;
  * inside a quotation no source holds, only a contradicted or inconsistent date is.
  * With a memo, quotations and sentences unchanged since the last check reuse their findings.
  */
-export function checkDraft(library: SourceLibrary, draft: string, options: CheckOptions = {}, memo?: CheckMemo): Finding[] {
+export function checkDraft(library: SourceLibrary, written: string, options: CheckOptions = {}, memo?: CheckMemo): Finding[] {
+  const draft = withLineFeeds(written);
+  const findings = checkLineFed(library, draft, options, memo);
+  // A finding's text is the draft's as written.
+  return draft === written ? findings : findings.map(f => ({ ...f, text: written.slice(f.start, f.end) }));
+}
+
+function checkLineFed(library: SourceLibrary, draft: string, options: CheckOptions, memo?: CheckMemo): Finding[] {
   const markdown = options.markdown ?? true;
   const lines = new LineMap(draft);
   const reference = referenceOf(draft, markdown, options);
@@ -170,7 +185,7 @@ export function unreadDraftDate(draft: string, options: CheckOptions): { error: 
 
 /** The date relative expressions of a draft are read against: its `date:` front matter, else the setting, else today. */
 export function referenceOf(draft: string, markdown: boolean, options: CheckOptions): DateReference {
-  const stated = draftDate(draft, markdown, options.dayFirst);
+  const stated = draftDate(withLineFeeds(draft), markdown, options.dayFirst);
   const date = stated && 'iso' in stated ? parseIsoDate(stated.iso) : undefined;
   if (date) return { date, from: 'draft' };
   const setting = options.referenceDate ? parseIsoDate(options.referenceDate) : undefined;

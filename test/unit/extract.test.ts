@@ -179,3 +179,13 @@ test('a Windows draft (CRLF) is read as its LF form: its blank lines end paragra
   const summary = (text: string): string[] => checkDraft(lib, text, { markdown: true }).map(f => `${f.kind} ${f.status} ${f.text.replace(/\s+/g, ' ')} ${f.message}`);
   assert.deepEqual(summary(crlf), summary(lf));
 });
+
+test('an old Mac draft (lone CR) is read as its LF form too: front matter, paragraphs and speakers, with its own text in each finding', () => {
+  const lf = '---\ndate: 2025-05-16\n---\n\nTom Jones, the harbour master, spoke first on Thursday.\n\n"The old piers are unsafe, and we cannot wait another winter," Jones said.\n';
+  const cr = lf.replace(/\n/g, '\r');
+  const lib = libraryOf({ 'c.md': '---\ndate: 2025-05-15\n---\n"The old piers are unsafe, and we cannot wait another winter," Priya Raman told reporters on Thursday.\n' });
+  const summary = (text: string): string[] => checkDraft(lib, text, { markdown: true }).map(f => `${f.kind} ${f.status} ${f.start} ${f.message}`);
+  assert.deepEqual(summary(cr), summary(lf));
+  assert.match(summary(cr).join('\n'), /quote misattributed/);
+  for (const f of checkDraft(lib, cr, { markdown: true })) assert.equal(f.text, cr.slice(f.start, f.end));
+});
