@@ -111,19 +111,16 @@ export function parseArgs(argv: readonly string[]): Args {
       return nonEmpty(name, v);
     };
     switch (name) {
-      case '-s': case '--sources':
-        sources.push(value());
+      case '-s': case '--sources': {
+        const run = [value()];
         // Every value up to the next option is a source (`--sources story/ newsroom/`, a shell's `dir/*.txt`);
         // "-" (a draft on the standard input) and "--" end them.
-        if (inline === undefined) {
-          while (i + 1 < rest.length && !rest[i + 1].startsWith('-')) {
-            const taken = nonEmpty(name, rest[++i]);
-            sources.push(taken);
-            if (/\.(?:md|markdown)$/i.test(taken)) markdownTaken.push(taken);
-          }
-        }
+        if (inline === undefined) while (i + 1 < rest.length && !rest[i + 1].startsWith('-')) run.push(nonEmpty(name, rest[++i]));
+        sources.push(...run);
+        if (!isGlobExpansion(run)) markdownTaken.push(...run.slice(1).filter(v => /\.(?:md|markdown)$/i.test(v)));
         lastSources = name;
         break;
+      }
       case '-f': case '--format': {
         if (command === 'index') throw new UsageError('index writes no report: --format is for check');
         if (formatGiven) throw new UsageError(`--format given twice (${format}, then ${rest[i + 1] ?? inline ?? ''}): give one`);
@@ -180,6 +177,15 @@ export function parseArgs(argv: readonly string[]): Args {
   if (quiet && format !== 'text') throw new UsageError(`--quiet is for the text format: the ${format} report lists every finding`);
   return { command: 'check', drafts, sources, format, referenceDate, dayFirst, quiet, ignoreFile, cache, archive, output,
     ...(markdownTaken.length && { draftsTakenAsSources: markdownTaken }) };
+}
+
+/**
+ * Whether the values one `--sources` took look like a shell's expansion of `story/*.md`: source files of one folder.
+ * Markdown files among them are the sources meant, not drafts a pipeline put after the flag.
+ */
+function isGlobExpansion(values: readonly string[]): boolean {
+  const folder = (v: string): string => v.replace(/[^/\\]*$/, '');
+  return values.length > 1 && values.every(v => /\.(?:md|markdown|txt|html?)$/i.test(v) && folder(v) === folder(values[0]));
 }
 
 function nonEmpty(name: string, v: string): string {

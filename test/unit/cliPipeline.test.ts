@@ -70,6 +70,14 @@ test('--sources takes every value up to the next option: story/ newsroom/ are bo
   const taken = await run('check', d('draft.md'), '--sources', d('story'), d('other.md'), '--no-cache');
   assert.match(taken.err, /warning: .*other\.md is read as source: every value after --sources up to the next option is a source; put drafts before --sources or after --/);
   assert.doesNotMatch((await run('check', d('draft.md'), '--sources', d('story'), d('newsroom'), '--no-cache')).err, /read as source/, 'folders: no warning');
+  // A shell's expansion of story/*.md (Markdown sources of one folder) is what the journalist meant: no warning
+  // (new-user trial L19). Markdown files of several folders, or after a folder, are still said.
+  fs.writeFileSync(d('story/b.md'), DRAFT);
+  fs.writeFileSync(d('story/c.md'), DRAFT);
+  assert.doesNotMatch((await run('check', d('draft.md'), '--sources', d('story/b.md'), d('story/c.md'), '--no-cache')).err, /read as source/);
+  assert.deepEqual((parseArgs(['check', 'draft.md', '--sources', 'story/a.md', 'story/b.md', 'story/c.txt']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, undefined);
+  assert.deepEqual((parseArgs(['check', 'draft.md', '--sources', 'story/a.md', 'other.md']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, ['other.md']);
+  assert.deepEqual((parseArgs(['check', 'draft.md', '--sources', 'story', 'b.md', 'c.md']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, ['b.md', 'c.md']);
 });
 
 test('symbolic links in a sources folder are followed, to files and folders; a loop ends and a file reached twice is listed once', async () => {
