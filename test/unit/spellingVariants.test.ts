@@ -17,7 +17,7 @@ test('British and American spellings of one word are the same word; two words on
   }
 });
 
-test('a quotation in the paper’s spelling is verified; another change beside it is still a misquote, named alone, with no fix', () => {
+test('a quotation in the paper’s spelling is verified; another change beside it is still a misquote, named alone, fixed in the paper’s spelling', () => {
   const lib = libraryOf({ 't.md': '---\ndate: 2025-03-14\n---\n\n"We will publish the full color report at the harbor centre next week," Okafor said.\n' });
   for (const draft of ['"We will publish the full colour report at the harbour centre next week," Okafor said.',
     '"We will publish the full color report at the harbor center next week," Okafor said.']) {
@@ -26,8 +26,22 @@ test('a quotation in the paper’s spelling is verified; another change beside i
   }
   const f = verdictOf(lib, '"We will publish the full colour report at the harbour centre this week," Okafor said.');
   assert.equal(f.status, 'misquote', f.message);
-  assert.match(f.message, /^Quote differs from source: 'this' where the source says 'next' \(no automatic fix/);
-  assert.equal(f.fix, undefined, 'a fix would write the source\'s "color" over the paper\'s "colour"');
+  assert.equal(f.message, "Quote differs from source: 'this' where the source says 'next'");
+  // The fix is the source's wording in the paper's spelling (not the source's "color" over the paper's "colour"),
+  // and the fixed quotation is verified.
+  assert.equal(f.fix?.text, 'We will publish the full colour report at the harbour centre next week,');
+  assert.equal(verdictOf(lib, `"${f.fix.text}" Okafor said.`).status, 'verified');
+  // A word the source holds twice, once respelt: which one the quotation spells its way is not known, so no fix.
+  const twice = libraryOf({ 't.md': '"The color of the color scheme is what sells these cars next week," Okafor said.\n' });
+  const unsure = verdictOf(twice, '"The colour of the color scheme is what sells these cars this week," Okafor said.');
+  assert.equal(unsure.status, 'misquote');
+  assert.equal(unsure.fix, undefined);
+  assert.match(unsure.message, /no automatic fix: it would write the source's spelling/);
+  // A capitalised word opening a sentence on both sides is a common word too ("Colour is…", "Color is…").
+  const opening = libraryOf({ 'o.md': 'Ann Lee said: "Color is what sells these cars, and the favorite this year is reddish."\n' });
+  assert.equal(verdictOf(opening, 'Ann Lee said: "Colour is what sells these cars, and the favourite this year is reddish."').status, 'verified');
+  assert.equal(verdictOf(opening, 'Ann Lee said: "Colour is what sells these cars, and the favourite this year is red."').fix?.text,
+    'Colour is what sells these cars, and the favourite this year is reddish.');
   assert.equal(verdictOf(lib, '"We will publish the full colours report at the harbor centre next week," Okafor said.').status, 'misquote');
   // A capitalised word may be a name: "Grey" is not "Gray", the "Labour" party not the "Labor" party (review53).
   const names = libraryOf({ 'n.md': '"We voted for Gray because the Labor government failed the miners," said Jane Smith.\n' });
@@ -35,4 +49,8 @@ test('a quotation in the paper’s spelling is verified; another change beside i
     '"We voted for Gray because the Labour government failed the miners," said Jane Smith.']) {
     assert.equal(verdictOf(names, draft).status, 'misquote', draft);
   }
+  // Nor a capitalised word in the middle of a sentence, nor a party's name opening one.
+  const named = libraryOf({ 'n.md': '"Labor is finished, and the new Color Line is what sells these cars," said Jane Smith.\n' });
+  assert.equal(verdictOf(named, '"Labor is finished, and the new Colour Line is what sells these cars," said Jane Smith.').status, 'misquote');
+  assert.equal(verdictOf(named, '"Labour is finished, and the new Color Line is what sells these cars," said Jane Smith.').status, 'misquote');
 });

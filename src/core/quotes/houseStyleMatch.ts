@@ -104,7 +104,7 @@ export function respelled(library: SourceLibrary, a: Alignment, pattern: QuotePa
     if (op.op !== 'replace') continue;
     const el = pattern.elements[op.q];
     if (!el || !('word' in el) || !otherSpellingOf(el.word.norm, library.vocab.word(library.index.ids[op.s]))) continue;
-    if (!inLowerCase(quote.slice(el.word.start, el.word.end)) || !inLowerCase(printedWord(library, op.s))) continue;
+    if (!sameCommonWord(quote, el.word.start, el.word.end, library, op.s)) continue;
     (ops ??= [...a.ops])[k] = { op: 'equal', q: op.q, s: op.s };
     count++;
   }
@@ -113,8 +113,61 @@ export function respelled(library: SourceLibrary, a: Alignment, pattern: QuotePa
   return { ...a, ops, cost: a.cost - count, matched: a.matched + count, placedCost };
 }
 
+/**
+ * The words `respelled` read as equal, as [the source's printed word, the quotation's word] ("favorite",
+ * "favourite"): `a` is the alignment, `spelt` its respelled form.
+ */
+export function respelledPairs(library: SourceLibrary, a: Alignment, spelt: Alignment, pattern: QuotePattern, quote: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let k = 0; k < a.ops.length; k++) {
+    const op = a.ops[k];
+    if (op.op !== 'replace' || spelt.ops[k].op !== 'equal') continue;
+    const el = pattern.elements[op.q];
+    if (!el || !('word' in el)) continue;
+    pairs.push([printedWord(library, op.s), quote.slice(el.word.start, el.word.end)]);
+  }
+  return pairs;
+}
+
+/**
+ * A source's wording with its words respelt as the quotation spells them ("the favorite" → "the favourite"), or
+ * undefined when a source word stands in it more often than it was respelt (which of them to respell is not known).
+ */
+export function inQuotationSpelling(wording: string, pairs: ReadonlyArray<[string, string]>): string | undefined {
+  let out = wording;
+  for (const [source, quoted] of new Map(pairs)) {
+    const times = pairs.filter(([s]) => s === source);
+    if (times.some(([, q]) => q !== quoted)) return undefined;
+    const word = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}\p{N}])`, 'gu');
+    if ((out.match(word) ?? []).length !== times.length) return undefined;
+    out = out.replace(word, () => quoted);
+  }
+  return out;
+}
+
+/**
+ * Whether the quotation's word `quote[start..end)` and the source's word `s` are written as common words: in lower
+ * case on both sides, or capitalised only because each opens a sentence ("Colour is what sells", "Color is what
+ * sells"). A party's name is no common word ("Labour", "Labor").
+ */
+function sameCommonWord(quote: string, start: number, end: number, library: SourceLibrary, s: number): boolean {
+  const span = library.locateSpan(s, s + 1);
+  const [text, at] = [span.doc.text, span.starts[0]];
+  const [ours, theirs] = [quote.slice(start, end), text.slice(at, span.ends[0])];
+  if (inLowerCase(ours) && inLowerCase(theirs)) return true;
+  return inLowerCase(ours.slice(1)) && inLowerCase(theirs.slice(1)) && !/^labou?r/i.test(ours)
+    && opensSentence(quote, start) && opensSentence(text, at);
+}
+
 function inLowerCase(word: string): boolean {
   return word === word.toLowerCase();
+}
+
+/** Whether the word at `at` opens a sentence: only opening marks and spaces after the start or a sentence's end. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'(\[]/.test(text[i])) i--;
+  return i < 0 || /[.!?:]/.test(text[i]);
 }
 
 function printedWord(library: SourceLibrary, s: number): string {

@@ -19,7 +19,7 @@ export interface Wording { readonly text?: string; readonly withheld?: string }
  * the source passage it was worded from, keeps the journalist's ellipses, brackets and links, and covers the whole
  * quotation. A fix that writes an error into the copy is worse than none.
  */
-export function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, span: SourceSpan, a: Alignment, doc: number): Wording {
+export function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePattern, span: SourceSpan, a: Alignment, doc: number, spelt = a): Wording {
   const index = library.index;
   if (leavesOutQuotedWords(pattern, a, index.ids, index.docStarts[doc], index.docStarts[doc + 1])) {
     return { withheld: 'words of the quotation stand elsewhere in the source, so its wording could leave them out' };
@@ -33,7 +33,7 @@ export function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePa
     if (fit === 'no') return { withheld: 'the source\'s words could not be fitted around the quotation\'s ellipses or brackets' };
     if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };
     const cased = wordingAroundMarks(span, a, blanked, pattern, inDraftCase(span, a, blanked, pattern));
-    return spelled(pattern, blanked, span, a, inDraftForms(blanked, cased ?? text!));
+    return spelled(pattern, blanked, span, a, spelt, inDraftForms(blanked, cased ?? text!));
   }
   // The draft's links go around the source words their words stand for; a link that cannot be kept gets no fix.
   const marks = q.links.length ? linkMarks(q.text, q.links, pattern, a.ops) : undefined;
@@ -44,7 +44,7 @@ export function wordingOf(library: SourceLibrary, q: Quotation, pattern: QuotePa
   if (fit === 'wider') return { text, withheld: TAKES_IN_MORE };
   const cased = inDraftCase(span, a, blanked, pattern);
   const casedText = cased === undefined ? text : keepBoundaryPunctuation(withoutLinkSyntax(q.text, q.links, ''), sourceWording(span, a, marks, cased));
-  return spelled(pattern, blanked, span, a, inDraftForms(blanked, casedText));
+  return spelled(pattern, blanked, span, a, spelt, inDraftForms(blanked, casedText));
 }
 
 /** The wording with the draft's apostrophes and initialisms ("wasn't", "US"). */
@@ -56,13 +56,15 @@ function inDraftForms(draftQuote: string, wording: string): string {
  * A wording offered as a fix unless a word it changes differs from the draft's in spelling only: the source's typo
  * ("inter-releated", "politican") would be written into the copy. Shown, not offered.
  */
-function spelled(pattern: QuotePattern, quote: string, span: SourceSpan, a: Alignment, text: string): Wording {
+function spelled(pattern: QuotePattern, quote: string, span: SourceSpan, a: Alignment, spelt: Alignment, text: string): Wording {
   const wire = wireStyleIn(quote, text);
   if (wire) return { text, withheld: `the source writes '${wire}', a wire abbreviation, where the quotation uses its own style` };
   const editorial = notTheSpeakers(quote, text);
   if (editorial) return { withheld: `the source's passage holds ${editorial} that the quotation leaves out, which a fix would put back` };
-  for (const op of a.ops) {
-    if (op.op !== 'replace' || op.s < span.from || op.s >= span.from + span.starts.length) continue;
+  for (let k = 0; k < a.ops.length; k++) {
+    const op = a.ops[k];
+    // A word spelt the British or the American way (`spelt`) keeps the quotation's spelling: no typo.
+    if (op.op !== 'replace' || spelt.ops[k].op === 'equal' || op.s < span.from || op.s >= span.from + span.starts.length) continue;
     const el = pattern.elements[op.q];
     if (!el || !('word' in el)) continue;
     const draftWord = quote.slice(el.word.start, el.word.end);

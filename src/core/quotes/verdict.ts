@@ -18,7 +18,7 @@ import { isTitleOfWork } from './titles';
 import { editorialLeftOut, withoutEditorial } from './editorial';
 import { readableDiff } from './quoteDiff';
 import { withoutLinkSyntax } from './links';
-import { houseStyleNote, onlyInStyle, respelled, withOtherSpellings } from './houseStyleMatch';
+import { houseStyleNote, inQuotationSpelling, onlyInStyle, respelled, respelledPairs, withOtherSpellings } from './houseStyleMatch';
 import { anotherSpeaker, oneWordsSpeaker, othersTurn } from './speakerNotes';
 import { wordingOf } from './misquoteWording';
 import { toClauseEdges, withinSentence } from './wording';
@@ -99,19 +99,20 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
     const alignment = edged ?? within;
     const span = alignment === misquoted.alignment ? placed : subSpan(wide, alignment.start, alignment.end);
     const source = refOf(span);
+    // Words spelt the other way (British or American) are no difference: a fix keeps the quotation's spelling of them.
+    const spelt = respelled(library, alignment, pattern, quoted);
     const worded = edged === undefined
       ? { withheld: 'the quotation\'s first or last word stands for source words whose clause runs on, and a fix could cut it mid-phrase' }
       : editorial.size
         ? { withheld: 'the source\'s passage holds words that are not the speaker\'s (its own insertion or an attribution), which a fix would put back' }
-        : wordingOf(library, q, pattern, span, alignment, misquoted.doc);
+        : wordingOf(library, q, pattern, span, alignment, misquoted.doc, spelt);
     // Words the source gives to someone else: the wording's fix alone would leave the quotation misattributed.
     const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined);
-    const { text: suggestion } = worded;
-    // Words spelt the other way (British or American) are no difference, and a fix would write the source's spelling.
-    const spelt = respelled(library, alignment, pattern, quoted);
+    const respelt = spelt === alignment || worded.text === undefined ? worded.text : inQuotationSpelling(worded.text, respelledPairs(library, alignment, spelt, pattern, quoted));
+    const suggestion = respelt ?? worded.text;
     const withheld = worded.withheld ?? (wrongSpeaker
       && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`)
-      ?? (spelt !== alignment ? 'it would write the source\'s spelling over words the quotation spells the other way ("colour", "color")' : undefined);
+      ?? (worded.text !== undefined && respelt === undefined ? 'it would write the source\'s spelling over words the quotation spells the other way ("colour", "color")' : undefined);
     const diff = readableDiff(library, misquoted.doc, q.text, pattern, withoutEditorial(spelt, editorial), editorial);
     const otherSpeaker = wrongSpeaker ? '' : anotherSpeaker(draft, context, speakerInSource(span.doc, span.starts[0], span.ends[span.ends.length - 1]), span.doc.text);
     return finding(base, {
