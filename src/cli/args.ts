@@ -185,7 +185,10 @@ export function parseArgs(argv: readonly string[]): Args {
  */
 function isGlobExpansion(values: readonly string[]): boolean {
   const folder = (v: string): string => v.replace(/[^/\\]*$/, '');
-  return values.length > 1 && values.every(v => /\.(?:md|markdown|txt|html?)$/i.test(v) && folder(v) === folder(values[0]));
+  const extension = (v: string): string | undefined => /\.(?:md|markdown|txt|html?)$/i.exec(v)?.[0].toLowerCase();
+  // One folder, one extension, in the order a shell lists them (a draft put after a source of another kind is not).
+  return values.length > 1 && extension(values[0]) !== undefined
+    && values.every((v, i) => folder(v) === folder(values[0]) && extension(v) === extension(values[0]) && (i === 0 || values[i - 1] < v));
 }
 
 function nonEmpty(name: string, v: string): string {

@@ -57,7 +57,7 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   // A draft is known by its path and its real path: a link in a sources folder may lead to it.
   const draftPaths = new Set(drafts.flatMap(d => [path.resolve(d), realPath(d)]));
   // A report file that would harm the work is refused before the check, not found out after it.
-  if (args.output) await checkReportFile(args.output, draftPaths, file => places(file, path.parse(file).root), args.ignoreFile);
+  const report = args.output ? await checkReportFile(args.output, { drafts: draftPaths, sources: args.sources, amongSources: file => places(file, path.parse(file).root), ignoreFile: args.ignoreFile }) : undefined;
   const sources = await openSources(args.sources, draftPaths, cacheSetting(args.cache));
   const { library } = sources;
   for (const w of library.warnings) err.write(`source-check: warning: ${w.path}: ${w.message}\n`);
@@ -88,13 +88,13 @@ async function check(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Wr
   } finally {
     await archive?.close();
   }
-  const report = args.format === 'markdown' || args.format === 'html'
+  const written = args.format === 'markdown' || args.format === 'html'
     ? deskReport(args.format, reports, library.size, args.output ? path.dirname(path.resolve(args.output)) : process.cwd())
     : args.format === 'json' ? formatJson(reports)
       : args.format === 'sarif' ? formatSarif(reports, version, fromWorkingFolder(process.cwd()))
         : formatText(reports, args.quiet, fromWorkingFolder(process.cwd()));
-  if (args.output) await writeReportFile(args.output, report);
-  else out.write(report);
+  if (report) await writeReportFile(report, written, args.output);
+  else out.write(written);
   saveCache(sources, err);
   if (unreadDrafts) return 2;
   return reports.some(r => r.findings.some(failsCheck)) ? 1 : 0;

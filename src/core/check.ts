@@ -35,7 +35,7 @@ export interface CheckOptions {
  * An old Mac file's lone carriage returns end lines as line feeds do (for front matter, paragraphs, speakers): read as
  * line feeds, which keeps every offset.
  */
-function withLineFeeds(text: string): string {
+export function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
@@ -179,7 +179,7 @@ export function draftDate(draft: string, markdown: boolean, dayFirst?: boolean):
  */
 export function unreadDraftDate(draft: string, options: CheckOptions): { error: string; reference: DateReference } | undefined {
   const markdown = options.markdown ?? true;
-  const stated = draftDate(draft, markdown, options.dayFirst);
+  const stated = draftDate(withLineFeeds(draft), markdown, options.dayFirst);
   return stated && 'error' in stated ? { error: stated.error, reference: referenceOf(draft, markdown, options) } : undefined;
 }
 

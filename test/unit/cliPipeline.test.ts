@@ -75,9 +75,12 @@ test('--sources takes every value up to the next option: story/ newsroom/ are bo
   fs.writeFileSync(d('story/b.md'), DRAFT);
   fs.writeFileSync(d('story/c.md'), DRAFT);
   assert.doesNotMatch((await run('check', d('draft.md'), '--sources', d('story/b.md'), d('story/c.md'), '--no-cache')).err, /read as source/);
-  assert.deepEqual((parseArgs(['check', 'draft.md', '--sources', 'story/a.md', 'story/b.md', 'story/c.txt']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, undefined);
+  assert.deepEqual((parseArgs(['check', 'draft.md', '--sources', 'story/a.md', 'story/b.md', 'story/c.md']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, undefined);
   assert.deepEqual((parseArgs(['check', 'draft.md', '--sources', 'story/a.md', 'other.md']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, ['other.md']);
   assert.deepEqual((parseArgs(['check', 'draft.md', '--sources', 'story', 'b.md', 'c.md']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, ['b.md', 'c.md']);
+  // Not a glob's expansion: another extension, or out of a shell's order (review58 M3).
+  assert.deepEqual((parseArgs(['check', 'd1.md', '--sources', 'press.txt', 'd2.md']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, ['d2.md']);
+  assert.deepEqual((parseArgs(['check', 'd1.md', '--sources', 'story/b.md', 'story/a.md']) as { draftsTakenAsSources?: string[] }).draftsTakenAsSources, ['story/a.md']);
 });
 
 test('symbolic links in a sources folder are followed, to files and folders; a loop ends and a file reached twice is listed once', async () => {

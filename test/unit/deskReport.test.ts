@@ -93,6 +93,26 @@ test('--output writes the report to a file whose links lead to the sources from 
     assert.match(r.err, why);
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
   }
+  // Nor through a link to the sources' folder, over a source named outright (whatever its name), beside source files
+  // named one by one, as a folder's name with a slash, or over a read-only file (review58 M1, M2, L2).
+  fs.symlinkSync(path.join(dir, 'story'), path.join(dir, 'linked'));
+  fs.writeFileSync(path.join(dir, 'notes'), fs.readFileSync(path.join(dir, 'story', fs.readdirSync(path.join(dir, 'story'))[0])));
+  fs.writeFileSync(path.join(dir, 'reports', 'kept.md'), 'kept');
+  fs.chmodSync(path.join(dir, 'reports', 'kept.md'), 0o444);
+  const named = fs.readdirSync(path.join(dir, 'story')).map(f => path.join(dir, 'story', f));
+  for (const [sources, target, why] of [
+    [[path.join(dir, 'story')], path.join(dir, 'linked', 'report.md'), /lies among the sources/],
+    [[path.join(dir, 'notes')], path.join(dir, 'notes'), /is a source: the report would write over it/],
+    [named, path.join(dir, 'story', 'report.txt'), /lies among the sources/],
+    [[path.join(dir, 'story')], path.join(dir, 'newdir') + path.sep, /names a folder/],
+    ...(process.getuid?.() === 0 ? [] : [[[path.join(dir, 'story')], path.join(dir, 'reports', 'kept.md'), /is read-only/]]),
+  ] as Array<[string[], string, RegExp]>) {
+    const r = await run('check', path.join(dir, 'draft.md'), '--sources', ...sources, '--no-cache', '-o', target);
+    assert.equal(r.code, 2, `${target}: ${r.err}`);
+    assert.match(r.err, why);
+  }
+  assert.ok(!fs.existsSync(path.join(dir, 'story', 'report.md')) && !fs.existsSync(path.join(dir, 'newdir')));
+  assert.equal(fs.readFileSync(path.join(dir, 'reports', 'kept.md'), 'utf8'), 'kept');
   assert.equal(fs.readFileSync(path.join(dir, 'draft.md'), 'utf8'), draftText, 'the draft is untouched');
   assert.ok(!fs.existsSync(path.join(dir, 'story', 'report.html')));
   // A JSON file among the sources is never read as one: allowed.

@@ -164,4 +164,16 @@ test('a knight called by the first name (“Sir Digby added:”) is the person t
   // Named by the first name alone, with no full name in the story: no surname is made up.
   const alone = libraryOf({ 'a.txt': 'Sir Digby added: "British business needs boring stability more than anything else this year."\n' });
   assert.match(verdictOf(alone, '"British business needs boring stability more than anything else this year," Gordon Brown said.').message, /to Digby, not Gordon Brown/);
+  // A title-case headline is no full name ("Sir Digby Slams Budget Plans"); two knights of one first name leave it open
+  // between their surnames; a namesake with another first name is someone else (review58 H3, M4).
+  const quote = '"British business needs boring stability more than anything else this year,"';
+  const headline = libraryOf({ 'a.txt': `Sir Digby Slams Budget Plans\n\n${source}` });
+  assert.equal(verdictOf(headline, `${quote} Jones said.`).status, 'verified');
+  assert.match(verdictOf(headline, `${quote} Gordon Brown said.`).message, /to Digby Jones, not Gordon Brown/);
+  const two = libraryOf({ 'a.txt': `Sir Digby Jones chaired the dinner. Sir Digby Smith, the banker, spoke last.\n\nSir Digby added: ${quote.slice(0, -2)}."\n` });
+  assert.equal(verdictOf(two, `${quote} Smith said.`).status, 'verified');
+  assert.equal(verdictOf(two, `${quote} Jones said.`).status, 'verified');
+  const namesake = libraryOf({ 'a.txt': 'Former first minister Carwyn Jones said: "Wales needs a new deal on funding before the end of this decade."\n' });
+  const other = verdictOf(namesake, 'Sir Digby Jones spoke at the dinner.\n\nSir Digby added: "Wales needs a new deal on funding before the end of this decade."');
+  assert.equal(other.status, 'misattributed', other.message);
 });

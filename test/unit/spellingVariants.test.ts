@@ -37,11 +37,12 @@ test('a quotation in the paper’s spelling is verified; another change beside i
   assert.equal(unsure.status, 'misquote');
   assert.equal(unsure.fix, undefined);
   assert.match(unsure.message, /no automatic fix: it would write the source's spelling/);
-  // A capitalised word opening a sentence on both sides is a common word too ("Colour is…", "Color is…").
-  const opening = libraryOf({ 'o.md': 'Ann Lee said: "Color is what sells these cars, and the favorite this year is reddish."\n' });
-  assert.equal(verdictOf(opening, 'Ann Lee said: "Colour is what sells these cars, and the favourite this year is reddish."').status, 'verified');
-  assert.equal(verdictOf(opening, 'Ann Lee said: "Colour is what sells these cars, and the favourite this year is red."').fix?.text,
-    'Colour is what sells these cars, and the favourite this year is reddish.');
+  // A fix never writes the source's spelling of a word the quotation spells its way, nor changes it for another
+  // (review58 H2: "colour" paired as an insertion, "schemes" with "color").
+  const paired = libraryOf({ 'p.md': 'She said: "The favorite is red, and we love the color scheme."\n' });
+  const mixed = verdictOf(paired, 'She said: "The favourite is red, and we love the colour schemes."');
+  assert.equal(mixed.status, 'misquote');
+  assert.equal(mixed.fix, undefined, mixed.suggestion);
   assert.equal(verdictOf(lib, '"We will publish the full colours report at the harbor centre next week," Okafor said.').status, 'misquote');
   // A capitalised word may be a name: "Grey" is not "Gray", the "Labour" party not the "Labor" party (review53).
   const names = libraryOf({ 'n.md': '"We voted for Gray because the Labor government failed the miners," said Jane Smith.\n' });
@@ -49,8 +50,8 @@ test('a quotation in the paper’s spelling is verified; another change beside i
     '"We voted for Gray because the Labour government failed the miners," said Jane Smith.']) {
     assert.equal(verdictOf(names, draft).status, 'misquote', draft);
   }
-  // Nor a capitalised word in the middle of a sentence, nor a party's name opening one.
-  const named = libraryOf({ 'n.md': '"Labor is finished, and the new Color Line is what sells these cars," said Jane Smith.\n' });
-  assert.equal(verdictOf(named, '"Labor is finished, and the new Colour Line is what sells these cars," said Jane Smith.').status, 'misquote');
-  assert.equal(verdictOf(named, '"Labour is finished, and the new Color Line is what sells these cars," said Jane Smith.').status, 'misquote');
+  // Nor one that opens a sentence or follows a title (review58 H1: "Dr. Gray", "Gray is the best player").
+  const opening = libraryOf({ 'o.md': 'The nurse said: "Gray is the best player we have, and I spoke to Dr. Gray yesterday."\n' });
+  assert.equal(verdictOf(opening, 'The nurse said: "Grey is the best player we have, and I spoke to Dr. Gray yesterday."').status, 'misquote');
+  assert.equal(verdictOf(opening, 'The nurse said: "Gray is the best player we have, and I spoke to Dr. Grey yesterday."').status, 'misquote');
 });

@@ -1,4 +1,4 @@
-import { checkDraft, referenceOf, type CheckOptions } from '../check';
+import { checkDraft, referenceOf, withLineFeeds, type CheckOptions } from '../check';
 import { leftOpen, type Finding } from '../findings';
 import { extractQuotations, type Quotation } from '../quotes/extract';
 import { withoutLinkSyntax } from '../quotes/links';
@@ -41,9 +41,11 @@ export interface ArchiveCheckReuse {
  * never one of the story's own sources (SourceLibrary.addArchived): the archive's rules stay strict. A local source
  * wins over an archived one of the same path. When the archive fails, the local verdicts stand, with the error.
  */
-export async function checkWithArchive(local: SourceLibrary, draft: string, archive: SourceCorpus,
+export async function checkWithArchive(local: SourceLibrary, written: string, archive: SourceCorpus,
   options: CheckOptions = {}, again: ArchiveCheckReuse = {}): Promise<ArchiveCheck> {
-  const localFindings = again.localFindings ? [...again.localFindings] : checkDraft(local, draft, options);
+  // An old Mac draft's lone carriage returns read as line feeds, as checkDraft reads them (offsets kept).
+  const draft = withLineFeeds(written);
+  const localFindings = again.localFindings ? [...again.localFindings] : checkDraft(local, written, options);
   const settled = new Set(localFindings.filter(f => f.kind === 'quote' && !leftOpen(f)).map(f => f.start));
   const markdown = options.markdown ?? true;
   const masked = maskNonProse(draft, markdown);
@@ -63,7 +65,7 @@ export async function checkWithArchive(local: SourceLibrary, draft: string, arch
   if (!fetched.length) return { findings: localFindings, fromArchive: [] };
   const { library, fromArchive } = again.libraries ? again.libraries.with(local, fetched) : withArchived(local, fetched);
   library.commonDateWords = common;
-  return { findings: settle(localFindings, checkDraft(library, draft, options)), fromArchive };
+  return { findings: settle(localFindings, checkDraft(library, written, options)), fromArchive };
 }
 
 /**

@@ -20,7 +20,7 @@ const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(
  * A role with no determiner, of a body or a place ("professor of political science at Hosei University", "deputy
  * police chief in Bombay", "analyst at Drexel"): a role noun, maybe after two words that qualify it, then a preposition.
  */
-const BARE_ROLE = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:professor|lecturer|president|chairman|chairwoman|chair|director|head|chief|spokesman|` +
+const BARE_ROLE = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:vice-|deputy-|co-)?(?:professor|lecturer|president|chairman|chairwoman|chair|director|head|chief|spokesman|` +
   String.raw`spokeswoman|spokesperson|analyst|economist|strategist|minister|secretary|manager|governor|researcher|fellow|executive|` +
   String.raw`officer|official|leader|member|partner|founder|editor|counsel|lawyer|attorney|adviser|advisor|dealer|trader|` +
   String.raw`commissioner|ambassador|coach|captain|owner|treasurer|superintendent|general)\s+(?:of|at|for|with|in|from)\s`;
@@ -34,7 +34,7 @@ const AUXILIARY = String.raw`(?:has\s+|had\s+|also\s+|later\s+)?`;
 /** "Its chief executive, John Smithers, said: “…”" / "John Smithers, the chairman, told reporters: “…”". */
 export const BEFORE_APPOSITIVE = new RegExp(String.raw`(?:^|(?<![^\p{L}](?:${TITLE_ABBREVIATIONS}))[.!?]["”’]?\s+|\n|[,;]\s+)(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${VERB_BEFORE}`, 'u');
 /** "“…,” the company's chairman, John Smithers, said." / "“…,” John Smithers, the chairman, said." */
-export const AFTER_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b`, 'u');
+export const AFTER_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:(${ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},(?:\s+${DESCRIPTION},)?)\s+${AUXILIARY}(?:${VERBS})\b`, 'u');
 /** "“…,” said the company's chairman, John Smithers." */
 export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${VERBS_FIRST})\s+(${ROLE},\s+(${NAME_RUN})${NAME_END})`, 'u');
 /**

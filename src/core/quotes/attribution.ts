@@ -4,7 +4,7 @@ import type { QuoteMatch } from './match';
 import { textWithoutAccents, withoutAccents } from './nameSpelling';
 import { knightsSurname, peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
-import { maySameSpeaker, type Speaker } from './speakerType';
+import { maySameSpeaker, namedBy, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
 import { GOES_ON } from './speechPatterns';
 
@@ -38,7 +38,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
   const draftSpeaker = context.speaker();
   // A draft's "he said" read from the paragraph before is a guess: it never makes the draft wrong.
   if (!draftSpeaker?.names.length || draftSpeaker.fromParagraphBefore) return undefined;
-  const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
+  const surname = namedBy(draftSpeaker);
   let found: Misattribution | undefined;
   for (let k = 0; k < holders.length; k++) {
     const span = spans[k];
@@ -86,7 +86,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
  */
 export function mayBeTheDraftSpeakers(text: string, start: number, end: number, speaker: Speaker, draftSpeaker: Speaker): boolean {
   if (maySameSpeaker(draftSpeaker, speaker)) return true;
-  const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
+  const surname = namedBy(draftSpeaker);
   const anywhere = draftSpeaker.bare && !peopleIn(text).has(surname);
   // A quotation continued from a paragraph before (continuedQuote.ts) is read from its speaker's sentence on.
   // Named inside quoted words ("…then speak to Kevin Keegan," said Wardle), the draft's speaker is spoken of, not quoted;
@@ -176,7 +176,7 @@ function sentenceStart(text: string, at: number): number {
 /** A surname as the text names its person in full ("Putin" → "Vladimir Putin"), for the speaker a fix writes. */
 export function fullName(text: string, name: string): string {
   if (/\s/.test(name)) return name;
-  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}${literal(name)}(?![\p{L}\p{M}])`, 'u').exec(text);
+  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}(?:(?:de|da|di|del|van|von|der|den|le|la|al)\s+)?${literal(name)}(?![\p{L}\p{M}])`, 'u').exec(text);
   if (!full) return name;
   const words = full[0].split(/\s+/);
   while (words.length > 1 && isTitleOrRole(words[0])) words.shift();

@@ -133,7 +133,7 @@ export function respelledPairs(library: SourceLibrary, a: Alignment, spelt: Alig
  * A source's wording with its words respelt as the quotation spells them ("the favorite" → "the favourite"), or
  * undefined when a source word stands in it more often than it was respelt (which of them to respell is not known).
  */
-export function inQuotationSpelling(wording: string, pairs: ReadonlyArray<[string, string]>): string | undefined {
+export function inQuotationSpelling(wording: string, pairs: ReadonlyArray<[string, string]>, quote: string): string | undefined {
   let out = wording;
   for (const [source, quoted] of new Map(pairs)) {
     const times = pairs.filter(([s]) => s === source);
@@ -142,32 +142,34 @@ export function inQuotationSpelling(wording: string, pairs: ReadonlyArray<[strin
     if ((out.match(word) ?? []).length !== times.length) return undefined;
     out = out.replace(word, () => quoted);
   }
-  return out;
+  return writesOtherSpelling(quote, out) ? undefined : out;
 }
 
 /**
- * Whether the quotation's word `quote[start..end)` and the source's word `s` are written as common words: in lower
- * case on both sides, or capitalised only because each opens a sentence ("Colour is what sells", "Color is what
- * sells"). A party's name is no common word ("Labour", "Labor").
+ * Whether a wording holds a word that the quotation spells the other way and not this way ("color" where the
+ * quotation has "colour"): a fix would write the source's spelling over the quotation's, or change a word that
+ * differs only so (an alignment that paired the quotation's "colour" with another word).
+ */
+function writesOtherSpelling(quote: string, wording: string): boolean {
+  const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []);
+  const ours = words(quote);
+  for (const w of words(wording)) {
+    if (ours.has(w)) continue;
+    for (const q of ours) if (otherSpellingOf(q, w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the quotation's word `quote[start..end)` and the source's word `s` are both in lower case: a capitalised one
+ * may be a name ("Grey", "Gray"; the "Labour" and the "Labor" party; "Dr. Gray"), also where it opens a sentence.
  */
 function sameCommonWord(quote: string, start: number, end: number, library: SourceLibrary, s: number): boolean {
-  const span = library.locateSpan(s, s + 1);
-  const [text, at] = [span.doc.text, span.starts[0]];
-  const [ours, theirs] = [quote.slice(start, end), text.slice(at, span.ends[0])];
-  if (inLowerCase(ours) && inLowerCase(theirs)) return true;
-  return inLowerCase(ours.slice(1)) && inLowerCase(theirs.slice(1)) && !/^labou?r/i.test(ours)
-    && opensSentence(quote, start) && opensSentence(text, at);
+  return inLowerCase(quote.slice(start, end)) && inLowerCase(printedWord(library, s));
 }
 
 function inLowerCase(word: string): boolean {
   return word === word.toLowerCase();
-}
-
-/** Whether the word at `at` opens a sentence: only opening marks and spaces after the start or a sentence's end. */
-function opensSentence(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /[\s"“‘'(\[]/.test(text[i])) i--;
-  return i < 0 || /[.!?:]/.test(text[i]);
 }
 
 function printedWord(library: SourceLibrary, s: number): string {

@@ -60,10 +60,19 @@ export function withoutPossessive(w: string): string {
 
 /**
  * The surname of a knight or dame the text calls by the first name ("Sir Digby added:"), where it also gives the name
- * in full ("Sir Digby Jones"): "Jones". Undefined otherwise.
+ * in full ("Sir Digby Jones welcomed…"): "Jones". Undefined otherwise, and when the text gives two ("Sir Digby Jones",
+ * "Sir Digby Smith") or the word after the first name is a headline's ("Sir Digby Slams Budget Plans": the next word
+ * is capitalised too).
  */
 export function knightsSurname(text: string, firstName: string): string | undefined {
+  const surnames = knightsSurnames(text, firstName);
+  return surnames.length === 1 ? surnames[0] : undefined;
+}
+
+/** Every surname the text gives a knight or dame of that first name (`knightsSurname`). */
+export function knightsSurnames(text: string, firstName: string): string[] {
   const escaped = firstName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:Sir|Dame)\s+${escaped}\s+([\p{Lu}][\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])`, 'u').exec(text);
-  return full && !NOT_NAMES.has(full[1].toLowerCase()) ? withoutPossessive(full[1]) : undefined;
+  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:Sir|Dame)\s+${escaped}\s+([\p{Lu}][\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])(?!\s+[\p{Lu}])`, 'gu');
+  const surnames = new Set([...text.matchAll(full)].map(m => withoutPossessive(m[1])).filter(w => !NOT_NAMES.has(w.toLowerCase())));
+  return [...surnames];
 }

@@ -72,7 +72,13 @@ const PARAGRAPH_REACH = 2000;
  * `lastIndexOf`, which reads back to the start of a draft without blank lines from every quotation (quadratic).
  */
 function blankLineBefore(text: string, at: number, from: number): number {
-  for (let i = at - 1; i > from; i--) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 10) return i;
+  for (let i = at - 1; i > from; i--) {
+    if (text.charCodeAt(i) !== 10) continue;
+    // A line of spaces (a Windows draft's carriage returns read as spaces) is blank too.
+    let j = i - 1;
+    while (j > from && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+    if (text.charCodeAt(j) === 10) return i;
+  }
   return from;
 }
 

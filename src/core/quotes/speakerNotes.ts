@@ -8,7 +8,7 @@ import type { Quotation } from './extract';
 import type { QuoteMatch } from './match';
 import { namesTheWord, reportedSpeakerBefore } from './reportedSpeech';
 import { isTitleOrRole } from './speakerNames';
-import { maySameSpeaker, type Speaker } from './speakerType';
+import { maySameSpeaker, namedBy, type Speaker } from './speakerType';
 import { transcriptTurnAt } from './transcriptSpeaker';
 
 /**
@@ -19,7 +19,7 @@ import { transcriptTurnAt } from './transcriptSpeaker';
 export function othersTurn(library: SourceLibrary, places: readonly QuoteMatch[], draft: string, context: QuoteContext): string {
   const draftSpeaker = context.speaker();
   if (!draftSpeaker?.names.length || draftSpeaker.viaPronoun || draftSpeaker.fromParagraphBefore) return '';
-  const surname = draftSpeaker.names[draftSpeaker.names.length - 1];
+  const surname = namedBy(draftSpeaker);
   let label: string | undefined;
   for (const m of places) {
     const span = library.locateSpan(m.alignment.start, m.alignment.end);

@@ -4,7 +4,7 @@
  */
 import { APPOSITIVE_ATTRIBUTION } from './appositivePatterns';
 import type { Read } from './attributionRead';
-import { knightsSurname, NOT_NAMES } from './people';
+import { knightsSurnames, NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
@@ -63,16 +63,24 @@ function toSpeaker(r: Read, text: string, people: People, direct = true): Speake
     const titled = personAfterTitle(r.name);
     return titled ? person(r.text, r.nameAt + titled.at, titled.name, people) : role;
   }
-  const titled = person(r.text, r.nameAt + titleLength(r.name), r.name.slice(titleLength(r.name)), people);
-  return (titled && withKnightsSurname(titled, r.name, text)) ?? role;
+  const at = r.nameAt + titleLength(r.name);
+  const titled = person(r.text, at, r.name.slice(titleLength(r.name)), people);
+  // "de Vries said", "van Gaal said": a surname's particle makes the one word a person's name, not a company's.
+  const named = titled?.bare && NAME_PARTICLE.test(text.slice(Math.max(0, at - 5), at)) ? { ...titled, bare: undefined } : titled;
+  return (named && withKnightsSurname(named, r.name, text)) ?? role;
 }
 
-/** "Sir Digby added:" in a text that also gives "Sir Digby Jones": the knight's surname is one of the name's words. */
+const NAME_PARTICLE = /(?:^|[^\p{L}])(?:de|da|di|del|van|von|der|den|le|la|al)\s+$/u;
+
+/**
+ * "Sir Digby added:" in a text that also gives "Sir Digby Jones": the knight's surname is one of the name's words (each
+ * surname, where two knights share the first name); the first name is kept apart, so that "Carwyn Jones" is not him.
+ */
 function withKnightsSurname(speaker: Speaker, name: string, text: string): Speaker {
   const titles = titleLength(name);
   if (speaker.names.length !== 1 || !/\b(?:Sir|Dame)\s+$/.test(name.slice(0, titles))) return speaker;
-  const surname = knightsSurname(text, name.slice(titles).trim());
-  return surname ? { ...speaker, names: [...speaker.names, surname.toLowerCase()], bare: undefined } : speaker;
+  const surnames = knightsSurnames(text, name.slice(titles).trim());
+  return surnames.length ? { ...speaker, names: [...speaker.names, ...surnames.map(w => w.toLowerCase())], bare: undefined, knightsFirstName: speaker.names[0] } : speaker;
 }
 
 const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:and|&)\s+$/u;
@@ -111,6 +119,12 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
 
 /** Two or three capitalised words followed by a lower-case word: "Lee Scott was asked about it." */
 const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
+/**
+ * A sentence's subject named before a description between commas ("Mark Oaten, the Liberal Democrat spokesman, went
+ * further."), or by a surname alone that the text gives with a first name or a title elsewhere ("McClaren even
+ * conceded…"): the name opens the sentence.
+ */
+const SUBJECT_MENTION = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?:(?=\s+[\p{Ll}])|,\s+(?:the|a|an|his|her|its|their)\s[^,.!?"“”]{1,80},\s+[\p{Ll}])`, 'gu');
 
 /**
  * What stands before a name that is not who "he" stands for: a preposition or a verb whose object it is ("was asked
@@ -137,8 +151,27 @@ function lastNamedPerson(text: string, from: number, to: number): Speaker | unde
     const start = from + m.index;
     last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }
+  for (const m of part.matchAll(SUBJECT_MENTION)) {
+    const start = from + m.index + m[0].indexOf(m[1]);
+    if (last && last.start >= start) continue;
+    const names = nameWordsOf(m[1]);
+    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || (names.length === 1 && !namedInFull(text, m[1]))) continue;
+    last = { text: m[1], start, end: start + m[1].length, names };
+  }
   return last;
 }
+
+/**
+ * Whether the text gives a surname after a first name or a title on one line ("Steve McClaren", "Gen Musharraf"), not
+ * after a sentence's last word ("…of Islam. Speaking to…").
+ */
+function namedInFull(text: string, surname: string): boolean {
+  const pair = new RegExp(String.raw`(?<![\p{L}\p{M}.])([\p{Lu}][\p{Ll}]+) +${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  for (const m of text.matchAll(pair)) if (!NOT_NAMES.has(m[1].toLowerCase()) || PERSON_TITLES.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
+const PERSON_TITLES = new Set('mr mrs ms miss dr sir dame lord lady gen general col colonel president senator governor judge prof professor'.split(' '));
 
 /** Whether a run of capitalised words may be a person's name: none of its words a title, role or organisation word. */
 function isPerson(run: string): boolean {

@@ -28,6 +28,8 @@ export interface Speaker {
    * ("Mr Jones blamed the reports on the web: “…”"): likely the speaker, so a misattribution is shown but not fixed.
    */
   readonly loose?: boolean;
+  /** A knight or dame named by the first name ("Sir Digby", its surname read elsewhere in the text): that first name. */
+  readonly knightsFirstName?: string;
 }
 
 /** The people a text names (`knownPeople`), read when a bare surname needs them. */
@@ -39,10 +41,17 @@ export type People = () => ReadonlySet<string>;
  */
 export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
   if (!a || !b || !a.names.length || !b.names.length) return true;
+  // "Sir Digby" (Digby Jones) is not "Carwyn Jones": a full name without the knight's first name is someone else.
+  if (otherFirstName(a, b) || otherFirstName(b, a)) return false;
   if (a.names.some(w => b.names.some(v => sameWrittenName(w, v)))) return true;
   // A surname transliterated two ways ("Volodymyr Zelenskiy", "Zelensky"), when no first names differ.
   const [x, y] = [firstName(a), firstName(b)];
   return transliterated(a.names[a.names.length - 1], b.names[b.names.length - 1]) && (!x || !y || sameWrittenName(x, y));
+}
+
+function otherFirstName(knight: Speaker, other: Speaker): boolean {
+  const first = knight.knightsFirstName;
+  return first !== undefined && other.names.length >= 2 && !other.names.some(w => sameWrittenName(w, first));
 }
 
 /**
@@ -52,4 +61,12 @@ export function maySameSpeaker(a: Speaker | undefined, b: Speaker | undefined): 
 function firstName(s: Speaker): string | undefined {
   const text = s.text.toLowerCase();
   return s.names.slice(0, -1).find(w => !text.includes(`${w}'s`) && !text.includes(`${w}’s`));
+}
+
+/**
+ * The word a text names a speaker by, to look for: the surname; a knight's first name ("Sir Digby", also in "Digby
+ * Jones"), whose surname may be another person's ("Carwyn Jones").
+ */
+export function namedBy(s: Speaker): string {
+  return s.knightsFirstName ?? s.names[s.names.length - 1];
 }

@@ -108,7 +108,7 @@ export function checkQuotation(library: SourceLibrary, draft: string, lines: Lin
         : wordingOf(library, q, pattern, span, alignment, misquoted.doc, spelt);
     // Words the source gives to someone else: the wording's fix alone would leave the quotation misattributed.
     const wrongSpeaker = worded.withheld ? undefined : misattribution([misquoted], [span], words, context, m => sameStatement(m) !== undefined);
-    const respelt = spelt === alignment || worded.text === undefined ? worded.text : inQuotationSpelling(worded.text, respelledPairs(library, alignment, spelt, pattern, quoted));
+    const respelt = spelt === alignment || worded.text === undefined ? worded.text : inQuotationSpelling(worded.text, respelledPairs(library, alignment, spelt, pattern, quoted), quoted);
     const suggestion = respelt ?? worded.text;
     const withheld = worded.withheld ?? (wrongSpeaker
       && `the source gives these words to ${wrongSpeaker.name}${wrongSpeaker.viaPronoun ? ' (likely)' : ''}, and the wording's fix alone would leave them with another speaker`)
