@@ -140,6 +140,15 @@ test('a month without a year is the latest one, unless it is at most two months 
   assert.deepEqual(read('It said it planned to reopen the plant on March 16.', new Date(1987, 2, 27, 12)), [['March 16', '1987-3-16']]);
   // A stated weekday picks the year it fits.
   assert.deepEqual(read('He will join the show on Monday 6 December.', new Date(2005, 2, 1, 12)), [['Monday 6 December', '2004-12-6']]);
+  // Not a year against the words further than half a year from the story: "expires on Saturday, May 31" in a story of
+  // March 20, 1987 is that May 31 (a Sunday: named wrong), not May 31, 1986; "expired" may be that one (holdout38).
+  const march = new Date(1987, 2, 20, 12);
+  assert.deepEqual(read('The current contract expires on Saturday, May 31, and the association wants a cut.', march), [['Saturday, May 31', '1987-5-31']]);
+  assert.deepEqual(read('The contract expired on Saturday, May 31.', march), [['Saturday, May 31', '1986-5-31']]);
+  // "postponed on Wednesday" is the day it was put off; "postponed until Wednesday", the day it is put off to.
+  const friday = new Date(1987, 2, 13, 12);
+  assert.deepEqual(read('The talks had been postponed on Wednesday to give the banks time.', friday), [['Wednesday', '1987-3-11']]);
+  assert.deepEqual(read('The talks were postponed until Wednesday to give the banks time.', friday), [['Wednesday', '1987-3-18']]);
 });
 
 test('"a year ago" and "a month ago" are dates; "a week ago" and "a few days ago" are vague', () => {

@@ -1,7 +1,10 @@
 import { abbreviationBefore } from './abbreviations';
 
-/** Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July" (not "due to the strike", a cause). */
-const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|lack|\p{Ll}+ing)\b)|plans? to|planning to|planned|scheduled|expected to|(?<=\b(?:is|are)\s+)expected(?=\s+(?:(?:early|late|later|mid)\s+)?(?:on|in|by|during|around)\b)|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed|payable|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/giu;
+/**
+ * Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July" (not "due
+ * to the strike", a cause), "postponed until Friday" (not "postponed on Wednesday", the day it was put off), "the contract expires May 31".
+ */
+const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|lack|\p{Ll}+ing)\b)|plans? to|planning to|planned|scheduled|expected to|(?<=\b(?:is|are)\s+)expected(?=\s+(?:(?:early|late|later|mid)\s+)?(?:on|in|by|during|around)\b)|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed(?=\s+(?:to|until|till)\b)|payable|expires?|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/giu;
 /** The words of FUTURE that say it is to come, not that it was to come ("would", "planned", "expected to" may be either). */
 const CERTAIN = /^(?:will|shall|'ll|is to|are to|due|scheduled|going to|to be held|next)$/i;
 
