@@ -294,26 +294,24 @@ test('a speaker read from a sentence\'s subject before a colon, in the draft or 
 test('"she said" does not stand for the capitalised name of a place after a determiner ("the Kestrel Ridge depot")', () => {
   const text = 'Tamsin Okafor, who runs Brightwater Parcels, is opening depots.\n\nOkafor is now looking inland, and she hopes to have the Kestrel Ridge depot running before the first frost. “Our drivers will load parcels under a proper roof,” she said.';
   const open = text.indexOf('“');
-  // The pronoun stands for the sentence's subject, whom the text names in full before (not the depot).
-  assert.equal(speakerAt(text, open, text.indexOf('”'))?.text, 'Okafor');
+  assert.equal(speakerAt(text, open, text.indexOf('”'))?.text, undefined);
   const lib = libraryOf({ 'a.txt': 'The first of them, at Kestrel Ridge, should be working before the first frost, Okafor said. “Our drivers will finally load parcels under a proper roof,” chief executive Tamsin Okafor said.\n' });
   const found = verdictOf(lib, text);
   assert.equal(found.status, 'misquote', found.message);
   assert.equal(found.fix?.text, 'Our drivers will finally load parcels under a proper roof,');
 });
 
-test('holdout38 speakers: a role with a prefix and a second description, a surname after its particle, a sentence subject before “he said”', () => {
+test('holdout38 speakers: a role with a prefix and a second description, a surname after its particle, an adverb before the verb of the speaker before “he said”', () => {
   // "George Miller, vice-president of …, an association of …, said": the name, through both descriptions.
   assert.equal(read('"These are the heaviest talks in years," George Miller, vice-president of the Canadian Lake Carriers Association, an association of shipping companies, said recently.'), 'George Miller');
   // "de Vries said": a surname with its particle is a person's, not a bare word that may be a company.
   assert.equal(read('Rimmer de Vries spoke first. "There is a deflationary force coming down the mountain," de Vries said.'), 'Vries');
-  // The subject of the sentence before a pronoun's quotation, named with a description between commas, or by a surname
-  // the text gives with a first name or a title elsewhere.
-  assert.equal(read('Mark Oaten, the Liberal Democrat spokesman, went further. "That is overturning 200 years of policing," he said.'), 'Mark Oaten');
+  // The last speaker an attribution names before a pronoun, with an adverb before its verb ("McClaren even conceded");
+  // not a sentence's subject with no speech verb (review59: a victim, a company, a club, another quotation's player),
+  // nor a subject in the paragraph before a blank line of spaces (a Windows draft's, read with its carriage returns as spaces).
   assert.equal(read('Steve McClaren was pleased.\n\nMcClaren even conceded that the game had been lopsided. "We did not expect it to be that one-sided," he said.'), 'McClaren');
-  // Not a word that opens a clause and was never given with a first name ("…of Islam. Speaking to…"), nor a subject
-  // in the paragraph before a blank line of spaces (a Windows draft's, read with its carriage returns as spaces).
-  assert.equal(read('It is a backward reading of Islam.\n\nSpeaking to Newsnight before the meeting, the general was blunt. "My wife is travelling around," he said.'), undefined);
+  assert.equal(read('Mark Oaten, the Liberal Democrat spokesman, went further. "That is overturning 200 years of policing," he said.'), undefined);
+  assert.equal(read('Detective Inspector Mark Bennett appealed for witnesses. David Ross, a 23-year-old student, died in hospital. "We need anyone who saw it to come forward," he said.'), undefined);
   assert.equal(read('Tom Jones, the harbour master, spoke first. \n \n"The old piers are unsafe, and we cannot wait another winter," he said.'), undefined);
   const lib = libraryOf({ 'a.md': 'Boudewijn Zenden scored twice. "We did not expect it to be that one-sided," said Zenden.\n' });
   const wrong = verdictOf(lib, 'Steve McClaren was pleased.\n\nMcClaren even conceded that the game had been lopsided. "We did not expect it to be that one-sided," he said.');

@@ -96,7 +96,7 @@ function person(text: string, at: number, name: string, people: People): Speaker
 }
 
 /** The last speaker named by an attribution in `text[from..to)`: what "he said" refers to. */
-const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
+const NAMED_ATTRIBUTION = new RegExp(String.raw`(${ROLE_WORDS}(${NAME_RUN}))\s+(?:has\s+|had\s+|also\s+|even\s+|later\s+)?(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ROLE_WORDS}(${NAME_RUN})${NAME_END})`, 'gu');
 
 export function lastNamedSpeaker(text: string, from: number, to: number, people: People): Speaker | undefined {
   const part = text.slice(from, to);
@@ -119,12 +119,7 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
 
 /** Two or three capitalised words followed by a lower-case word: "Lee Scott was asked about it." */
 const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
-/**
- * A sentence's subject named before a description between commas ("Mark Oaten, the Liberal Democrat spokesman, went
- * further."), or by a surname alone that the text gives with a first name or a title elsewhere ("McClaren even
- * conceded…"): the name opens the sentence.
- */
-const SUBJECT_MENTION = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?:(?=\s+[\p{Ll}])|,\s+(?:the|a|an|his|her|its|their)\s[^,.!?"“”]{1,80},\s+[\p{Ll}])`, 'gu');
+
 
 /**
  * What stands before a name that is not who "he" stands for: a preposition or a verb whose object it is ("was asked
@@ -151,27 +146,8 @@ function lastNamedPerson(text: string, from: number, to: number): Speaker | unde
     const start = from + m.index;
     last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
   }
-  for (const m of part.matchAll(SUBJECT_MENTION)) {
-    const start = from + m.index + m[0].indexOf(m[1]);
-    if (last && last.start >= start) continue;
-    const names = nameWordsOf(m[1]);
-    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || (names.length === 1 && !namedInFull(text, m[1]))) continue;
-    last = { text: m[1], start, end: start + m[1].length, names };
-  }
   return last;
 }
-
-/**
- * Whether the text gives a surname after a first name or a title on one line ("Steve McClaren", "Gen Musharraf"), not
- * after a sentence's last word ("…of Islam. Speaking to…").
- */
-function namedInFull(text: string, surname: string): boolean {
-  const pair = new RegExp(String.raw`(?<![\p{L}\p{M}.])([\p{Lu}][\p{Ll}]+) +${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
-  for (const m of text.matchAll(pair)) if (!NOT_NAMES.has(m[1].toLowerCase()) || PERSON_TITLES.has(m[1].toLowerCase())) return true;
-  return false;
-}
-
-const PERSON_TITLES = new Set('mr mrs ms miss dr sir dame lord lady gen general col colonel president senator governor judge prof professor'.split(' '));
 
 /** Whether a run of capitalised words may be a person's name: none of its words a title, role or organisation word. */
 function isPerson(run: string): boolean {
