@@ -311,6 +311,11 @@ test('holdout38 speakers: a role with a prefix and a second description, a surna
   // nor a subject in the paragraph before a blank line of spaces (a Windows draft's, read with its carriage returns as spaces).
   assert.equal(read('Steve McClaren was pleased.\n\nMcClaren even conceded that the game had been lopsided. "We did not expect it to be that one-sided," he said.'), 'McClaren');
   assert.equal(read('Mark Oaten, the Liberal Democrat spokesman, went further. "That is overturning 200 years of policing," he said.'), undefined);
+  // A titled name that opens its sentence is a person ("Mr Horiuchi made a similar point."), not one met, nor one of
+  // the other sex than the pronoun.
+  assert.equal(read('Mr Horiuchi made a similar point. "Without such studies you will build bad robots," he said.'), 'Horiuchi');
+  assert.equal(read('Mr Smith met Dr Jones on Monday. "We agreed on everything at the meeting," he said.'), 'Smith');
+  assert.equal(read('Mrs Thatcher was in power then. "It was a hard time for the miners," he said.'), undefined);
   assert.equal(read('Detective Inspector Mark Bennett appealed for witnesses. David Ross, a 23-year-old student, died in hospital. "We need anyone who saw it to come forward," he said.'), undefined);
   assert.equal(read('Tom Jones, the harbour master, spoke first. \n \n"The old piers are unsafe, and we cannot wait another winter," he said.'), undefined);
   const lib = libraryOf({ 'a.md': 'Boudewijn Zenden scored twice. "We did not expect it to be that one-sided," said Zenden.\n' });

@@ -16,7 +16,7 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
     // "His lawyer was furious. “…,” she said", "A spokesman for the port said it would close. He added: “…”": the
     // pronoun stands for the role the sentence before opens with, whose name is not given: no one named.
     if (ROLE_SUBJECT.test(sentenceBefore(text, paragraphStart, open))) return undefined;
-    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open);
+    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open, r.text);
     return named && { ...named, viaPronoun: true };
   }
   return toSpeaker(r, text, people);
@@ -117,6 +117,18 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
   return last;
 }
 
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+
+/** Whether a title ("Mrs", "Sir") and a pronoun ("he", "she") speak of people of different sexes. */
+function otherSex(title: string, pronoun: string): boolean {
+  const female = /^(?:Mrs|Ms|Miss|Dame)\b/.test(title);
+  const male = /^(?:Mr|Sir)\b/.test(title);
+  return (female && /^(?:he|him|his)$/i.test(pronoun.trim())) || (male && /^(?:she|her)$/i.test(pronoun.trim()));
+}
+
+/** A person's title before a name ("Mr Horiuchi", "Dr. Jane Lee"). */
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+
 /** Two or three capitalised words followed by a lower-case word: "Lee Scott was asked about it." */
 const PERSON_MENTION = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?=\s+[\p{Ll}])`, 'gu');
 
@@ -137,14 +149,19 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|t
  * after a determiner ("the Kestrel Ridge depot"): "The minister was asked by Mary Jones about it. “…,” he said." is
  * the minister's.
  */
-function lastNamedPerson(text: string, from: number, to: number): Speaker | undefined {
+function lastNamedPerson(text: string, from: number, to: number, pronoun = ''): Speaker | undefined {
   let last: Speaker | undefined;
   const part = text.slice(from, to);
   for (const m of part.matchAll(PERSON_MENTION)) {
     const before = part.slice(Math.max(0, m.index - 12), m.index);
-    if (!isPerson(m[1]) || /['’]s$/.test(m[1]) || OBJECT_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
-    const start = from + m.index;
-    last = { text: m[1], start, end: start + m[1].length, names: nameWordsOf(m[1]) };
+    // "Mr Horiuchi made a similar point.": the title names a person, the words after it the name, when it opens its
+    // sentence (not "Mr Smith met Dr Jones on Monday": the one met).
+    const title = TITLED.exec(m[1]);
+    if (title && (!SENTENCE_OPENS.test(part.slice(Math.max(0, m.index - 4), m.index)) || otherSex(title[0], pronoun))) continue;
+    const name = title ? m[1].slice(title[0].length) : m[1];
+    if (!isPerson(name) || /['’]s$/.test(name) || OBJECT_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
+    const start = from + m.index + (m[1].length - name.length);
+    last = { text: name, start, end: start + name.length, names: nameWordsOf(name) };
   }
   return last;
 }
