@@ -119,10 +119,10 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
 
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
-/** Whether a title ("Mrs", "Sir") and a pronoun ("he", "she") speak of people of different sexes. */
-function otherSex(title: string, pronoun: string): boolean {
-  const female = /^(?:Mrs|Ms|Miss|Dame)\b/.test(title);
-  const male = /^(?:Mr|Sir)\b/.test(title);
+/** Whether a title ("Mrs", "Sir", also in a name read with it) and a pronoun ("he", "she") speak of people of different sexes. */
+export function otherSex(title: string, pronoun: string): boolean {
+  const female = /(?:^|\s)(?:Mrs|Ms|Miss|Dame)\b/.test(title);
+  const male = /(?:^|\s)(?:Mr|Sir)\b/.test(title);
   return (female && /^(?:he|him|his)$/i.test(pronoun.trim())) || (male && /^(?:she|her)$/i.test(pronoun.trim()));
 }
 
