@@ -145,6 +145,11 @@ test('a month without a year is the latest one, unless it is at most two months 
   const march = new Date(1987, 2, 20, 12);
   assert.deepEqual(read('The current contract expires on Saturday, May 31, and the association wants a cut.', march), [['Saturday, May 31', '1987-5-31']]);
   assert.deepEqual(read('The contract expired on Saturday, May 31.', march), [['Saturday, May 31', '1986-5-31']]);
+  // A date that opens a quotation takes the future of its subject's verb ("“On Tuesday I shall be going…”").
+  const thursday = new Date(1987, 3, 2, 12);
+  assert.deepEqual(read('"On Tuesday I shall be going to Washington for meetings," Lawson said.', thursday), [['Tuesday', '1987-4-7']]);
+  assert.deepEqual(read('In April it will launch a hybrid version.', new Date(2005, 0, 15, 12)), [['April', '2005-4']]);
+  assert.deepEqual(read('On Tuesday the bank said it will cut rates.', thursday), [['Tuesday', '1987-3-31']]);
   // "postponed on Wednesday" is the day it was put off; "postponed until Wednesday", the day it is put off to.
   const friday = new Date(1987, 2, 13, 12);
   assert.deepEqual(read('The talks had been postponed on Wednesday to give the banks time.', friday), [['Wednesday', '1987-3-11']]);

@@ -117,20 +117,23 @@ function futureAfter(text: string, start: number, end: number): boolean {
 
 /** A date that opens its sentence ("On Tuesday,", "In March,"): the words before it. */
 export const OPENS_SENTENCE = /(?:^|[.!?]['"”’]*\s+|\n\s*)(?:(?:on|in)\s+)?$/i;
+/** The same, or opening a quotation ("“On Tuesday I shall be going to Washington"). */
+const OPENS_SENTENCE_OR_QUOTATION = /(?:^|[.!?]['"”’]*\s+|\n\s*|(?:^|[\s(])["“‘])(?:(?:on|in)\s+)?$/i;
 /**
  * The clause after a date that opens its sentence, up to the verb of what is to come in the present: "On Tuesday,
  * the league plans to hold a news conference"; not "planned", "would", "expected" alone (which may be of the past).
  */
-const FRONTED_FUTURE = /^,\s+([^,;:()"“”]{0,80}?)\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to|going\s+to|planning\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+const FRONTED_FUTURE = /^(?:,\s+([^,;:()"“”]{0,80}?)|\s+((?:I|we|you|he|she|it|they)\s+))\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to|going\s+to|planning\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 
 /**
- * Whether a date that opens its sentence ("On Tuesday, …") takes the future of its main clause: a fronted time
- * belongs to the verb after its subject, with no past verb or clause break in the subject.
+ * Whether a date that opens its sentence or a quotation ("On Tuesday, …", "“On Tuesday I shall be going…") takes the
+ * future of its main clause: a fronted time belongs to the verb after its subject, with no past verb or clause break
+ * in the subject (with no comma, a pronoun).
  */
 function frontedFuture(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || !OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (!OPENS_SENTENCE_OR_QUOTATION.test(text.slice(Math.max(0, start - 8), start))) return false;
   const m = FRONTED_FUTURE.exec(text.slice(end, end + 120));
-  return m !== null && !breaksWithin(m[1]);
+  return m !== null && !breaksWithin(m[1] ?? m[2]);
 }
 
 /** Whether a clause break (SCOPE_BREAK: a past verb, a subordinator, punctuation) is in `words`. */
