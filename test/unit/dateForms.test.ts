@@ -154,6 +154,11 @@ test('a month without a year is the latest one, unless it is at most two months 
   const friday = new Date(1987, 2, 13, 12);
   assert.deepEqual(read('The talks had been postponed on Wednesday to give the banks time.', friday), [['Wednesday', '1987-3-11']]);
   assert.deepEqual(read('The talks were postponed until Wednesday to give the banks time.', friday), [['Wednesday', '1987-3-18']]);
+  // What was put off is still to come ("postponed Tuesday's strike"); a date after "expires" in another clause keeps its
+  // own tense ("which expires on March 31, was signed on Tuesday"; review60).
+  assert.deepEqual(read("The seamen's union postponed Tuesday's strike after talks.", march), [['Tuesday', '1987-3-24']]);
+  assert.deepEqual(read('The old contract, which expires on March 31, was signed on Tuesday by both sides.', march), [['March 31', '1987-3-31'], ['Tuesday', '1987-3-17']]);
+  assert.deepEqual(read('The new accord is due to replace the current one, which expires in October.', march), [['October', '1987-10']]);
 });
 
 test('"a year ago" and "a month ago" are dates; "a week ago" and "a few days ago" are vague', () => {

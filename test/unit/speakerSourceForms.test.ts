@@ -177,16 +177,3 @@ test('a knight called by the first name (“Sir Digby added:”) is the person t
   const other = verdictOf(namesake, 'Sir Digby Jones spoke at the dinner.\n\nSir Digby added: "Wales needs a new deal on funding before the end of this decade."');
   assert.equal(other.status, 'misattributed', other.message);
 });
-
-test('“Asked…, he said “…”” in a paragraph that names no one goes on with the speaker the paragraph before names', () => {
-  const source = 'West German Finance Minister Gerhard Stoltenberg said he could not rule out central bank intervention.\n\n'
-    + 'Asked at a news conference whether central banks were prepared to intervene, he said "We cannot rule out the use of any instrument which leads to foreign currency stability."\n';
-  assert.equal(sourceSpeaker(source, 'We cannot rule out'), 'Gerhard Stoltenberg');
-  const lib = libraryOf({ 'a.md': source });
-  const wrong = verdictOf(lib, 'Poehl said: "We cannot rule out the use of any instrument which leads to foreign currency stability."');
-  assert.equal(wrong.status, 'misattributed', wrong.message);
-  assert.match(wrong.message, /likely Gerhard Stoltenberg/);
-  assert.equal(verdictOf(lib, 'Stoltenberg said: "We cannot rule out the use of any instrument which leads to foreign currency stability."').status, 'verified');
-  // A paragraph that names someone keeps its own reading: no one from the paragraph before.
-  assert.equal(sourceSpeaker(source.replace('Asked at', 'Asked by Karl Otto Pohl at'), 'We cannot rule out'), undefined);
-});

@@ -31,7 +31,9 @@ export function newsYear(reference: Date, month: number, day: number | undefined
   // A year against the words (the year before, where they say the date is to come; the next, where it has passed)
   // only within half a year of the story: "the contract expires on Saturday, May 31" in a story of March 20 is this
   // year's May 31 named wrong, not the Saturday, May 31 ten months before.
-  const against = (y: number): boolean => (y < year ? Boolean(tense) && tense !== 'past' : tense === 'past')
+  // The tense in full here (it may not have been read to tell 'likely' from nothing, which gave the same year).
+  const words = typeof future === 'function' ? future(true) : tense;
+  const against = (y: number): boolean => (y < year ? Boolean(words) && words !== 'past' : words === 'past')
     && Math.abs(Date.UTC(y, month - 1, day) - ref) / DAY_MS > HALF_A_YEAR;
   const fits = (y: number): boolean => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday && !against(y);
   return [year - 1, year + 1].find(fits) ?? year;

@@ -2,9 +2,10 @@ import { abbreviationBefore } from './abbreviations';
 
 /**
  * Words before a date that put it ahead of the story: "will meet Thursday", "talks are due to open in July" (not "due
- * to the strike", a cause), "postponed until Friday" (not "postponed on Wednesday", the day it was put off), "the contract expires May 31".
+ * to the strike", a cause), "postponed until Friday" (not "postponed on Wednesday", the day it was put off; for
+ * "postponed Tuesday's strike", see `putOff`).
  */
-const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|lack|\p{Ll}+ing)\b)|plans? to|planning to|planned|scheduled|expected to|(?<=\b(?:is|are)\s+)expected(?=\s+(?:(?:early|late|later|mid)\s+)?(?:on|in|by|during|around)\b)|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed(?=\s+(?:to|until|till)\b)|payable|expires?|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/giu;
+const FUTURE = /\b(?:will|shall|'ll|would|is to|are to|due(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|lack|\p{Ll}+ing)\b)|plans? to|planning to|planned|scheduled|expected to|(?<=\b(?:is|are)\s+)expected(?=\s+(?:(?:early|late|later|mid)\s+)?(?:on|in|by|during|around)\b)|set to|going to|to be held|next(?!\s+to\b)|forecasts?|projected|effective|intends? to|aims? to|as (?:soon|early) as|until|postponed(?=\s+(?:to|until|till|from)\b)|payable|starting(?=\s+(?:on|in|from|at|with|next|this|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d)\b))\b/giu;
 /** The words of FUTURE that say it is to come, not that it was to come ("would", "planned", "expected to" may be either). */
 const CERTAIN = /^(?:will|shall|'ll|is to|are to|due|scheduled|going to|to be held|next)$/i;
 
@@ -112,7 +113,14 @@ const SINCE_BEFORE = /\b(?:since|as of)\s+(?:on\s+)?$/i;
  */
 function futureAfter(text: string, start: number, end: number): boolean {
   if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
-  return FUTURE_AFTER.test(text.slice(end, end + 12)) || frontedFuture(text, start, end);
+  return FUTURE_AFTER.test(text.slice(end, end + 12)) || frontedFuture(text, start, end) || putOff(text, start, end);
+}
+
+/** "postponed Tuesday's strike", "called off Saturday's match": the date of what was put off, still to come. */
+const PUT_OFF_BEFORE = /\b(?:postponed|delayed|deferred|put\s+off|called\s+off|cancell?ed|canceled|suspended)\s+$/i;
+
+function putOff(text: string, start: number, end: number): boolean {
+  return /^['’]s\b/.test(text.slice(end, end + 3)) && PUT_OFF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** A date that opens its sentence ("On Tuesday,", "In March,"): the words before it. */

@@ -7,7 +7,7 @@
  */
 import { attributionOnly, readAfter, readBefore } from './attributionRead';
 import { peopleIn } from './people';
-import { lastNamedSpeaker, namesAnyone, otherSex, resolve } from './speakerResolve';
+import { lastNamedSpeaker, namesAnyone, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { GOES_ON, PRONOUN } from './speechPatterns';
 import { isSpaceAt } from './spaces';
@@ -102,13 +102,6 @@ function speakerBefore(text: string, paragraphStart: number, open: number, peopl
   const speaker = resolve(found, text, paragraphStart, open, people);
   // A sentence's subject before a colon: a person named in full, never a bare word or a role.
   if (found.loose) return speaker?.names.length && !speaker.bare ? { ...speaker, loose: true } : undefined;
-  // "Stoltenberg said he could not rule it out.\n\nAsked whether…, he said “…”": a paragraph that names no one goes
-  // on with the speaker the paragraph before names (a guess, as for "“…,” he added" after it).
-  if (!speaker && PRONOUN.test(found.text) && !namesAnyone(text, paragraphStart, open)) {
-    const before = speakerOfParagraphBefore(text, paragraphStart, floor, people);
-    // Not one whose title is of the other sex ("Ms Delgado said …\n\nHe added: “…”").
-    return before && !otherSex(before.text, found.text) ? before : undefined;
-  }
   return speaker;
 }
 

@@ -8,7 +8,7 @@ import { knightsSurnames, NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
-import { NAME_END, NAME_RUN, NAME_WORD, OBJECT_OF_ROLE, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
+import { NAME_END, NAME_RUN, NAME_WORD, OBJECT_OF_ROLE, ORGANISATION_WORDS, PRONOUN, RESPONSES, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
@@ -83,12 +83,15 @@ function withKnightsSurname(speaker: Speaker, name: string, text: string): Speak
   return surnames.length ? { ...speaker, names: [...speaker.names, ...surnames.map(w => w.toLowerCase())], bare: undefined, knightsFirstName: speaker.names[0] } : speaker;
 }
 
+const COMPANY_SUFFIXES = new Set(['co', 'cos', 'inc', 'ltd', 'corp', 'plc', 'llc', 'llp', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'company', 'sons', 'partners']);
+
 const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:and|&)\s+$/u;
 
 /** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */
 function person(text: string, at: number, name: string, people: People): Speaker | undefined {
   const names = nameWords(name);
-  if (!names.length) return undefined;
+  // "… Lanston and Co agreed:": a company's suffix is no one's name.
+  if (!names.length || names.every(w => COMPANY_SUFFIXES.has(w))) return undefined;
   // "Microsoft said" names an organisation as often as a person: one bare word is marked as such unless the text
   // also gives it with a first name or a title.
   const bare = names.length === 1 && !people().has(names[0]) ? true : undefined;
@@ -118,6 +121,8 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
 }
 
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+/** A verb of speech, or of making a point, after a name ("made a similar point", "struck a cautious note"). */
+const SPEAKS_AFTER = new RegExp(String.raw`^\s+(?:also\s+|even\s+|later\s+|then\s+)?(?:${VERBS}|${RESPONSES}|made|gave|offered|struck|sounded|took|echoed|spelt|spelled|put)\b`);
 
 /** Whether a title ("Mrs", "Sir", also in a name read with it) and a pronoun ("he", "she") speak of people of different sexes. */
 export function otherSex(title: string, pronoun: string): boolean {
@@ -157,7 +162,10 @@ function lastNamedPerson(text: string, from: number, to: number, pronoun = ''): 
     // "Mr Horiuchi made a similar point.": the title names a person, the words after it the name, when it opens its
     // sentence (not "Mr Smith met Dr Jones on Monday": the one met).
     const title = TITLED.exec(m[1]);
-    if (title && (!SENTENCE_OPENS.test(part.slice(Math.max(0, m.index - 4), m.index)) || otherSex(title[0], pronoun))) continue;
+    // And its verb speaks: not "Dr Lee was not available for comment", "Mr Jones died", "Mr Smith was arrested"
+    // (review60).
+    if (title && (!SENTENCE_OPENS.test(part.slice(Math.max(0, m.index - 4), m.index)) || otherSex(title[0], pronoun)
+      || !SPEAKS_AFTER.test(part.slice(m.index + m[1].length, m.index + m[1].length + 40)))) continue;
     const name = title ? m[1].slice(title[0].length) : m[1];
     if (!isPerson(name) || /['’]s$/.test(name) || OBJECT_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
     const start = from + m.index + (m[1].length - name.length);
