@@ -159,6 +159,13 @@ test('a month without a year is the latest one, unless it is at most two months 
   assert.deepEqual(read("The seamen's union postponed Tuesday's strike after talks.", march), [['Tuesday', '1987-3-24']]);
   assert.deepEqual(read('The old contract, which expires on March 31, was signed on Tuesday by both sides.', march), [['March 31', '1987-3-31'], ['Tuesday', '1987-3-17']]);
   assert.deepEqual(read('The new accord is due to replace the current one, which expires in October.', march), [['October', '1987-10']]);
+  // "expires" right before its date: what still runs ends ahead; "was due to expire" may have ended (review61).
+  assert.deepEqual(read('The debt is covered by a standstill agreement that expires June 30.', new Date(1987, 2, 24, 12)), [['June 30', '1987-6-30']]);
+  assert.deepEqual(read('The sugar deal lapses when it expires in March.', new Date(1987, 9, 19, 12)), [['March', '1988-3']]);
+  assert.deepEqual(read('The warrants which were due to expire March 19 were extended.', new Date(1987, 2, 19, 12)), [['March 19', '1987-3-19']]);
+  assert.deepEqual(read('It was originally scheduled to expire March 10.', new Date(1987, 2, 12, 12)), [['March 10', '1987-3-10']]);
+  // "delayed", "called off" say as often what happened that day.
+  assert.deepEqual(read("Heavy rain delayed Tuesday's match against Leeds by two hours.", march), [['Tuesday', '1987-3-17']]);
 });
 
 test('"a year ago" and "a month ago" are dates; "a week ago" and "a few days ago" are vague', () => {

@@ -317,7 +317,8 @@ test('holdout38 speakers: a role with a prefix and a second description, a surna
   assert.equal(read('Mr Smith met Dr Jones on Monday. "We agreed on everything at the meeting," he said.'), undefined);
   assert.equal(read('Mrs Thatcher was in power then. "It was a hard time for the miners," he said.'), undefined);
   // Nor one whose verb does not speak (review60: the one not available, the victim, the man arrested).
-  for (const opening of ['Dr Lee was not available for comment on Tuesday.', 'Mr Jones died in hospital later.', 'Mr Smith was arrested at the scene on Monday.']) {
+  for (const opening of ['Dr Lee was not available for comment on Tuesday.', 'Mr Jones died in hospital later.', 'Mr Smith was arrested at the scene on Monday.',
+    'Mr Doyle gave evidence over two days.', 'Mr Finch took over as chief executive.', 'Mr Stone then agreed to meet the union.']) {
     assert.equal(read(`Inspector Tom Hill appealed for witnesses.\n\n${opening} "This was a senseless and brutal attack," he said.`), undefined, opening);
   }
   assert.equal(read('Detective Inspector Mark Bennett appealed for witnesses. David Ross, a 23-year-old student, died in hospital. "We need anyone who saw it to come forward," he said.'), undefined);

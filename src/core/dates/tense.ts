@@ -116,8 +116,11 @@ function futureAfter(text: string, start: number, end: number): boolean {
   return FUTURE_AFTER.test(text.slice(end, end + 12)) || frontedFuture(text, start, end) || putOff(text, start, end);
 }
 
-/** "postponed Tuesday's strike", "called off Saturday's match": the date of what was put off, still to come. */
-const PUT_OFF_BEFORE = /\b(?:postponed|delayed|deferred|put\s+off|called\s+off|cancell?ed|canceled|suspended)\s+$/i;
+/**
+ * "postponed Tuesday's strike", "put off Saturday's match": the date of what was put off, still to come (not "delayed",
+ * "suspended", "called off" or "cancelled", which say as often what happened that day: "rain delayed Tuesday's match").
+ */
+const PUT_OFF_BEFORE = /\b(?:postponed|deferred|put\s+off)\s+$/i;
 
 function putOff(text: string, start: number, end: number): boolean {
   return /^['’]s\b/.test(text.slice(end, end + 3)) && PUT_OFF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -159,6 +162,9 @@ function breaksWithin(words: string): boolean {
  */
 export function speaksOfFuture(text: string, date: number, end?: number, likelyMatters = true): Future {
   const start = timeOfDayBefore(text, date);
+  // "the accord, which expires in October": what still runs ends ahead; "was due to expire March 19" may have ended.
+  const expiry = EXPIRY_BEFORE.exec(text.slice(Math.max(0, start - 28), start));
+  if (expiry) return expiry[1].toLowerCase() === 'expires' ? 'certain' : 'likely';
   const future = futureBefore(text, start);
   if (end === undefined) return future;
   if (!future) return likelyMatters && (futureAfter(text, start, end) || scheduledBefore(text, start) || scheduleGoesOn(text, start, end)) ? 'likely' : false;
@@ -167,6 +173,8 @@ export function speaksOfFuture(text: string, date: number, end?: number, likelyM
   return future === 'likely' && ON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PAST_VERB_AFTER.test(text.slice(end, end + 30)) ? false : future;
 }
 const ON_BEFORE = /\bon\s+$/i;
+/** "expires" or "expire" right before its date ("expires June 30", "expires on March 31", "expires at the end of June"). */
+const EXPIRY_BEFORE = /\b(expires|expire)\s+(?:on\s+|in\s+|at\s+the\s+(?:end\s+of\s+)?)?$/i;
 
 /**
  * A verb of a timetable in the simple present right before the date ("the ministers meet Monday", "talks resume on

@@ -8,7 +8,7 @@ import { knightsSurnames, NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
-import { NAME_END, NAME_RUN, NAME_WORD, OBJECT_OF_ROLE, ORGANISATION_WORDS, PRONOUN, RESPONSES, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
+import { NAME_END, NAME_RUN, NAME_WORD, OBJECT_OF_ROLE, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
@@ -121,8 +121,11 @@ export function lastNamedSpeaker(text: string, from: number, to: number, people:
 }
 
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
-/** A verb of speech, or of making a point, after a name ("made a similar point", "struck a cautious note"). */
-const SPEAKS_AFTER = new RegExp(String.raw`^\s+(?:also\s+|even\s+|later\s+|then\s+)?(?:${VERBS}|${RESPONSES}|made|gave|offered|struck|sounded|took|echoed|spelt|spelled|put)\b`);
+/**
+ * Making a point after a name ("made a similar point", "went further"); a speech verb is read as an attribution already
+ * (review61: "took", "gave", "agreed" and the like said as often what the person did, whose words were another's).
+ */
+const SPEAKS_AFTER = /^\s+(?:also\s+|even\s+)?(?:made\s+(?:a|the|his|her|this)\s+(?:[\p{Ll}-]+\s+)?point|went\s+further)\b/u;
 
 /** Whether a title ("Mrs", "Sir", also in a name read with it) and a pronoun ("he", "she") speak of people of different sexes. */
 export function otherSex(title: string, pronoun: string): boolean {
