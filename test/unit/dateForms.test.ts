@@ -164,6 +164,8 @@ test('a month without a year is the latest one, unless it is at most two months 
   assert.deepEqual(read('The sugar deal lapses when it expires in March.', new Date(1987, 9, 19, 12)), [['March', '1988-3']]);
   assert.deepEqual(read('The warrants which were due to expire March 19 were extended.', new Date(1987, 2, 19, 12)), [['March 19', '1987-3-19']]);
   assert.deepEqual(read('It was originally scheduled to expire March 10.', new Date(1987, 2, 12, 12)), [['March 10', '1987-3-10']]);
+  // The story's own day is no day of next year ("will resume on March 20", "expires on March 20" in a story of March 20).
+  assert.deepEqual(read('The talks will resume on March 20, and the offer expires on March 20.', march), [['March 20', '1987-3-20'], ['March 20', '1987-3-20']]);
   // "delayed", "called off" say as often what happened that day.
   assert.deepEqual(read("Heavy rain delayed Tuesday's match against Leeds by two hours.", march), [['Tuesday', '1987-3-17']]);
 });
