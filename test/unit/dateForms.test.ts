@@ -166,6 +166,12 @@ test('a month without a year is the latest one, unless it is at most two months 
   assert.deepEqual(read('It was originally scheduled to expire March 10.', new Date(1987, 2, 12, 12)), [['March 10', '1987-3-10']]);
   // The story's own day is no day of next year ("will resume on March 20", "expires on March 20" in a story of March 20).
   assert.deepEqual(read('The talks will resume on March 20, and the offer expires on March 20.', march), [['March 20', '1987-3-20'], ['March 20', '1987-3-20']]);
+  // "will", "is scheduled to" before "expire" keep their future; a lapse allowed or not is no future (review62); a
+  // range that ends on the story's day starts in its week.
+  assert.deepEqual(read('The offer will expire on September 30.', march), [['September 30', '1987-9-30']]);
+  assert.deepEqual(read('Congress allowed the ban to expire on Friday.', new Date(1987, 2, 21, 12)), [['Friday', '1987-3-20']]);
+  assert.deepEqual(read('The ban was allowed to expire on March 1.', new Date(1987, 8, 24, 12)), [['March 1', '1987-3-1']]);
+  assert.deepEqual(read('The tournament will take place from 9-15 January.', new Date(2005, 0, 15, 12)), [['9', '2005-1-9'], ['15 January', '2005-1-15']]);
   // "delayed", "called off" say as often what happened that day.
   assert.deepEqual(read("Heavy rain delayed Tuesday's match against Leeds by two hours.", march), [['Tuesday', '1987-3-17']]);
 });

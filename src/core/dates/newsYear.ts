@@ -59,7 +59,8 @@ function preferredYear(reference: Date, month: number, day: number | undefined, 
   // "will fly a mission in December" is the next December; words that may speak of a plan already past take the
   // nearer of the two ("said it planned to reopen on March 16", in a story of March 27, is the March 16 just gone).
   if (future === 'past') return [back, future];
-  // What is to come may be the story's own day ("the talks will resume on March 20" in a story of March 20).
-  if (future === 'certain') return [at(back) === ref ? back : ahead, future];
+  // What is to come may be the story's own day ("the talks will resume on March 20" in a story of March 20), or a day
+  // of the week before it, not next year's ("will take place from 9-15 January" in a story of January 15).
+  if (future === 'certain') return [(ref - at(back)) / DAY_MS <= 7 ? back : ahead, future];
   return [future ? likely : unsaid, future];
 }

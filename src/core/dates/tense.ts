@@ -162,10 +162,12 @@ function breaksWithin(words: string): boolean {
  */
 export function speaksOfFuture(text: string, date: number, end?: number, likelyMatters = true): Future {
   const start = timeOfDayBefore(text, date);
-  // "the accord, which expires in October": what still runs ends ahead; "was due to expire March 19" may have ended.
-  const expiry = EXPIRY_BEFORE.exec(text.slice(Math.max(0, start - 28), start));
-  if (expiry) return expiry[1].toLowerCase() === 'expires' ? 'certain' : 'likely';
+  const before = text.slice(Math.max(0, start - 48), start);
+  // "was originally scheduled to expire March 10": a plan that may have run its course, the nearer date.
+  if (PLANNED_EXPIRY_BEFORE.test(before)) return 'likely';
   const future = futureBefore(text, start);
+  // "the accord, which expires in October", with nothing before it that speaks of time: what still runs ends ahead.
+  if (!future && EXPIRY_BEFORE.test(before)) return 'certain';
   if (end === undefined) return future;
   if (!future) return likelyMatters && (futureAfter(text, start, end) || scheduledBefore(text, start) || scheduleGoesOn(text, start, end)) ? 'likely' : false;
   if (PAST_AFTER.test(text.slice(end, end + 60))) return false;
@@ -173,8 +175,10 @@ export function speaksOfFuture(text: string, date: number, end?: number, likelyM
   return future === 'likely' && ON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && PAST_VERB_AFTER.test(text.slice(end, end + 30)) ? false : future;
 }
 const ON_BEFORE = /\bon\s+$/i;
-/** "expires" or "expire" right before its date ("expires June 30", "expires on March 31", "expires at the end of June"). */
-const EXPIRY_BEFORE = /\b(expires|expire)\s+(?:on\s+|in\s+|at\s+the\s+(?:end\s+of\s+)?)?$/i;
+/** "expires" right before its date ("expires June 30", "expires on March 31", "expires at the end of June"). */
+const EXPIRY_BEFORE = /\bexpires\s+(?:on\s+|in\s+|at\s+the\s+(?:end\s+of\s+)?)?$/i;
+/** "was due to expire", "were originally scheduled to expire" right before the date. */
+const PLANNED_EXPIRY_BEFORE = /\b(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|set)\s+to\s+expire\s+(?:on\s+|in\s+)?$/i;
 
 /**
  * A verb of a timetable in the simple present right before the date ("the ministers meet Monday", "talks resume on
