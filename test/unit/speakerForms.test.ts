@@ -323,6 +323,10 @@ test('holdout38 speakers: a role with a prefix and a second description, a surna
   }
   assert.equal(read('Detective Inspector Mark Bennett appealed for witnesses. David Ross, a 23-year-old student, died in hospital. "We need anyone who saw it to come forward," he said.'), undefined);
   assert.equal(read('Tom Jones, the harbour master, spoke first. \n \n"The old piers are unsafe, and we cannot wait another winter," he said.'), undefined);
+  // One capitalised word after an article describes the speaker, it names no one (holdout38: "The Dutchman said").
+  assert.equal(read('Boudewijn Zenden scored twice. The Dutchman said "there is a good spirit, all the lads work hard" after the game.'), 'role: The Dutchman');
+  const zenden = libraryOf({ 'z.md': '"There is a good spirit, all the lads work hard for each other," said Boudewijn Zenden.\n' });
+  assert.equal(verdictOf(zenden, 'Boudewijn Zenden scored twice. The Dutchman said "there is a good spirit, all the lads work hard for each other" after the game.').status, 'verified');
   const lib = libraryOf({ 'a.md': 'Boudewijn Zenden scored twice. "We did not expect it to be that one-sided," said Zenden.\n' });
   const wrong = verdictOf(lib, 'Steve McClaren was pleased.\n\nMcClaren even conceded that the game had been lopsided. "We did not expect it to be that one-sided," he said.');
   assert.equal(wrong.status, 'misattributed', wrong.message);

@@ -44,6 +44,8 @@ function toSpeaker(r: Read, text: string, people: People, direct = true): Speake
   const role = { text: r.text, start: r.at, end: r.at + r.text.length, names: [] };
   // "Smith's spokesman", "Senate Leader Robert Byrd's aide": a role, not a name.
   if (!r.name || /['’]s$/.test(r.name) || /['’]s\s/.test(text.slice(r.nameAt + r.name.length, r.nameAt + r.name.length + 3))) return role;
+  // "The Dutchman said", "The Times said": one capitalised word after an article describes, it names no one.
+  if (/^(?:The|A|An)\s+\S+$/.test(r.name.trim()) || (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, r.nameAt - 4), r.nameAt)) && !/\s/.test(r.name.trim()))) return role;
   const roleBefore = r.text.slice(0, r.text.lastIndexOf(r.name));
   // "Jane Doe of Procter and Gamble", "Beverly Siemssen of Victims and Citizens Against Crime": the words after "and"
   // end an organisation's name (or name a second speaker, "Ann Lee of Acme and John Smith"): no one's name alone.
