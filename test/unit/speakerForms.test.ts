@@ -323,6 +323,9 @@ test('holdout38 speakers: a role with a prefix and a second description, a surna
   }
   assert.equal(read('Detective Inspector Mark Bennett appealed for witnesses. David Ross, a 23-year-old student, died in hospital. "We need anyone who saw it to come forward," he said.'), undefined);
   assert.equal(read('Tom Jones, the harbour master, spoke first. \n \n"The old piers are unsafe, and we cannot wait another winter," he said.'), undefined);
+  // A company's suffix is no one's name ("… Lanston and Co agreed:"), but a titled "Mr Co" is a person's.
+  assert.equal(read('David Jones of Aubrey G. Lanston and Co agreed: "We could have another prime rate increase."'), 'role: Lanston and Co');
+  assert.equal(read('Mr Co said: "The budget will not pass the house this week."'), 'Co');
   // One capitalised word after an article describes the speaker, it names no one (holdout38: "The Dutchman said").
   assert.equal(read('Boudewijn Zenden scored twice. The Dutchman said "there is a good spirit, all the lads work hard" after the game.'), 'role: The Dutchman');
   const zenden = libraryOf({ 'z.md': '"There is a good spirit, all the lads work hard for each other," said Boudewijn Zenden.\n' });

@@ -92,8 +92,8 @@ const AND_IN_ORGANISATION = /\b(?:of|for|at|from|with)\s+(?:(?:\p{Lu}[\p{L}'’.
 /** A person's name standing at `at` (titles left out) as a Speaker; undefined when it holds no name word. */
 function person(text: string, at: number, name: string, people: People): Speaker | undefined {
   const names = nameWords(name);
-  // "… Lanston and Co agreed:": a company's suffix is no one's name.
-  if (!names.length || names.every(w => COMPANY_SUFFIXES.has(w))) return undefined;
+  // "… Lanston and Co agreed:": a company's suffix is no one's name (but "Mr Co" is a person's: a Filipino surname).
+  if (!names.length || (names.every(w => COMPANY_SUFFIXES.has(w)) && !/\b(?:Mr|Mrs|Ms|Miss|Dr|Rep|Sen|Gov)\.?\s+\S+\s*$/.test(text))) return undefined;
   // "Microsoft said" names an organisation as often as a person: one bare word is marked as such unless the text
   // also gives it with a first name or a title.
   const bare = names.length === 1 && !people().has(names[0]) ? true : undefined;
