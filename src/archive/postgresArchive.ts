@@ -47,8 +47,7 @@ export class PostgresArchive implements ArchiveReader {
   }
 
   async fetch(ids: readonly string[]): Promise<readonly ArchivedSource[]> {
-    const { rows } = await this.pool.query<{ id: string; path: string; source: Buffer }>(
-      FETCH_DOCUMENTS, [ids]);
+    const { rows } = await this.query<{ id: string; path: string; source: Buffer }>(FETCH_DOCUMENTS, [ids]);
     return rows.map(r => ({ path: r.path, bytes: r.source, id: r.id }));
   }
 
@@ -67,7 +66,7 @@ export class PostgresArchive implements ArchiveReader {
   async dateCounts(words: readonly string[]): Promise<DateCounts | undefined> {
     if (!(await this.keyStatistics()).dated) return undefined;
     const keys = words.map(wordKey);
-    const { rows } = await this.pool.query<{ dates: string | null; keys: number[]; counts: string[] }>(DATE_COUNTS_QUERY, [[...new Set(keys)]]);
+    const { rows } = await this.query<{ dates: string | null; keys: number[]; counts: string[] }>(DATE_COUNTS_QUERY, [[...new Set(keys)]]);
     const count = new Map(rows[0].keys.map((k, i) => [k, Number(rows[0].counts[i])]));
     return { dates: Number(rows[0].dates ?? 0), wordDates: new Map(words.map((w, i) => [w, count.get(keys[i]) ?? 0])) };
   }
@@ -83,6 +82,24 @@ export class PostgresArchive implements ArchiveReader {
     const queries = await this.queries(quotations);
     if (!queries.some(q => q.verbatim || q.near.length)) return [];
     return this.readOnly<FoundRow>(LOOKUP_QUERY, lookUpParameters(queries));
+  }
+
+  /**
+   * One statement on a client checked out with its error listener kept (`checkOut`): pg's own pool.query listens to a
+   * client's error once, and a server that restarts may send two (the query's, then the connection's), the second
+   * uncaught in the extension host.
+   */
+  private async query<T extends object>(statement: string, parameters?: unknown[]): Promise<{ rows: T[] }> {
+    if (!(this.pool instanceof Pool)) return this.pool.query<T>(statement, parameters);
+    const client = await checkOut(this.pool);
+    try {
+      const result = await client.query<T>(statement, parameters);
+      checkIn(client);
+      return result;
+    } catch (e) {
+      checkIn(client, true);
+      throw e;
+    }
   }
 
   /** One statement in a read-only transaction, without JIT. */
@@ -113,7 +130,7 @@ export class PostgresArchive implements ArchiveReader {
   }
 
   private readStatistics(): Promise<KeyStatistics> {
-    this.statistics = this.pool.query<{ keys: number[] | null; shares: number[] | null; documents: number; dated: boolean }>(KEY_STATISTICS).then(({ rows }) => {
+    this.statistics = this.query<{ keys: number[] | null; shares: number[] | null; documents: number; dated: boolean }>(KEY_STATISTICS).then(({ rows }) => {
       const total = Math.max(0, rows[0]?.documents ?? 0);
       const keys = rows[0]?.keys ?? [];
       const shares = rows[0]?.shares ?? [];
