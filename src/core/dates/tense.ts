@@ -187,7 +187,7 @@ const PLANNED_EXPIRY_BEFORE = /\b(?:was|were)\s+(?:originally\s+)?(?:due|schedul
  * makes the verb a noun ("a visit Monday", "the end Friday"), nor "to" ("agreed to meet Monday" may be of the past);
  * verbs that are also nouns only with their "-s" ("opens Thursday"; "a record close on Wednesday" is a noun).
  */
-const SCHEDULED_BEFORE = /(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|did|didn['’]t|not|never|to)\s+)\b(?:(?:meet|resume|begin|convene|reconvene|expire|arrive)s?|(?:open|start|end|leave|return|close|travel|visit|vote)s|flies|takes?\s+place|kicks?\s+off|gets?\s+under\s?way|is|are)\s+(?:(?:separately|again|here|there|jointly|formally|privately)\s+)?(?:on\s+)?$/;
+const SCHEDULED_BEFORE = /(?<!\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|did|didn['’]t|not|never|to)\s+)\b(?:(?:meet|resume|begin|convene|reconvene|expire|arrive)s?|(?:open|start|end|leave|return|close|travel|visit|vote|depart)s|flies|sets\s+(?:out|off)|takes?\s+place|kicks?\s+off|gets?\s+under\s?way|is|are)\s+(?:(?:separately|again|here|there|jointly|formally|privately)\s+)?(?:on\s+)?$/;
 
 /** Whether a verb of a timetable in the simple present comes right before the date (SCHEDULED_BEFORE). */
 function scheduledBefore(text: string, start: number): boolean {
