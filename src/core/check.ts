@@ -179,8 +179,9 @@ export function draftDate(draft: string, markdown: boolean, dayFirst?: boolean):
  */
 export function unreadDraftDate(draft: string, options: CheckOptions): { error: string; reference: DateReference } | undefined {
   const markdown = options.markdown ?? true;
-  const stated = draftDate(withLineFeeds(draft), markdown, options.dayFirst);
-  return stated && 'error' in stated ? { error: stated.error, reference: referenceOf(draft, markdown, options) } : undefined;
+  const text = withLineFeeds(draft);
+  const stated = draftDate(text, markdown, options.dayFirst);
+  return stated && 'error' in stated ? { error: stated.error, reference: referenceOf(text, markdown, options) } : undefined;
 }
 
 /** The date relative expressions of a draft are read against: its `date:` front matter, else the setting, else today. */

@@ -1,6 +1,9 @@
 import { dayNumber, formatLike, MONTHS, WEEKDAYS, weekdayOf, type CalendarDate } from './calendar';
 import { isoValue } from './value';
 import type { DateMention } from './mentions';
+import { writesNoYear } from './guesses';
+import type { SourceDate } from './sourceDates';
+import type { DateReference } from './verdict';
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*)(\.?)/i;
 const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)([a-z]*)(\.?)/i;
@@ -94,3 +97,16 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * The fix of a contradicted date: the source's date in the draft's style. When that reads as the draft's own words,
+ * the two differ only in what the draft left unwritten (its year): with the draft's own day or the setting's, the fix
+ * writes the year; with today's (a draft with no date, whose year is a guess), there is no contradiction.
+ */
+export function contradiction(other: SourceDate, m: DateMention, written: string, reference: DateReference): string | undefined {
+  const suggestion = formatInStyleOf(other.mention.date, m, written, writesNoYear(other.mention));
+  if (suggestion !== written) return suggestion;
+  if (reference.from === 'today') return undefined;
+  // "May 15" becomes "May 15, 2025" (the style echoes a comma only where the draft wrote one before a year).
+  const withYear = formatInStyleOf(other.mention.date, { ...m, yearStated: true }, written).replace(/^(\p{L}+\.? \d{1,2}) (\d{4})$/u, '$1, $2');
+  return withYear !== written ? withYear : undefined;
+}

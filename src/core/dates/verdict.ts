@@ -6,9 +6,10 @@ import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
 import { likeliestDate, offersAnotherDate, sameKindOfDate, toldAsAnniversary, toldNear } from './closestDate';
-import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, RELATIVE_YEAR, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
+import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
 import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairing } from './pairing';
-import { formatInStyleOf } from './style';
+import { contradiction, formatInStyleOf } from './style';
+import { guessedYearFits } from './guessedYear';
 import { isoValue } from './value';
 import { standsBy } from './standsBy';
 import { toldWithAnotherDate } from './figureRoles';
@@ -248,34 +249,6 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     : dateFinding(base, { status: 'unsupported', source, sources: [source] });
 }
 
-/**
- * For a day and weekday written without a year in a draft with no date, whose weekday does not fit the year guessed
- * from today: a paired source sentence's date of that month and day that names the same weekday, or whose known year
- * (written, or its source's) that weekday fits.
- */
-function guessedYearFits(draft: string, m: DateMention, sentence: DraftSentence, sources: ResolvedSourceDates,
-  reference: DateReference, context: SentenceDates): SourceDate | undefined {
-  if (m.yearStated || reference.from !== 'today' || RELATIVE_YEAR.test(m.text)) return undefined;
-  const pairing = context.pairing ?? (context.pairing = pairSentence(draft, sentence, context.mentions, sources));
-  const { firstDate } = sources.sentences;
-  for (const i of pairing.sentences) {
-    for (let k = firstDate[i]; k < firstDate[i + 1]; k++) {
-      const s = sources.all[k];
-      const b = s.mention.date;
-      if (isDateline(s) || b.month !== m.date.month || b.day !== m.date.day) continue;
-      // The source names a weekday: it must be the draft's. Its year is known when written or when the source is
-      // dated: the weekday must fit it. A yearless day of an undated source says nothing of the weekday.
-      if (s.mention.statedWeekday !== undefined) {
-        if (s.mention.statedWeekday !== m.statedWeekday) continue;
-        if (!writesNoYear(s.mention) || s.doc.meta.date ? weekdayOf(b.year, b.month!, b.day!) === m.statedWeekday : true) return s;
-        continue;
-      }
-      if ((!writesNoYear(s.mention) || s.doc.meta.date) && weekdayOf(b.year, b.month!, b.day!) === m.statedWeekday) return s;
-    }
-  }
-  return undefined;
-}
-
 /** Whether a paired sentence of the date line's story (not the date line) gives a date of the granularity other than `own`. */
 function otherDayInStory(paired: readonly number[], sources: ResolvedSourceDates, dateline: SourceDate, granularity: DateMention['granularity'], own: string): boolean {
   const { firstDate } = sources.sentences;
@@ -305,18 +278,3 @@ function inSameRole(draft: string, m: DateMention, s: SourceDate, pairing: Sente
 }
 
 const WEEKDAY_WORD = /\p{L}+day$/u;
-
-/**
- * The fix of a contradicted date: the source's date in the draft's style. When that reads as the draft's own words,
- * the two differ only in what the draft left unwritten (its year): with the draft's own day or the setting's, the fix
- * writes the year; with today's (a draft with no date, whose year is a guess), there is no contradiction.
- */
-function contradiction(other: SourceDate, m: DateMention, written: string, reference: DateReference): string | undefined {
-  const suggestion = formatInStyleOf(other.mention.date, m, written, writesNoYear(other.mention));
-  if (suggestion !== written) return suggestion;
-  if (reference.from === 'today') return undefined;
-  // "May 15" becomes "May 15, 2025" (the style echoes a comma only where the draft wrote one before a year).
-  const withYear = formatInStyleOf(other.mention.date, { ...m, yearStated: true }, written).replace(/^(\p{L}+\.? \d{1,2}) (\d{4})$/u, '$1, $2');
-  return withYear !== written ? withYear : undefined;
-}
-

@@ -6,7 +6,8 @@ import { knightsSurname, peopleIn } from './people';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, namedBy, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
-import { GOES_ON } from './speechPatterns';
+import { GOES_ON, NAME_PARTICLES } from './speechPatterns';
+import { literal } from '../text/literal';
 
 /**
  * Whether a misattribution's fix may write the source's speaker over the draft's name: only a name that stands alone
@@ -176,7 +177,7 @@ function sentenceStart(text: string, at: number): number {
 /** A surname as the text names its person in full ("Putin" → "Vladimir Putin"), for the speaker a fix writes. */
 export function fullName(text: string, name: string): string {
   if (/\s/.test(name)) return name;
-  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}(?:(?:de|da|di|del|van|von|der|den|le|la|al)\s+)?${literal(name)}(?![\p{L}\p{M}])`, 'u').exec(text);
+  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[\p{Lu}][\p{Ll}\p{M}'’-]+\s+){1,2}(?:(?:${NAME_PARTICLES})\s+)?${literal(name)}(?![\p{L}\p{M}])`, 'u').exec(text);
   if (!full) return name;
   const words = full[0].split(/\s+/);
   while (words.length > 1 && isTitleOrRole(words[0])) words.shift();
@@ -200,9 +201,4 @@ function mentions(text: string, word: string): boolean {
   const anyCase = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${literal(withoutAccents(word))}(?![\p{L}\p{M}\p{N}])`, 'giu');
   for (let m = anyCase.exec(plain); m; m = anyCase.exec(plain)) if (/^(?:(?:al|el)-)?\p{Lu}/u.test(m[0])) return true;
   return false;
-}
-
-/** A text as a regular expression that matches it literally. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,6 +8,7 @@ import type { QuoteMatch } from './match';
 import type { QuotePattern } from './pattern';
 import { otherSpellingOf } from './spellingVariants';
 import { differsOnlyInStyle, isStyleWord, mayDifferOnlyInStyle, spokenAs, styleIdsOf } from './style';
+import { literal } from '../text/literal';
 
 /** The style words' ids in a vocabulary, read again when it has grown (an id once given stays). */
 const styleIdsByVocab = new WeakMap<object, { size: number; ids: Set<number> }>();
@@ -138,7 +139,7 @@ export function inQuotationSpelling(wording: string, pairs: ReadonlyArray<[strin
   for (const [source, quoted] of new Map(pairs)) {
     const times = pairs.filter(([s]) => s === source);
     if (times.some(([, q]) => q !== quoted)) return undefined;
-    const word = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}\p{N}])`, 'gu');
+    const word = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${literal(source)}(?![\p{L}\p{M}\p{N}])`, 'gu');
     if ((out.match(word) ?? []).length !== times.length) return undefined;
     out = out.replace(word, () => quoted);
   }

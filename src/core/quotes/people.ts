@@ -1,5 +1,6 @@
 // Who the people of a text are: the surnames it gives after a first name or a title, so that "Putin said" names a
 // person rather than an organisation.
+import { literal } from '../text/literal';
 
 /** Words that open a capitalised run without being a name. */
 export const NOT_NAMES = new Set(('the a an he she they it we i you this that these those his her their its our there mr mrs ms ' +
@@ -71,8 +72,7 @@ export function knightsSurname(text: string, firstName: string): string | undefi
 
 /** Every surname the text gives a knight or dame of that first name (`knightsSurname`). */
 export function knightsSurnames(text: string, firstName: string): string[] {
-  const escaped = firstName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:Sir|Dame)\s+${escaped}\s+([\p{Lu}][\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])(?!\s+[\p{Lu}])`, 'gu');
+  const full = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:Sir|Dame)\s+${literal(firstName)}\s+([\p{Lu}][\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])(?!\s+[\p{Lu}])`, 'gu');
   const surnames = new Set([...text.matchAll(full)].map(m => withoutPossessive(m[1])).filter(w => !NOT_NAMES.has(w.toLowerCase())));
   return [...surnames];
 }

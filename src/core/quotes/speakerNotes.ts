@@ -10,6 +10,7 @@ import { namesTheWord, reportedSpeakerBefore } from './reportedSpeech';
 import { isTitleOrRole } from './speakerNames';
 import { maySameSpeaker, namedBy, type Speaker } from './speakerType';
 import { transcriptTurnAt } from './transcriptSpeaker';
+import { literal } from '../text/literal';
 
 /**
  * A note on words the draft gives to a named person that stand, wherever a source holds them, in a transcript's turn
@@ -36,7 +37,7 @@ export function othersTurn(library: SourceLibrary, places: readonly QuoteMatch[]
 /** Whether a text writes the two name words (lower case, letters only) as one person's name, either way round. */
 function joined(text: string, a: string, b: string): boolean {
   // "Helen Okafor", "Helen B. Okafor", "Okafor, Helen".
-  const [x, y] = [a, b].map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const [x, y] = [a, b].map(literal);
   return new RegExp(`(?<![\\p{L}])(?:${x}\\s+(?:\\p{L}\\.\\s+)?${y}|${y},?\\s+${x})(?![\\p{L}])`, 'iu').test(text);
 }
 

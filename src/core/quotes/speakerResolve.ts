@@ -8,7 +8,7 @@ import { knightsSurnames, NOT_NAMES } from './people';
 import { nameWords, nameWordsOf, titleLength } from './speakerNames';
 import { personAfterTitle, titledPersonBefore } from './titledName';
 import type { People, Speaker } from './speakerType';
-import { NAME_END, NAME_RUN, NAME_WORD, OBJECT_OF_ROLE, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
+import { NAME_END, NAME_PARTICLES, NAME_RUN, NAME_WORD, OBJECT_OF_ROLE, ORGANISATION_WORDS, PRONOUN, ROLE_WORDS, VERBS, VERBS_FIRST } from './speechPatterns';
 
 /** A read speaker as a Speaker: a pronoun stands for the last speaker named before it in the paragraph. */
 export function resolve(r: Read, text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
@@ -72,7 +72,7 @@ function toSpeaker(r: Read, text: string, people: People, direct = true): Speake
   return (named && withKnightsSurname(named, r.name, text)) ?? role;
 }
 
-const NAME_PARTICLE = /(?:^|[^\p{L}])(?:de|da|di|del|van|von|der|den|le|la|al)\s+$/u;
+const NAME_PARTICLE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${NAME_PARTICLES})\s+$`, 'u');
 
 /**
  * "Sir Digby added:" in a text that also gives "Sir Digby Jones": the knight's surname is one of the name's words (each
@@ -130,7 +130,7 @@ const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const SPEAKS_AFTER = /^\s+(?:also\s+|even\s+)?(?:made\s+(?:a|the|his|her|this)\s+(?:[\p{Ll}-]+\s+)?point|went\s+further)\b/u;
 
 /** Whether a title ("Mrs", "Sir", also in a name read with it) and a pronoun ("he", "she") speak of people of different sexes. */
-export function otherSex(title: string, pronoun: string): boolean {
+function otherSex(title: string, pronoun: string): boolean {
   const female = /(?:^|\s)(?:Mrs|Ms|Miss|Dame)\b/.test(title);
   const male = /(?:^|\s)(?:Mr|Sir)\b/.test(title);
   return (female && /^(?:he|him|his)$/i.test(pronoun.trim())) || (male && /^(?:she|her)$/i.test(pronoun.trim()));

@@ -31,11 +31,13 @@ export const ORGANISATION_WORDS = new Set(('association council party bank minis
   'british american german french japanese chinese russian italian spanish canadian australian indian irish scottish ' +
   'welsh european dutch swiss swedish norwegian danish korean brazilian mexican israeli iranian turkish saudi').split(' '));
 export const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
+/** The small words of a surname ("de Vries", "van Gaal"). */
+export const NAME_PARTICLES = 'de|da|di|del|van|von|der|den|le|la|al';
 /**
  * A run of capitalised words, maybe joined by particles ("Recep Tayyip Erdogan", "Ursula von der Leyen", "Sheikh Ali
  * al-Khalifa al-Sabah"; a word with "al-" never opens the run: "al-Qabas said" is a newspaper as often as not).
  */
-export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)*(?:(?:al|el)-)?${NAME_WORD}){0,4}`;
+export const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:(?:${NAME_PARTICLES}|bin|ibn)\s+)*(?:(?:al|el)-)?${NAME_WORD}){0,4}`;
 /** Titles written short with a full stop ("Sen. Edward Kennedy", "Mr. Kennedy"): words before a name, never its last. */
 export const TITLE_ABBREVIATIONS = 'Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Fr|Hon|Amb|Atty|Supt|Insp|Det|Pres|Sec';
 /**
