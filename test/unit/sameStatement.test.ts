@@ -353,12 +353,59 @@ test('a draft with no date: "next year" or "on Tuesday" in the words of a source
   assert.deepEqual([dated.status, dated.value, dated.fix], ['contradicted', '2027', undefined]);
 });
 
-test('an unsupported date whose closest source sentence tells its one date by a weekday names it, never contradicted (new-user trial M10)', () => {
+test('a date whose closest source sentence tells its one date by a weekday: named; contradicted when that sentence clearly says the same, never fixed (new-user trial M10)', () => {
   const lib = libraryOf({ 'council.md': '---\ndate: 2025-03-14\n---\nThe Riverton city council on Thursday approved a 48 million dollar budget for the harbour renovation.\n' });
+  // Seven content words shared, twice what pairing needs: the statement's day is the source's Thursday (March 13). A
+  // day within six days of it is on another weekday, whichever week "Thursday" is read in: not the draft's either way.
   const [f] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 14.\n').filter(x => x.kind === 'date');
-  assert.equal(f.status, 'unsupported');
+  assert.equal(f.status, 'contradicted');
   assert.equal(f.fix, undefined);
-  assert.equal(messageOf(f), 'No source gives March 14 for this statement; the source sentence most like it gives Thursday');
+  assert.equal(f.suggestion, undefined);
+  assert.equal(messageOf(f), 'Date differs from the source sentence most like this statement: it gives Thursday — the draft says March 14');
   const [g] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 13.\n').filter(x => x.kind === 'date');
   assert.equal(g.status, 'supported');
+  // Fewer words shared (three of five): the sentence may be of another meeting; named, not set against the draft.
+  const [h] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved a harbour budget on March 14, after a long night.\n').filter(x => x.kind === 'date');
+  assert.equal(h.status, 'unsupported');
+  assert.equal(messageOf(h), 'No source gives March 14 for this statement; the source sentence most like it gives Thursday');
+  // A story beside a large library (an archive's story, not the draft's own): named only.
+  const big = libraryOf({ ...archive, 'archive/council.md': '---\ndate: 2025-03-14\n---\nThe Riverton city council on Thursday approved a 48 million dollar budget for the harbour renovation.\n',
+    'story/notes.md': '---\ndate: 2025-03-15\n---\nThe mayor opened the new library on Saturday.\n' });
+  big.setCollections(p => p.split('/')[0]);
+  const [k] = checkDraft(big, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 14.\n').filter(x => x.kind === 'date');
+  assert.equal(k.status, 'unsupported');
+  assert.equal(k.source?.text, undefined);
+});
+
+test('a weekday read ahead by "would" alone also reads as the one gone: "he said the ship would sail on Saturday" in a Sunday story', () => {
+  const lib = libraryOf({ 's.md': '---\ndate: 1987-03-27\n---\nHe said the research ship Sismik 1 would sail into disputed waters in the Aegean Sea tomorrow morning.\n' });
+  const check = (draft: string) => checkDraft(lib, `---\ndate: 1987-03-29\n---\n${draft}\n`).filter(x => x.kind === 'date').map(x => [x.text, x.status, x.value]);
+  // Saturday March 28 (the day after the saying) or April 4: the source's March 28 supports it.
+  assert.deepEqual(check('He said the research ship Sismik 1 would sail into disputed waters on Saturday morning.'), [['Saturday', 'supported', '1987-04-04']]);
+  // "will" says the days to come only: April 4, which the source does not give.
+  assert.deepEqual(check('The research ship Sismik 1 will sail into disputed waters on Saturday morning.').map(x => x[1]), ['contradicted']);
+  // A source's "would … on Friday" read both ways sets no day against a draft's.
+  const told = libraryOf({ 't.md': '---\ndate: 1987-03-29\n---\nThe minister said the talks on the Aegean dispute would open on Friday in Geneva.\n' });
+  const [f] = checkDraft(told, '---\ndate: 1987-03-30\n---\nThe minister said the talks on the Aegean dispute would open on April 2 in Geneva.\n').filter(x => x.kind === 'date');
+  assert.equal(f.status, 'unsupported');
+});
+
+test('a long sentence that pairs with no source sentence: its date\'s own clause is checked against the story\'s own sources, and a contradiction is shown, not written in', () => {
+  const saudi = '---\ndate: 1987-03-16\n---\nWorld oil prices rose from a 13-year low of around eight dlrs a barrel last August to near 18 dlrs.\n\n'
+    + 'Saudi Arabia allowed its output to sink as low as two mln bpd in August 1985 to compensate for slack demand.\n';
+  const lead = 'Nazer rejected any suggestion that the kingdom had gone back to being OPEC\'s swing producer, as when its output fell as low as two mln bpd in ';
+  const check = (lib: SourceLibrary, date: string) => checkDraft(lib, `---\ndate: 1987-03-17\n---\n${lead}${date}.\n`).filter(x => x.kind === 'date');
+  const own = libraryOf({ 'saudi.md': saudi });
+  // The whole sentence shares five of its fifteen content words with the source's: too few to pair. The clause "as
+  // when its output fell as low as two mln bpd" shares four of five: the "last August" of the prices is not its day.
+  const [f] = check(own, 'August 1986');
+  assert.deepEqual([f.status, f.suggestion, f.fix], ['contradicted', 'August 1985', undefined]);
+  assert.equal(check(own, 'August 1985')[0].status, 'supported');
+  // A clause's few words pair with any story of the kind: an archive's story is never read so.
+  const big = libraryOf({ ...archive, 'archive/saudi.md': saudi, 'story/notes.md': '---\ndate: 1987-03-16\n---\nThe minister spoke in Riyadh.\n' });
+  big.setCollections(p => p.split('/')[0]);
+  assert.notEqual(check(big, 'August 1986')[0]?.status, 'contradicted');
+  // Nor in a large library of stories read as one set.
+  const many = libraryOf({ ...Object.fromEntries(Object.entries(archive).map(([k, v]) => [k.replace('archive/', ''), v])), 'saudi.md': saudi });
+  assert.notEqual(check(many, 'August 1986')[0]?.status, 'contradicted');
 });

@@ -10,6 +10,7 @@ import { isoValue } from './value';
 import { rangeFinding } from './rangeFindings';
 import { ownSourceDates } from './sourceDateTable';
 import { checkDate, type DateReference, type SentenceDates } from './verdict';
+import { clauseAround } from './clauses';
 
 /**
  * Every specific date of a (masked) draft checked against the sources' dates. Sentences the memo knows keep their
@@ -54,7 +55,21 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
       const whole = checkDate(draft, lines, m, { start: s, end: e }, sources, reference, context);
       return whole?.status === 'supported' || whole?.fix?.text !== settled.fix.text ? withoutFix(settled) : settled;
     };
-    const here = rangesAsOne(draft, context.mentions, context.mentions.map(verdict));
+    const ownStory = ownFirst ?? (sources.ownSources ? sources : undefined);
+    const verdictByClause = (m: DateMention): Finding | undefined => {
+      const whole = verdict(m);
+      if (!ownStory || whole?.status === 'contradicted' || whole?.status === 'inconsistent' || !pairedNothing(ownContext, context)) return whole;
+      // A sentence paired with no source sentence: its date's own clause may say what a sentence of the story's own
+      // sources says (never an archive's: a clause's few words pair with any story of the same kind). What it shows is
+      // not written in: the clause is a reader's cut.
+      const clause = clauseAround(masked, s, e, m);
+      if (!clause) return whole;
+      const part = checkDate(draft, lines, m, { start: clause[0], end: clause[1] }, ownStory, reference,
+        { mentions: context.mentions.filter(x => x.start >= clause[0] && x.end <= clause[1]) });
+      if (part?.status === 'contradicted') return withoutFix(part);
+      return part?.status === 'supported' && whole?.status !== 'supported' ? part : whole;
+    };
+    const here = rangesAsOne(draft, context.mentions, context.mentions.map(verdictByClause));
     memo?.set(keys[i], s, here);
     found[i] = here;
   });
@@ -64,6 +79,11 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
 }
 
 const NONE: readonly Finding[] = [];
+
+/** Whether a sentence's dates were paired with the sources (own, or all) and no source sentence says what it says. */
+function pairedNothing(...contexts: SentenceDates[]): boolean {
+  return contexts.some(c => c.pairing) && contexts.every(c => !c.pairing?.sentences.length);
+}
 
 function withoutFix(f: Finding): Finding {
   const copy = { ...f };

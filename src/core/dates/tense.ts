@@ -291,3 +291,12 @@ export function startsFrom(text: string, date: number): boolean {
   const [future, word] = futureWordBefore(text, timeOfDayBefore(text, date));
   return future === 'likely' && STARTING_FROM.test(word ?? '');
 }
+
+/**
+ * Whether "would" alone before the date puts it ahead ("he said the ship would sail on Saturday"): ahead of the saying,
+ * which the story may tell days later, when that day has gone.
+ */
+export function aheadOfTheSaying(text: string, date: number): boolean {
+  const [future, word] = futureWordBefore(text, timeOfDayBefore(text, date));
+  return future === 'likely' && /^would$/i.test(word ?? '');
+}

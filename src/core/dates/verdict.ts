@@ -6,7 +6,7 @@ import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
 import { precisionNeeded } from './dateRoles';
 import { likeliestDate, offersAnotherDate, sameKindOfDate, toldAsAnniversary, toldNear } from './closestDate';
-import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
+import { draftDayIsGuess, mayContradict, readAgainstGuess, sameSideOfStory, onlyInGuessedYear, onlyInYear, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
 import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { contradiction, formatInStyleOf } from './style';
 import { guessedYearFits } from './guessedYear';
@@ -71,7 +71,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   // The same date in a source sentence that says what the draft's sentence says.
   const { finest, firstDate } = sources.sentences;
   // "next Friday", "last Tuesday" in the story's own week read two ways (`otherReading`): either is the draft's.
-  const draftOther = otherReading(m, reference.date);
+  const draftOther = otherReading(m, reference.date, draft);
   const alsoOwn = draftOther && keyAt(draftOther, m.granularity);
   // A story's date line supports the day of the saying only when no sentence of that story gives the statement
   // another day in the date's role ("…, Otsuki said." dated Wednesday, then "Otsuki told parliament on Tuesday…").
@@ -114,7 +114,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
       const says = key === own || (alsoOwn !== undefined && key === alsoOwn) || (writesNoYear(m) && onlyInGuessedYear(m, s))
         || (yearGuessed && onlyInYear(d, s.mention.date));
       if (!says && guessed && sameRelativeWords(m, s.mention) && inSameRole(draft, m, s, pairing)) return supported({ ...base, value: isoValue(s.mention.date) }, s);
-      const sourceOther = says ? undefined : otherReading(s.mention, sourceReference(s, reference));
+      const sourceOther = says ? undefined : otherReading(s.mention, sourceReference(s, reference), s.doc.text);
       if (!says && !(sourceOther && keyAt(sourceOther, m.granularity) === own)) continue;
       if (shortRange && s.mention.range !== undefined && !sameYears(s.mention.range, m.range!)) {
         rangeOtherwise ??= s;
@@ -239,7 +239,14 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
     // A day the closest sentence tells by its weekday ("on Thursday" against the draft's "on March 14") is shown: in
     // the story's own sources, within six days of the draft's (another week's "Thursday" may be another event's).
     const told = likeliestDate(draft, m, context.mentions, pairing, sources, reference, true);
-    const source = told && (told.mention.explicit || toldNear(m, told, sources)) ? refOf(told) : undefined;
+    const near = told !== undefined && toldNear(m, told, sources);
+    const source = told && (told.mention.explicit || near) ? refOf(told) : undefined;
+    // Told by its weekday in a dated story's sentence that clearly says what the draft's says ("On Tuesday I shall be
+    // going to Washington for meetings of the Interim Committee…", "fell 420.81 points … on Monday" against the draft's
+    // "April 8", "October 20"): that sentence's day, shown, not written in (the week may be read two ways).
+    if (source && near && clearlyTold(draft, m, told, pairing, reference, sentence)) {
+      return dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true });
+    }
     return dateFinding(base, { status: 'unsupported', ...(source && { source, sources: [source] }) });
   }
   const source = refOf(nearest);
@@ -278,3 +285,15 @@ function inSameRole(draft: string, m: DateMention, s: SourceDate, pairing: Sente
 }
 
 const WEEKDAY_WORD = /\p{L}+day$/u;
+
+/**
+ * Whether a source date told by its weekday (`toldNear`) is the day of the draft date's statement: the best paired
+ * sentence shares twice the words pairing needs, and the date may be set against the draft's (the source has a date
+ * of its own, the same relation, as precise).
+ */
+function clearlyTold(draft: string, m: DateMention, told: SourceDate, pairing: SentencePairing,
+  reference: DateReference, sentence: DraftSentence): boolean {
+  return (pairing.shared[0] ?? 0) >= 2 * MIN_SHARED_WORDS && mayContradict(m, told, reference) && sameRelation(draft, m, told)
+    && !readAgainstGuess(told, reference)
+    && sameKindOfDate(m, told, sourceReference(told, reference), draft.slice(sentence.start, sentence.end));
+}
