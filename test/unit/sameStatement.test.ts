@@ -357,14 +357,17 @@ test('a date whose closest source sentence tells its one date by a weekday: name
   const lib = libraryOf({ 'council.md': '---\ndate: 2025-03-14\n---\nThe Riverton city council on Thursday approved a 48 million dollar budget for the harbour renovation.\n' });
   // Seven content words shared, twice what pairing needs: the statement's day is the source's Thursday (March 13). A
   // day within six days of it is on another weekday, whichever week "Thursday" is read in: not the draft's either way.
-  const [f] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 14.\n').filter(x => x.kind === 'date');
+  const [f] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council on March 14 approved the 48 million dollar harbour budget.\n').filter(x => x.kind === 'date');
   assert.equal(f.status, 'contradicted');
   assert.equal(f.fix, undefined);
   assert.equal(f.suggestion, undefined);
   assert.equal(messageOf(f), 'Date differs from the source sentence most like this statement: it gives Thursday — the draft says March 14');
   const [g] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 13.\n').filter(x => x.kind === 'date');
   assert.equal(g.status, 'supported');
-  // Fewer words shared (three of five): the sentence may be of another meeting; named, not set against the draft.
+  // After other words than the source's day ("budget on March 14", "council on Thursday"): the sentence's words are
+  // not the role's; fewer words shared (three of five): it may be of another meeting. Named, not set against the draft.
+  const [after] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 14.\n').filter(x => x.kind === 'date');
+  assert.equal(after.status, 'unsupported');
   const [h] = checkDraft(lib, '---\ndate: 2025-03-16\n---\nThe council approved a harbour budget on March 14, after a long night.\n').filter(x => x.kind === 'date');
   assert.equal(h.status, 'unsupported');
   assert.equal(messageOf(h), 'No source gives March 14 for this statement; the source sentence most like it gives Thursday');
@@ -372,7 +375,7 @@ test('a date whose closest source sentence tells its one date by a weekday: name
   const big = libraryOf({ ...archive, 'archive/council.md': '---\ndate: 2025-03-14\n---\nThe Riverton city council on Thursday approved a 48 million dollar budget for the harbour renovation.\n',
     'story/notes.md': '---\ndate: 2025-03-15\n---\nThe mayor opened the new library on Saturday.\n' });
   big.setCollections(p => p.split('/')[0]);
-  const [k] = checkDraft(big, '---\ndate: 2025-03-16\n---\nThe council approved the 48 million dollar harbour budget on March 14.\n').filter(x => x.kind === 'date');
+  const [k] = checkDraft(big, '---\ndate: 2025-03-16\n---\nThe council on March 14 approved the 48 million dollar harbour budget.\n').filter(x => x.kind === 'date');
   assert.equal(k.status, 'unsupported');
   assert.equal(k.source?.text, undefined);
 });
@@ -384,23 +387,42 @@ test('a weekday read ahead by "would" alone also reads as the one gone: "he said
   assert.deepEqual(check('He said the research ship Sismik 1 would sail into disputed waters on Saturday morning.'), [['Saturday', 'supported', '1987-04-04']]);
   // "will" says the days to come only: April 4, which the source does not give.
   assert.deepEqual(check('The research ship Sismik 1 will sail into disputed waters on Saturday morning.').map(x => x[1]), ['contradicted']);
-  // A source's "would … on Friday" read both ways sets no day against a draft's.
-  const told = libraryOf({ 't.md': '---\ndate: 1987-03-29\n---\nThe minister said the talks on the Aegean dispute would open on Friday in Geneva.\n' });
-  const [f] = checkDraft(told, '---\ndate: 1987-03-30\n---\nThe minister said the talks on the Aegean dispute would open on April 2 in Geneva.\n').filter(x => x.kind === 'date');
+  // Only the day before the story: in a Thursday story, "would begin on Monday" is the coming Monday (review63).
+  const monday = libraryOf({ 'm.md': '---\ndate: 1987-03-26\n---\nThe central bank cut its discount rate on Monday, March 23, officials said.\n' });
+  const [f] = checkDraft(monday, '---\ndate: 1987-03-26\n---\nOfficials said the central bank would cut its discount rate on Monday.\n').filter(x => x.kind === 'date');
+  assert.notEqual(f.status, 'supported');
+  // A source's "would … on Friday" is read as the coming Friday only: a Saturday story's "would meet on Friday" supports
+  // no draft's yesterday (review63).
+  const baker = libraryOf({ 'b.md': '---\ndate: 1987-03-28\n---\nMiyazawa said he would meet U.S. Treasury Secretary James Baker on Friday in Washington.\n' });
+  const [g] = checkDraft(baker, '---\ndate: 1987-03-29\n---\nMiyazawa said he would meet U.S. Treasury Secretary James Baker on March 27 in Washington.\n').filter(x => x.kind === 'date');
+  assert.notEqual(g.status, 'supported');
+});
+
+test('a source\'s weekday sets no day against a draft date that stands after other words of the paired sentence (review63)', () => {
+  const lib = libraryOf({ 'a.md': '---\ndate: 1987-03-20\n---\nTOKYO - Japan and the United States agreed on Wednesday to extend their semiconductor trade pact, which was signed in Washington, for another three years.\n' });
+  const [f] = checkDraft(lib, '---\ndate: 1987-03-21\n---\nJapan and the United States agreed to extend for another three years their semiconductor trade pact, which was signed in Washington on March 14.\n').filter(x => x.kind === 'date');
   assert.equal(f.status, 'unsupported');
+  assert.equal(f.source?.text, 'Wednesday');
 });
 
 test('a long sentence that pairs with no source sentence: its date\'s own clause is checked against the story\'s own sources, and a contradiction is shown, not written in', () => {
-  const saudi = '---\ndate: 1987-03-16\n---\nWorld oil prices rose from a 13-year low of around eight dlrs a barrel last August to near 18 dlrs.\n\n'
+  const saudi = '---\ndate: 1987-03-16\n---\nWorld oil prices rose to near 18 dlrs after the December pact.\n\n'
     + 'Saudi Arabia allowed its output to sink as low as two mln bpd in August 1985 to compensate for slack demand.\n';
   const lead = 'Nazer rejected any suggestion that the kingdom had gone back to being OPEC\'s swing producer, as when its output fell as low as two mln bpd in ';
   const check = (lib: SourceLibrary, date: string) => checkDraft(lib, `---\ndate: 1987-03-17\n---\n${lead}${date}.\n`).filter(x => x.kind === 'date');
   const own = libraryOf({ 'saudi.md': saudi });
   // The whole sentence shares five of its fifteen content words with the source's: too few to pair. The clause "as
-  // when its output fell as low as two mln bpd" shares four of five: the "last August" of the prices is not its day.
+  // when its output fell as low as two mln bpd" shares four of five: August 1985 is its day.
   const [f] = check(own, 'August 1986');
   assert.deepEqual([f.status, f.suggestion, f.fix], ['contradicted', 'August 1985', undefined]);
   assert.equal(check(own, 'August 1985')[0].status, 'supported');
+  // A date the sentence's words find supported stays so, whatever its clause pairs with (review63).
+  const boj = libraryOf({ 'boj.md': '---\ndate: 1987-03-12\n---\nTOKYO - The Bank of Japan cut its discount rate to a record low 2.5 pct on February 20. '
+    + 'Finance Minister Kiichi Miyazawa said on March 3 the discount rate cut would help stabilise the yen against the dollar.\n' });
+  const [g] = checkDraft(boj, '---\ndate: 1987-03-13\n---\nExporters of cars and electronics, opposition lawmakers in the Diet and senior officials in Washington had '
+    + 'complained bitterly for many months about the widening trade imbalance between both countries, long before Miyazawa said the February 20 cut '
+    + 'would help stabilise the yen against the dollar.\n').filter(x => x.kind === 'date');
+  assert.equal(g.status, 'supported');
   // A clause's few words pair with any story of the kind: an archive's story is never read so.
   const big = libraryOf({ ...archive, 'archive/saudi.md': saudi, 'story/notes.md': '---\ndate: 1987-03-16\n---\nThe minister spoke in Riyadh.\n' });
   big.setCollections(p => p.split('/')[0]);

@@ -58,16 +58,16 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
     const ownStory = ownFirst ?? (sources.ownSources ? sources : undefined);
     const verdictByClause = (m: DateMention): Finding | undefined => {
       const whole = verdict(m);
-      if (!ownStory || whole?.status === 'contradicted' || whole?.status === 'inconsistent' || !pairedNothing(ownContext, context)) return whole;
-      // A sentence paired with no source sentence: its date's own clause may say what a sentence of the story's own
-      // sources says (never an archive's: a clause's few words pair with any story of the same kind). What it shows is
+      if (!ownStory || (whole && whole.status !== 'unsupported') || !pairedNothing(ownContext, context)) return whole;
+      // A sentence paired with no source sentence, its date unsupported (a support found otherwise stands: review63):
+      // its date's own clause may say what a sentence of the story's own sources says (never an archive's: a clause's few words pair with any story of the same kind). What it shows is
       // not written in: the clause is a reader's cut.
       const clause = clauseAround(masked, s, e, m);
       if (!clause) return whole;
       const part = checkDate(draft, lines, m, { start: clause[0], end: clause[1] }, ownStory, reference,
         { mentions: context.mentions.filter(x => x.start >= clause[0] && x.end <= clause[1]) });
       if (part?.status === 'contradicted') return withoutFix(part);
-      return part?.status === 'supported' && whole?.status !== 'supported' ? part : whole;
+      return part?.status === 'supported' ? part : whole;
     };
     const here = rangesAsOne(draft, context.mentions, context.mentions.map(verdictByClause));
     memo?.set(keys[i], s, here);

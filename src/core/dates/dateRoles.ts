@@ -129,6 +129,15 @@ function onlyDifference(draft: DatedSentence, dates: readonly SourceDate[], open
   return a.size >= MIN_ALIKE_WORDS && shared >= ALIKE * (a.size + b.size - shared) ? { m, s } : undefined;
 }
 
+/**
+ * Whether a draft date and a source date stand after the same word, prepositions passed over ("3,362.39 on October 20"
+ * and "3,362.39 on Monday"), or both open their sentences: not "signed in Washington on March 14" and "agreed on
+ * Wednesday" of one sentence's words.
+ */
+export function sameWordBefore(draft: string, m: DateMention, sentenceStart: number, s: SourceDate): boolean {
+  return wordBefore(draft, m.start, sentenceStart) === wordBefore(s.doc.text, s.mention.start, s.sentence.start);
+}
+
 /** The word before a date, prepositions passed over ("said on Tuesday": "said"), lower-cased; '' at the sentence's start. */
 function wordBefore(text: string, at: number, from: number): string {
   const words = text.slice(Math.max(from, at - 60), at).toLowerCase().match(/[\p{L}\p{N}'’.-]+/gu) ?? [];

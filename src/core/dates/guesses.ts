@@ -14,7 +14,7 @@ import type { DateReference } from './verdict';
 export function mayContradict(m: DateMention, s: SourceDate, reference: DateReference): boolean {
   return !draftDayIsGuess(m, reference) && !guessedApart(m, s, reference) && !onlyInGuessedYear(m, s)
     && !(reference.from === 'today' && !m.yearStated && onlyInYear(m.date, s.mention.date))
-    && !otherReading(s.mention, sourceReference(s, reference), s.doc.text);
+    && !otherReading(s.mention, sourceReference(s, reference));
 }
 
 /**
