@@ -177,3 +177,42 @@ test('a knight called by the first name (“Sir Digby added:”) is the person t
   const other = verdictOf(namesake, 'Sir Digby Jones spoke at the dinner.\n\nSir Digby added: "Wales needs a new deal on funding before the end of this decade."');
   assert.equal(other.status, 'misattributed', other.message);
 });
+
+test('"she added" after a speaker the paragraph calls "he" stands for the person named after him, not for him; a role without an article describes a name', () => {
+  const source = 'Party leader Charles Kennedy, who backs the treaty, said he expected a vote next year. He told the radio programme: '
+    + '"The sooner we get on with this, the better." Green MEP Caroline Lucas welcomed the decision. '
+    + 'But she added: "This treaty is a flawed document that will make the union less accountable."\n';
+  assert.equal(sourceSpeaker(source, 'This treaty is a flawed document'), 'MEP Caroline Lucas');
+  assert.equal(sourceSpeaker(source, 'The sooner we get on'), 'Charles Kennedy');
+  // The words given to someone the paragraph never names: hers, likely (read through a pronoun: no fix).
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, '"This treaty is a flawed document that will make the union less accountable," Tony Blair said.');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.match(wrong.message, /Lucas/);
+  assert.equal(wrong.fix, undefined);
+  // No one named after him: no speaker read, rather than the wrong one.
+  const alone = 'Charles Kennedy said he expected a vote. He told the radio programme it was welcome. But she added: "The treaty is flawed and it will make the union less accountable."\n';
+  assert.equal(sourceSpeaker(alone, 'The treaty is flawed'), undefined);
+  // "Joyce Johnston, principal of the college, said:": the name, described.
+  assert.equal(sourceSpeaker('Joyce Johnston, principal of the college, said: "It is very fitting that this lecture was given here."\n', 'It is very fitting'), 'Joyce Johnston');
+});
+
+test('a quotation with no attribution of its own, opening the sentence after a named person\'s reported speech, is that person\'s (likely: not fixed)', () => {
+  const source = 'Mr Bolz said video games firms had to work more closely with celebrities. "People will want to play video games if their heroes are in them." '
+    + 'Mr Florin said the challenge was to keep people playing.\n';
+  assert.equal(sourceSpeaker(source, 'People will want to play'), 'Bolz');
+  const lib = libraryOf({ 'a.txt': source });
+  const wrong = verdictOf(lib, 'Mr Florin said games firms had to work with stars. "People will want to play video games if their heroes are in them."');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.equal(wrong.fix, undefined);
+  assert.equal(verdictOf(lib, 'Mr Bolz said firms had to work with stars. "People will want to play video games if their heroes are in them."').status, 'verified');
+  // An attribution of its own after it, a quotation mark in the sentence before, a bare word (an organisation, maybe),
+  // a sentence between: not the reported speaker's.
+  assert.equal(sourceSpeaker('Mr Bolz said firms had to adapt. "People will want to play video games," Ann Lee added.\n', 'People will want'), 'Ann Lee');
+  assert.equal(sourceSpeaker('Microsoft said firms had to adapt. "People will want to play video games."\n', 'People will want'), undefined);
+  assert.equal(sourceSpeaker('Mr Bolz said firms had to adapt. Sales fell. "People will want to play video games."\n', 'People will want'), undefined);
+  // A pronoun's attribution after the quotation keeps its own reading (through the pronoun), not the reported speech's.
+  const kite = 'Ms Kite told the court she had later asked the lawyer what had happened. "Do not make me believe that these people were hunted down," she said.\n';
+  const start = kite.indexOf('Do not make');
+  assert.equal(sourceSpeakerAt(kite, start, start + 20, 0)?.viaPronoun, true);
+});

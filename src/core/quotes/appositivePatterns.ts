@@ -23,7 +23,7 @@ const ROLE = String.raw`(?![^,]{0,60}\s(?:the|a|an|his|her|their|its|our|my)\s)(
 const BARE_ROLE = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:vice-|deputy-|co-)?(?:professor|lecturer|president|chairman|chairwoman|chair|director|head|chief|spokesman|` +
   String.raw`spokeswoman|spokesperson|analyst|economist|strategist|minister|secretary|manager|governor|researcher|fellow|executive|` +
   String.raw`officer|official|leader|member|partner|founder|editor|counsel|lawyer|attorney|adviser|advisor|dealer|trader|` +
-  String.raw`commissioner|ambassador|coach|captain|owner|treasurer|superintendent|general)\s+(?:of|at|for|with|in|from)\s`;
+  String.raw`commissioner|ambassador|coach|captain|owner|treasurer|superintendent|general|principal|dean|rector|provost|curator|mayor)\s+(?:of|at|for|with|in|from)\s`;
 /**
  * A description after a name, up to its closing comma ("the company's chairman", "who chairs the board", "professor
  * of political science at Hosei University", "Moazzam Begg's MP", "secretary general of the Muslim Council").

@@ -16,7 +16,11 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
     // "His lawyer was furious. “…,” she said", "A spokesman for the port said it would close. He added: “…”": the
     // pronoun stands for the role the sentence before opens with, whose name is not given: no one named.
     if (ROLE_SUBJECT.test(sentenceBefore(text, paragraphStart, open))) return undefined;
-    const named = lastNamedSpeaker(text, paragraphStart, open, people) ?? lastNamedPerson(text, paragraphStart, open, r.text);
+    const speaker = lastNamedSpeaker(text, paragraphStart, open, people);
+    // "Charles Kennedy … said … He said … Green MEP Caroline Lucas welcomed the vote. But she added: “…”": a speaker
+    // the paragraph gives the other pronoun (or title) is not who the pronoun stands for; a person named after them is.
+    const named = speaker && ofOtherSex(speaker, r.text, text.slice(speaker.end, open)) ? lastNamedPerson(text, speaker.end, open, r.text)
+      : speaker ?? lastNamedPerson(text, paragraphStart, open, r.text);
     return named && { ...named, viaPronoun: true };
   }
   return toSpeaker(r, text, people);
@@ -129,12 +133,51 @@ const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
  */
 const SPEAKS_AFTER = /^\s+(?:also\s+|even\s+)?(?:made\s+(?:a|the|his|her|this)\s+(?:[\p{Ll}-]+\s+)?point|went\s+further)\b/u;
 
+/**
+ * A named speaker's reported speech opening the sentence right before a quotation that has no attribution of its own:
+ * "Mr Bolz said video games firms had to work more closely with celebrities. “People will want to play…”" is his.
+ * The sentence holds no quotation mark (one after an attribution of its own goes on: `speakerGoingOn`), and its name
+ * is a person's (a title or two words: "Microsoft said …" may be followed by anyone's words). Read as likely (`loose`):
+ * a misattribution it shows is not fixed.
+ */
+export function reportedSpeakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
+  if (!QUOTATION_OPENS_SENTENCE.test(text.slice(Math.max(paragraphStart, open - 4), open))) return undefined;
+  const sentence = sentenceBefore(text, paragraphStart, open);
+  if (!sentence || /["“”]/.test(sentence)) return undefined;
+  const m = REPORTED_SPEECH.exec(sentence);
+  if (!m) return undefined;
+  const at = open - sentenceLength(text, paragraphStart, open, sentence) + m.index + m[0].indexOf(m[1]);
+  const speaker = toSpeaker({ text: m[1], name: m[2], at, nameAt: at + m[1].lastIndexOf(m[2]) }, text, people, false);
+  return speaker?.names.length && !speaker.bare ? { ...speaker, loose: true } : undefined;
+}
+
+const QUOTATION_OPENS_SENTENCE = /[.!?]["”’]?\s+$/;
+const REPORTED_SPEECH = new RegExp(String.raw`^\s*(${ROLE_WORDS}(${NAME_RUN}))\s+(?:also\s+|later\s+)?(?:said|says|told|argued|added|warned|insisted|explained|believes|thinks)\s+(?!["“])`, 'u');
+
+/** Characters from the start of `sentence` (the sentence before the one opening at `open`) to `open`. */
+function sentenceLength(text: string, paragraphStart: number, open: number, sentence: string): number {
+  const before = text.slice(Math.max(paragraphStart, open - 400), open);
+  return before.length - before.lastIndexOf(sentence);
+}
+
 /** Whether a title ("Mrs", "Sir", also in a name read with it) and a pronoun ("he", "she") speak of people of different sexes. */
 function otherSex(title: string, pronoun: string): boolean {
   const female = /(?:^|\s)(?:Mrs|Ms|Miss|Dame)\b/.test(title);
   const male = /(?:^|\s)(?:Mr|Sir)\b/.test(title);
   return (female && /^(?:he|him|his)$/i.test(pronoun.trim())) || (male && /^(?:she|her)$/i.test(pronoun.trim()));
 }
+
+/**
+ * Whether the paragraph speaks of a speaker as of the other sex than `pronoun`: by a title ("Mr Smith" for "she") or by
+ * the other pronoun as an attribution's subject in the words after the name (`after`: "He said…" before "she added").
+ */
+function ofOtherSex(speaker: Speaker, pronoun: string, after: string): boolean {
+  if (otherSex(speaker.text, pronoun)) return true;
+  const other = /^she$/i.test(pronoun.trim()) ? HE_SAID : /^he$/i.test(pronoun.trim()) ? SHE_SAID : undefined;
+  return other !== undefined && other.test(after);
+}
+const HE_SAID = new RegExp(String.raw`\b[Hh]e\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+const SHE_SAID = new RegExp(String.raw`\b[Ss]he\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 
 /** A person's title before a name ("Mr Horiuchi", "Dr. Jane Lee"). */
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\p{Lu})/u;
