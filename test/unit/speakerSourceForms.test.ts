@@ -216,3 +216,22 @@ test('a quotation with no attribution of its own, opening the sentence after a n
   const start = kite.indexOf('Do not make');
   assert.equal(sourceSpeakerAt(kite, start, start + 20, 0)?.viaPronoun, true);
 });
+
+test('review64: no reported speaker for a quotation with an attribution after it, a question, a next sentence naming its author, or reported words of someone else; "he said" inside a quotation or mid-sentence tells no one\'s sex', () => {
+  const q = 'It is a scandal and I have never seen anything like it in forty years';
+  const cases: Array<[Record<string, string>, string]> = [
+    [{ 's.txt': `Mr Smith said the club had been treated unfairly by the league. "${q}," Bates, 73, said.\n` }, `Chelsea chairman Ken Bates said: "${q}."`],
+    [{ 's.txt': `Chelsea chairman Ken Bates said: "${q}."\n` }, `Mr Smith said the club had been treated unfairly by the league. "${q}," Bates, 73, said.`],
+    [{ 's.txt': `Councillor Jane Doe was at the meeting. Mr Smith said the plan was flawed. "${q}," she fumed.\n` }, `Councillor Jane Doe said: "${q}."`],
+    [{ 's.txt': 'Mr Smith said the report found serious failings at the hospital. "The trust failed patients at every level of the organisation." The report was written by Robert Francis QC.\n' },
+      'Robert Francis wrote: "The trust failed patients at every level of the organisation."'],
+    [{ 's.txt': 'Mr Smith said the energy minister had told him the plant would stay open. "The plant has a bright future and the jobs are safe."\n' },
+      'Energy minister Jane Doe told the union: "The plant has a bright future and the jobs are safe."'],
+    [{ 's.txt': 'Mr Smith told the BBC he would stand again. "Would you serve under her as leader of the party at the next election?"\n' },
+      'Presenter Andrew Marr asked: "Would you serve under her as leader of the party at the next election?"'],
+    [{ 's.txt': 'Theresa May said Boris Johnson had phoned her and he said he would back the deal. She added: "We will deliver Brexit on time and in full for the country."\n' },
+      'Theresa May said: "We will deliver Brexit on time and in full for the country."'],
+  ];
+  for (const [sources, draft] of cases) assert.equal(verdictOf(libraryOf(sources), draft).status, 'verified', draft);
+  assert.equal(sourceSpeaker('Sarah Jones, whose son served alongside Corporal Tom Baker, said: "He told me he loved the army." She added: "We are so proud of him."\n', 'We are so proud'), 'Sarah Jones');
+});

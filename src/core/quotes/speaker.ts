@@ -44,7 +44,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
   }
   // With no attribution on either side, the reported speech of the sentence before (never in place of a pronoun's
   // speaker: "Ms Kite told the court she had asked him. “…,” she said.").
-  return speakerBefore(text, paragraphStart, open, people, floor) ?? reportedSpeakerBefore(text, paragraphStart, open, people);
+  return speakerBefore(text, paragraphStart, open, people, floor) ?? (close >= 0 ? reportedSpeakerBefore(text, paragraphStart, open, close, people) : undefined);
 }
 
 /**

@@ -19,7 +19,7 @@ export function resolve(r: Read, text: string, paragraphStart: number, open: num
     const speaker = lastNamedSpeaker(text, paragraphStart, open, people);
     // "Charles Kennedy … said … He said … Green MEP Caroline Lucas welcomed the vote. But she added: “…”": a speaker
     // the paragraph gives the other pronoun (or title) is not who the pronoun stands for; a person named after them is.
-    const named = speaker && ofOtherSex(speaker, r.text, text.slice(speaker.end, open)) ? lastNamedPerson(text, speaker.end, open, r.text)
+    const named = speaker && ofOtherSex(speaker, r.text, text, open) ? lastNamedPerson(text, speaker.end, open, r.text)
       : speaker ?? lastNamedPerson(text, paragraphStart, open, r.text);
     return named && { ...named, viaPronoun: true };
   }
@@ -140,18 +140,29 @@ const SPEAKS_AFTER = /^\s+(?:also\s+|even\s+)?(?:made\s+(?:a|the|his|her|this)\s
  * is a person's (a title or two words: "Microsoft said …" may be followed by anyone's words). Read as likely (`loose`):
  * a misattribution it shows is not fixed.
  */
-export function reportedSpeakerBefore(text: string, paragraphStart: number, open: number, people: People): Speaker | undefined {
+export function reportedSpeakerBefore(text: string, paragraphStart: number, open: number, close: number, people: People): Speaker | undefined {
   if (!QUOTATION_OPENS_SENTENCE.test(text.slice(Math.max(paragraphStart, open - 4), open))) return undefined;
+  // The quotation ends its sentence with a full stop or an exclamation (not a question: an interviewer's, maybe), and
+  // the sentence after it names no one and has no speech verb ("…," Bates, 73, said.", "…." The report was written by
+  // Robert Francis QC.": review64).
+  if (!/[.!]["”’]?$/.test(text.slice(Math.max(0, close - 2), close + 1))) return undefined;
+  const next = text.slice(close + 1, close + 1 + 200).split(/[.!?](?:\s|$)|\n/)[0];
+  // A new statement of someone else's ("Mr Florin said the challenge was to keep people playing.") claims it not.
+  const statement = REPORTED_SPEECH.exec(next);
+  const newStatement = statement !== null && next.slice(statement.index + statement[0].length).trim().split(/\s+/).length >= 3;
+  if (!newStatement && (SPEECH_WORD.test(next) || namesAnyone(next, 0, next.length) || /\b(?:he|she|they|it)\b/i.test(next))) return undefined;
   const sentence = sentenceBefore(text, paragraphStart, open);
   if (!sentence || /["“”]/.test(sentence)) return undefined;
   const m = REPORTED_SPEECH.exec(sentence);
-  if (!m) return undefined;
+  // The reported speech tells no one else's words ("Mr Smith said the minister had told him the plant would stay open").
+  if (!m || SPEECH_WORD.test(sentence.slice(m.index + m[0].length))) return undefined;
   const at = open - sentenceLength(text, paragraphStart, open, sentence) + m.index + m[0].indexOf(m[1]);
   const speaker = toSpeaker({ text: m[1], name: m[2], at, nameAt: at + m[1].lastIndexOf(m[2]) }, text, people, false);
   return speaker?.names.length && !speaker.bare ? { ...speaker, loose: true } : undefined;
 }
 
 const QUOTATION_OPENS_SENTENCE = /[.!?]["”’]?\s+$/;
+const SPEECH_WORD = new RegExp(String.raw`\b(?:${VERBS}|wrote|writes|written|signed|replied|responded|fumed|raged|tweeted|posted|hit\s+back|countered|complained|asked|answered|interview\w*|report\w*|letter|statement)\b`, 'iu');
 const REPORTED_SPEECH = new RegExp(String.raw`^\s*(${ROLE_WORDS}(${NAME_RUN}))\s+(?:also\s+|later\s+)?(?:said|says|told|argued|added|warned|insisted|explained|believes|thinks)\s+(?!["“])`, 'u');
 
 /** Characters from the start of `sentence` (the sentence before the one opening at `open`) to `open`. */
@@ -171,13 +182,15 @@ function otherSex(title: string, pronoun: string): boolean {
  * Whether the paragraph speaks of a speaker as of the other sex than `pronoun`: by a title ("Mr Smith" for "she") or by
  * the other pronoun as an attribution's subject in the words after the name (`after`: "He said…" before "she added").
  */
-function ofOtherSex(speaker: Speaker, pronoun: string, after: string): boolean {
-  if (otherSex(speaker.text, pronoun)) return true;
+function ofOtherSex(speaker: Speaker, pronoun: string, text: string, open: number): boolean {
+  // The title on the name itself ("Mr Eavis' daughter Emily" is no Mr), and a pronoun opening a sentence outside
+  // quotation marks (not "…and he said he would back the deal", nor "“He told me he loved the army”": review64).
+  if (otherSex(text.slice(Math.max(0, speaker.start - 6), speaker.end), pronoun)) return true;
   const other = /^she$/i.test(pronoun.trim()) ? HE_SAID : /^he$/i.test(pronoun.trim()) ? SHE_SAID : undefined;
-  return other !== undefined && other.test(after);
+  return other !== undefined && other.test(text.slice(speaker.end, open).replace(/["“][^"“”]*["”]/g, ' '));
 }
-const HE_SAID = new RegExp(String.raw`\b[Hh]e\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
-const SHE_SAID = new RegExp(String.raw`\b[Ss]he\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+const HE_SAID = new RegExp(String.raw`(?:^|[.!?]\s+)He\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+const SHE_SAID = new RegExp(String.raw`(?:^|[.!?]\s+)She\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
 
 /** A person's title before a name ("Mr Horiuchi", "Dr. Jane Lee"). */
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\p{Lu})/u;
