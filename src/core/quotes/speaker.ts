@@ -7,7 +7,7 @@
  */
 import { attributionOnly, readAfter, readBefore } from './attributionRead';
 import { peopleIn } from './people';
-import { lastNamedSpeaker, reportedSpeakerBefore, namesAnyone, resolve } from './speakerResolve';
+import { lastNamedSpeaker, namesAnyone, resolve } from './speakerResolve';
 import type { People, Speaker } from './speakerType';
 import { GOES_ON, PRONOUN } from './speechPatterns';
 import { isSpaceAt } from './spaces';
@@ -42,9 +42,7 @@ export function speakerAt(text: string, open: number, close: number, floor = 0, 
     // A sentence after the quotation that is not its attribution leaves the one before it: `Ramirez said: “…” The
     // talks went on.` is still Ramirez's.
   }
-  // With no attribution on either side, the reported speech of the sentence before (never in place of a pronoun's
-  // speaker: "Ms Kite told the court she had asked him. “…,” she said.").
-  return speakerBefore(text, paragraphStart, open, people, floor) ?? (close >= 0 ? reportedSpeakerBefore(text, paragraphStart, open, close, people) : undefined);
+  return speakerBefore(text, paragraphStart, open, people, floor);
 }
 
 /**

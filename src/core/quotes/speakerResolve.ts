@@ -133,44 +133,6 @@ const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
  */
 const SPEAKS_AFTER = /^\s+(?:also\s+|even\s+)?(?:made\s+(?:a|the|his|her|this)\s+(?:[\p{Ll}-]+\s+)?point|went\s+further)\b/u;
 
-/**
- * A named speaker's reported speech opening the sentence right before a quotation that has no attribution of its own:
- * "Mr Bolz said video games firms had to work more closely with celebrities. “People will want to play…”" is his.
- * The sentence holds no quotation mark (one after an attribution of its own goes on: `speakerGoingOn`), and its name
- * is a person's (a title or two words: "Microsoft said …" may be followed by anyone's words). Read as likely (`loose`):
- * a misattribution it shows is not fixed.
- */
-export function reportedSpeakerBefore(text: string, paragraphStart: number, open: number, close: number, people: People): Speaker | undefined {
-  if (!QUOTATION_OPENS_SENTENCE.test(text.slice(Math.max(paragraphStart, open - 4), open))) return undefined;
-  // The quotation ends its sentence with a full stop or an exclamation (not a question: an interviewer's, maybe), and
-  // the sentence after it names no one and has no speech verb ("…," Bates, 73, said.", "…." The report was written by
-  // Robert Francis QC.": review64).
-  if (!/[.!]["”’]?$/.test(text.slice(Math.max(0, close - 2), close + 1))) return undefined;
-  const next = text.slice(close + 1, close + 1 + 200).split(/[.!?](?:\s|$)|\n/)[0];
-  // A new statement of someone else's ("Mr Florin said the challenge was to keep people playing.") claims it not.
-  const statement = REPORTED_SPEECH.exec(next);
-  const newStatement = statement !== null && next.slice(statement.index + statement[0].length).trim().split(/\s+/).length >= 3;
-  if (!newStatement && (SPEECH_WORD.test(next) || namesAnyone(next, 0, next.length) || /\b(?:he|she|they|it)\b/i.test(next))) return undefined;
-  const sentence = sentenceBefore(text, paragraphStart, open);
-  if (!sentence || /["“”]/.test(sentence)) return undefined;
-  const m = REPORTED_SPEECH.exec(sentence);
-  // The reported speech tells no one else's words ("Mr Smith said the minister had told him the plant would stay open").
-  if (!m || SPEECH_WORD.test(sentence.slice(m.index + m[0].length))) return undefined;
-  const at = open - sentenceLength(text, paragraphStart, open, sentence) + m.index + m[0].indexOf(m[1]);
-  const speaker = toSpeaker({ text: m[1], name: m[2], at, nameAt: at + m[1].lastIndexOf(m[2]) }, text, people, false);
-  return speaker?.names.length && !speaker.bare ? { ...speaker, loose: true } : undefined;
-}
-
-const QUOTATION_OPENS_SENTENCE = /[.!?]["”’]?\s+$/;
-const SPEECH_WORD = new RegExp(String.raw`\b(?:${VERBS}|wrote|writes|written|signed|replied|responded|fumed|raged|tweeted|posted|hit\s+back|countered|complained|asked|answered|interview\w*|report\w*|letter|statement)\b`, 'iu');
-const REPORTED_SPEECH = new RegExp(String.raw`^\s*(${ROLE_WORDS}(${NAME_RUN}))\s+(?:also\s+|later\s+)?(?:said|says|told|argued|added|warned|insisted|explained|believes|thinks)\s+(?!["“])`, 'u');
-
-/** Characters from the start of `sentence` (the sentence before the one opening at `open`) to `open`. */
-function sentenceLength(text: string, paragraphStart: number, open: number, sentence: string): number {
-  const before = text.slice(Math.max(paragraphStart, open - 400), open);
-  return before.length - before.lastIndexOf(sentence);
-}
-
 /** Whether a title ("Mrs", "Sir", also in a name read with it) and a pronoun ("he", "she") speak of people of different sexes. */
 function otherSex(title: string, pronoun: string): boolean {
   const female = /(?:^|\s)(?:Mrs|Ms|Miss|Dame)\b/.test(title);
