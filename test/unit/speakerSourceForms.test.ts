@@ -215,3 +215,11 @@ test('review64: a quotation after a named person\'s reported speech is not read 
   for (const [sources, draft] of cases) assert.equal(verdictOf(libraryOf(sources), draft).status, 'verified', draft);
   assert.equal(sourceSpeaker('Sarah Jones, whose son served alongside Corporal Tom Baker, said: "He told me he loved the army." She added: "We are so proud of him."\n', 'We are so proud'), 'Sarah Jones');
 });
+
+test('a role and a name in apposition after "said" are an attribution only after a quotation or a comma: "Ms Kite said a Jackson associate, Marc Schaffel, phoned her" names whom she spoke of', () => {
+  const kite = 'Ms Kite said a Jackson associate, Marc Schaffel, phoned her on Monday. She later asked the lawyer what had happened. '
+    + '"Do not make me believe that these people were hunted down," she said.\n';
+  assert.equal(sourceSpeaker(kite, 'Do not make me believe'), 'Kite');
+  const inverted = '"We will win the contract this year," said the company\'s chairman, John Smithers. "We always do in the end," he added.\n';
+  assert.equal(sourceSpeaker(inverted, 'We always do'), 'John Smithers');
+});

@@ -40,9 +40,10 @@ export const AFTER_VERB_APPOSITIVE = new RegExp(String.raw`^\s*${LEAD}?\s*(?:${V
 /**
  * Any of these attributions in a paragraph, for the last speaker named before a pronoun ("“…,” Fathi Bin Shatwan,
  * Libya's oil minister, told Reuters. “…,” he added."): the whole attribution and its name in groups 1 and 2, 3 and
- * 4, or 5 and 6.
+ * 4, or 5 and 6. The verb first only after a quotation or a comma ("“…,” said the chairman, John Smithers."): in
+ * "Ms Kite said a Jackson associate, Marc Schaffel, phoned her" the associate is whom she spoke of, not a speaker.
  */
-export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ANY_ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|\b(?:${VERBS_FIRST})\s+(${ANY_ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');
+export const APPOSITIVE_ATTRIBUTION = new RegExp(String.raw`(?:(${ANY_ROLE},\s+(${NAME_RUN})),|(${ROLE_WORDS}(${NAME_RUN})),\s+${DESCRIPTION},)\s+${AUXILIARY}(?:${VERBS})\b|(?<=[”"’,]\s*)\b(?:${VERBS_FIRST})\s+(${ANY_ROLE},\s+(${NAME_RUN})${NAME_END})`, 'gu');
 
 /**
  * What a speaker does with the words that follow ("defended the rules:", "blamed the reports on the web:", "was
