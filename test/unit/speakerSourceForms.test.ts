@@ -223,3 +223,19 @@ test('a role and a name in apposition after "said" are an attribution only after
   const inverted = '"We will win the contract this year," said the company\'s chairman, John Smithers. "We always do in the end," he added.\n';
   assert.equal(sourceSpeaker(inverted, 'We always do'), 'John Smithers');
 });
+
+test('words a story gives to an unnamed person ("said another trader", "one banker said") are not those of a person it names elsewhere (likely: no fix)', () => {
+  const story = 'New York Mercantile Exchange President Rosemary McFadden declined to comment on Texaco\'s trading.\n\n'
+    + '"There is some reluctance to trade with Texaco but no great change," said another trader, adding that traders were prudent.\n';
+  const lib = libraryOf({ 'a.txt': story });
+  const wrong = verdictOf(lib, 'Rosemary McFadden said: "There is some reluctance to trade with Texaco but no great change."');
+  assert.equal(wrong.status, 'misattributed', wrong.message);
+  assert.match(wrong.message, /another trader, not Rosemary McFadden/);
+  assert.equal(wrong.fix, undefined);
+  // Not when the draft gives its speaker the same role, nor a person the story never names (who may be the trader),
+  // nor when the paragraph of the words names the person (the role may be theirs).
+  assert.equal(verdictOf(lib, 'Oil trader Rosemary McFadden said: "There is some reluctance to trade with Texaco but no great change."').status, 'verified');
+  assert.equal(verdictOf(lib, 'John Harker said: "There is some reluctance to trade with Texaco but no great change."').status, 'verified');
+  const near = libraryOf({ 'a.txt': story.replace('\n\n"There is', '\n\nTraders at McFadden\'s exchange were calm. "There is') });
+  assert.equal(verdictOf(near, 'Rosemary McFadden said: "There is some reluctance to trade with Texaco but no great change."').status, 'verified');
+});
