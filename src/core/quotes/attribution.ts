@@ -45,17 +45,22 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
   if (!draftSpeaker?.names.length || draftSpeaker.fromParagraphBefore) return undefined;
   const surname = namedBy(draftSpeaker);
   let found: Misattribution | undefined;
+  // "…,” said another trader" in a story that names the draft's speaker elsewhere: not hers (likely: no fix); only when
+  // every other source holding the words gives them to a known person who cannot be the draft's (review65: a later
+  // take's "Mendez … he said").
+  let anonymous: Misattribution | undefined;
+  let doubt = false;
   const sameStoryOf = (k: number): boolean => words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
   for (let k = 0; k < holders.length; k++) {
     const span = spans[k];
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = speakerInSource(span.doc, start, end);
-    // "…,” said another trader" in a story that names the draft's speaker elsewhere: not hers (likely: no fix).
-    if (!found && speaker && sameStoryOf(k) && givenToNamedForAnonymous(speaker, draftSpeaker, span.doc.text, span.doc.text.slice(paragraphStart(span.doc.text, start), lineEnd(span.doc.text, end)))) {
-      found = { index: k, name: speaker.text.trim().replace(LEADING_VERB, ''), loose: true };
+    if (!anonymous && speaker && sameStoryOf(k) && givenToNamedForAnonymous(speaker, draftSpeaker, span.doc.text, start, end)) {
+      anonymous = { index: k, name: speaker.text.trim().replace(LEADING_VERB, ''), loose: true };
       continue;
     }
+    if (!speaker || (speaker.names.length && maySameSpeaker(draftSpeaker, speaker))) doubt = true;
     // One bare word may be an organisation: too weak to call the draft wrong.
     if (!speaker?.names.length || speaker.bare) continue;
     const sameStory = sameStoryOf(k);
@@ -86,7 +91,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
     if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), loose: speaker.loose };
   }
-  return found;
+  return found ?? (doubt ? undefined : anonymous);
 }
 
 /**
