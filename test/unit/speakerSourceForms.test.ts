@@ -223,34 +223,3 @@ test('a role and a name in apposition after "said" are an attribution only after
   const inverted = '"We will win the contract this year," said the company\'s chairman, John Smithers. "We always do in the end," he added.\n';
   assert.equal(sourceSpeaker(inverted, 'We always do'), 'John Smithers');
 });
-
-test('words a story gives to an unnamed person ("said another trader", "one banker said") are not those of a person it names elsewhere (likely: no fix)', () => {
-  const story = 'New York Mercantile Exchange President Rosemary McFadden declined to comment on Texaco\'s trading.\n\n'
-    + '"There is some reluctance to trade with Texaco but no great change," said another trader, adding that traders were prudent.\n';
-  const lib = libraryOf({ 'a.txt': story });
-  const wrong = verdictOf(lib, 'Rosemary McFadden said: "There is some reluctance to trade with Texaco but no great change."');
-  assert.equal(wrong.status, 'misattributed', wrong.message);
-  assert.match(wrong.message, /another trader, not Rosemary McFadden/);
-  assert.equal(wrong.fix, undefined);
-  // Not when the draft gives its speaker the same role, nor a person the story never names (who may be the trader),
-  // nor when the paragraph of the words names the person (the role may be theirs).
-  assert.equal(verdictOf(lib, 'Oil trader Rosemary McFadden said: "There is some reluctance to trade with Texaco but no great change."').status, 'verified');
-  assert.equal(verdictOf(lib, 'John Harker said: "There is some reluctance to trade with Texaco but no great change."').status, 'verified');
-  const near = libraryOf({ 'a.txt': story.replace('\n\n"There is', '\n\nTraders at McFadden\'s exchange were calm. "There is') });
-  assert.equal(verdictOf(near, 'Rosemary McFadden said: "There is some reluctance to trade with Texaco but no great change."').status, 'verified');
-});
-
-test('review65: an unnamed person the story names after the words, or words another source (or the story again) gives to the draft\'s person, are no misattribution', () => {
-  const q = 'I think the president has made a decision not to proceed with an early deployment of SDI';
-  const draft = `Assistant Defense Secretary Richard Perle said: "${q}."`;
-  const later = libraryOf({ 'a.txt': `"${q}," a senior Pentagon official said.\n\nBut the official, Assistant Defense Secretary Richard Perle, told a luncheon that the work would go on.\n` });
-  assert.equal(verdictOf(later, draft).status, 'verified');
-  const identified = libraryOf({ 'a.txt': `Richard Perle spoke in Paris last month.\n\nMore talks are planned.\n\nOfficials met on Monday.\n\n"${q}," a senior Pentagon official said.\n\nAides were silent.\n\nAnalysts doubted it.\n\nThe official, who was later identified as Richard Perle, declined to say more.\n` });
-  assert.equal(verdictOf(identified, draft).status, 'verified');
-  const w = 'We will not devalue the currency under any circumstances';
-  const mendez = `Mendez said: "${w}."`;
-  const first = `Finance Minister Carlos Mendez flew to Paris.\n\nTrade was slow.\n\nBanks were shut.\n\n"${w}," one official said on Tuesday.\n`;
-  assert.equal(verdictOf(libraryOf({ 'a.txt': first }), mendez).status, 'misattributed');
-  assert.equal(verdictOf(libraryOf({ 'a.txt': first, 'b.txt': `Finance Minister Carlos Mendez spoke on Tuesday.\n\n"${w}," he said.\n` }), mendez).status, 'verified');
-  assert.equal(verdictOf(libraryOf({ 'a.txt': `${first}\nPrices fell.\n\nFinance Minister Carlos Mendez later told reporters: "${w}."\n` }), mendez).status, 'verified');
-});

@@ -8,10 +8,6 @@ import { maySameSpeaker, namedBy, type Speaker } from './speakerType';
 import { speakerInSource } from './sourcePlaces';
 import { GOES_ON, NAME_PARTICLES } from './speechPatterns';
 import { literal } from '../text/literal';
-import { givenToNamedForAnonymous } from './anonymousSpeaker';
-
-/** A verb read with an unnamed speaker's role ("said another trader"). */
-const LEADING_VERB = /^(?:said|says|added|told|explained|noted)\s+/i;
 
 /**
  * Whether a misattribution's fix may write the source's speaker over the draft's name: only a name that stands alone
@@ -45,25 +41,14 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
   if (!draftSpeaker?.names.length || draftSpeaker.fromParagraphBefore) return undefined;
   const surname = namedBy(draftSpeaker);
   let found: Misattribution | undefined;
-  // "…,” said another trader" in a story that names the draft's speaker elsewhere: not hers (likely: no fix); only when
-  // every other source holding the words gives them to a known person who cannot be the draft's (review65: a later
-  // take's "Mendez … he said").
-  let anonymous: Misattribution | undefined;
-  let doubt = false;
-  const sameStoryOf = (k: number): boolean => words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
   for (let k = 0; k < holders.length; k++) {
     const span = spans[k];
     const start = span.starts[0];
     const end = span.ends[span.ends.length - 1];
     const speaker = speakerInSource(span.doc, start, end);
-    if (!anonymous && speaker && sameStoryOf(k) && givenToNamedForAnonymous(speaker, draftSpeaker, span.doc.text, start, end)) {
-      anonymous = { index: k, name: speaker.text.trim().replace(LEADING_VERB, ''), loose: true };
-      continue;
-    }
-    if (!speaker || (speaker.names.length && maySameSpeaker(draftSpeaker, speaker))) doubt = true;
     // One bare word may be an organisation: too weak to call the draft wrong.
     if (!speaker?.names.length || speaker.bare) continue;
-    const sameStory = sameStoryOf(k);
+    const sameStory = words >= MISATTRIBUTION_WORDS || context.stories.has(holders[k].doc) || sameStatement(holders[k]);
     if (speaker.viaPronoun) {
       // A source's "he said" stands for someone named before it, read from the paragraph: the draft that names its
       // speaker (not "he said" too) is wrong when the paragraph names that person and never its speaker (who may be
@@ -91,7 +76,7 @@ export function misattribution(holders: readonly QuoteMatch[], spans: readonly S
     if (mayBeTheDraftSpeakers(span.doc.text, start, end, speaker, draftSpeaker)) return undefined;
     if (sameStory && (!found || found.viaPronoun)) found = { index: k, name: fullName(span.doc.text, span.doc.text.slice(speaker.start, speaker.end)), loose: speaker.loose };
   }
-  return found ?? (doubt ? undefined : anonymous);
+  return found;
 }
 
 /**
