@@ -431,3 +431,12 @@ test('a long sentence that pairs with no source sentence: its date\'s own clause
   const many = libraryOf({ ...Object.fromEntries(Object.entries(archive).map(([k, v]) => [k.replace('archive/', ''), v])), 'saudi.md': saudi });
   assert.notEqual(check(many, 'August 1986')[0]?.status, 'contradicted');
 });
+
+test('review67: a draft figure the source tells as another time\'s by an offset ("down from 1.34 billion two weeks earlier") sets the sentence\'s date against no draft date', () => {
+  const lib = libraryOf({ 's.md': '---\ndate: 1987-02-26\n---\nCommenting on the two-week statement period ended February 25, the Fed said that banks had average net free reserves of 644 mln dlrs a day, down from 1.34 billion two weeks earlier.\n' });
+  const check = (d: string) => checkDraft(lib, `---\ndate: 1987-02-27\n---\n${d}\n`).filter(x => x.kind === 'date').map(x => x.status);
+  assert.deepEqual(check('Banks had average net free reserves of 1.34 billion dlrs a day in the two-week period ended February 11.'), ['unsupported']);
+  assert.deepEqual(check('Banks had average net free reserves of 1.34 billion dlrs a day in the two-week period ended February 11, with a Federal Reserve spokesman telling a press briefing that natural float had been acting a bit strangely because of poor weather.'), ['unsupported']);
+  // The sentence's own figure keeps its date: another date for it is a contradiction.
+  assert.deepEqual(check('Banks had average net free reserves of 644 mln dlrs a day in the two-week period ended February 18.'), ['contradicted']);
+});

@@ -1,5 +1,5 @@
 import { keyAt } from './calendar';
-import { figuresBefore, figuresOfDates, roundsTo, type DateFigures, type Figure } from './figures';
+import { figure, figuresBefore, figuresOfDates, roundsTo, type DateFigures, type Figure } from './figures';
 import type { DateMention } from './mentions';
 import type { DraftSentence } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
@@ -44,3 +44,28 @@ export function toldWithAnotherDate(draft: string, sentence: DraftSentence, ment
     return dates.find((d, i) => i !== at && keyAt(d.mention.date, m.granularity) !== own && told!.every(isTold(figures[i].own)));
   };
 }
+
+/**
+ * Whether a figure the draft tells with its date stands in the source sentence as another time's told by an offset,
+ * not a date ("the two-week period ended February 25 … down from 1.34 billion two weeks earlier", for the draft's
+ * "1.34 billion dlrs … in the two-week period ended February 11"): the sentence's date is not the draft date's role
+ * (review67).
+ */
+export function toldAtAnOffset(draft: string, sentence: DraftSentence, mentions: readonly DateMention[], m: DateMention, s: SourceDate,
+  sources: ResolvedSourceDates): boolean {
+  const told = figuresBefore(draft, sentence.start, m, mentions);
+  if (!told.length) return false;
+  const text = s.doc.text.slice(s.sentence.start, s.sentence.end);
+  const { dates } = sentenceFigures(s, sources);
+  for (const x of text.matchAll(OFFSET_FIGURE)) {
+    // An offset read as a date of the sentence ("from 4.1 mln dlrs the year before": 1985) is a date's role, not this.
+    const at = s.sentence.start + x.index;
+    if (dates.some(d => d.mention.start < at + x[0].length && d.mention.end > at)) continue;
+    const f = figure(x[1]);
+    if (told.some(t => roundsTo(f, t) || roundsTo(t, f))) return true;
+  }
+  return false;
+}
+
+/** A figure after a turning word, then within a few words an offset in time ("from 1.34 billion two weeks earlier"). */
+const OFFSET_FIGURE = /\b(?:from|against|compared\s+with|versus|vs)\s+(\d[\d,.]*\d|\d)(?![\d,.]*\d)[^.;]{0,40}?\b(?:earlier|before|ago|previously)\b/gi;

@@ -12,7 +12,7 @@ import { contradiction, formatInStyleOf } from './style';
 import { guessedYearFits } from './guessedYear';
 import { isoValue } from './value';
 import { standsBy } from './standsBy';
-import { toldWithAnotherDate } from './figureRoles';
+import { toldAtAnOffset, toldWithAnotherDate } from './figureRoles';
 import { dayOnWeekdayNear, draftDateNearRole, halfOfRange, otherWordsAroundDay } from './fixGuard';
 import { endWrittenShort, rangeContradicted, sameYears } from './rangeFindings';
 import { otherPartOfMonth, partOfMonthContradicted } from './monthParts';
@@ -84,7 +84,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const yearGuessed = reference.from === 'today' && !m.yearStated && (d.month !== undefined || d.period !== undefined);
   const role = pairing.roles.get(m);
   const other = role && mayContradict(m, role, reference) && sameRelation(draft, m, role)
-    && !toldAsAnniversary(m, role, draft.slice(sentence.start, sentence.end)) ? role : undefined;
+    && !toldAsAnniversary(m, role, draft.slice(sentence.start, sentence.end)) && !toldAtAnOffset(draft, sentence, context.mentions, m, role, sources) ? role : undefined;
   // The draft's date in a paired sentence sharing fewer of its words than the best, which gives another date in its
   // role: the statement is the best sentence's ("to be completed by June 30", not the "March 3" of the deal's
   // announcement). Shown as a contradiction, not fixed: the draft may join the two statements.
@@ -252,6 +252,7 @@ export function checkDate(draft: string, lines: LineMap, m: DateMention, sentenc
   const source = refOf(nearest);
   return (sources.ownSources || isOwnDocument(sources, nearest.doc)) && mayContradict(m, nearest, reference)
     && sameKindOfDate(m, nearest, sourceReference(nearest, reference), draft.slice(sentence.start, sentence.end))
+    && !toldAtAnOffset(draft, sentence, context.mentions, m, nearest, sources)
     ? dateFinding(base, { status: 'contradicted', source, sources: [source], closestSentence: true })
     : dateFinding(base, { status: 'unsupported', source, sources: [source] });
 }
