@@ -60,8 +60,8 @@ export function checkDates(library: SourceLibrary, draft: string, masked: string
       const whole = verdict(m);
       if (!ownStory || (whole && whole.status !== 'unsupported') || !pairedNothing(ownContext, context)) return whole;
       // A sentence paired with no source sentence, its date unsupported (a support found otherwise stands: review63):
-      // its date's own clause may say what a sentence of the story's own sources says (never an archive's: a clause's few words pair with any story of the same kind). What it shows is
-      // not written in: the clause is a reader's cut.
+      // its date's own clause may say what a sentence of the story's own sources says (never an archive's: a
+      // clause's few words pair with any story of its kind). What it shows is not written in: the clause is a cut.
       const clause = clauseAround(masked, s, e, m);
       if (!clause) return whole;
       const part = checkDate(draft, lines, m, { start: clause[0], end: clause[1] }, ownStory, reference,

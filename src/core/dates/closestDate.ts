@@ -1,8 +1,8 @@
 import { dayNumber, dayNumberOfDay, keyAt } from './calendar';
-import { mayTakeRole, mayTellRole } from './dateRoles';
-import { guessedApart, mayContradict, onlyInYear, sameRelation } from './guesses';
+import { mayTakeRole, mayTellRole, sameWordBefore } from './dateRoles';
+import { guessedApart, mayContradict, onlyInYear, readAgainstGuess, sameRelation, sourceReference } from './guesses';
 import type { DateMention } from './mentions';
-import type { SentencePairing } from './pairing';
+import { MIN_SHARED_WORDS, type DraftSentence, type SentencePairing } from './pairing';
 import type { ResolvedSourceDates } from './sourceDateTable';
 import { isOwnDocument } from './dateSearch';
 import { isDayOfSaying, type SourceDate } from './sourceDates';
@@ -97,3 +97,17 @@ export function toldNear(m: DateMention, told: SourceDate, sources: ResolvedSour
 }
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const RELATIVE_DAY = /\b(?:yesterday|today|tomorrow|tonight)\b/i;
+
+/**
+ * Whether a source date told by its weekday (`toldNear`) is the day of the draft date's statement: the best paired
+ * sentence shares twice the words pairing needs, the two dates stand after the same word (review63: the sentence's
+ * words are not the role's), and the date may be set against the draft's (the source has a date of its own, the same
+ * relation, as precise).
+ */
+export function clearlyTold(draft: string, m: DateMention, told: SourceDate, pairing: SentencePairing,
+  reference: DateReference, sentence: DraftSentence): boolean {
+  return (pairing.shared[0] ?? 0) >= 2 * MIN_SHARED_WORDS && sameWordBefore(draft, m, sentence.start, told)
+    && mayContradict(m, told, reference) && sameRelation(draft, m, told)
+    && !readAgainstGuess(told, reference)
+    && sameKindOfDate(m, told, sourceReference(told, reference), draft.slice(sentence.start, sentence.end));
+}

@@ -4,9 +4,9 @@ import { AMBIGUOUS_NUMERIC_DATE, formatLike, keyAt, weekdayOf } from './calendar
 import { dateFinding, referenceOf, refOf, supported } from './dateFindings';
 import { readingBack, sameWeekdayAs, type ReadBack } from './fixReadBack';
 import type { DateMention } from './mentions';
-import { precisionNeeded, sameWordBefore } from './dateRoles';
-import { likeliestDate, offersAnotherDate, sameKindOfDate, toldAsAnniversary, toldNear } from './closestDate';
-import { draftDayIsGuess, mayContradict, readAgainstGuess, sameSideOfStory, onlyInGuessedYear, onlyInYear, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
+import { precisionNeeded } from './dateRoles';
+import { clearlyTold, likeliestDate, offersAnotherDate, sameKindOfDate, toldAsAnniversary, toldNear } from './closestDate';
+import { draftDayIsGuess, mayContradict, sameSideOfStory, onlyInGuessedYear, onlyInYear, sameRelation, sameRelativeWords, sourceReference, writesNoYear, YEAR_IN_WORDS } from './guesses';
 import { MIN_SHARED_WORDS, pairSentence, type DraftSentence, type SentencePairing } from './pairing';
 import { contradiction, formatInStyleOf } from './style';
 import { guessedYearFits } from './guessedYear';
@@ -286,17 +286,3 @@ function inSameRole(draft: string, m: DateMention, s: SourceDate, pairing: Sente
 }
 
 const WEEKDAY_WORD = /\p{L}+day$/u;
-
-/**
- * Whether a source date told by its weekday (`toldNear`) is the day of the draft date's statement: the best paired
- * sentence shares twice the words pairing needs, the two dates stand after the same word (review63: the sentence's
- * words are not the role's), and the date may be set against the draft's (the source has a date of its own, the same
- * relation, as precise).
- */
-function clearlyTold(draft: string, m: DateMention, told: SourceDate, pairing: SentencePairing,
-  reference: DateReference, sentence: DraftSentence): boolean {
-  return (pairing.shared[0] ?? 0) >= 2 * MIN_SHARED_WORDS && sameWordBefore(draft, m, sentence.start, told)
-    && mayContradict(m, told, reference) && sameRelation(draft, m, told)
-    && !readAgainstGuess(told, reference)
-    && sameKindOfDate(m, told, sourceReference(told, reference), draft.slice(sentence.start, sentence.end));
-}

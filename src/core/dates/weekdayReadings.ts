@@ -6,8 +6,8 @@ import { aheadOfTheSaying } from './tense';
  * "last Tuesday" and "next Friday" read two ways when the day falls in the story's own week: in a Wednesday story,
  * "last Tuesday" is the day before (as it is read) or the Tuesday of the week before, "next Friday" the Friday of next
  * week (as it is read) or the coming one. Usage is divided: such a date is supported by either reading, and as a
- * source's date it contradicts no draft's (its fix could be a week off). So does a draft's bare weekday read ahead by "would"
- * alone when the one gone is the day before the story ("he said the ship would sail on Saturday", in a Sunday story:
+ * source's date it contradicts no draft's (its fix could be a week off). So does a draft's bare weekday read ahead by
+ * "would" alone when the one gone is the day before the story ("he said the ship would sail on Saturday", in a Sunday story:
  * the Saturday gone, or the coming one; in a Thursday story, "would begin on Monday" is the coming Monday: review63),
  * given the draft's `text`.
  */
@@ -33,7 +33,7 @@ export function otherReading(m: DateMention, reference: Date, text?: string): Ca
     other = which[1].toLowerCase() === 'last'
       ? (ref - day >= 1 && ref - day <= sinceMonday ? day - 7 : undefined)
       : (day - 7 > ref ? day - 7 : undefined);
-  } else if (day - ref === 6 && aheadOfTheSaying(text!, m.start)) {
+  } else if (text !== undefined && day - ref === 6 && aheadOfTheSaying(text, m.start)) {
     other = day - 7;
   }
   if (other === undefined) return undefined;

@@ -142,7 +142,8 @@ function otherSex(title: string, pronoun: string): boolean {
 
 /**
  * Whether the paragraph speaks of a speaker as of the other sex than `pronoun`: by a title ("Mr Smith" for "she") or by
- * the other pronoun as an attribution's subject in the words after the name (`after`: "He said…" before "she added").
+ * the other pronoun as an attribution's subject between the name and the quotation at `open` ("He said…" before "she
+ * added").
  */
 function ofOtherSex(speaker: Speaker, pronoun: string, text: string, open: number): boolean {
   // The title on the name itself ("Mr Eavis' daughter Emily" is no Mr), and a pronoun opening a sentence outside
@@ -151,8 +152,10 @@ function ofOtherSex(speaker: Speaker, pronoun: string, text: string, open: numbe
   const other = /^she$/i.test(pronoun.trim()) ? HE_SAID : /^he$/i.test(pronoun.trim()) ? SHE_SAID : undefined;
   return other !== undefined && other.test(text.slice(speaker.end, open).replace(/["“][^"“”]*["”]/g, ' '));
 }
-const HE_SAID = new RegExp(String.raw`(?:^|[.!?]\s+)He\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
-const SHE_SAID = new RegExp(String.raw`(?:^|[.!?]\s+)She\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+/** A pronoun opening a sentence as its attribution's subject ("He said…", "She added…"). */
+const pronounSays = (pronoun: string): RegExp => new RegExp(String.raw`(?:^|[.!?]\s+)${pronoun}\s+(?:also\s+|later\s+)?(?:${VERBS})\b`, 'u');
+const HE_SAID = pronounSays('He');
+const SHE_SAID = pronounSays('She');
 
 /** A person's title before a name ("Mr Horiuchi", "Dr. Jane Lee"). */
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\p{Lu})/u;
